@@ -1,0 +1,82 @@
+#include "commandline.h"
+
+#include "redaction.h"
+
+#include <QCoreApplication>
+
+namespace kvs::cli {
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("kvs::cli::CommandLine", text);
+}
+
+} // namespace
+
+QString UsageError::toLine(const QString &command) const
+{
+    const QString prefix = u"kvs-viewer-cli" % (command.isEmpty() ? QString() : u' ' % command) % u": ";
+    QString line = prefix % (option.isEmpty() ? QString() : option % u": ") % message;
+    line.replace(u'\n', u' ');
+    return redact(line);
+}
+
+CommandLine::CommandLine(QString command, QString description)
+    : m_command(std::move(command))
+{
+    m_parser.setApplicationDescription(description);
+    m_parser.setSingleDashWordOptionMode(QCommandLineParser::ParseAsLongOptions);
+    m_parser.addOption(
+        QCommandLineOption({QStringLiteral("h"), QStringLiteral("help")}, tr("Show this help.")));
+}
+
+void CommandLine::addOption(const QCommandLineOption &option)
+{
+    m_parser.addOption(option);
+    m_options.append(option.names());
+}
+
+std::optional<UsageError> CommandLine::parse(const QStringList &arguments)
+{
+    QStringList argv = arguments;
+    argv.prepend(QStringLiteral("kvs-viewer-cli"));
+    if (!m_parser.parse(argv))
+        return UsageError{QString(), m_parser.errorText() + u' ' + tr("See --help.")};
+    if (helpRequested())
+        return std::nullopt;
+    if (!m_parser.positionalArguments().isEmpty())
+        return UsageError{QString(), tr("unexpected argument \"%1\". See --help.")
+                                         .arg(m_parser.positionalArguments().constFirst().left(80))};
+    const QStringList given = m_parser.optionNames();
+    for (const QStringList &names : std::as_const(m_options)) {
+        const auto count =
+            std::count_if(given.begin(), given.end(), [&](const QString &n) { return names.contains(n); });
+        if (count > 1)
+            return UsageError{u"--" % names.constLast(), tr("given more than once; give it once.")};
+    }
+    return std::nullopt;
+}
+
+QString CommandLine::helpText(const QString &extraText) const
+{
+    QString text = m_parser.helpText();
+    text.replace(QStringLiteral("Usage: kvs-viewer-cli"), u"Usage: kvs-viewer-cli " % m_command);
+    if (!extraText.isEmpty())
+        text += u'\n' % extraText;
+    return text;
+}
+
+std::optional<UsageError> parseIntOption(const QString &option, const QString &text, int min, int max,
+                                         int *out)
+{
+    bool ok = false;
+    const qlonglong value = text.trimmed().toLongLong(&ok);
+    if (!ok || value < min || value > max)
+        return UsageError{
+            option, tr("\"%1\" is not a whole number from %2 to %3.").arg(text.left(40)).arg(min).arg(max)};
+    *out = static_cast<int>(value);
+    return std::nullopt;
+}
+
+} // namespace kvs::cli

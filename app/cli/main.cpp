@@ -1,0 +1,74 @@
+#include "buildinfo.h"
+#include "clock.h"
+#include "exitcodes.h"
+#include "presigncommand.h"
+
+#include <QCoreApplication>
+#include <QLibraryInfo>
+#include <QProcessEnvironment>
+#include <QTextStream>
+
+#include <cstdio>
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("kvs::cli::Main", text);
+}
+
+QString usage()
+{
+    return tr("Usage: kvs-viewer-cli COMMAND [OPTIONS]\n"
+              "\n"
+              "Kinesis Video Streams WebRTC signaling, as a viewer, from the command line.\n"
+              "\n"
+              "Commands:\n"
+              "  presign   Print a SigV4-presigned ConnectAsViewer/ConnectAsMaster URL.\n"
+              "\n"
+              "Options:\n"
+              "  -h, --help     Show this help (COMMAND --help for a command's options).\n"
+              "  -v, --version  Show the version.\n"
+              "\n"
+              "Exit status:\n"
+              "  0 success                      5 still throttled when retries ran out\n"
+              "  1 internal error               6 network or TLS failure\n"
+              "  2 invalid input                7 replaced by another client with the same ClientId\n"
+              "  3 access denied                8 --probe got no answer\n"
+              "  4 not found\n");
+}
+
+} // namespace
+
+int main(int argc, char *argv[])
+{
+    QCoreApplication app(argc, argv);
+    QCoreApplication::setApplicationName(QStringLiteral("kvs-viewer-cli"));
+    QCoreApplication::setApplicationVersion(QString::fromLatin1(kvs::buildinfo::kVersion));
+
+    QTextStream out(stdout);
+    QTextStream err(stderr);
+    QStringList arguments = QCoreApplication::arguments().mid(1);
+    if (arguments.isEmpty()) {
+        err << usage();
+        return kvs::cli::ExitInvalidInput;
+    }
+    const QString command = arguments.takeFirst();
+    if (command == u"--help" || command == u"-h" || command == u"help") {
+        out << usage();
+        return kvs::cli::ExitSuccess;
+    }
+    if (command == u"--version" || command == u"-v") {
+        out << "kvs-viewer-cli " << kvs::buildinfo::kVersion << " (Qt " << qVersion() << ")" << Qt::endl;
+        return kvs::cli::ExitSuccess;
+    }
+    const kvs::SystemClock clock;
+    const QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+    if (command == u"presign")
+        return kvs::cli::runPresign(arguments, environment, clock, out, err);
+
+    err << tr("kvs-viewer-cli: unknown command \"%1\"; run kvs-viewer-cli --help for the list.")
+               .arg(command.left(40))
+        << Qt::endl;
+    return kvs::cli::ExitInvalidInput;
+}

@@ -1,0 +1,166 @@
+#include "presigncommand.h"
+
+#include "awstime.h"
+#include "channelarn.h"
+#include "clock.h"
+#include "commandline.h"
+#include "exitcodes.h"
+#include "sigv4.h"
+#include "validation.h"
+
+#include <QCoreApplication>
+#include <QTextStream>
+
+namespace kvs::cli {
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("kvs::cli::Presign", text);
+}
+
+const QString kCommand = QStringLiteral("presign");
+
+std::optional<UsageError> readCredentials(const QProcessEnvironment &environment, AwsCredentials *credentials)
+{
+    credentials->accessKeyId = environment.value(QStringLiteral("AWS_ACCESS_KEY_ID"));
+    credentials->secretAccessKey = environment.value(QStringLiteral("AWS_SECRET_ACCESS_KEY"));
+    credentials->sessionToken = environment.value(QStringLiteral("AWS_SESSION_TOKEN"));
+    if (credentials->accessKeyId.isEmpty() && credentials->secretAccessKey.isEmpty())
+        return UsageError{QString(),
+                          tr("no credentials: set AWS_ACCESS_KEY_ID and AWS_SECRET_ACCESS_KEY (and "
+                             "AWS_SESSION_TOKEN for temporary credentials).")};
+    if (credentials->accessKeyId.isEmpty())
+        return UsageError{QStringLiteral("AWS_ACCESS_KEY_ID"),
+                          tr("not set, but AWS_SECRET_ACCESS_KEY is; set both.")};
+    if (credentials->secretAccessKey.isEmpty())
+        return UsageError{QStringLiteral("AWS_SECRET_ACCESS_KEY"),
+                          tr("not set, but AWS_ACCESS_KEY_ID is; set both.")};
+    const std::pair<QString, ValidationResult> checks[] = {
+        {QStringLiteral("AWS_ACCESS_KEY_ID"), validateAccessKeyId(credentials->accessKeyId)},
+        {QStringLiteral("AWS_SECRET_ACCESS_KEY"), validateSecretAccessKey(credentials->secretAccessKey)},
+        {QStringLiteral("AWS_SESSION_TOKEN"), validateSessionToken(credentials->sessionToken)},
+    };
+    for (const auto &[name, result] : checks) {
+        if (!result.ok())
+            return UsageError{name, result.message};
+    }
+    return std::nullopt;
+}
+
+/// Turns the parsed command line into a presign request, or the first usage error.
+std::optional<UsageError> buildRequest(const CommandLine &line, const QProcessEnvironment &environment,
+                                       const Clock &clock, sigv4::PresignRequest *request)
+{
+    if (!line.isSet(QStringLiteral("channel-arn")))
+        return UsageError{QStringLiteral("--channel-arn"), tr("required; give the signaling channel's ARN.")};
+    const auto arn = ChannelArn::parse(line.value(QStringLiteral("channel-arn")));
+    if (!arn)
+        return UsageError{QStringLiteral("--channel-arn"), arn.error().message};
+
+    const QString role = line.isSet(QStringLiteral("role")) ? line.value(QStringLiteral("role")).toLower()
+                                                            : QStringLiteral("viewer");
+    if (role != u"viewer" && role != u"master")
+        return UsageError{QStringLiteral("--role"), tr("\"%1\" is not a role; use viewer or master.")
+                                                        .arg(line.value(QStringLiteral("role")).left(40))};
+    const bool viewer = role == u"viewer";
+
+    request->queryParameters.append({QStringLiteral("X-Amz-ChannelARN"), arn->toString()});
+    if (viewer) {
+        if (!line.isSet(QStringLiteral("client-id")))
+            return UsageError{QStringLiteral("--client-id"),
+                              tr("required for a viewer; give the viewer's ClientId.")};
+        const QString clientId = line.value(QStringLiteral("client-id"));
+        if (const auto result = validateClientId(clientId); !result.ok())
+            return UsageError{QStringLiteral("--client-id"), result.message};
+        request->queryParameters.append({QStringLiteral("X-Amz-ClientId"), clientId});
+    } else if (line.isSet(QStringLiteral("client-id"))) {
+        return UsageError{QStringLiteral("--client-id"),
+                          tr("not allowed with --role master: a master connects without a ClientId.")};
+    }
+
+    if (!line.isSet(QStringLiteral("endpoint")))
+        return UsageError{
+            QStringLiteral("--endpoint"),
+            tr("required; give the channel's WSS endpoint (from GetSignalingChannelEndpoint).")};
+    request->endpoint = line.value(QStringLiteral("endpoint"));
+    if (const auto result = validateEndpointUrl(request->endpoint, EndpointKind::WebSocket); !result.ok())
+        return UsageError{QStringLiteral("--endpoint"), result.message};
+
+    request->region =
+        line.isSet(QStringLiteral("region")) ? line.value(QStringLiteral("region")) : arn->region;
+    if (const auto result = validateRegion(request->region); !result.ok())
+        return UsageError{line.isSet(QStringLiteral("region")) ? QStringLiteral("--region")
+                                                               : QStringLiteral("--channel-arn"),
+                          result.message};
+
+    if (line.isSet(QStringLiteral("date"))) {
+        const auto date = parseIso8601(line.value(QStringLiteral("date")));
+        if (!date)
+            return UsageError{QStringLiteral("--date"),
+                              tr("\"%1\" is not an ISO-8601 date and time with a zone, such as "
+                                 "2019-12-01T00:00:00Z.")
+                                  .arg(line.value(QStringLiteral("date")).left(40))};
+        request->signingTime = *date;
+    } else {
+        request->signingTime = clock.now();
+    }
+
+    request->expiresSeconds = sigv4::kDefaultExpiresSeconds;
+    if (line.isSet(QStringLiteral("expires"))) {
+        if (auto error = parseIntOption(QStringLiteral("--expires"), line.value(QStringLiteral("expires")), 1,
+                                        sigv4::kMaxExpiresSeconds, &request->expiresSeconds))
+            return error;
+    }
+    return readCredentials(environment, &request->credentials);
+}
+
+} // namespace
+
+int runPresign(const QStringList &arguments, const QProcessEnvironment &environment, const Clock &clock,
+               QTextStream &out, QTextStream &err)
+{
+    CommandLine line(kCommand,
+                     tr("Prints a SigV4-presigned ConnectAsViewer (or ConnectAsMaster) WebSocket URL.\n"
+                        "Credentials come from AWS_ACCESS_KEY_ID, AWS_SECRET_ACCESS_KEY and "
+                        "AWS_SESSION_TOKEN."));
+    line.addOption(
+        {QStringLiteral("channel-arn"), tr("The signaling channel's ARN."), QStringLiteral("ARN")});
+    line.addOption({QStringLiteral("client-id"),
+                    tr("The viewer's ClientId (required for a viewer, refused for a master)."),
+                    QStringLiteral("ID")});
+    line.addOption({QStringLiteral("endpoint"), tr("The channel's WSS endpoint: wss://HOST[:PORT][/PATH]."),
+                    QStringLiteral("URL")});
+    line.addOption({QStringLiteral("region"), tr("The signing region (default: the ARN's region)."),
+                    QStringLiteral("R")});
+    line.addOption({QStringLiteral("role"), tr("viewer (default) or master."), QStringLiteral("ROLE")});
+    line.addOption({QStringLiteral("date"), tr("Sign as of this ISO-8601 time (default: now)."),
+                    QStringLiteral("ISO-8601")});
+    line.addOption({QStringLiteral("expires"), tr("X-Amz-Expires in seconds, 1–604800 (default: 299)."),
+                    QStringLiteral("SECONDS")});
+
+    if (auto error = line.parse(arguments)) {
+        err << error->toLine(kCommand) << Qt::endl;
+        return ExitInvalidInput;
+    }
+    if (line.helpRequested()) {
+        out << line.helpText(
+            tr("Exit status: 0 the URL was printed; 2 invalid input (one line on stderr names "
+               "the option and the rule).\n"));
+        return ExitSuccess;
+    }
+    sigv4::PresignRequest request;
+    if (auto error = buildRequest(line, environment, clock, &request)) {
+        err << error->toLine(kCommand) << Qt::endl;
+        return ExitInvalidInput;
+    }
+    const Result<QByteArray> url = sigv4::presignUrl(request);
+    if (!url) {
+        err << UsageError{QString(), url.error().message}.toLine(kCommand) << Qt::endl;
+        return ExitInvalidInput;
+    }
+    out << QString::fromUtf8(url.value()) << Qt::endl;
+    return ExitSuccess;
+}
+
+} // namespace kvs::cli

@@ -1,0 +1,94 @@
+#include "awstime.h"
+
+#include <QRegularExpression>
+#include <QTimeZone>
+
+namespace kvs {
+namespace {
+
+const char *const kMonths[] = {"Jan", "Feb", "Mar", "Apr", "May", "Jun",
+                               "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"};
+const char *const kWeekdays[] = {"Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun"};
+
+} // namespace
+
+QString formatAmzDate(const QDateTime &time)
+{
+    return time.toUTC().toString(QStringLiteral("yyyyMMdd'T'HHmmss'Z'"));
+}
+
+QString formatDateStamp(const QDateTime &time)
+{
+    return time.toUTC().toString(QStringLiteral("yyyyMMdd"));
+}
+
+std::optional<QDateTime> parseAmzDate(QStringView text)
+{
+    static const QRegularExpression re(
+        QStringLiteral("^(\\d{4})(\\d{2})(\\d{2})T(\\d{2})(\\d{2})(\\d{2})Z\\z"));
+    const auto match = re.match(text);
+    if (!match.hasMatch())
+        return std::nullopt;
+    const QDate date(match.captured(1).toInt(), match.captured(2).toInt(), match.captured(3).toInt());
+    const QTime time(match.captured(4).toInt(), match.captured(5).toInt(), match.captured(6).toInt());
+    if (!date.isValid() || !time.isValid())
+        return std::nullopt;
+    return QDateTime(date, time, QTimeZone::utc());
+}
+
+std::optional<QDateTime> parseIso8601(QStringView text)
+{
+    if (auto amz = parseAmzDate(text))
+        return amz;
+    static const QRegularExpression re(QStringLiteral(
+        "^(\\d{4})-(\\d{2})-(\\d{2})T(\\d{2}):(\\d{2}):(\\d{2})(\\.\\d{1,9})?(Z|[+-]\\d{2}:\\d{2})\\z"));
+    const auto match = re.match(text);
+    if (!match.hasMatch())
+        return std::nullopt;
+    const QDate date(match.captured(1).toInt(), match.captured(2).toInt(), match.captured(3).toInt());
+    int ms = 0;
+    if (match.hasCaptured(7))
+        ms = QString(match.captured(7).mid(1) + QStringLiteral("00")).left(3).toInt();
+    const QTime time(match.captured(4).toInt(), match.captured(5).toInt(), match.captured(6).toInt(), ms);
+    if (!date.isValid() || !time.isValid())
+        return std::nullopt;
+    const QString zone = match.captured(8);
+    int offsetSeconds = 0;
+    if (zone != u"Z") {
+        const int hours = zone.mid(1, 2).toInt();
+        const int minutes = zone.mid(4, 2).toInt();
+        if (hours > 23 || minutes > 59)
+            return std::nullopt;
+        offsetSeconds = (hours * 60 + minutes) * 60 * (zone.startsWith(u'-') ? -1 : 1);
+    }
+    return QDateTime(date, time, QTimeZone(offsetSeconds)).toUTC();
+}
+
+std::optional<QDateTime> parseHttpDate(QStringView text)
+{
+    static const QRegularExpression re(
+        QStringLiteral("^[A-Za-z]{3}, (\\d{2}) ([A-Za-z]{3}) (\\d{4}) (\\d{2}):(\\d{2}):(\\d{2}) GMT\\z"));
+    const auto match = re.match(text.trimmed());
+    if (!match.hasMatch())
+        return std::nullopt;
+    int month = 0;
+    for (int i = 0; i < 12; ++i) {
+        if (match.captured(2) == QLatin1StringView(kMonths[i]))
+            month = i + 1;
+    }
+    const QDate date(match.captured(3).toInt(), month, match.captured(1).toInt());
+    const QTime time(match.captured(4).toInt(), match.captured(5).toInt(), match.captured(6).toInt());
+    if (month == 0 || !date.isValid() || !time.isValid())
+        return std::nullopt;
+    return QDateTime(date, time, QTimeZone::utc());
+}
+
+QString formatHttpDate(const QDateTime &time)
+{
+    const QDateTime utc = time.toUTC();
+    return QLatin1StringView(kWeekdays[utc.date().dayOfWeek() - 1]) % u", " %
+           utc.toString(QStringLiteral("dd ")) % QLatin1StringView(kMonths[utc.date().month() - 1]) %
+           utc.toString(QStringLiteral(" yyyy HH:mm:ss")) % u" GMT";
+}
+
+} // namespace kvs

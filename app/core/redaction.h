@@ -1,0 +1,29 @@
+#pragma once
+
+#include <QString>
+#include <QStringView>
+
+namespace kvs {
+
+/// The one redaction function. Every log line, event, error text, export and clipboard copy passes
+/// through it. It removes:
+///  - values registered with registerSecret() wherever they appear (secret keys, session tokens,
+///    TURN usernames and passwords the process has seen);
+///  - X-Amz-Signature, X-Amz-Credential and X-Amz-Security-Token query values;
+///  - Authorization header values (and the Signature= inside them);
+///  - secret-named JSON fields, INI keys and environment assignments (SecretAccessKey, SessionToken,
+///    Password, Username, aws_secret_access_key, AWS_SESSION_TOKEN, accessToken, …);
+/// and shortens every access key id (AKIA…, ASIA…) to its first and last four characters: AKIA…WXYZ.
+QString redact(const QString &text);
+
+/// Remembers a secret value so redact() removes it from any text from now on. Values shorter than
+/// four characters are not registered (they would blank out ordinary words). Thread-safe.
+void registerSecret(QStringView value);
+
+/// The placeholder that replaces a secret.
+inline constexpr char16_t kRedacted[] = u"<redacted>";
+
+/// An access key id shortened for display: first four and last four characters (AKIA…WXYZ).
+QString maskAccessKeyId(QStringView accessKeyId);
+
+} // namespace kvs

@@ -1,0 +1,99 @@
+#include "redaction.h"
+
+#include <QTest>
+
+using namespace kvs;
+
+/// The one redaction function: every kind of secret it must remove, and ordinary text it must keep.
+class TestRedaction : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void removesSecrets_data()
+    {
+        QTest::addColumn<QString>("input");
+        QTest::addColumn<QString>("secret");   // must not survive
+        QTest::addColumn<QString>("expected"); // empty: only check that secret is gone
+        QTest::newRow("presigned url")
+            << "wss://h/?X-Amz-Credential=AKIA4F7WJQR7FMMWMNXI%2F20191201%2Fus-west-2"
+               "&X-Amz-Security-Token=IQoJb3JpZ2lu%2Bx&X-Amz-Signature=fc268038be27"
+            << "IQoJb3JpZ2lu"
+            << "wss://h/?X-Amz-Credential=<redacted>&X-Amz-Security-Token=<redacted>"
+               "&X-Amz-Signature=<redacted>";
+        QTest::newRow("authorization header")
+            << "Authorization: AWS4-HMAC-SHA256 Credential=AKIA/x, Signature=abc\r\nHost: h"
+            << "Signature=abc"
+            << "Authorization: <redacted>\r\nHost: h";
+        QTest::newRow("authorization json")
+            << R"({"authorization": "AWS4-HMAC-SHA256 Credential=x, Signature=ab"})"
+            << "Signature=ab"
+            << R"({"authorization": "<redacted>"})";
+        QTest::newRow("sts json")
+            << R"({"Credentials":{"AccessKeyId":"ASIAABCDEFGHIJKLWXYZ","SecretAccessKey":"s3cr/t+k","SessionToken":"tok=="}})"
+            << "s3cr/t+k"
+            << R"({"Credentials":{"AccessKeyId":"ASIA…WXYZ","SecretAccessKey":"<redacted>","SessionToken":"<redacted>"}})";
+        QTest::newRow("turn credentials") << R"({"Username":"1700000000:djE6YXJu","Password":"p4ss/word="})"
+                                          << "p4ss/word="
+                                          << R"({"Username":"<redacted>","Password":"<redacted>"})";
+        QTest::newRow("ini")
+            << "aws_access_key_id = AKIA4F7WJQR7FMMWMNXI\naws_secret_access_key = wJalr/XUtn\n"
+            << "wJalr/XUtn"
+            << "aws_access_key_id = AKIA…MNXI\naws_secret_access_key = <redacted>\n";
+        QTest::newRow("environment") << "AWS_SESSION_TOKEN=FwoGZXIvYXdz AWS_SECRET_ACCESS_KEY=abc/def"
+                                     << "FwoGZXIvYXdz"
+                                     << "AWS_SESSION_TOKEN=<redacted> AWS_SECRET_ACCESS_KEY=<redacted>";
+        QTest::newRow("sso access token") << R"({"accessToken": "aoaAAAAAGV", "expiresAt": "2026"})"
+                                          << "aoaAAAAAGV"
+                                          << R"({"accessToken": "<redacted>", "expiresAt": "2026"})";
+        QTest::newRow("key id alone") << "key AKIA4F7WJQR7FMMWMNXI used"
+                                      << "4F7WJQR7FM"
+                                      << "key AKIA…MNXI used";
+    }
+    void removesSecrets()
+    {
+        QFETCH(QString, input);
+        QFETCH(QString, secret);
+        QFETCH(QString, expected);
+        const QString output = redact(input);
+        QVERIFY2(!output.contains(secret), qPrintable(output));
+        if (!expected.isEmpty())
+            QCOMPARE(output, expected);
+    }
+
+    void removesRegisteredSecretsAnywhere()
+    {
+        const QString secret = QStringLiteral("Zq9+distinctive/secret==");
+        QVERIFY(redact(u"free text " + secret).contains(secret));
+        registerSecret(secret);
+        QCOMPARE(redact(u"free text " + secret + u" end"), QStringLiteral("free text <redacted> end"));
+        // Also in percent-encoded form, as inside a URL.
+        QCOMPARE(redact(QStringLiteral("q=Zq9%2Bdistinctive%2Fsecret%3D%3D&x=1")),
+                 QStringLiteral("q=<redacted>&x=1"));
+        registerSecret(u"abc"); // too short to register: ordinary words survive
+        QCOMPARE(redact(QStringLiteral("abcdef")), QStringLiteral("abcdef"));
+    }
+
+    void keepsOrdinaryText()
+    {
+        const QString text = QStringLiteral(
+            "Connected to arn:aws:kinesisvideo:us-west-2:123456789012:channel/demo/1 as viewer-1 in 120 ms; "
+            "HTTP 403 AccessDeniedException, request id 4f1c-22; AWS_SECRET_ACCESS_KEY: not set");
+        QCOMPARE(redact(text), text);
+    }
+
+    void isIdempotent()
+    {
+        const QString once = redact(QStringLiteral("X-Amz-Signature=abcdef0123456789&Password=hunter22"));
+        QCOMPARE(redact(once), once);
+    }
+
+    void masksAccessKeyIds()
+    {
+        QCOMPARE(maskAccessKeyId(u"AKIA4F7WJQR7FMMWMNXI"), QStringLiteral("AKIA…MNXI"));
+        QCOMPARE(maskAccessKeyId(u"SHORT"), QStringLiteral("****"));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestRedaction)
+#include "tst_redaction.moc"
