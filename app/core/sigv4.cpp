@@ -190,9 +190,6 @@ EndpointParts splitEndpoint(const QString &endpoint)
     const qsizetype pathStart = rest.indexOf('/');
     parts.host = pathStart < 0 ? rest : rest.left(pathStart);
     parts.path = pathStart < 0 ? QByteArray("/") : rest.mid(pathStart);
-    const QByteArray defaultPort = (parts.scheme == "wss" || parts.scheme == "https") ? ":443" : ":80";
-    if (parts.host.endsWith(defaultPort))
-        parts.host.chop(defaultPort.size());
     return parts;
 }
 

@@ -49,8 +49,9 @@ QByteArray canonicalRequest(const QByteArray &method, const QByteArray &canonica
                             const QByteArray &canonicalQuery, const ByteParams &signedHeaders,
                             const QByteArray &payloadHash, QByteArray *signedHeaderList = nullptr);
 
-/// Host as it appears in the Host header and the canonical request: the port is dropped when it is the
-/// scheme's default.
+/// The parts of an endpoint the signer uses. The host is signed exactly as written, port included when
+/// the URL has one (even the default): QWebSocket sends the URL's authority as its Host header, and the
+/// public KVS SDKs sign it the same way.
 struct EndpointParts
 {
     QByteArray scheme; ///< "wss", "ws", "https" or "http"

@@ -46,7 +46,7 @@ private slots:
     void canonicalQuerySortsByEncodedName();
     void presignRejectsBadInput_data();
     void presignRejectsBadInput();
-    void presignDropsDefaultPortOnly();
+    void presignSignsHostAsWritten();
     void presignKeepsParameterOrderIndependent();
     void presignedUrlSurvivesQUrlUnchanged();
     void headerSigningNeedsEveryNamedHeader();
@@ -220,22 +220,21 @@ void TestSigV4::presignRejectsBadInput()
     QVERIFY(!url.error().message.contains(u"FakeSecretKey"));
 }
 
-void TestSigV4::presignDropsDefaultPortOnly()
+void TestSigV4::presignSignsHostAsWritten()
 {
     sigv4::PresignRequest request;
     request.region = QStringLiteral("us-west-2");
-    request.credentials = {QStringLiteral("AKIA4F7WJQR7FMMWMNXI"), QStringLiteral("FakeSecretKey"),
-                           QString()};
+    request.credentials = {QStringLiteral("AKIA4F7WJQR7FMMWMNXI"), QStringLiteral("FakeSecretKey"), QString()};
     request.signingTime = *parseIso8601(u"2019-12-01T00:00:00Z");
     request.endpoint = QStringLiteral("wss://kvs.awsamazon.com:443");
     const QByteArray withDefaultPort = sigv4::presignUrl(request).value();
+    QVERIFY(withDefaultPort.startsWith("wss://kvs.awsamazon.com:443/?X-Amz-Algorithm="));
     request.endpoint = QStringLiteral("wss://kvs.awsamazon.com");
-    QCOMPARE(withDefaultPort, sigv4::presignUrl(request).value());
-    request.endpoint = QStringLiteral("wss://127.0.0.1:8443");
-    const QByteArray withPort = sigv4::presignUrl(request).value();
-    QVERIFY(withPort.startsWith("wss://127.0.0.1:8443/?X-Amz-Algorithm="));
-    request.endpoint = QStringLiteral("ws://[::1]:80/signal");
-    QVERIFY(sigv4::presignUrl(request).value().startsWith("ws://[::1]/signal?"));
+    const QByteArray withoutPort = sigv4::presignUrl(request).value();
+    // The port is part of the signed host: the signatures differ.
+    QVERIFY(withDefaultPort.right(100) != withoutPort.right(100));
+    request.endpoint = QStringLiteral("ws://[::1]:8080/signal");
+    QVERIFY(sigv4::presignUrl(request).value().startsWith("ws://[::1]:8080/signal?"));
 }
 
 void TestSigV4::presignKeepsParameterOrderIndependent()

@@ -1,0 +1,34 @@
+#!/usr/bin/env bash
+# Installs (apt) whatever this project needs to build, test and package that the machine lacks.
+# Safe to run again: packages already present are skipped. Works as root or through sudo.
+set -euo pipefail
+
+packages=(
+  # build
+  cmake ninja-build g++ clang pkg-config
+  qt6-base-dev qt6-base-dev-tools qt6-websockets-dev qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools
+  qt6-translations-l10n qtkeychain-qt6-dev libssl-dev libgl-dev
+  # tests: X server for screenshots, a real keychain on a private D-Bus
+  xvfb xauth dbus dbus-x11 gnome-keyring libsecret-tools
+)
+# The conformance tests run the public SDKs from npm: they need Node.js (18 or newer) and npm.
+if ! command -v node >/dev/null 2>&1 || ! command -v npm >/dev/null 2>&1; then
+  packages+=(nodejs npm)
+fi
+
+missing=()
+for p in "${packages[@]}"; do
+  dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q 'install ok installed' || missing+=("$p")
+done
+
+if [ ${#missing[@]} -eq 0 ]; then
+  echo "install-deps: everything is installed."
+  exit 0
+fi
+
+sudo=""
+[ "$(id -u)" -eq 0 ] || sudo="sudo"
+echo "install-deps: installing ${missing[*]}"
+$sudo apt-get update -qq
+DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y -qq --no-install-recommends "${missing[@]}" >/dev/null
+echo "install-deps: done."
