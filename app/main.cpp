@@ -1,8 +1,12 @@
 #include "buildinfo.h"
+#include "clientid.h"
+#include "connectionformpanel.h"
 #include "mainwindow.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
+#include <QRandomGenerator>
+#include <QSettings>
 #include <QTimer>
 
 int main(int argc, char *argv[])
@@ -25,7 +29,19 @@ int main(int argc, char *argv[])
     parser.addOption(quitAfter);
     parser.process(app);
 
-    kvs::ui::MainWindow window;
+    // One stable ClientId per install: random ids on every start would exhaust the channel's viewer limit.
+    const auto newClientId = [] {
+        return kvs::makeClientId([] { return QRandomGenerator::system()->generate(); });
+    };
+    QSettings settings;
+    if (settings.value(QStringLiteral("connection/clientId")).toString().isEmpty())
+        settings.setValue(QStringLiteral("connection/clientId"), newClientId());
+
+    auto *formPanel = new kvs::ui::ConnectionFormPanel(newClientId);
+    kvs::ConnectionForm initial;
+    initial.clientId = settings.value(QStringLiteral("connection/clientId")).toString();
+    formPanel->setForm(initial);
+    kvs::ui::MainWindow window(formPanel);
     window.show();
     if (parser.isSet(quitAfter)) {
         bool ok = false;

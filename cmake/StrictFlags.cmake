@@ -16,8 +16,10 @@ target_compile_definitions(kvs_strict INTERFACE
 target_compile_definitions(kvs_strict INTERFACE QT_NO_CONTEXTLESS_CONNECT)
 
 target_compile_options(kvs_strict INTERFACE
-    -Wall -Wextra -Wpedantic -Wold-style-cast -Wnon-virtual-dtor -Woverloaded-virtual
-    -Wshadow=local -Wcast-qual -Wformat=2)
+    -Wall -Wextra -Wpedantic -Wold-style-cast -Wnon-virtual-dtor -Woverloaded-virtual -Wcast-qual -Wformat=2
+    # Shadowed locals: g++ and clang spell the same check differently.
+    $<$<CXX_COMPILER_ID:GNU>:-Wshadow=local>
+    $<$<CXX_COMPILER_ID:Clang>:-Wshadow-uncaptured-local>)
 
 if(KVS_WARNINGS_AS_ERRORS)
     target_compile_options(kvs_strict INTERFACE -Werror)

@@ -1,17 +1,22 @@
 #include "mainwindow.h"
 
 #include "buildinfo.h"
+#include "connectionformpanel.h"
 #include "ui_mainwindow.h"
 
 #include <QMessageBox>
 
 namespace kvs::ui {
 
-MainWindow::MainWindow(QWidget *parent)
+MainWindow::MainWindow(ConnectionFormPanel *formPanel, QWidget *parent)
     : QMainWindow(parent)
     , m_ui(std::make_unique<Ui::MainWindow>())
+    , m_formPanel(formPanel)
 {
     m_ui->setupUi(this);
+    m_ui->mainSplitter->insertWidget(0, m_formPanel);
+    m_ui->mainSplitter->setStretchFactor(0, 0);
+    m_ui->mainSplitter->setStretchFactor(1, 1);
     setWindowTitle(tr("KVS Signaling Viewer %1").arg(QString::fromLatin1(buildinfo::kVersion)));
     connect(m_ui->quitAction, &QAction::triggered, this, &QWidget::close);
     connect(m_ui->aboutAction, &QAction::triggered, this, &MainWindow::showAbout);

@@ -224,7 +224,8 @@ void TestSigV4::presignSignsHostAsWritten()
 {
     sigv4::PresignRequest request;
     request.region = QStringLiteral("us-west-2");
-    request.credentials = {QStringLiteral("AKIA4F7WJQR7FMMWMNXI"), QStringLiteral("FakeSecretKey"), QString()};
+    request.credentials = {QStringLiteral("AKIA4F7WJQR7FMMWMNXI"), QStringLiteral("FakeSecretKey"),
+                           QString()};
     request.signingTime = *parseIso8601(u"2019-12-01T00:00:00Z");
     request.endpoint = QStringLiteral("wss://kvs.awsamazon.com:443");
     const QByteArray withDefaultPort = sigv4::presignUrl(request).value();

@@ -1,3 +1,4 @@
+#include "connectionformpanel.h"
 #include "mainwindow.h"
 
 #include <QAction>
@@ -12,7 +13,8 @@ class TestMainWindow : public QObject
 private slots:
     void showsAndQuits()
     {
-        kvs::ui::MainWindow window;
+        kvs::ui::MainWindow window(
+            new kvs::ui::ConnectionFormPanel([] { return QStringLiteral("viewer-1"); }));
         window.show();
         QVERIFY(QTest::qWaitForWindowExposed(&window));
         QVERIFY(window.windowTitle().contains(u"KVS Signaling Viewer 0."));
