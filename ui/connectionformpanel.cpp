@@ -43,6 +43,7 @@ ConnectionFormPanel::ConnectionFormPanel(std::function<QString()> newClientId, Q
     m_ui->regionWarningLabel->setVisible(false);
     m_ui->channelInfoLabel->setForegroundRole(QPalette::PlaceholderText);
     m_ui->credentialSourceInfoLabel->setForegroundRole(QPalette::PlaceholderText);
+    m_ui->connectHintLabel->setForegroundRole(QPalette::PlaceholderText);
 
     connect(m_ui->credentialSourceComboBox, &QComboBox::currentIndexChanged, this,
             &ConnectionFormPanel::updateCredentialMode);
@@ -162,6 +163,17 @@ void ConnectionFormPanel::revalidate()
     m_ui->regionWarningLabel->setText(warnings);
     m_ui->regionWarningLabel->setVisible(!warnings.isEmpty());
     m_ui->connectButton->setEnabled(m_validation.canConnect());
+    // Say why Connect is disabled, even for the fields that stay quiet until they are touched.
+    QString hint;
+    for (const auto &[field, result] : m_validation.fields) {
+        if (!result.ok()) {
+            hint = tr("To connect: %1").arg(result.message);
+            break;
+        }
+    }
+    m_ui->connectHintLabel->setText(hint);
+    m_ui->connectHintLabel->setVisible(!hint.isEmpty());
+    m_ui->connectButton->setAccessibleDescription(hint);
     emit formChanged(m_validation);
 }
 

@@ -103,12 +103,30 @@ ValidationResult validateChannelArn(QStringView arn)
         return ValidationResult::fail(
             ValidationRule::BadFormat,
             tr("%1 must have the AWS account id (digits only) in its fifth part.").arg(field));
-    if (!resourceRe.match(parts[5]).hasMatch())
-        return ValidationResult::fail(
-            ValidationRule::BadFormat,
-            tr("%1 must end with channel/NAME/CREATION-TIME, where NAME uses letters, digits, '_', '.', '-' "
-               "and CREATION-TIME is digits.")
-                .arg(field));
+    if (!resourceRe.match(parts[5]).hasMatch()) {
+        const auto resource = parts[5].split(u'/');
+        const QString ending = tr("must end with channel/NAME/CREATION-TIME");
+        if (resource.size() != 3)
+            return ValidationResult::fail(ValidationRule::BadFormat,
+                                          tr("%1 %2; its last part has %3 piece(s) separated by '/', not 3.")
+                                              .arg(field, ending)
+                                              .arg(resource.size()));
+        static const QRegularExpression typeRe(QStringLiteral("^[a-z]+\\z"));
+        if (!typeRe.match(resource[0]).hasMatch())
+            return ValidationResult::fail(
+                ValidationRule::BadFormat,
+                tr("%1 %2; the resource type must be lower-case letters such as \"channel\".")
+                    .arg(field, ending));
+        if (resource[1].isEmpty() || !allIdentifierChars(resource[1]))
+            return ValidationResult::fail(
+                ValidationRule::BadFormat,
+                tr("%1 %2; NAME may only contain letters, digits, '_', '.' and '-' (found %3).")
+                    .arg(field, ending,
+                         resource[1].isEmpty() ? tr("nothing")
+                                               : firstBadCharacter(resource[1], isIdentifierChar)));
+        return ValidationResult::fail(ValidationRule::BadFormat,
+                                      tr("%1 %2; CREATION-TIME must be digits.").arg(field, ending));
+    }
     return ValidationResult::valid();
 }
 

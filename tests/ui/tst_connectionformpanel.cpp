@@ -31,6 +31,10 @@ private slots:
         panel.show();
         QVERIFY(!child<QPushButton>(panel, "connectButton")->isEnabled());
         QVERIFY(!child<QLabel>(panel, "channelMessageLabel")->isVisible());
+        // ... but it says what is missing.
+        auto *hint = child<QLabel>(panel, "connectHintLabel");
+        QVERIFY(hint->isVisible());
+        QVERIFY2(hint->text().contains(u"channel is empty"), qPrintable(hint->text()));
     }
 
     void typingShowsTheBrokenRuleAndEnablesConnect()
