@@ -1,0 +1,116 @@
+#include "connectionevent.h"
+
+#include "redaction.h"
+
+#include <QCoreApplication>
+#include <QJsonArray>
+
+namespace kvs {
+namespace {
+
+QJsonValue redactValue(const QJsonValue &value)
+{
+    if (value.isString())
+        return redact(value.toString());
+    if (value.isArray()) {
+        QJsonArray out;
+        for (const QJsonValue &item : value.toArray())
+            out.append(redactValue(item));
+        return out;
+    }
+    if (value.isObject()) {
+        QJsonObject out;
+        const QJsonObject object = value.toObject();
+        for (auto it = object.begin(); it != object.end(); ++it)
+            out.insert(it.key(), redactValue(it.value()));
+        return out;
+    }
+    return value;
+}
+
+} // namespace
+
+QString eventKindName(EventKind kind)
+{
+    switch (kind) {
+    case EventKind::Step:
+        return QStringLiteral("step");
+    case EventKind::State:
+        return QStringLiteral("state");
+    case EventKind::Http:
+        return QStringLiteral("http");
+    case EventKind::Retry:
+        return QStringLiteral("retry");
+    case EventKind::Message:
+        return QStringLiteral("message");
+    case EventKind::ClockSkew:
+        return QStringLiteral("clockSkew");
+    case EventKind::Error:
+        return QStringLiteral("error");
+    case EventKind::Warning:
+        return QStringLiteral("warning");
+    case EventKind::Info:
+        return QStringLiteral("info");
+    case EventKind::Summary:
+        return QStringLiteral("summary");
+    }
+    return QStringLiteral("info");
+}
+
+ConnectionEvent ConnectionEvent::make(EventKind kind, qint64 elapsedMs, const QDateTime &wallTime,
+                                      const QJsonObject &fields)
+{
+    return ConnectionEvent{kind, elapsedMs, wallTime.toUTC(), redactValue(fields).toObject()};
+}
+
+QJsonObject ConnectionEvent::toJson() const
+{
+    QJsonObject json = fields;
+    json.insert(QStringLiteral("event"), eventKindName(kind));
+    json.insert(QStringLiteral("t"), elapsedMs);
+    return json;
+}
+
+QString ConnectionEvent::field(const char *name) const
+{
+    const QJsonValue value = fields.value(QLatin1StringView(name));
+    return value.isDouble() ? QString::number(value.toDouble()) : value.toString();
+}
+
+QString ConnectionEvent::text() const
+{
+    auto tr = [](const char *s) {
+        return QCoreApplication::translate("kvs::ConnectionEvent", s);
+    };
+    switch (kind) {
+    case EventKind::Step: {
+        const QString ms =
+            fields.contains(u"ms") ? tr(" (%1 ms)").arg(fields.value(u"ms").toInteger()) : QString();
+        return tr("%1: %2%3").arg(field("name"), field("status"), ms);
+    }
+    case EventKind::State:
+        return tr("State: %1").arg(field("state"));
+    case EventKind::Http:
+        return tr("HTTP %1 %2: %3 (request id %4)")
+            .arg(field("status"), field("errorType"), field("message"), field("requestId"));
+    case EventKind::Retry:
+        return tr("Retry %1 in %2 ms: %3").arg(field("attempt"), field("delayMs"), field("reason"));
+    case EventKind::Message:
+        return tr("%1 %2 %3")
+            .arg(field("direction") == u"in" ? QStringLiteral("←") : QStringLiteral("→"),
+                 field("messageType"), field("summary"));
+    case EventKind::ClockSkew:
+        return tr("Clock skew: %1 ms").arg(field("offsetMs"));
+    case EventKind::Error:
+        return tr("Error %1: %2 %3").arg(field("errorType"), field("message"), field("hint")).trimmed();
+    case EventKind::Warning:
+        return tr("Warning: %1").arg(field("message"));
+    case EventKind::Info:
+        return field("message");
+    case EventKind::Summary:
+        return tr("Summary: %1").arg(field("outcome"));
+    }
+    return {};
+}
+
+} // namespace kvs

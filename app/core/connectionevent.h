@@ -1,0 +1,51 @@
+#pragma once
+
+#include <QDateTime>
+#include <QJsonObject>
+#include <QMetaType>
+#include <QString>
+
+namespace kvs {
+
+/// What a connection event reports. The names are the `"event"` values of `kvs-viewer-cli connect --json`.
+enum class EventKind
+{
+    Step,      ///< a step of the flow started or ended: name, status (started|ok|failed), ms
+    State,     ///< the connection state changed: state
+    Http,      ///< a service answer worth showing: status, errorType, requestId, message
+    Retry,     ///< a retry was scheduled: attempt, delayMs, reason
+    Message,   ///< a signaling message went in or out: direction (in|out), messageType, summary
+    ClockSkew, ///< the local clock differs from the service's: offsetMs
+    Error,     ///< a failure explained: errorType, message, hint
+    Warning,   ///< something the user should know that is not a failure: message
+    Info,      ///< anything else worth a line: message
+    Summary,   ///< the final outcome of a run
+};
+
+/// The JSON name of a kind ("step", "clockSkew", …).
+QString eventKindName(EventKind kind);
+
+/// One timed event of a connection. Fields are kind-specific (see EventKind) and already redacted:
+/// construct events only through make(), which passes every string through kvs::redact().
+struct ConnectionEvent
+{
+    EventKind kind = EventKind::Info;
+    qint64 elapsedMs = 0; ///< since the run started: the "t" of the JSON form
+    QDateTime wallTime;   ///< UTC
+    QJsonObject fields;
+
+    /// Builds an event, redacting every string value in fields (recursively).
+    static ConnectionEvent make(EventKind kind, qint64 elapsedMs, const QDateTime &wallTime,
+                                const QJsonObject &fields);
+
+    /// {"event": "<kind>", "t": elapsedMs, ...fields}
+    QJsonObject toJson() const;
+    /// One line for people, e.g. "step GetSignalingChannelEndpoint ok (84 ms)".
+    QString text() const;
+    /// Convenience accessor for a string field.
+    QString field(const char *name) const;
+};
+
+} // namespace kvs
+
+Q_DECLARE_METATYPE(kvs::ConnectionEvent)

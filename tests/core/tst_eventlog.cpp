@@ -1,0 +1,79 @@
+#include "eventlog.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QSignalSpy>
+#include <QTest>
+
+using namespace kvs;
+
+/// Connection events (JSON form, text, redaction) and the bounded event log.
+class TestEventLog : public QObject
+{
+    Q_OBJECT
+
+private:
+    static ConnectionEvent step(qint64 t, const QString &name)
+    {
+        return ConnectionEvent::make(EventKind::Step, t, QDateTime::currentDateTimeUtc(),
+                                     {{QStringLiteral("name"), name},
+                                      {QStringLiteral("status"), QStringLiteral("ok")},
+                                      {QStringLiteral("ms"), 84}});
+    }
+
+private slots:
+    void jsonHasEventAndTime()
+    {
+        const QJsonObject json = step(1234, QStringLiteral("GetSignalingChannelEndpoint")).toJson();
+        QCOMPARE(json[u"event"].toString(), QStringLiteral("step"));
+        QCOMPARE(json[u"t"].toInteger(), 1234);
+        QCOMPARE(json[u"name"].toString(), QStringLiteral("GetSignalingChannelEndpoint"));
+        QCOMPARE(step(0, QStringLiteral("Presign")).text(), QStringLiteral("Presign: ok (84 ms)"));
+    }
+
+    void everyKindHasAName()
+    {
+        QStringList names;
+        for (EventKind kind : {EventKind::Step, EventKind::State, EventKind::Http, EventKind::Retry,
+                               EventKind::Message, EventKind::ClockSkew, EventKind::Error, EventKind::Warning,
+                               EventKind::Info, EventKind::Summary})
+            names.append(eventKindName(kind));
+        QCOMPARE(names.join(u','),
+                 QStringLiteral("step,state,http,retry,message,clockSkew,error,warning,info,summary"));
+    }
+
+    void fieldsAreRedactedRecursively()
+    {
+        const ConnectionEvent event = ConnectionEvent::make(
+            EventKind::Info, 0, QDateTime::currentDateTimeUtc(),
+            {{QStringLiteral("message"), QStringLiteral("wss://h/?X-Amz-Signature=0123456789abcdef0123")},
+             {QStringLiteral("nested"),
+              QJsonObject{
+                  {QStringLiteral("list"), QJsonArray{QStringLiteral("Authorization: AWS4 secret")}}}}});
+        const QString json = QString::fromUtf8(QJsonDocument(event.toJson()).toJson());
+        QVERIFY(!json.contains(u"0123456789abcdef0123"));
+        QVERIFY(!json.contains(u"AWS4 secret"));
+        QVERIFY(json.contains(u"<redacted>"));
+    }
+
+    void logIsBounded()
+    {
+        EventLog log(100);
+        QSignalSpy appended(&log, &EventLog::eventAppended);
+        QSignalSpy dropped(&log, &EventLog::oldestDropped);
+        for (int i = 0; i < 250; ++i)
+            log.append(step(i, QString::number(i)));
+        QCOMPARE(appended.count(), 250);
+        QVERIFY(log.size() <= 100);
+        QVERIFY(log.size() > 80);
+        QCOMPARE(log.at(log.size() - 1).field("name"), QStringLiteral("249"));
+        QCOMPARE(log.droppedCount() + log.size(), 250);
+        QVERIFY(dropped.count() > 0);
+        log.clear();
+        QCOMPARE(log.size(), 0);
+        QCOMPARE(log.droppedCount(), 0);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestEventLog)
+#include "tst_eventlog.moc"
