@@ -18,7 +18,7 @@ EventLogModel::EventLogModel(const EventLog *log, int batchIntervalMs, QObject *
         m_rows.push_back(log->at(i));
 }
 
-void EventLogModel::enqueue(const ConnectionEvent &event)
+void EventLogModel::enqueue(const EngineEvent &event)
 {
     m_pending.push_back(event);
     if (!m_batchTimer.isActive())
@@ -41,7 +41,7 @@ void EventLogModel::flush()
     }
     const int first = int(m_rows.size());
     beginInsertRows({}, first, first + int(m_pending.size()) - 1);
-    for (ConnectionEvent &event : m_pending)
+    for (EngineEvent &event : m_pending)
         m_rows.push_back(std::move(event));
     m_pending.clear();
     endInsertRows();
@@ -64,7 +64,7 @@ QVariant EventLogModel::data(const QModelIndex &index, int role) const
 {
     if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
         return {};
-    const ConnectionEvent &event = m_rows[size_t(index.row())];
+    const EngineEvent &event = m_rows[size_t(index.row())];
     switch (role) {
     case Qt::DisplayRole:
         return QStringLiteral("%1  %2").arg(event.elapsedMs / 1000.0, 8, 'f', 3).arg(event.text());

@@ -25,7 +25,7 @@ public:
         MessageTypeRole,             ///< SDP_OFFER, … for messages
         ElapsedMsRole,
         JsonRole, ///< the redacted event as compact JSON text
-        EventRole ///< the ConnectionEvent itself
+        EventRole ///< the EngineEvent itself
     };
 
     /// Follows log from now on (events already in it are loaded at once). batchIntervalMs 0 inserts on the
@@ -38,15 +38,15 @@ public:
 
     /// Inserts any pending events now (tests, and before export).
     void flush();
-    const ConnectionEvent &eventAt(int row) const { return m_rows[size_t(row)]; }
+    const EngineEvent &eventAt(int row) const { return m_rows[size_t(row)]; }
 
 private:
-    void enqueue(const ConnectionEvent &event);
+    void enqueue(const EngineEvent &event);
     void reset();
 
     const EventLog *m_log;
-    std::deque<ConnectionEvent> m_rows;
-    std::vector<ConnectionEvent> m_pending;
+    std::deque<EngineEvent> m_rows;
+    std::vector<EngineEvent> m_pending;
     QTimer m_batchTimer;
     qsizetype m_capacity;
 };

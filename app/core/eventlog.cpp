@@ -7,7 +7,7 @@ EventLog::EventLog(qsizetype capacity, QObject *parent)
     , m_capacity(qMax<qsizetype>(1, capacity))
 {}
 
-void EventLog::append(ConnectionEvent event)
+void EventLog::append(EngineEvent event)
 {
     if (size() >= m_capacity) {
         // Drop a tenth at once so a full log does not shift on every append.

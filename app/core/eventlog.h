@@ -1,6 +1,6 @@
 #pragma once
 
-#include "connectionevent.h"
+#include "engineevent.h"
 
 #include <QObject>
 
@@ -18,27 +18,27 @@ class EventLog final : public QObject
 public:
     explicit EventLog(qsizetype capacity = 20000, QObject *parent = nullptr);
 
-    /// Appends an event (already redacted: see ConnectionEvent::make()), dropping the oldest when full.
-    void append(ConnectionEvent event);
+    /// Appends an event (already redacted: see EngineEvent::make()), dropping the oldest when full.
+    void append(EngineEvent event);
     void clear();
 
     qsizetype size() const { return qsizetype(m_events.size()); }
     qsizetype capacity() const { return m_capacity; }
     /// The event at index (0 = oldest still held).
-    const ConnectionEvent &at(qsizetype index) const { return m_events[size_t(index)]; }
+    const EngineEvent &at(qsizetype index) const { return m_events[size_t(index)]; }
     /// How many events were dropped for space since the last clear().
     qint64 droppedCount() const { return m_dropped; }
 
 signals:
     /// Emitted after one event was appended at index size() - 1.
-    void eventAppended(const kvs::ConnectionEvent &event);
+    void eventAppended(const kvs::EngineEvent &event);
     /// Emitted after the count oldest events were removed to make room.
     void oldestDropped(qsizetype count);
     /// Emitted after clear().
     void cleared();
 
 private:
-    std::deque<ConnectionEvent> m_events;
+    std::deque<EngineEvent> m_events;
     qsizetype m_capacity;
     qint64 m_dropped = 0;
 };

@@ -13,12 +13,12 @@ class TestEventLog : public QObject
     Q_OBJECT
 
 private:
-    static ConnectionEvent step(qint64 t, const QString &name)
+    static EngineEvent step(qint64 t, const QString &name)
     {
-        return ConnectionEvent::make(EventKind::Step, t, QDateTime::currentDateTimeUtc(),
-                                     {{QStringLiteral("name"), name},
-                                      {QStringLiteral("status"), QStringLiteral("ok")},
-                                      {QStringLiteral("ms"), 84}});
+        return EngineEvent::make(EventKind::Step, t, QDateTime::currentDateTimeUtc(),
+                                 {{QStringLiteral("name"), name},
+                                  {QStringLiteral("status"), QStringLiteral("ok")},
+                                  {QStringLiteral("ms"), 84}});
     }
 
 private slots:
@@ -44,7 +44,7 @@ private slots:
 
     void fieldsAreRedactedRecursively()
     {
-        const ConnectionEvent event = ConnectionEvent::make(
+        const EngineEvent event = EngineEvent::make(
             EventKind::Info, 0, QDateTime::currentDateTimeUtc(),
             {{QStringLiteral("message"), QStringLiteral("wss://h/?X-Amz-Signature=0123456789abcdef0123")},
              {QStringLiteral("nested"),

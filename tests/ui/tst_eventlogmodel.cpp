@@ -13,12 +13,12 @@ class TestEventLogModel : public QObject
     Q_OBJECT
 
 private:
-    static ConnectionEvent message(qint64 t, const char *direction, const char *type)
+    static EngineEvent message(qint64 t, const char *direction, const char *type)
     {
-        return ConnectionEvent::make(EventKind::Message, t, QDateTime::currentDateTimeUtc(),
-                                     {{QStringLiteral("direction"), QString::fromLatin1(direction)},
-                                      {QStringLiteral("messageType"), QString::fromLatin1(type)},
-                                      {QStringLiteral("summary"), QStringLiteral("payload %1").arg(t)}});
+        return EngineEvent::make(EventKind::Message, t, QDateTime::currentDateTimeUtc(),
+                                 {{QStringLiteral("direction"), QString::fromLatin1(direction)},
+                                  {QStringLiteral("messageType"), QString::fromLatin1(type)},
+                                  {QStringLiteral("summary"), QStringLiteral("payload %1").arg(t)}});
     }
 
 private slots:
@@ -62,8 +62,8 @@ private slots:
         log.append(message(1, "out", "SDP_OFFER"));
         log.append(message(2, "in", "SDP_ANSWER"));
         log.append(message(3, "in", "ICE_CANDIDATE"));
-        log.append(ConnectionEvent::make(EventKind::State, 4, QDateTime::currentDateTimeUtc(),
-                                         {{QStringLiteral("state"), QStringLiteral("Connected")}}));
+        log.append(EngineEvent::make(EventKind::State, 4, QDateTime::currentDateTimeUtc(),
+                                     {{QStringLiteral("state"), QStringLiteral("Connected")}}));
         model.flush();
         QCOMPARE(proxy.rowCount(), 4);
         proxy.setKinds({EventKind::Message});

@@ -1,4 +1,4 @@
-#include "connectionevent.h"
+#include "engineevent.h"
 
 #include "redaction.h"
 
@@ -57,13 +57,13 @@ QString eventKindName(EventKind kind)
     return QStringLiteral("info");
 }
 
-ConnectionEvent ConnectionEvent::make(EventKind kind, qint64 elapsedMs, const QDateTime &wallTime,
-                                      const QJsonObject &fields)
+EngineEvent EngineEvent::make(EventKind kind, qint64 elapsedMs, const QDateTime &wallTime,
+                              const QJsonObject &fields)
 {
-    return ConnectionEvent{kind, elapsedMs, wallTime.toUTC(), redactValue(fields).toObject()};
+    return EngineEvent{kind, elapsedMs, wallTime.toUTC(), redactValue(fields).toObject()};
 }
 
-QJsonObject ConnectionEvent::toJson() const
+QJsonObject EngineEvent::toJson() const
 {
     QJsonObject json = fields;
     json.insert(QStringLiteral("event"), eventKindName(kind));
@@ -71,16 +71,16 @@ QJsonObject ConnectionEvent::toJson() const
     return json;
 }
 
-QString ConnectionEvent::field(const char *name) const
+QString EngineEvent::field(const char *name) const
 {
     const QJsonValue value = fields.value(QLatin1StringView(name));
     return value.isDouble() ? QString::number(value.toDouble()) : value.toString();
 }
 
-QString ConnectionEvent::text() const
+QString EngineEvent::text() const
 {
     auto tr = [](const char *s) {
-        return QCoreApplication::translate("kvs::ConnectionEvent", s);
+        return QCoreApplication::translate("kvs::EngineEvent", s);
     };
     switch (kind) {
     case EventKind::Step: {

@@ -27,7 +27,7 @@ QString eventKindName(EventKind kind);
 
 /// One timed event of a connection. Fields are kind-specific (see EventKind) and already redacted:
 /// construct events only through make(), which passes every string through kvs::redact().
-struct ConnectionEvent
+struct EngineEvent
 {
     EventKind kind = EventKind::Info;
     qint64 elapsedMs = 0; ///< since the run started: the "t" of the JSON form
@@ -35,8 +35,8 @@ struct ConnectionEvent
     QJsonObject fields;
 
     /// Builds an event, redacting every string value in fields (recursively).
-    static ConnectionEvent make(EventKind kind, qint64 elapsedMs, const QDateTime &wallTime,
-                                const QJsonObject &fields);
+    static EngineEvent make(EventKind kind, qint64 elapsedMs, const QDateTime &wallTime,
+                            const QJsonObject &fields);
 
     /// {"event": "<kind>", "t": elapsedMs, ...fields}
     QJsonObject toJson() const;
@@ -48,4 +48,4 @@ struct ConnectionEvent
 
 } // namespace kvs
 
-Q_DECLARE_METATYPE(kvs::ConnectionEvent)
+Q_DECLARE_METATYPE(kvs::EngineEvent)
