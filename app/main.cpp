@@ -1,10 +1,14 @@
 #include "buildinfo.h"
 #include "clientid.h"
 #include "connectionformpanel.h"
+#include "connectionpanel.h"
+#include "eventlog.h"
 #include "mainwindow.h"
+#include "messagelogpanel.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
+#include <QElapsedTimer>
 #include <QRandomGenerator>
 #include <QSettings>
 #include <QTimer>
@@ -41,7 +45,12 @@ int main(int argc, char *argv[])
     kvs::ConnectionForm initial;
     initial.clientId = settings.value(QStringLiteral("connection/clientId")).toString();
     formPanel->setForm(initial);
-    kvs::ui::MainWindow window(formPanel);
+    kvs::EventLog eventLog;
+    QElapsedTimer runClock;
+    runClock.start();
+    auto *connectionPanel = new kvs::ui::ConnectionPanel([&runClock] { return runClock.elapsed(); });
+    auto *logPanel = new kvs::ui::MessageLogPanel(&eventLog);
+    kvs::ui::MainWindow window(formPanel, connectionPanel, logPanel);
     window.show();
     if (parser.isSet(quitAfter)) {
         bool ok = false;

@@ -122,7 +122,10 @@ ConnectionPanel::ConnectionPanel(std::function<qint64()> nowMs, QWidget *parent)
     m_steps->setItemDelegateForColumn(WaterfallColumn, new WaterfallDelegate(m_steps));
     m_steps->header()->setStretchLastSection(true);
     m_steps->setAccessibleName(tr("Connection steps"));
-    m_steps->setColumnWidth(StepColumn, 230);
+    m_steps->setColumnWidth(StepColumn, 220);
+    m_steps->setColumnWidth(StartColumn, 70);
+    m_steps->setColumnWidth(DurationColumn, 80);
+    m_steps->setColumnWidth(OutcomeColumn, 190);
 
     auto *badgeLayout = new QHBoxLayout;
     badgeLayout->addWidget(m_badgeIcon);

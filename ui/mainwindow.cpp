@@ -2,18 +2,30 @@
 
 #include "buildinfo.h"
 #include "connectionformpanel.h"
+#include "connectionpanel.h"
+#include "messagelogpanel.h"
 #include "ui_mainwindow.h"
 
 #include <QMessageBox>
+#include <QSplitter>
 
 namespace kvs::ui {
 
-MainWindow::MainWindow(ConnectionFormPanel *formPanel, QWidget *parent)
+MainWindow::MainWindow(ConnectionFormPanel *formPanel, ConnectionPanel *connectionPanel,
+                       MessageLogPanel *logPanel, QWidget *parent)
     : QMainWindow(parent)
     , m_ui(std::make_unique<Ui::MainWindow>())
     , m_formPanel(formPanel)
+    , m_connectionPanel(connectionPanel)
+    , m_logPanel(logPanel)
 {
     m_ui->setupUi(this);
+    auto *right = new QSplitter(Qt::Vertical, m_ui->mainSplitter);
+    right->setObjectName(QStringLiteral("rightSplitter"));
+    right->addWidget(m_connectionPanel);
+    right->addWidget(m_logPanel);
+    right->setStretchFactor(0, 2);
+    right->setStretchFactor(1, 3);
     m_ui->mainSplitter->insertWidget(0, m_formPanel);
     m_ui->mainSplitter->setStretchFactor(0, 0);
     m_ui->mainSplitter->setStretchFactor(1, 1);

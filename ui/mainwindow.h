@@ -11,6 +11,8 @@ class MainWindow;
 namespace kvs::ui {
 
 class ConnectionFormPanel;
+class ConnectionPanel;
+class MessageLogPanel;
 
 /// The top-level window: lays out the panels and routes menu actions. Holds no connection logic.
 class MainWindow final : public QMainWindow
@@ -18,8 +20,10 @@ class MainWindow final : public QMainWindow
     Q_OBJECT
 
 public:
-    /// formPanel becomes the window's left panel (the window takes ownership).
-    explicit MainWindow(ConnectionFormPanel *formPanel, QWidget *parent = nullptr);
+    /// Lays out the panels (the window takes ownership): the form on the left, the connection above the
+    /// log on the right.
+    MainWindow(ConnectionFormPanel *formPanel, ConnectionPanel *connectionPanel, MessageLogPanel *logPanel,
+               QWidget *parent = nullptr);
     ~MainWindow() override;
 
 private:
@@ -27,6 +31,8 @@ private:
 
     std::unique_ptr<Ui::MainWindow> m_ui;
     ConnectionFormPanel *m_formPanel;
+    ConnectionPanel *m_connectionPanel;
+    MessageLogPanel *m_logPanel;
 };
 
 } // namespace kvs::ui

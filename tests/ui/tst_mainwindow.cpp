@@ -1,5 +1,8 @@
 #include "connectionformpanel.h"
+#include "connectionpanel.h"
+#include "eventlog.h"
 #include "mainwindow.h"
+#include "messagelogpanel.h"
 
 #include <QAction>
 #include <QMenuBar>
@@ -13,8 +16,10 @@ class TestMainWindow : public QObject
 private slots:
     void showsAndQuits()
     {
+        kvs::EventLog log;
         kvs::ui::MainWindow window(
-            new kvs::ui::ConnectionFormPanel([] { return QStringLiteral("viewer-1"); }));
+            new kvs::ui::ConnectionFormPanel([] { return QStringLiteral("viewer-1"); }),
+            new kvs::ui::ConnectionPanel([] { return qint64(0); }), new kvs::ui::MessageLogPanel(&log));
         window.show();
         QVERIFY(QTest::qWaitForWindowExposed(&window));
         QVERIFY(window.windowTitle().contains(u"KVS Signaling Viewer 0."));

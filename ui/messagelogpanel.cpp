@@ -1,0 +1,157 @@
+#include "messagelogpanel.h"
+
+#include "eventlogmodel.h"
+#include "redaction.h"
+
+#include <QAction>
+#include <QClipboard>
+#include <QComboBox>
+#include <QFontDatabase>
+#include <QGuiApplication>
+#include <QHBoxLayout>
+#include <QJsonDocument>
+#include <QLabel>
+#include <QLineEdit>
+#include <QListView>
+#include <QPlainTextEdit>
+#include <QPushButton>
+#include <QScrollBar>
+#include <QSplitter>
+#include <QVBoxLayout>
+
+namespace kvs::ui {
+
+MessageLogPanel::MessageLogPanel(const EventLog *log, QWidget *parent)
+    : QWidget(parent)
+    , m_model(new EventLogModel(log, 50, this))
+    , m_proxy(new EventFilterProxyModel(this))
+    , m_kind(new QComboBox(this))
+    , m_direction(new QComboBox(this))
+    , m_text(new QLineEdit(this))
+    , m_list(new QListView(this))
+    , m_detail(new QPlainTextEdit(this))
+{
+    setObjectName(QStringLiteral("messageLogPanel"));
+    m_kind->setObjectName(QStringLiteral("kindFilterComboBox"));
+    m_direction->setObjectName(QStringLiteral("directionFilterComboBox"));
+    m_text->setObjectName(QStringLiteral("textFilterLineEdit"));
+    m_list->setObjectName(QStringLiteral("logListView"));
+    m_detail->setObjectName(QStringLiteral("detailPlainTextEdit"));
+
+    m_kind->addItem(tr("All events"));
+    m_kind->addItem(tr("Signaling messages"), QVariant::fromValue(QList<int>{int(EventKind::Message)}));
+    m_kind->addItem(tr("Steps and states"),
+                    QVariant::fromValue(QList<int>{int(EventKind::Step), int(EventKind::State)}));
+    m_kind->addItem(
+        tr("Errors and warnings"),
+        QVariant::fromValue(QList<int>{int(EventKind::Error), int(EventKind::Warning), int(EventKind::Http),
+                                       int(EventKind::ClockSkew), int(EventKind::Retry)}));
+    m_kind->setAccessibleName(tr("Show"));
+    m_direction->addItem(tr("In and out"));
+    m_direction->addItem(tr("Received"), QStringLiteral("in"));
+    m_direction->addItem(tr("Sent"), QStringLiteral("out"));
+    m_direction->setAccessibleName(tr("Direction"));
+    m_text->setPlaceholderText(tr("Filter text (Ctrl+F)"));
+    m_text->setClearButtonEnabled(true);
+    m_text->setAccessibleName(tr("Filter text"));
+    auto *find = new QAction(this);
+    find->setShortcut(QKeySequence::Find);
+    connect(find, &QAction::triggered, m_text, qOverload<>(&QWidget::setFocus));
+    addAction(find);
+    auto *copyButton = new QPushButton(tr("&Copy"), this);
+    copyButton->setObjectName(QStringLiteral("copyLogButton"));
+    copyButton->setToolTip(tr("Copy the selected events, or all shown, with secrets removed"));
+
+    m_proxy->setSourceModel(m_model);
+    m_list->setModel(m_proxy);
+    m_list->setUniformItemSizes(true); // keeps the view fast with many rows
+    m_list->setSelectionMode(QAbstractItemView::ExtendedSelection);
+    m_list->setAccessibleName(tr("Event log"));
+    QFont mono = QFontDatabase::systemFont(QFontDatabase::FixedFont);
+    m_list->setFont(mono);
+    m_detail->setReadOnly(true);
+    m_detail->setFont(mono);
+    m_detail->setPlaceholderText(tr("Select an event to see it in full."));
+    m_detail->setAccessibleName(tr("Event details"));
+
+    auto *filters = new QHBoxLayout;
+    filters->addWidget(m_kind);
+    filters->addWidget(m_direction);
+    filters->addWidget(m_text, 1);
+    filters->addWidget(copyButton);
+    auto *splitter = new QSplitter(Qt::Horizontal, this);
+    splitter->addWidget(m_list);
+    splitter->addWidget(m_detail);
+    splitter->setStretchFactor(0, 3);
+    splitter->setStretchFactor(1, 2);
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addLayout(filters);
+    layout->addWidget(splitter, 1);
+
+    connect(m_kind, &QComboBox::currentIndexChanged, this, &MessageLogPanel::applyFilters);
+    connect(m_direction, &QComboBox::currentIndexChanged, this, &MessageLogPanel::applyFilters);
+    connect(m_text, &QLineEdit::textChanged, this, &MessageLogPanel::applyFilters);
+    connect(m_list->selectionModel(), &QItemSelectionModel::currentChanged, this,
+            &MessageLogPanel::showDetail);
+    connect(copyButton, &QPushButton::clicked, this, &MessageLogPanel::copyToClipboard);
+    connect(m_proxy, &QAbstractItemModel::rowsInserted, this, &MessageLogPanel::followNewRows);
+}
+
+void MessageLogPanel::applyFilters()
+{
+    QList<EventKind> kinds;
+    for (int kind : m_kind->currentData().value<QList<int>>())
+        kinds.append(static_cast<EventKind>(kind));
+    m_proxy->setKinds(kinds);
+    m_proxy->setDirection(m_direction->currentData().toString());
+    m_proxy->setText(m_text->text());
+}
+
+void MessageLogPanel::showDetail()
+{
+    const QModelIndex current = m_list->currentIndex();
+    if (!current.isValid()) {
+        m_detail->clear();
+        return;
+    }
+    const EngineEvent event = current.data(EventLogModel::EventRole).value<EngineEvent>();
+    QString text = event.text() + u"\n\n";
+    // A decoded payload (SDP or candidate) is shown as text, not as an escaped JSON string.
+    const QString payload = event.field("payload");
+    QJsonObject rest = event.toJson();
+    rest.remove(QStringLiteral("payload"));
+    text += QString::fromUtf8(QJsonDocument(rest).toJson(QJsonDocument::Indented));
+    if (!payload.isEmpty())
+        text += u'\n' % tr("Payload:") % u'\n' % payload;
+    m_detail->setPlainText(redact(text));
+}
+
+QString MessageLogPanel::copyText() const
+{
+    QModelIndexList rows = m_list->selectionModel()->selectedRows();
+    if (rows.isEmpty()) {
+        for (int row = 0; row < m_proxy->rowCount(); ++row)
+            rows.append(m_proxy->index(row, 0));
+    }
+    std::sort(rows.begin(), rows.end());
+    QStringList lines;
+    for (const QModelIndex &index : std::as_const(rows))
+        lines.append(index.data(EventLogModel::JsonRole).toString());
+    return redact(lines.join(u'\n'));
+}
+
+void MessageLogPanel::copyToClipboard()
+{
+    QGuiApplication::clipboard()->setText(copyText());
+}
+
+void MessageLogPanel::followNewRows()
+{
+    // Keep following the newest rows unless the user scrolled up to read.
+    QScrollBar *bar = m_list->verticalScrollBar();
+    if (bar->value() >= bar->maximum() - 2)
+        m_list->scrollToBottom();
+}
+
+} // namespace kvs::ui
