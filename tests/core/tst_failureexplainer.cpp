@@ -1,0 +1,141 @@
+#include "failureexplainer.h"
+
+#include <QJsonDocument>
+#include <QTest>
+
+using namespace kvs;
+
+/// Every failure mode gets a title, a cause and a next step; the right ones.
+class TestFailureExplainer : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void explains_data()
+    {
+        QTest::addColumn<QString>("step");
+        QTest::addColumn<int>("status");
+        QTest::addColumn<QString>("type");
+        QTest::addColumn<QString>("message");
+        QTest::addColumn<QString>("titleHas");
+        QTest::addColumn<QString>("hintHas");
+        QTest::addColumn<bool>("retryable");
+        QTest::newRow("permission") << "ConnectAsViewer" << 403 << "AccessDeniedException"
+                                    << "User is not authorized"
+                                    << "Access denied"
+                                    << "kinesisvideo:ConnectAsViewer" << false;
+        QTest::newRow("clock expired")
+            << "ConnectAsViewer" << 403 << "AccessDeniedException"
+            << "Signature expired: 20231107T044734Z is now earlier than 20231107T045305Z "
+               "(20231107T045805Z - 5 min.)"
+            << "clock"
+            << "timedatectl" << true;
+        QTest::newRow("clock not yet") << "GetSignalingChannelEndpoint" << 403 << "AccessDeniedException"
+                                       << "Signature not yet current: 20231107T050000Z is still later than x"
+                                       << "clock"
+                                       << "clock" << true;
+        QTest::newRow("token expired") << "DescribeSignalingChannel" << 403 << "AccessDeniedException"
+                                       << "The security token included in the request is expired"
+                                       << "expired"
+                                       << "aws sso login" << false;
+        QTest::newRow("not found") << "DescribeSignalingChannel" << 404 << "ResourceNotFoundException"
+                                   << "The requested channel is not found"
+                                   << "not found"
+                                   << "region" << false;
+        QTest::newRow("throttled") << "ConnectAsViewer" << 400 << "ClientLimitExceededException"
+                                   << ""
+                                   << "Throttled"
+                                   << "retries" << true;
+        QTest::newRow("bad argument") << "ConnectAsViewer" << 400 << "InvalidArgumentException"
+                                      << "1 validation error detected"
+                                      << "parameter"
+                                      << "ClientId" << false;
+        QTest::newRow("400 without type") << "ConnectAsViewer" << 400 << ""
+                                          << ""
+                                          << "parameter"
+                                          << "ClientId" << false;
+        QTest::newRow("unknown key") << "DescribeSignalingChannel" << 403 << "UnrecognizedClientException"
+                                     << ""
+                                     << "Unknown access key"
+                                     << "access key id" << false;
+        QTest::newRow("bad signature") << "DescribeSignalingChannel" << 403 << "InvalidSignatureException"
+                                       << ""
+                                       << "Signature"
+                                       << "secret access key" << false;
+        QTest::newRow("5xx") << "GetIceServerConfig" << 503 << "ServiceUnavailableException"
+                             << ""
+                             << "service"
+                             << "retries" << true;
+        QTest::newRow("network") << "Network" << 0 << "NetworkError"
+                                 << "Connection refused"
+                                 << "Network"
+                                 << "network" << true;
+        QTest::newRow("tls") << "Network" << 0 << "TlsError"
+                             << ""
+                             << "Secure"
+                             << "CA file" << false;
+        QTest::newRow("replaced") << "ConnectAsViewer" << 0 << "Replaced"
+                                  << ""
+                                  << "Replaced"
+                                  << "New id" << false;
+        QTest::newRow("other") << "ConnectAsViewer" << 418 << "Teapot"
+                               << ""
+                               << "failed"
+                               << "diagnostics" << false;
+    }
+    void explains()
+    {
+        QFETCH(QString, step);
+        QFETCH(int, status);
+        QFETCH(QString, type);
+        QFETCH(QString, message);
+        QFETCH(QString, titleHas);
+        QFETCH(QString, hintHas);
+        QFETCH(bool, retryable);
+        Failure failure;
+        failure.step = step;
+        failure.httpStatus = status;
+        failure.errorType = type;
+        failure.message = message;
+        failure.region = QStringLiteral("us-west-2");
+        const Explanation e = explainFailure(failure);
+        QVERIFY2(e.title.contains(titleHas, Qt::CaseInsensitive), qPrintable(e.title));
+        QVERIFY(!e.whatHappened.isEmpty());
+        QVERIFY2(e.nextSteps.join(u' ').contains(hintHas, Qt::CaseInsensitive),
+                 qPrintable(e.nextSteps.join(u'|')));
+        QCOMPARE(e.retryable, retryable);
+        QVERIFY(!e.hint().isEmpty());
+    }
+
+    void skewIsMeasuredInWords()
+    {
+        Failure failure{QStringLiteral("ConnectAsViewer"),
+                        403,
+                        QStringLiteral("AccessDeniedException"),
+                        QStringLiteral("Signature expired: a is now earlier than b (c - 5 min.)"),
+                        {},
+                        {},
+                        {},
+                        -7 * 60 * 1000};
+        QVERIFY(explainFailure(failure).whatHappened.contains(u"7 minutes behind"));
+    }
+
+    void permissionComesWithAValidMinimalPolicy()
+    {
+        Failure failure;
+        failure.step = QStringLiteral("GetIceServerConfig");
+        failure.httpStatus = 403;
+        failure.errorType = QStringLiteral("AccessDeniedException");
+        failure.channelArn = QStringLiteral("arn:aws:kinesisvideo:us-west-2:123456789012:channel/demo/1");
+        const Explanation e = explainFailure(failure);
+        QCOMPARE(e.iamAction, QStringLiteral("kinesisvideo:GetIceServerConfig"));
+        QJsonParseError error;
+        const QJsonDocument policy = QJsonDocument::fromJson(e.minimalPolicy.toUtf8(), &error);
+        QCOMPARE(error.error, QJsonParseError::NoError);
+        QCOMPARE(policy[u"Statement"][0][u"Resource"].toString(), failure.channelArn);
+        QVERIFY(e.minimalPolicy.contains(u"kinesisvideo:ConnectAsViewer"));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestFailureExplainer)
+#include "tst_failureexplainer.moc"
