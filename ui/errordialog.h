@@ -1,0 +1,53 @@
+#pragma once
+
+#include "failureexplainer.h"
+
+#include <QDialog>
+
+class QLabel;
+class QPlainTextEdit;
+
+namespace kvs::ui {
+
+/// The dialog for a failed user action: what happened in plain words, the service's own message, HTTP
+/// status, error type and request id, the next steps, the minimal IAM policy when permission is the
+/// cause, and "Copy details" (redacted). Shown only through Dialogs::showFailure().
+class ErrorDialog final : public QDialog
+{
+    Q_OBJECT
+
+public:
+    ErrorDialog(const Failure &failure, const Explanation &explanation, QWidget *parent = nullptr);
+
+    /// The text "Copy details" puts on the clipboard: everything shown, redacted.
+    QString detailsText() const;
+
+private:
+    void copyDetails();
+
+    QString m_details;
+};
+
+/// The one wrapper through which every dialog is shown. Tests answer dialogs without a person: with an
+/// answer queued, show…() records the dialog and returns at once instead of blocking in exec().
+class Dialogs final
+{
+public:
+    enum class Answer
+    {
+        Ok,
+        Cancel
+    };
+
+    /// Shows the error dialog for a failed user action; returns how it was closed.
+    static Answer showFailure(QWidget *parent, const Failure &failure);
+
+    /// Test hook: the next dialogs are answered with answer (until cleared) and recorded.
+    static void answerAutomatically(Answer answer);
+    static void stopAnsweringAutomatically();
+    /// What the automatically answered dialogs showed (their detailsText()), oldest first.
+    static QStringList shownDialogs();
+    static void clearShownDialogs();
+};
+
+} // namespace kvs::ui
