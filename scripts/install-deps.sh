@@ -10,6 +10,8 @@ packages=(
   qt6-translations-l10n qtkeychain-qt6-dev libssl-dev libgl-dev
   # tests: X server for screenshots, a real keychain on a private D-Bus
   xvfb xauth dbus dbus-x11 gnome-keyring libsecret-tools
+  # packaging checks
+  lintian desktop-file-utils appstream dpkg-dev file python3
 )
 # The conformance tests run the public SDKs from npm: they need Node.js (18 or newer) and npm.
 if ! command -v node >/dev/null 2>&1 || ! command -v npm >/dev/null 2>&1; then

@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Installs what is missing, builds and runs the whole test suite twice: a release build with warnings as
-# errors, and an AddressSanitizer + UndefinedBehaviorSanitizer build that fails on any report.
+# errors (g++), and a clang AddressSanitizer + UndefinedBehaviorSanitizer build that fails on any report;
+# then builds the .deb, lints it, installs it, runs the installed programs and removes it.
 # Usage: scripts/test.sh [--quick]   (--quick: the release build only)
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -23,5 +24,6 @@ run_preset() {
 run_preset ci
 if [ "${1:-}" != "--quick" ]; then
   run_preset asan
+  bash scripts/package.sh
 fi
 echo "=== all tests passed"
