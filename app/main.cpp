@@ -9,6 +9,7 @@
 #include <QApplication>
 #include <QCommandLineParser>
 #include <QElapsedTimer>
+#include <QIcon>
 #include <QRandomGenerator>
 #include <QSettings>
 #include <QTimer>
@@ -20,6 +21,11 @@ int main(int argc, char *argv[])
     QApplication::setOrganizationName(QStringLiteral("kvs-signaling-viewer"));
     QApplication::setApplicationVersion(QString::fromLatin1(kvs::buildinfo::kVersion));
     QApplication::setApplicationDisplayName(QStringLiteral("KVS Signaling Viewer"));
+    QIcon icon;
+    for (int size : {16, 32, 48, 64, 128, 256})
+        icon.addFile(QStringLiteral(":/icons/kvs-viewer-%1.png").arg(size), QSize(size, size));
+    QApplication::setWindowIcon(QIcon::fromTheme(QStringLiteral("kvs-viewer"), icon));
+    QGuiApplication::setDesktopFileName(QStringLiteral("io.github.kvssignalingviewer.KvsViewer"));
 
     QCommandLineParser parser;
     parser.setApplicationDescription(QApplication::translate(
