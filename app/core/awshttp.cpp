@@ -110,9 +110,16 @@ void sendHttp(QNetworkAccessManager *network, QNetworkRequest request, const QBy
             response.status = status.toInt();
             response.body = reply->readAll();
             response.headers = reply->rawHeaderPairs();
-            log(logOptions, tr("HTTP %1 from %2\n  %3")
-                                .arg(response.status)
-                                .arg(reply->url().host(), QString::fromUtf8(response.body)));
+            // Successful answers carry credentials: only error bodies are worth (and safe enough) to log.
+            const bool success = response.status >= 200 && response.status < 300;
+            log(logOptions, success
+                                ? tr("HTTP %1 from %2 (%3 bytes)")
+                                      .arg(response.status)
+                                      .arg(reply->url().host())
+                                      .arg(response.body.size())
+                                : tr("HTTP %1 from %2\n  %3")
+                                      .arg(response.status)
+                                      .arg(reply->url().host(), QString::fromUtf8(response.body.left(2000))));
         } else {
             response.networkError = reply->errorString();
             log(logOptions,

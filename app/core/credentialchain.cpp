@@ -193,6 +193,10 @@ void CredentialChain::deliver(const Result<ResolvedCredentials> &result)
 void CredentialChain::resolve()
 {
     m_resolving = true;
+    // Secrets the process can see are registered for redaction even when this chain does not use them:
+    // a helper's stderr or a server's answer may still echo them.
+    for (const char *name : {"AWS_SECRET_ACCESS_KEY", "AWS_SESSION_TOKEN", "AWS_SECURITY_TOKEN"})
+        registerSecret(m_options.environment.value(QString::fromLatin1(name)));
     const ProfileSelection selection = profileSelection();
     if (!selection.explicitly) {
         if (auto fromEnvironment = environmentCredentials(m_options.environment)) {
@@ -210,6 +214,11 @@ void CredentialChain::resolve()
         return;
     }
     const auto files = std::make_shared<const AwsConfigFiles>(std::move(loaded).value());
+    for (const QString &name : files->profileNames()) {
+        const auto profile = files->profile(name);
+        for (const char *key : {"aws_secret_access_key", "aws_session_token", "aws_security_token"})
+            registerSecret(profile->value(QString::fromLatin1(key)));
+    }
     if (!files->profile(selection.name)) {
         if (selection.source == u"default") {
             deliver(Error{QStringLiteral("NoCredentials"),

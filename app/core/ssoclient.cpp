@@ -24,14 +24,14 @@ QString tr(const char *text)
 
 Error loginRequired(const QString &why, const QString &profileName)
 {
-    return Error{QStringLiteral("SsoLoginRequired"), why % u' ' % ssoLoginAdvice(profileName)};
+    return Error{QStringLiteral("SsoLoginRequired"), why % u"; " % ssoLoginAdvice(profileName)};
 }
 
 } // namespace
 
 QString ssoLoginAdvice(const QString &profileName)
 {
-    return tr("Run `aws sso login --profile %1` and try again.").arg(profileName);
+    return tr("run `aws sso login --profile %1` and try again.").arg(profileName);
 }
 
 QString SsoClient::cachePath(const QString &home, const QString &cacheKey)
@@ -44,9 +44,9 @@ Result<SsoToken> SsoClient::readToken(const QString &path, const QString &profil
 {
     QFile file(path);
     if (!QFileInfo::exists(path))
-        return loginRequired(tr("No SSO sign-in is cached for profile %1.").arg(profileName), profileName);
+        return loginRequired(tr("No SSO sign-in is cached for profile %1").arg(profileName), profileName);
     if (!file.open(QIODevice::ReadOnly))
-        return loginRequired(tr("The SSO token cache %1 cannot be read (%2).").arg(path, file.errorString()),
+        return loginRequired(tr("The SSO token cache %1 cannot be read (%2)").arg(path, file.errorString()),
                              profileName);
     const QJsonDocument document = QJsonDocument::fromJson(file.readAll());
     const QJsonObject object = document.object();
@@ -59,10 +59,10 @@ Result<SsoToken> SsoClient::readToken(const QString &path, const QString &profil
     token.startUrl = object.value(u"startUrl").toString();
     const auto expiresAt = parseIso8601(object.value(u"expiresAt").toString());
     if (token.accessToken.isEmpty() || !expiresAt)
-        return loginRequired(tr("The SSO token cache %1 holds no usable token.").arg(path), profileName);
+        return loginRequired(tr("The SSO token cache %1 holds no usable token").arg(path), profileName);
     token.expiresAt = *expiresAt;
     if (token.expiresAt <= now)
-        return loginRequired(tr("The SSO sign-in for profile %1 expired at %2.")
+        return loginRequired(tr("The SSO sign-in for profile %1 expired at %2")
                                  .arg(profileName, token.expiresAt.toString(Qt::ISODate)),
                              profileName);
     return token;
@@ -127,7 +127,7 @@ void SsoClient::getRoleCredentials(const SsoToken &token, const QString &account
             }
             if (response.status == 401 || response.status == 403) {
                 done(loginRequired(tr("The SSO portal no longer accepts the sign-in of profile %1 "
-                                      "(HTTP %2).")
+                                      "(HTTP %2)")
                                        .arg(profileName)
                                        .arg(response.status),
                                    profileName));
