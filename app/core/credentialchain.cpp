@@ -45,9 +45,14 @@ std::optional<Error> validateKeys(const AwsCredentials &credentials, const QStri
     return std::nullopt;
 }
 
+Error notConfigured()
+{
+    return Error{QString::fromLatin1(kNotConfigured), QString()};
+}
+
 } // namespace
 
-std::optional<Result<ResolvedCredentials>> environmentCredentials(const QProcessEnvironment &environment)
+Result<ResolvedCredentials> environmentCredentials(const QProcessEnvironment &environment)
 {
     ResolvedCredentials result;
     result.source = QStringLiteral("environment");
@@ -59,7 +64,7 @@ std::optional<Result<ResolvedCredentials>> environmentCredentials(const QProcess
     const bool hasKeyId = !result.credentials.accessKeyId.isEmpty();
     const bool hasSecret = !result.credentials.secretAccessKey.isEmpty();
     if (!hasKeyId && !hasSecret)
-        return std::nullopt;
+        return notConfigured();
     if (!hasKeyId)
         return Result<ResolvedCredentials>(
             Error{QStringLiteral("PartialCredentials"),
@@ -73,11 +78,11 @@ std::optional<Result<ResolvedCredentials>> environmentCredentials(const QProcess
     if (auto error =
             validateKeys(result.credentials, QStringLiteral("AWS_ACCESS_KEY_ID"),
                          QStringLiteral("AWS_SECRET_ACCESS_KEY"), QStringLiteral("AWS_SESSION_TOKEN")))
-        return Result<ResolvedCredentials>(*error);
-    return Result<ResolvedCredentials>(result);
+        return *error;
+    return result;
 }
 
-std::optional<Result<ResolvedCredentials>> staticProfileCredentials(const AwsProfile &profile)
+Result<ResolvedCredentials> staticProfileCredentials(const AwsProfile &profile)
 {
     ResolvedCredentials result;
     result.source = profileLabel(profile.name) % u" (static keys)";
@@ -91,7 +96,7 @@ std::optional<Result<ResolvedCredentials>> staticProfileCredentials(const AwsPro
     const bool hasKeyId = !result.credentials.accessKeyId.isEmpty();
     const bool hasSecret = !result.credentials.secretAccessKey.isEmpty();
     if (!hasKeyId && !hasSecret)
-        return std::nullopt;
+        return notConfigured();
     if (!hasKeyId || !hasSecret)
         return Result<ResolvedCredentials>(profileError(
             QStringLiteral("PartialCredentials"), profile.name,
@@ -100,8 +105,8 @@ std::optional<Result<ResolvedCredentials>> staticProfileCredentials(const AwsPro
     if (auto error =
             validateKeys(result.credentials, QStringLiteral("aws_access_key_id"),
                          QStringLiteral("aws_secret_access_key"), QStringLiteral("aws_session_token")))
-        return Result<ResolvedCredentials>(profileError(error->code, profile.name, error->message));
-    return Result<ResolvedCredentials>(result);
+        return profileError(error->code, profile.name, error->message);
+    return result;
 }
 
 CredentialChain::CredentialChain(CredentialChainOptions options, const Clock &clock,
@@ -199,9 +204,10 @@ void CredentialChain::resolve()
         registerSecret(m_options.environment.value(QString::fromLatin1(name)));
     const ProfileSelection selection = profileSelection();
     if (!selection.explicitly) {
-        if (auto fromEnvironment = environmentCredentials(m_options.environment)) {
+        const auto fromEnvironment = environmentCredentials(m_options.environment);
+        if (fromEnvironment.ok() || fromEnvironment.error().code != QLatin1String(kNotConfigured)) {
             log(tr("using the environment's AWS_ACCESS_KEY_ID and AWS_SECRET_ACCESS_KEY"));
-            deliver(*fromEnvironment);
+            deliver(fromEnvironment);
             return;
         }
     } else {
@@ -277,8 +283,9 @@ void CredentialChain::resolveProfile(const std::shared_ptr<const AwsConfigFiles>
         fromSso(files, *profile, std::move(done));
         return;
     }
-    if (auto keys = staticProfileCredentials(*profile)) {
-        done(*keys);
+    if (const auto keys = staticProfileCredentials(*profile);
+        keys.ok() || keys.error().code != QLatin1String(kNotConfigured)) {
+        done(keys);
         return;
     }
     if (profile->has(QStringLiteral("credential_process"))) {
@@ -369,13 +376,13 @@ void CredentialChain::assumeRole(const std::shared_ptr<const AwsConfigFiles> &fi
     if (!sourceProfile.isEmpty()) {
         if (sourceProfile == name) {
             // A profile that names itself as the source holds the keys to assume its role with.
-            auto keys = staticProfileCredentials(profile);
-            if (!keys)
+            const auto keys = staticProfileCredentials(profile);
+            if (!keys && keys.error().code == QLatin1String(kNotConfigured))
                 withSource(profileError(QStringLiteral("NoCredentials"), name,
                                         tr("is its own source_profile but has no aws_access_key_id and "
                                            "aws_secret_access_key.")));
             else
-                withSource(*keys);
+                withSource(keys);
             return;
         }
         visited.append(name);
@@ -383,13 +390,13 @@ void CredentialChain::assumeRole(const std::shared_ptr<const AwsConfigFiles> &fi
         return;
     }
     if (credentialSource.compare(u"Environment", Qt::CaseInsensitive) == 0) {
-        auto keys = environmentCredentials(m_options.environment);
-        if (!keys)
+        const auto keys = environmentCredentials(m_options.environment);
+        if (!keys && keys.error().code == QLatin1String(kNotConfigured))
             withSource(profileError(QStringLiteral("NoCredentials"), name,
                                     tr("credential_source is Environment, but AWS_ACCESS_KEY_ID and "
                                        "AWS_SECRET_ACCESS_KEY are not set.")));
         else
-            withSource(*keys);
+            withSource(keys);
         return;
     }
     if (!credentialSource.isEmpty()) {

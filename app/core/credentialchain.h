@@ -84,12 +84,16 @@ private:
     bool m_resolving = false;
 };
 
-/// The environment step alone: AWS_ACCESS_KEY_ID + AWS_SECRET_ACCESS_KEY (+ AWS_SESSION_TOKEN). nullopt when
-/// neither key variable is set; an error (naming the variable) when only one is, or a value is invalid.
-std::optional<Result<ResolvedCredentials>> environmentCredentials(const QProcessEnvironment &environment);
+/// The error code of a step that has nothing configured (the chain moves on to the next step).
+inline constexpr char kNotConfigured[] = "NotConfigured";
 
-/// A profile's static keys (aws_access_key_id, aws_secret_access_key, aws_session_token). nullopt when the
-/// profile has neither key; an error when it has one only or a value is invalid.
-std::optional<Result<ResolvedCredentials>> staticProfileCredentials(const AwsProfile &profile);
+/// The environment step alone: AWS_ACCESS_KEY_ID + AWS_SECRET_ACCESS_KEY (+ AWS_SESSION_TOKEN). Errors:
+/// NotConfigured (neither key variable is set), PartialCredentials (only one is; the message names the
+/// missing variable), InvalidCredentials.
+Result<ResolvedCredentials> environmentCredentials(const QProcessEnvironment &environment);
+
+/// A profile's static keys (aws_access_key_id, aws_secret_access_key, aws_session_token). Errors:
+/// NotConfigured (neither key), PartialCredentials, InvalidCredentials.
+Result<ResolvedCredentials> staticProfileCredentials(const AwsProfile &profile);
 
 } // namespace kvs
