@@ -2,6 +2,7 @@
 #include "clock.h"
 #include "exitcodes.h"
 #include "presigncommand.h"
+#include "whoamicommand.h"
 
 #include <QCoreApplication>
 #include <QLibraryInfo>
@@ -25,6 +26,7 @@ QString usage()
               "\n"
               "Commands:\n"
               "  presign   Print a SigV4-presigned ConnectAsViewer/ConnectAsMaster URL.\n"
+              "  whoami    Show whose credentials are in use, where they came from and when they expire.\n"
               "\n"
               "Options:\n"
               "  -h, --help     Show this help (COMMAND --help for a command's options).\n"
@@ -66,6 +68,8 @@ int main(int argc, char *argv[])
     const QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
     if (command == u"presign")
         return kvs::cli::runPresign(arguments, environment, clock, out, err);
+    if (command == u"whoami")
+        return kvs::cli::runWhoami(arguments, environment, clock, out, err);
 
     err << tr("kvs-viewer-cli: unknown command \"%1\"; run kvs-viewer-cli --help for the list.")
                .arg(command.left(40))

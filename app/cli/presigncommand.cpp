@@ -4,11 +4,16 @@
 #include "channelarn.h"
 #include "clock.h"
 #include "commandline.h"
+#include "credentialchain.h"
+#include "credentialprocess.h"
+#include "credentialsupport.h"
 #include "exitcodes.h"
+#include "redaction.h"
 #include "sigv4.h"
 #include "validation.h"
 
 #include <QCoreApplication>
+#include <QNetworkAccessManager>
 #include <QTextStream>
 
 namespace kvs::cli {
@@ -21,36 +26,10 @@ QString tr(const char *text)
 
 const QString kCommand = QStringLiteral("presign");
 
-std::optional<UsageError> readCredentials(const QProcessEnvironment &environment, AwsCredentials *credentials)
-{
-    credentials->accessKeyId = environment.value(QStringLiteral("AWS_ACCESS_KEY_ID"));
-    credentials->secretAccessKey = environment.value(QStringLiteral("AWS_SECRET_ACCESS_KEY"));
-    credentials->sessionToken = environment.value(QStringLiteral("AWS_SESSION_TOKEN"));
-    if (credentials->accessKeyId.isEmpty() && credentials->secretAccessKey.isEmpty())
-        return UsageError{QString(),
-                          tr("no credentials: set AWS_ACCESS_KEY_ID and AWS_SECRET_ACCESS_KEY (and "
-                             "AWS_SESSION_TOKEN for temporary credentials).")};
-    if (credentials->accessKeyId.isEmpty())
-        return UsageError{QStringLiteral("AWS_ACCESS_KEY_ID"),
-                          tr("not set, but AWS_SECRET_ACCESS_KEY is; set both.")};
-    if (credentials->secretAccessKey.isEmpty())
-        return UsageError{QStringLiteral("AWS_SECRET_ACCESS_KEY"),
-                          tr("not set, but AWS_ACCESS_KEY_ID is; set both.")};
-    const std::pair<QString, ValidationResult> checks[] = {
-        {QStringLiteral("AWS_ACCESS_KEY_ID"), validateAccessKeyId(credentials->accessKeyId)},
-        {QStringLiteral("AWS_SECRET_ACCESS_KEY"), validateSecretAccessKey(credentials->secretAccessKey)},
-        {QStringLiteral("AWS_SESSION_TOKEN"), validateSessionToken(credentials->sessionToken)},
-    };
-    for (const auto &[name, result] : checks) {
-        if (!result.ok())
-            return UsageError{name, result.message};
-    }
-    return std::nullopt;
-}
-
 /// Turns the parsed command line into a presign request, or the first usage error.
-std::optional<UsageError> buildRequest(const CommandLine &line, const QProcessEnvironment &environment,
-                                       const Clock &clock, sigv4::PresignRequest *request)
+std::optional<UsageError> buildRequest(const CommandLine &line, const CredentialChain &chain,
+                                       const Clock &clock, sigv4::PresignRequest *request,
+                                       QString *regionSource)
 {
     if (!line.isSet(QStringLiteral("channel-arn")))
         return UsageError{QStringLiteral("--channel-arn"), tr("required; give the signaling channel's ARN.")};
@@ -87,12 +66,19 @@ std::optional<UsageError> buildRequest(const CommandLine &line, const QProcessEn
     if (const auto result = validateEndpointUrl(request->endpoint, EndpointKind::WebSocket); !result.ok())
         return UsageError{QStringLiteral("--endpoint"), result.message};
 
-    request->region =
-        line.isSet(QStringLiteral("region")) ? line.value(QStringLiteral("region")) : arn->region;
-    if (const auto result = validateRegion(request->region); !result.ok())
-        return UsageError{line.isSet(QStringLiteral("region")) ? QStringLiteral("--region")
-                                                               : QStringLiteral("--channel-arn"),
-                          result.message};
+    if (line.isSet(QStringLiteral("region"))) {
+        request->region = line.value(QStringLiteral("region"));
+        *regionSource = QStringLiteral("--region");
+        if (const auto result = validateRegion(request->region); !result.ok())
+            return UsageError{QStringLiteral("--region"), result.message};
+    } else {
+        // AWS_REGION > AWS_DEFAULT_REGION > the profile's region > the channel ARN's region.
+        const auto choice = chain.region(arn->region);
+        if (!choice)
+            return UsageError{QString(), choice.error().message};
+        request->region = choice->region;
+        *regionSource = choice->source;
+    }
 
     if (line.isSet(QStringLiteral("date"))) {
         const auto date = parseIso8601(line.value(QStringLiteral("date")));
@@ -112,7 +98,9 @@ std::optional<UsageError> buildRequest(const CommandLine &line, const QProcessEn
                                         sigv4::kMaxExpiresSeconds, &request->expiresSeconds))
             return error;
     }
-    return readCredentials(environment, &request->credentials);
+    if (line.isSet(QStringLiteral("profile")) && line.value(QStringLiteral("profile")).isEmpty())
+        return UsageError{QStringLiteral("--profile"), tr("empty; give a profile name.")};
+    return std::nullopt;
 }
 
 } // namespace
@@ -123,7 +111,8 @@ int runPresign(const QStringList &arguments, const QProcessEnvironment &environm
     CommandLine line(kCommand,
                      tr("Prints a SigV4-presigned ConnectAsViewer (or ConnectAsMaster) WebSocket URL.\n"
                         "Credentials come from AWS_ACCESS_KEY_ID, AWS_SECRET_ACCESS_KEY and "
-                        "AWS_SESSION_TOKEN."));
+                        "AWS_SESSION_TOKEN, or from a profile (--profile, AWS_PROFILE): static keys, "
+                        "credential_process, role_arn or SSO."));
     line.addOption(
         {QStringLiteral("channel-arn"), tr("The signaling channel's ARN."), QStringLiteral("ARN")});
     line.addOption({QStringLiteral("client-id"),
@@ -131,13 +120,17 @@ int runPresign(const QStringList &arguments, const QProcessEnvironment &environm
                     QStringLiteral("ID")});
     line.addOption({QStringLiteral("endpoint"), tr("The channel's WSS endpoint: wss://HOST[:PORT][/PATH]."),
                     QStringLiteral("URL")});
-    line.addOption({QStringLiteral("region"), tr("The signing region (default: the ARN's region)."),
-                    QStringLiteral("R")});
+    line.addOption(
+        {QStringLiteral("region"),
+         tr("The signing region (default: AWS_REGION, AWS_DEFAULT_REGION, the profile's region, else the "
+            "ARN's region)."),
+         QStringLiteral("R")});
     line.addOption({QStringLiteral("role"), tr("viewer (default) or master."), QStringLiteral("ROLE")});
     line.addOption({QStringLiteral("date"), tr("Sign as of this ISO-8601 time (default: now)."),
                     QStringLiteral("ISO-8601")});
     line.addOption({QStringLiteral("expires"), tr("X-Amz-Expires in seconds, 1–604800 (default: 299)."),
                     QStringLiteral("SECONDS")});
+    addCredentialOptions(line);
 
     if (auto error = line.parse(arguments)) {
         err << error->toLine(kCommand) << Qt::endl;
@@ -146,14 +139,40 @@ int runPresign(const QStringList &arguments, const QProcessEnvironment &environm
     if (line.helpRequested()) {
         out << line.helpText(
             tr("Exit status: 0 the URL was printed; 2 invalid input (one line on stderr names "
-               "the option and the rule).\n"));
+               "the option and the rule); 3 credentials refused or expired (e.g. SSO sign-in); 6 network "
+               "failure while fetching credentials.\n"));
         return ExitSuccess;
     }
+    const bool verbose = line.isSet(QStringLiteral("verbose"));
+    CredentialChainOptions options;
+    options.environment = environment;
+    options.explicitProfile = line.value(QStringLiteral("profile"));
+    if (verbose)
+        options.log = [&err](const QString &text) {
+            err << QStringLiteral("kvs-viewer-cli presign: ") << redact(text) << Qt::endl;
+        };
+    QNetworkAccessManager network;
+    QProcessRunner runner;
+    CredentialChain chain(options, clock, &network, &runner);
+
     sigv4::PresignRequest request;
-    if (auto error = buildRequest(line, environment, clock, &request)) {
+    QString regionSource;
+    if (auto error = buildRequest(line, chain, clock, &request, &regionSource)) {
         err << error->toLine(kCommand) << Qt::endl;
         return ExitInvalidInput;
     }
+    const auto credentials = fetchCredentialsBlocking(chain);
+    if (!credentials) {
+        err << UsageError{QString(), credentials.error().message}.toLine(kCommand) << Qt::endl;
+        return exitCodeFor(credentials.error());
+    }
+    request.credentials = credentials->credentials;
+    if (verbose)
+        err << redact(tr("kvs-viewer-cli presign: signing for region %1 (from %2) with credentials from %3; "
+                         "they expire: %4")
+                          .arg(request.region, regionSource, credentials->source,
+                               describeExpiry(*credentials, clock.now())))
+            << Qt::endl;
     const Result<QByteArray> url = sigv4::presignUrl(request);
     if (!url) {
         err << UsageError{QString(), url.error().message}.toLine(kCommand) << Qt::endl;

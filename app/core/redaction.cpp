@@ -99,6 +99,11 @@ QString redact(const QString &input)
         "(?i)\"(?:secret_?access_?key|session_?token|password|username|access_?token|aws_secret_access_key|"
         "aws_session_token|client_?secret|refresh_?token|token)\"\\s*:\\s*\"((?:[^\"\\\\]|\\\\.)*)\""));
     replaceGroup(text, jsonRe, 1);
+    // XML elements with secret names (STS AssumeRole answers).
+    static const QRegularExpression xmlRe(QStringLiteral(
+        "(?i)<((?:[\\w-]+:)?(?:SecretAccessKey|SessionToken|Password|AccessToken|ClientSecret|RefreshToken))"
+        "(?:\\s[^>]*)?>([^<]*)</\\1\\s*>"));
+    replaceGroup(text, xmlRe, 2);
     // INI keys and environment assignments.
     static const QRegularExpression assignRe(
         QStringLiteral("(?im)\\b(?:aws_secret_access_key|aws_session_token|aws_security_token|secret_access_"

@@ -46,6 +46,16 @@ private slots:
         QTest::newRow("sso access token") << R"({"accessToken": "aoaAAAAAGV", "expiresAt": "2026"})"
                                           << "aoaAAAAAGV"
                                           << R"({"accessToken": "<redacted>", "expiresAt": "2026"})";
+        QTest::newRow("sts xml")
+            << "<Credentials><AccessKeyId>ASIAABCDEFGHIJKLWXYZ</AccessKeyId><SecretAccessKey>s3cr/t+k"
+               "</SecretAccessKey><SessionToken>tok/en==</SessionToken></Credentials>"
+            << "s3cr/t+k"
+            << "<Credentials><AccessKeyId>ASIA…WXYZ</AccessKeyId><SecretAccessKey><redacted>"
+               "</SecretAccessKey><SessionToken><redacted></SessionToken></Credentials>";
+        QTest::newRow("xml token with namespace prefix")
+            << "<sts:SessionToken a=\"1\">tok/en==</sts:SessionToken>"
+            << "tok/en=="
+            << "<sts:SessionToken a=\"1\"><redacted></sts:SessionToken>";
         QTest::newRow("key id alone") << "key AKIA4F7WJQR7FMMWMNXI used"
                                       << "4F7WJQR7FM"
                                       << "key AKIA…MNXI used";

@@ -1,0 +1,76 @@
+#include "credentialsupport.h"
+
+#include "commandline.h"
+#include "credentialchain.h"
+#include "exitcodes.h"
+
+#include <QCoreApplication>
+#include <QEventLoop>
+
+#include <optional>
+
+namespace kvs::cli {
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("kvs::cli::Credentials", text);
+}
+
+} // namespace
+
+void addCredentialOptions(CommandLine &line)
+{
+    line.addOption({QStringLiteral("profile"),
+                    tr("Use this profile from ~/.aws/config and ~/.aws/credentials (beats AWS_PROFILE and "
+                       "the AWS_ACCESS_KEY_ID/AWS_SECRET_ACCESS_KEY variables)."),
+                    QStringLiteral("NAME")});
+    line.addOption({QStringLiteral("verbose"),
+                    tr("Explain on stderr where credentials come from and which requests are made (secrets "
+                       "are redacted).")});
+}
+
+Result<ResolvedCredentials> fetchCredentialsBlocking(CredentialChain &chain)
+{
+    std::optional<Result<ResolvedCredentials>> result;
+    QEventLoop loop;
+    chain.fetch([&](const Result<ResolvedCredentials> &answer) {
+        result = answer;
+        loop.quit();
+    });
+    if (!result)
+        loop.exec();
+    return *result;
+}
+
+int exitCodeFor(const Error &error)
+{
+    static const QStringList accessDenied{
+        QStringLiteral("AccessDenied"),          QStringLiteral("AccessDeniedException"),
+        QStringLiteral("ExpiredToken"),          QStringLiteral("ExpiredTokenException"),
+        QStringLiteral("InvalidClientTokenId"),  QStringLiteral("SignatureDoesNotMatch"),
+        QStringLiteral("SsoLoginRequired"),      QStringLiteral("ExpiredCredentials"),
+        QStringLiteral("UnauthorizedException"), QStringLiteral("UnrecognizedClientException")};
+    if (accessDenied.contains(error.code))
+        return ExitAccessDenied;
+    if (error.code == u"NetworkError")
+        return ExitNetworkError;
+    if (error.code == u"Throttling" || error.code == u"TooManyRequestsException")
+        return ExitThrottled;
+    if (error.code == u"InvalidResponse" || error.code == u"HttpError")
+        return ExitInternalError;
+    return ExitInvalidInput;
+}
+
+QString describeExpiry(const ResolvedCredentials &credentials, const QDateTime &now)
+{
+    if (!credentials.expires())
+        return tr("never (long-term keys)");
+    const qint64 minutes = now.secsTo(credentials.expiration) / 60;
+    const QString when = credentials.expiration.toUTC().toString(Qt::ISODate);
+    if (minutes < 0)
+        return tr("%1 (expired)").arg(when);
+    return tr("%1 (in %2 minutes)").arg(when).arg(minutes);
+}
+
+} // namespace kvs::cli

@@ -1,0 +1,31 @@
+#pragma once
+
+#include "resolvedcredentials.h"
+#include "result.h"
+
+#include <QDateTime>
+#include <QString>
+
+class QCommandLineOption;
+
+namespace kvs {
+class CredentialChain;
+}
+
+namespace kvs::cli {
+
+class CommandLine;
+
+/// Adds the options every command that uses AWS credentials shares: --profile and --verbose.
+void addCredentialOptions(CommandLine &line);
+
+/// Runs the event loop until chain has answered, and returns its answer.
+Result<ResolvedCredentials> fetchCredentialsBlocking(CredentialChain &chain);
+
+/// The exit status (exitcodes.h) for an error from the credential chain or an AWS call.
+int exitCodeFor(const Error &error);
+
+/// When credentials expire, for people: "2030-01-15T13:00:00Z (in 59 minutes)" or "never (long-term keys)".
+QString describeExpiry(const ResolvedCredentials &credentials, const QDateTime &now);
+
+} // namespace kvs::cli

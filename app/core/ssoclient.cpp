@@ -1,0 +1,151 @@
+#include "ssoclient.h"
+
+#include "awstime.h"
+#include "redaction.h"
+#include "sigv4.h"
+#include "validation.h"
+
+#include <QCoreApplication>
+#include <QCryptographicHash>
+#include <QFile>
+#include <QFileInfo>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QNetworkRequest>
+#include <QUrl>
+
+namespace kvs {
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("kvs::SsoClient", text);
+}
+
+Error loginRequired(const QString &why, const QString &profileName)
+{
+    return Error{QStringLiteral("SsoLoginRequired"), why % u"; " % ssoLoginAdvice(profileName)};
+}
+
+} // namespace
+
+QString ssoLoginAdvice(const QString &profileName)
+{
+    return tr("run `aws sso login --profile %1` and try again.").arg(profileName);
+}
+
+QString SsoClient::cachePath(const QString &home, const QString &cacheKey)
+{
+    const QByteArray hash = QCryptographicHash::hash(cacheKey.toUtf8(), QCryptographicHash::Sha1).toHex();
+    return home % u"/.aws/sso/cache/" % QString::fromLatin1(hash) % u".json";
+}
+
+Result<SsoToken> SsoClient::readToken(const QString &path, const QString &profileName, const QDateTime &now)
+{
+    QFile file(path);
+    if (!QFileInfo::exists(path))
+        return loginRequired(tr("No SSO sign-in is cached for profile %1").arg(profileName), profileName);
+    if (!file.open(QIODevice::ReadOnly))
+        return loginRequired(tr("The SSO token cache %1 cannot be read (%2)").arg(path, file.errorString()),
+                             profileName);
+    const QJsonDocument document = QJsonDocument::fromJson(file.readAll());
+    const QJsonObject object = document.object();
+    SsoToken token;
+    token.accessToken = object.value(u"accessToken").toString();
+    registerSecret(token.accessToken);
+    registerSecret(object.value(u"refreshToken").toString());
+    registerSecret(object.value(u"clientSecret").toString());
+    token.region = object.value(u"region").toString();
+    token.startUrl = object.value(u"startUrl").toString();
+    const auto expiresAt = parseIso8601(object.value(u"expiresAt").toString());
+    if (token.accessToken.isEmpty() || !expiresAt)
+        return loginRequired(tr("The SSO token cache %1 holds no usable token").arg(path), profileName);
+    token.expiresAt = *expiresAt;
+    if (token.expiresAt <= now)
+        return loginRequired(tr("The SSO sign-in for profile %1 expired at %2")
+                                 .arg(profileName, token.expiresAt.toString(Qt::ISODate)),
+                             profileName);
+    return token;
+}
+
+Result<ResolvedCredentials> SsoClient::parseRoleCredentials(const QByteArray &json)
+{
+    const QJsonObject role = QJsonDocument::fromJson(json).object().value(u"roleCredentials").toObject();
+    ResolvedCredentials result;
+    result.credentials.accessKeyId = role.value(u"accessKeyId").toString();
+    result.credentials.secretAccessKey = role.value(u"secretAccessKey").toString();
+    result.credentials.sessionToken = role.value(u"sessionToken").toString();
+    registerSecret(result.credentials.secretAccessKey);
+    registerSecret(result.credentials.sessionToken);
+    const QJsonValue expiration = role.value(u"expiration");
+    if (result.credentials.accessKeyId.isEmpty() || result.credentials.secretAccessKey.isEmpty() ||
+        !expiration.isDouble())
+        return Error{QStringLiteral("InvalidResponse"),
+                     tr("the SSO portal answered without roleCredentials (accessKeyId, secretAccessKey, "
+                        "expiration).")};
+    result.expiration = QDateTime::fromMSecsSinceEpoch(static_cast<qint64>(expiration.toDouble()), Qt::UTC);
+    return result;
+}
+
+QString SsoClient::defaultEndpoint(const QString &region)
+{
+    const bool china = region.startsWith(u"cn-");
+    return u"https://portal.sso." % region % (china ? u".amazonaws.com.cn" : u".amazonaws.com");
+}
+
+SsoClient::SsoClient(QNetworkAccessManager *network, QString region, QString endpoint, HttpOptions options)
+    : m_network(network)
+    , m_region(std::move(region))
+    , m_endpoint(endpoint.isEmpty() ? defaultEndpoint(m_region) : std::move(endpoint))
+    , m_options(std::move(options))
+{}
+
+void SsoClient::getRoleCredentials(const SsoToken &token, const QString &accountId, const QString &roleName,
+                                   const QString &profileName, QObject *context,
+                                   std::function<void(const Result<ResolvedCredentials> &)> done) const
+{
+    if (const ValidationResult valid = validateEndpointUrl(m_endpoint, EndpointKind::Https); !valid.ok()) {
+        done(Error{QStringLiteral("InvalidEndpoint"), tr("SSO portal endpoint: %1").arg(valid.message)});
+        return;
+    }
+    QByteArray base = m_endpoint.toUtf8();
+    while (base.endsWith('/'))
+        base.chop(1);
+    const QUrl url =
+        QUrl::fromEncoded(base + "/federation/credentials?role_name=" + sigv4::uriEncode(roleName.toUtf8()) +
+                              "&account_id=" + sigv4::uriEncode(accountId.toUtf8()),
+                          QUrl::StrictMode);
+    QNetworkRequest request(url);
+    request.setRawHeader("x-amz-sso_bearer_token", token.accessToken.toUtf8());
+    sendHttp(
+        m_network, request, "GET", {}, m_options, context, [done, profileName](const HttpResponse &response) {
+            if (response.status == 0) {
+                done(Error{QStringLiteral("NetworkError"),
+                           redact(tr("SSO GetRoleCredentials: %1; check the network and AWS_CA_BUNDLE.")
+                                      .arg(response.networkError))});
+                return;
+            }
+            if (response.status == 401 || response.status == 403) {
+                done(loginRequired(tr("The SSO portal no longer accepts the sign-in of profile %1 "
+                                      "(HTTP %2)")
+                                       .arg(profileName)
+                                       .arg(response.status),
+                                   profileName));
+                return;
+            }
+            if (response.status != 200) {
+                QString type = QString::fromUtf8(response.header("x-amzn-ErrorType")).section(u':', 0, 0);
+                if (type.isEmpty())
+                    type = QStringLiteral("HttpError");
+                const QJsonObject body = QJsonDocument::fromJson(response.body).object();
+                const QString message = body.value(u"message").toString(body.value(u"Message").toString());
+                done(Error{type, redact(tr("SSO GetRoleCredentials failed with HTTP %1 %2: %3")
+                                            .arg(response.status)
+                                            .arg(type, message.left(500)))});
+                return;
+            }
+            done(parseRoleCredentials(response.body));
+        });
+}
+
+} // namespace kvs
