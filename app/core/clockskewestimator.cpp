@@ -10,9 +10,9 @@ namespace kvs {
 
 std::optional<SignatureTimeError> SignatureTimeError::find(QStringView text)
 {
-    static const QRegularExpression re(
-        QStringLiteral("Signature (expired|not yet current): (\\d{8}T\\d{6}Z) is (?:now earlier|still later) than "
-                       "(\\d{8}T\\d{6}Z) \\((\\d{8}T\\d{6}Z) [-+] \\d+ min\\.\\)"));
+    static const QRegularExpression re(QStringLiteral(
+        "Signature (expired|not yet current): (\\d{8}T\\d{6}Z) is (?:now earlier|still later) than "
+        "(\\d{8}T\\d{6}Z) \\((\\d{8}T\\d{6}Z) [-+] \\d+ min\\.\\)"));
     const auto match = re.match(text.left(16384).toString());
     if (!match.hasMatch())
         return std::nullopt;

@@ -51,8 +51,10 @@ Result<ChannelInfo> ChannelInfo::fromJson(QByteArrayView body)
     channel.type = info.value(u"ChannelType").toString();
     channel.status = info.value(u"ChannelStatus").toString();
     const QJsonValue created = info.value(u"CreationTime");
-    channel.creationTime = created.isDouble() ? QString::number(created.toDouble(), 'f', 3) : created.toString();
-    channel.messageTtlSeconds = info.value(u"SingleMasterConfiguration").toObject().value(u"MessageTtlSeconds").toInt();
+    channel.creationTime =
+        created.isDouble() ? QString::number(created.toDouble(), 'f', 3) : created.toString();
+    channel.messageTtlSeconds =
+        info.value(u"SingleMasterConfiguration").toObject().value(u"MessageTtlSeconds").toInt();
     channel.version = info.value(u"Version").toString();
     if (const auto check = validateChannelArn(channel.arn); !check.ok())
         return invalidResponse(QStringLiteral("ChannelInfo.ChannelARN is missing or invalid"));
@@ -156,8 +158,8 @@ void ControlPlaneReply::finish()
     emit finished();
 }
 
-ControlPlaneClient::ControlPlaneClient(QNetworkAccessManager *network, const Clock &clock, ClockSkewEstimator *skew,
-                                       Settings settings, QObject *parent)
+ControlPlaneClient::ControlPlaneClient(QNetworkAccessManager *network, const Clock &clock,
+                                       ClockSkewEstimator *skew, Settings settings, QObject *parent)
     : QObject(parent)
     , m_network(network)
     , m_clock(clock)
@@ -194,8 +196,8 @@ Result<SignedHttpRequest> ControlPlaneClient::buildRequest(const QString &endpoi
         request.headers.append({"x-amz-security-token", credentials.sessionToken.toUtf8()});
         toSign.append("x-amz-security-token");
     }
-    const auto signature =
-        sigv4::signHeaders(request, toSign, credentials, region, QString::fromLatin1(sigv4::kDefaultService), time);
+    const auto signature = sigv4::signHeaders(request, toSign, credentials, region,
+                                              QString::fromLatin1(sigv4::kDefaultService), time);
     if (!signature)
         return signature.error();
 
@@ -228,19 +230,19 @@ ControlPlaneReply *ControlPlaneClient::getSignalingChannelEndpoint(const AwsCred
         {QStringLiteral("Role"), QStringLiteral("VIEWER")}};
     const QJsonObject body{{QStringLiteral("ChannelARN"), channelArn},
                            {QStringLiteral("SingleMasterChannelEndpointConfiguration"), configuration}};
-    return send(QStringLiteral("GetSignalingChannelEndpoint"), m_settings.endpoint, "/getSignalingChannelEndpoint",
-                compactJson(body), credentials);
+    return send(QStringLiteral("GetSignalingChannelEndpoint"), m_settings.endpoint,
+                "/getSignalingChannelEndpoint", compactJson(body), credentials);
 }
 
 ControlPlaneReply *ControlPlaneClient::getIceServerConfig(const AwsCredentials &credentials,
-                                                          const QString &httpsEndpoint, const QString &channelArn,
-                                                          const QString &clientId)
+                                                          const QString &httpsEndpoint,
+                                                          const QString &channelArn, const QString &clientId)
 {
     const QJsonObject body{{QStringLiteral("ChannelARN"), channelArn},
                            {QStringLiteral("ClientId"), clientId},
                            {QStringLiteral("Service"), QStringLiteral("TURN")}};
-    return send(QStringLiteral("GetIceServerConfig"), httpsEndpoint, "/v1/get-ice-server-config", compactJson(body),
-                credentials);
+    return send(QStringLiteral("GetIceServerConfig"), httpsEndpoint, "/v1/get-ice-server-config",
+                compactJson(body), credentials);
 }
 
 ControlPlaneReply *ControlPlaneClient::send(const QString &operation, const QString &endpoint,
@@ -292,17 +294,18 @@ void ControlPlaneClient::complete(ControlPlaneReply *reply)
     const QVariant status = network->attribute(QNetworkRequest::HttpStatusCodeAttribute);
     if (!status.isValid()) {
         if (reply->m_timedOut) {
-            reply->m_error = Error{QStringLiteral("Timeout"), exchange.operation % u" got no answer within " %
-                                                                  QString::number(m_settings.timeoutMs) % u" ms."};
+            reply->m_error =
+                Error{QStringLiteral("Timeout"), exchange.operation % u" got no answer within " %
+                                                     QString::number(m_settings.timeoutMs) % u" ms."};
             reply->m_errorClass = ErrorClass::Timeout;
         } else if (reply->m_aborted) {
             reply->m_error = Error{QStringLiteral("Aborted"), exchange.operation % u" was cancelled."};
             reply->m_errorClass = ErrorClass::Other;
         } else if (network->error() == QNetworkReply::SslHandshakeFailedError) {
             // Certificate problems do not heal by retrying.
-            reply->m_error = Error{QStringLiteral("TlsError"), redact(exchange.operation % u": TLS handshake with " %
-                                                                      exchange.url % u" failed: " %
-                                                                      network->errorString())};
+            reply->m_error = Error{QStringLiteral("TlsError"),
+                                   redact(exchange.operation % u": TLS handshake with " % exchange.url %
+                                          u" failed: " % network->errorString())};
             reply->m_errorClass = ErrorClass::Other;
         } else {
             reply->m_error = Error{QStringLiteral("NetworkError"),
@@ -315,7 +318,8 @@ void ControlPlaneClient::complete(ControlPlaneReply *reply)
 
     exchange.status = status.toInt();
     reply->m_body = network->read(kMaxBodyBytes);
-    exchange.errorType = QString::fromLatin1(network->rawHeader("x-amzn-ErrorType")).section(u':', 0, 0).trimmed();
+    exchange.errorType =
+        QString::fromLatin1(network->rawHeader("x-amzn-ErrorType")).section(u':', 0, 0).trimmed();
     exchange.requestId = QString::fromLatin1(network->rawHeader("x-amzn-RequestId")).left(128);
     if (network->hasRawHeader("Date"))
         exchange.serverDate = parseHttpDate(QString::fromLatin1(network->rawHeader("Date")));
@@ -329,8 +333,8 @@ void ControlPlaneClient::complete(ControlPlaneReply *reply)
         if (exchange.errorType.isEmpty())
             exchange.errorType = errorBody.value(u"__type").toString().section(u'#', -1).section(u':', 0, 0);
         reply->m_signatureTime = SignatureTimeError::find(message);
-        const QString code =
-            exchange.errorType.isEmpty() ? u"HttpStatus" % QString::number(exchange.status) : exchange.errorType;
+        const QString code = exchange.errorType.isEmpty() ? u"HttpStatus" % QString::number(exchange.status)
+                                                          : exchange.errorType;
         QString text = exchange.operation % u" failed: HTTP " % QString::number(exchange.status);
         if (!exchange.errorType.isEmpty())
             text += u' ' % exchange.errorType;
@@ -347,7 +351,8 @@ void ControlPlaneClient::complete(ControlPlaneReply *reply)
             reply->m_skewChanged = m_skew->addHttpDate(*exchange.serverDate, exchange.receivedAt);
         if (reply->m_signatureTime)
             reply->m_skewChanged =
-                m_skew->addServerTime(reply->m_signatureTime->serverTime, exchange.receivedAt) || reply->m_skewChanged;
+                m_skew->addServerTime(reply->m_signatureTime->serverTime, exchange.receivedAt) ||
+                reply->m_skewChanged;
     }
     reply->finish();
 }

@@ -71,14 +71,14 @@ struct IceServerConfig
 /// What one HTTPS call did, for the "http" event: never contains a secret.
 struct HttpExchange
 {
-    QString operation;  ///< DescribeSignalingChannel, GetSignalingChannelEndpoint, GetIceServerConfig
-    QString url;        ///< endpoint + path (no query, no credentials)
-    int status = 0;     ///< 0 when no HTTP response arrived
-    QString errorType;  ///< x-amzn-ErrorType up to the first ':'
-    QString requestId;  ///< x-amzn-RequestId
-    QString message;    ///< the body's message/Message, redacted
+    QString operation; ///< DescribeSignalingChannel, GetSignalingChannelEndpoint, GetIceServerConfig
+    QString url;       ///< endpoint + path (no query, no credentials)
+    int status = 0;    ///< 0 when no HTTP response arrived
+    QString errorType; ///< x-amzn-ErrorType up to the first ':'
+    QString requestId; ///< x-amzn-RequestId
+    QString message;   ///< the body's message/Message, redacted
     std::optional<QDateTime> serverDate; ///< the Date header
-    QDateTime receivedAt; ///< the local (uncorrected) clock when the answer arrived
+    QDateTime receivedAt;                ///< the local (uncorrected) clock when the answer arrived
     qint64 elapsedMs = 0;
 };
 
@@ -167,7 +167,8 @@ public:
     /// By name when channelArn is empty, else by ARN.
     ControlPlaneReply *describeSignalingChannel(const AwsCredentials &credentials, const QString &channelName,
                                                 const QString &channelArn);
-    ControlPlaneReply *getSignalingChannelEndpoint(const AwsCredentials &credentials, const QString &channelArn);
+    ControlPlaneReply *getSignalingChannelEndpoint(const AwsCredentials &credentials,
+                                                   const QString &channelArn);
     /// Sent to the HTTPS resource endpoint from GetSignalingChannelEndpoint.
     ControlPlaneReply *getIceServerConfig(const AwsCredentials &credentials, const QString &httpsEndpoint,
                                           const QString &channelArn, const QString &clientId);

@@ -24,7 +24,8 @@ Result<ControlPlaneEndpoint> ControlPlaneEndpoint::resolve(const QString &region
 {
     const std::pair<QString, EndpointSource> overrides[] = {
         {options.explicitUrl, EndpointSource::ExplicitUrl},
-        {environment.value(QStringLiteral("AWS_ENDPOINT_URL_KINESIS_VIDEO")), EndpointSource::ServiceEnvironment},
+        {environment.value(QStringLiteral("AWS_ENDPOINT_URL_KINESIS_VIDEO")),
+         EndpointSource::ServiceEnvironment},
         {environment.value(QStringLiteral("AWS_ENDPOINT_URL")), EndpointSource::GlobalEnvironment},
     };
     for (const auto &[value, source] : overrides) {
@@ -32,7 +33,8 @@ Result<ControlPlaneEndpoint> ControlPlaneEndpoint::resolve(const QString &region
         if (url.isEmpty())
             continue;
         if (const auto check = validateEndpointUrl(url, EndpointKind::Https); !check.ok())
-            return Error{QStringLiteral("InvalidEndpoint"), endpointSourceName(source) % u": " % check.message};
+            return Error{QStringLiteral("InvalidEndpoint"),
+                         endpointSourceName(source) % u": " % check.message};
         QString trimmed = url;
         while (trimmed.endsWith(u'/'))
             trimmed.chop(1);
@@ -45,13 +47,15 @@ Result<ControlPlaneEndpoint> ControlPlaneEndpoint::resolve(const QString &region
     if (china && options.fips)
         return Error{QStringLiteral("FipsNotAvailable"),
                      u"Kinesis Video Streams has no FIPS endpoint in " % region % u'.'};
-    const QString service = options.fips ? QStringLiteral("kinesisvideo-fips") : QStringLiteral("kinesisvideo");
+    const QString service =
+        options.fips ? QStringLiteral("kinesisvideo-fips") : QStringLiteral("kinesisvideo");
     QString suffix;
     if (options.dualStack)
         suffix = china ? QStringLiteral("api.amazonwebservices.com.cn") : QStringLiteral("api.aws");
     else
         suffix = china ? QStringLiteral("amazonaws.com.cn") : QStringLiteral("amazonaws.com");
-    return ControlPlaneEndpoint{u"https://" % service % u'.' % region % u'.' % suffix, EndpointSource::Default};
+    return ControlPlaneEndpoint{u"https://" % service % u'.' % region % u'.' % suffix,
+                                EndpointSource::Default};
 }
 
 } // namespace kvs

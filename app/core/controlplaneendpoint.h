@@ -23,9 +23,10 @@ struct ControlPlaneEndpoint
     /// Variants of the default endpoint.
     struct Options
     {
-        bool fips = false;      ///< kinesisvideo-fips.REGION…
-        bool dualStack = false; ///< IPv4+IPv6: kinesisvideo.REGION.api.aws (…api.amazonwebservices.com.cn in China)
-        QString explicitUrl;    ///< wins over everything when not empty
+        bool fips = false; ///< kinesisvideo-fips.REGION…
+        bool dualStack =
+            false; ///< IPv4+IPv6: kinesisvideo.REGION.api.aws (…api.amazonwebservices.com.cn in China)
+        QString explicitUrl; ///< wins over everything when not empty
     };
 
     QString url; ///< https://HOST[:PORT][/PATH] without a trailing '/'; http:// only to loopback

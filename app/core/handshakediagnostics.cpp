@@ -65,7 +65,8 @@ Result<HttpResponseHead> HttpResponseHead::parse(QByteArrayView raw, bool connec
         *complete = false;
     const qsizetype headEnd = raw.indexOf(QByteArrayView("\r\n\r\n"));
     if (headEnd < 0) {
-        if (!raw.isEmpty() && !raw.startsWith(QByteArrayView("HTTP/").first(std::min<qsizetype>(5, raw.size()))))
+        if (!raw.isEmpty() &&
+            !raw.startsWith(QByteArrayView("HTTP/").first(std::min<qsizetype>(5, raw.size()))))
             return Error{QStringLiteral("InvalidResponse"), QStringLiteral("The answer is not HTTP.")};
         return Error{QStringLiteral("Incomplete"), QStringLiteral("The HTTP answer is incomplete.")};
     }
@@ -76,7 +77,8 @@ Result<HttpResponseHead> HttpResponseHead::parse(QByteArrayView raw, bool connec
     HttpResponseHead head;
     head.status = statusParts.value(1).toInt(&ok);
     if (!statusLine.startsWith("HTTP/1.") || !ok || head.status < 100 || head.status > 599)
-        return Error{QStringLiteral("InvalidResponse"), QStringLiteral("The answer has no HTTP status line.")};
+        return Error{QStringLiteral("InvalidResponse"),
+                     QStringLiteral("The answer has no HTTP status line.")};
     head.reason = statusLine.mid(statusLine.indexOf(' ', 9) + 1).left(128);
     qsizetype contentLength = -1;
     for (qsizetype i = 1; i < lines.size(); ++i) {
@@ -136,7 +138,8 @@ HandshakeRejection HandshakeRejection::classify(const HttpResponseHead &response
 {
     HandshakeRejection rejection;
     rejection.status = response.status;
-    rejection.errorType = QString::fromLatin1(response.header("x-amzn-errortype")).section(u':', 0, 0).trimmed().left(128);
+    rejection.errorType =
+        QString::fromLatin1(response.header("x-amzn-errortype")).section(u':', 0, 0).trimmed().left(128);
     rejection.requestId = QString::fromLatin1(response.header("x-amzn-requestid")).left(128);
     if (const QByteArray date = response.header("date"); !date.isEmpty())
         rejection.serverDate = parseHttpDate(QString::fromLatin1(date));
@@ -148,7 +151,8 @@ HandshakeRejection HandshakeRejection::classify(const HttpResponseHead &response
     if (message.isEmpty() && body.isEmpty())
         message = QString::fromUtf8(response.body.left(1024)).simplified();
     if (rejection.errorType.isEmpty())
-        rejection.errorType = body.value(u"__type").toString().section(u'#', -1).section(u':', 0, 0).left(128);
+        rejection.errorType =
+            body.value(u"__type").toString().section(u'#', -1).section(u':', 0, 0).left(128);
     rejection.message = redact(message.left(1024));
     rejection.signatureTime = SignatureTimeError::find(message);
 
@@ -222,22 +226,26 @@ QString HandshakeRejection::hint() const
         return QStringLiteral("Check that the credentials are valid and not expired, and that the IAM policy "
                               "allows kinesisvideo:ConnectAsViewer on this channel.");
     case HandshakeRejectionKind::SignatureExpired:
-        return QStringLiteral("The signature was too old for the service: the local clock is probably behind. "
-                              "Synchronise the clock (NTP); the next attempt signs with the service's time.");
+        return QStringLiteral(
+            "The signature was too old for the service: the local clock is probably behind. "
+            "Synchronise the clock (NTP); the next attempt signs with the service's time.");
     case HandshakeRejectionKind::SignatureNotYetCurrent:
         return QStringLiteral("The signature was in the service's future: the local clock is probably ahead. "
                               "Synchronise the clock (NTP); the next attempt signs with the service's time.");
     case HandshakeRejectionKind::ResourceNotFound:
-        return QStringLiteral("The channel was not found: check its name or ARN, the region and the account.");
+        return QStringLiteral(
+            "The channel was not found: check its name or ARN, the region and the account.");
     case HandshakeRejectionKind::ClientLimitExceeded:
-        return QStringLiteral("Too many connects per second, or the channel already has its maximum of viewers "
-                              "(10); retrying with backoff.");
+        return QStringLiteral(
+            "Too many connects per second, or the channel already has its maximum of viewers "
+            "(10); retrying with backoff.");
     case HandshakeRejectionKind::ServerError:
         return QStringLiteral("The service had an internal error; retrying with backoff.");
     case HandshakeRejectionKind::Other:
-        return status == 400 ? QStringLiteral("HTTP 400 without an error type: most likely throttling; retrying "
-                                              "with backoff.")
-                             : QStringLiteral("Unexpected HTTP status on the WebSocket handshake.");
+        return status == 400
+                   ? QStringLiteral("HTTP 400 without an error type: most likely throttling; retrying "
+                                    "with backoff.")
+                   : QStringLiteral("Unexpected HTTP status on the WebSocket handshake.");
     case HandshakeRejectionKind::NoAnswer:
         break;
     }
@@ -262,23 +270,25 @@ HandshakeDiagnostics::~HandshakeDiagnostics()
     cleanup();
 }
 
-bool HandshakeDiagnostics::isRejectedUpgrade(QAbstractSocket::SocketError error, QAbstractSocket::SocketState state)
+bool HandshakeDiagnostics::isRejectedUpgrade(QAbstractSocket::SocketError error,
+                                             QAbstractSocket::SocketState state)
 {
     return error == QAbstractSocket::ConnectionRefusedError && state == QAbstractSocket::ConnectingState;
 }
 
 Result<QByteArray> HandshakeDiagnostics::buildUpgradeRequest(const QByteArray &presignedUrl,
-                                                            const QByteArray &webSocketKey)
+                                                             const QByteArray &webSocketKey)
 {
     const auto parts = splitUrl(presignedUrl);
-    const QString endpoint = parts ? QString::fromLatin1(parts->scheme + "://" + parts->authority) : QString();
+    const QString endpoint =
+        parts ? QString::fromLatin1(parts->scheme + "://" + parts->authority) : QString();
     if (!parts || !validateEndpointUrl(endpoint, EndpointKind::WebSocket).ok() ||
         parts->target.contains('\r') || parts->target.contains('\n') || parts->target.contains(' '))
         return Error{QStringLiteral("InvalidEndpoint"),
                      QStringLiteral("The URL to replay is not a valid ws:// or wss:// URL.")};
     return QByteArray("GET " + parts->target + " HTTP/1.1\r\nHost: " + parts->authority +
-           "\r\nUpgrade: websocket\r\nConnection: Upgrade\r\nSec-WebSocket-Key: " + webSocketKey +
-           "\r\nSec-WebSocket-Version: 13\r\nUser-Agent: kvs-signaling-viewer\r\n\r\n");
+                      "\r\nUpgrade: websocket\r\nConnection: Upgrade\r\nSec-WebSocket-Key: " + webSocketKey +
+                      "\r\nSec-WebSocket-Version: 13\r\nUser-Agent: kvs-signaling-viewer\r\n\r\n");
 }
 
 void HandshakeDiagnostics::replay(const QByteArray &presignedUrl)
@@ -310,7 +320,8 @@ void HandshakeDiagnostics::replay(const QByteArray &presignedUrl)
         connect(socket, &QSslSocket::encrypted, this, &HandshakeDiagnostics::onConnected);
         connect(socket, &QSslSocket::sslErrors, this, [this](const QList<QSslError> &errors) {
             // Never ignored: the replay fails like the WebSocket would have.
-            fail(u"TLS: " % (errors.isEmpty() ? QStringLiteral("certificate error") : errors.first().errorString()));
+            fail(u"TLS: " %
+                 (errors.isEmpty() ? QStringLiteral("certificate error") : errors.first().errorString()));
         });
         socket->connectToHostEncrypted(url.host(), port);
     } else {

@@ -34,7 +34,8 @@ struct HttpResponseHead
     /// Parses raw bytes. complete (may be null) receives true when the whole response is there: the
     /// head, and Content-Length bytes of body (without Content-Length: when connectionClosed).
     /// Errors: Incomplete (no full head yet), InvalidResponse (not an HTTP/1.x status line).
-    static Result<HttpResponseHead> parse(QByteArrayView raw, bool connectionClosed, bool *complete = nullptr);
+    static Result<HttpResponseHead> parse(QByteArrayView raw, bool connectionClosed,
+                                          bool *complete = nullptr);
 };
 
 /// Why the service refused a WebSocket upgrade, as the user needs to hear it.
@@ -110,7 +111,8 @@ public:
 
     /// The exact upgrade request the replay sends (pure; for tests and logs after redaction).
     /// Errors: InvalidEndpoint (not a ws:// or wss:// URL).
-    static Result<QByteArray> buildUpgradeRequest(const QByteArray &presignedUrl, const QByteArray &webSocketKey);
+    static Result<QByteArray> buildUpgradeRequest(const QByteArray &presignedUrl,
+                                                  const QByteArray &webSocketKey);
 
 signals:
     /// Emitted once per replay when the answer is read or the replay failed; see result().

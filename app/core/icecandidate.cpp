@@ -26,7 +26,8 @@ bool isAddressChar(QChar c)
 
 bool isValidAddress(QStringView address)
 {
-    return !address.isEmpty() && address.size() <= 255 && std::all_of(address.begin(), address.end(), isAddressChar);
+    return !address.isEmpty() && address.size() <= 255 &&
+           std::all_of(address.begin(), address.end(), isAddressChar);
 }
 
 } // namespace
@@ -64,7 +65,8 @@ Result<IceCandidate> IceCandidate::parse(QStringView line)
         return invalid(QStringLiteral("fewer than 8 fields"));
 
     IceCandidate candidate;
-    if (fields[0].isEmpty() || fields[0].size() > 32 || !std::all_of(fields[0].begin(), fields[0].end(), isIceChar))
+    if (fields[0].isEmpty() || fields[0].size() > 32 ||
+        !std::all_of(fields[0].begin(), fields[0].end(), isIceChar))
         return invalid(QStringLiteral("bad foundation"));
     candidate.foundation = fields[0].toString();
 

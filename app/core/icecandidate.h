@@ -36,18 +36,18 @@ QString candidateTransportName(CandidateTransport transport);
 /// candidate:FOUNDATION COMPONENT TRANSPORT PRIORITY ADDRESS PORT typ TYPE [raddr A rport P] [tcptype T] […]
 struct IceCandidate
 {
-    QString foundation;      ///< 1–32 ice-chars
-    int component = 1;       ///< 1–256 (1 = RTP)
+    QString foundation; ///< 1–32 ice-chars
+    int component = 1;  ///< 1–256 (1 = RTP)
     CandidateTransport transport = CandidateTransport::Udp;
     quint32 priority = 0;
-    QString address;         ///< IPv4, IPv6 or an mDNS name (xxxx.local)
+    QString address; ///< IPv4, IPv6 or an mDNS name (xxxx.local)
     quint16 port = 0;
     CandidateType type = CandidateType::Host;
-    QString relatedAddress;  ///< raddr, empty when absent
-    int relatedPort = -1;    ///< rport, −1 when absent
-    QString tcpType;         ///< active, passive or so, for TCP candidates; empty otherwise
-    QString sdpMid;          ///< from the signaling payload; empty when absent
-    int sdpMLineIndex = -1;  ///< from the signaling payload; −1 when absent
+    QString relatedAddress; ///< raddr, empty when absent
+    int relatedPort = -1;   ///< rport, −1 when absent
+    QString tcpType;        ///< active, passive or so, for TCP candidates; empty otherwise
+    QString sdpMid;         ///< from the signaling payload; empty when absent
+    int sdpMLineIndex = -1; ///< from the signaling payload; −1 when absent
 
     /// Parses "candidate:…" or "a=candidate:…" (a trailing CR/LF is ignored). Unknown extension
     /// attributes after the mandatory fields are skipped. Errors (code InvalidCandidate): a missing or

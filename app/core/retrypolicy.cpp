@@ -45,9 +45,8 @@ ErrorClass classifyHttpError(int httpStatus, QStringView errorType)
         return ErrorClass::ClientLimitExceeded;
     if (is(u"InvalidArgumentException") || is(u"ValidationException") || is(u"SerializationException"))
         return ErrorClass::InvalidArgument;
-    if (is(u"AccessDeniedException") || is(u"UnrecognizedClientException") ||
-        is(u"ExpiredTokenException") || is(u"NotAuthorizedException") || is(u"InvalidSignatureException") ||
-        is(u"SignatureDoesNotMatch") ||
+    if (is(u"AccessDeniedException") || is(u"UnrecognizedClientException") || is(u"ExpiredTokenException") ||
+        is(u"NotAuthorizedException") || is(u"InvalidSignatureException") || is(u"SignatureDoesNotMatch") ||
         is(u"IncompleteSignatureException") || is(u"MissingAuthenticationTokenException"))
         return ErrorClass::AccessDenied;
     if (is(u"ResourceNotFoundException"))

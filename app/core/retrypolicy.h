@@ -37,7 +37,7 @@ ErrorClass classifyHttpError(int httpStatus, QStringView errorType);
 /// Why a retry was refused.
 enum class GiveUpReason
 {
-    None,        ///< not given up: a retry is scheduled
+    None, ///< not given up: a retry is scheduled
     NotRetryable,
     MaxAttempts,
     MaxElapsed,

@@ -8,7 +8,8 @@ namespace {
 bool isAuxiliaryCodec(QStringView name)
 {
     return name.compare(u"rtx", Qt::CaseInsensitive) == 0 || name.compare(u"red", Qt::CaseInsensitive) == 0 ||
-           name.compare(u"ulpfec", Qt::CaseInsensitive) == 0 || name.compare(u"flexfec-03", Qt::CaseInsensitive) == 0;
+           name.compare(u"ulpfec", Qt::CaseInsensitive) == 0 ||
+           name.compare(u"flexfec-03", Qt::CaseInsensitive) == 0;
 }
 
 } // namespace
@@ -81,7 +82,8 @@ Result<SdpSummary> SdpSummary::parse(QStringView sdp)
                     const QStringView rest = attribute.mid(7);
                     const qsizetype space = rest.indexOf(u' ');
                     if (space > 0)
-                        codecByPayload.insert(rest.left(space).toString(), rest.mid(space + 1).trimmed().left(64).toString());
+                        codecByPayload.insert(rest.left(space).toString(),
+                                              rest.mid(space + 1).trimmed().left(64).toString());
                 }
             }
         }

@@ -12,10 +12,10 @@ namespace kvs {
 /// What a probe reports about one m-line of an SDP answer.
 struct SdpMediaSummary
 {
-    QString kind;      ///< audio, video, application, …
-    QString mid;       ///< empty when the m-line has none
-    int port = 0;      ///< 0 means the master rejected this m-line
-    QString direction; ///< sendrecv (the default when absent), sendonly, recvonly or inactive
+    QString kind;       ///< audio, video, application, …
+    QString mid;        ///< empty when the m-line has none
+    int port = 0;       ///< 0 means the master rejected this m-line
+    QString direction;  ///< sendrecv (the default when absent), sendonly, recvonly or inactive
     QStringList codecs; ///< from a=rtpmap, in m-line order: "H264/90000", "opus/48000/2"; RTX/RED/FEC skipped
 };
 

@@ -151,22 +151,25 @@ Result<SignalingMessage> SignalingMessage::parse(QByteArrayView frame, qsizetype
         message.statusResponse = std::move(parsed).value();
     }
 
-    const QString typeName = message.messageType.isEmpty() ? QStringLiteral("A message") : message.messageType;
+    const QString typeName =
+        message.messageType.isEmpty() ? QStringLiteral("A message") : message.messageType;
     switch (message.type) {
     case SignalingMessageType::SdpOffer:
     case SignalingMessageType::SdpAnswer: {
         const auto payload = decodePayload(field(object, u"messagePayload"), typeName);
         if (!payload)
             return payload.error();
-        const QString expected =
-            message.type == SignalingMessageType::SdpOffer ? QStringLiteral("offer") : QStringLiteral("answer");
+        const QString expected = message.type == SignalingMessageType::SdpOffer ? QStringLiteral("offer")
+                                                                                : QStringLiteral("answer");
         const QJsonValue sdpType = payload->value(u"type");
         const QJsonValue sdp = payload->value(u"sdp");
         if (!sdp.isString() || !sdp.toString().startsWith(u"v=0"))
-            return fail("InvalidSdp", typeName % u" carries no SDP (the payload's \"sdp\" must start with v=0).");
+            return fail("InvalidSdp",
+                        typeName % u" carries no SDP (the payload's \"sdp\" must start with v=0).");
         if (!sdpType.isUndefined() && sdpType.toString() != expected)
-            return fail("InvalidPayload", typeName % u" carries an SDP of type \"" % sdpType.toString().left(16) %
-                                              u"\"; expected \"" % expected % u"\".");
+            return fail("InvalidPayload", typeName % u" carries an SDP of type \"" %
+                                              sdpType.toString().left(16) % u"\"; expected \"" % expected %
+                                              u"\".");
         message.sdpType = expected;
         message.sdp = sdp.toString();
         break;
@@ -182,7 +185,8 @@ Result<SignalingMessage> SignalingMessage::parse(QByteArrayView frame, qsizetype
         const QJsonValue index = payload->value(u"sdpMLineIndex");
         if ((!mid.isUndefined() && !mid.isNull() && !mid.isString()) ||
             (!index.isUndefined() && !index.isNull() && !index.isDouble()))
-            return fail("InvalidPayload", typeName % u" has a non-string sdpMid or a non-number sdpMLineIndex.");
+            return fail("InvalidPayload",
+                        typeName % u" has a non-string sdpMid or a non-number sdpMLineIndex.");
         const double indexValue = index.toDouble(-1);
         if (index.isDouble() && (indexValue < 0 || indexValue > 1024 || indexValue != std::floor(indexValue)))
             return fail("InvalidPayload", typeName % u" has an sdpMLineIndex out of range.");
@@ -227,8 +231,9 @@ QString SignalingMessage::summary() const
         if (endOfCandidates)
             text += QStringLiteral(" end of candidates");
         else if (candidate)
-            text += u' ' % candidateTypeName(candidate->type) % u'/' % candidateTransportName(candidate->transport) %
-                    u' ' % candidate->address % u':' % QString::number(candidate->port) %
+            text += u' ' % candidateTypeName(candidate->type) % u'/' %
+                    candidateTransportName(candidate->transport) % u' ' % candidate->address % u':' %
+                    QString::number(candidate->port) %
                     (candidate->sdpMid.isEmpty() ? QString() : u" mid " % candidate->sdpMid);
         break;
     case SignalingMessageType::ServiceNotice:
@@ -263,8 +268,8 @@ bool isValidCorrelationId(QStringView correlationId)
         return false;
     return std::all_of(correlationId.begin(), correlationId.end(), [](QChar c) {
         const char16_t u = c.unicode();
-        return (u >= u'a' && u <= u'z') || (u >= u'A' && u <= u'Z') || (u >= u'0' && u <= u'9') || u == u'_' ||
-               u == u'.' || u == u'-';
+        return (u >= u'a' && u <= u'z') || (u >= u'A' && u <= u'Z') || (u >= u'0' && u <= u'9') ||
+               u == u'_' || u == u'.' || u == u'-';
     });
 }
 
@@ -300,12 +305,14 @@ Result<QByteArray> buildSdpOfferMessage(const QString &sdp, const QString &corre
 {
     if (!sdp.startsWith(u"v=0"))
         return fail("InvalidSdp", QStringLiteral("An SDP offer must start with v=0."));
-    return buildFrame("SDP_OFFER", {{QStringLiteral("type"), QStringLiteral("offer")}, {QStringLiteral("sdp"), sdp}},
+    return buildFrame("SDP_OFFER",
+                      {{QStringLiteral("type"), QStringLiteral("offer")}, {QStringLiteral("sdp"), sdp}},
                       correlationId, recipientClientId);
 }
 
-Result<QByteArray> buildIceCandidateMessage(const QString &candidate, const QString &sdpMid, int sdpMLineIndex,
-                                            const QString &correlationId, const QString &recipientClientId)
+Result<QByteArray> buildIceCandidateMessage(const QString &candidate, const QString &sdpMid,
+                                            int sdpMLineIndex, const QString &correlationId,
+                                            const QString &recipientClientId)
 {
     if (!candidate.isEmpty()) {
         const auto parsed = IceCandidate::parse(candidate);

@@ -84,8 +84,8 @@ Result<QByteArray> buildSdpOfferMessage(const QString &sdp, const QString &corre
 /// An ICE_CANDIDATE frame with payload {"candidate":…,"sdpMid":…,"sdpMLineIndex":…}. The candidate line
 /// must parse (IceCandidate::parse); an empty one announces the end of candidates.
 /// Errors: InvalidCandidate, InvalidCorrelationId, InvalidClientId, PayloadTooLarge.
-Result<QByteArray> buildIceCandidateMessage(const QString &candidate, const QString &sdpMid, int sdpMLineIndex,
-                                            const QString &correlationId,
+Result<QByteArray> buildIceCandidateMessage(const QString &candidate, const QString &sdpMid,
+                                            int sdpMLineIndex, const QString &correlationId,
                                             const QString &recipientClientId = QString());
 
 } // namespace kvs

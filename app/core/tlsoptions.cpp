@@ -15,7 +15,8 @@ Result<TlsOptions> TlsOptions::fromPemFile(const QString &path)
     const QList<QSslCertificate> certificates = QSslCertificate::fromData(pem, QSsl::Pem);
     if (certificates.isEmpty())
         return Error{QStringLiteral("CaFileEmpty"),
-                     u"The CA bundle " % path % u" contains no PEM certificate (-----BEGIN CERTIFICATE-----)."};
+                     u"The CA bundle " % path %
+                         u" contains no PEM certificate (-----BEGIN CERTIFICATE-----)."};
     return TlsOptions{path, certificates};
 }
 

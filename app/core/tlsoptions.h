@@ -14,7 +14,7 @@ namespace kvs {
 /// to the system's. Peer verification always stays on: there is no way to ignore certificate errors.
 struct TlsOptions
 {
-    QString caFile;                            ///< where the extra CAs came from; empty when none
+    QString caFile; ///< where the extra CAs came from; empty when none
     QList<QSslCertificate> extraCaCertificates;
 
     /// Loads every certificate of a PEM file. Errors: CaFileUnreadable, CaFileEmpty (no certificate in it).

@@ -28,9 +28,10 @@ private slots:
         QTest::addColumn<bool>("found");
         QTest::addColumn<bool>("expired");
         QTest::addColumn<QString>("serverTime");
-        QTest::newRow("expired") << "Signature expired: 20231107T044734Z is now earlier than 20231107T045305Z "
-                                    "(20231107T045805Z - 5 min.)"
-                                 << true << true << "20231107T045805Z";
+        QTest::newRow("expired")
+            << "Signature expired: 20231107T044734Z is now earlier than 20231107T045305Z "
+               "(20231107T045805Z - 5 min.)"
+            << true << true << "20231107T045805Z";
         QTest::newRow("inside a JSON body")
             << "{\"message\":\"Signature expired: 20231107T044734Z is now earlier than 20231107T045305Z "
                "(20231107T045805Z - 5 min.)\"}"
@@ -44,11 +45,12 @@ private slots:
         QTest::newRow("other 403") << "User: arn:aws:iam::1:user/x is not authorized to perform: "
                                       "kinesisvideo:ConnectAsViewer"
                                    << false << false << "";
-        QTest::newRow("bad date") << "Signature expired: 20231307T044734Z is now earlier than 20231107T045305Z "
-                                     "(20231107T045805Z - 5 min.)"
-                                  << false << false << "";
-        QTest::newRow("truncated") << "Signature expired: 20231107T044734Z is now earlier than" << false << false
-                                   << "";
+        QTest::newRow("bad date")
+            << "Signature expired: 20231307T044734Z is now earlier than 20231107T045305Z "
+               "(20231107T045805Z - 5 min.)"
+            << false << false << "";
+        QTest::newRow("truncated") << "Signature expired: 20231107T044734Z is now earlier than" << false
+                                   << false << "";
         QTest::newRow("empty") << "" << false << false << "";
     }
     void findsSignatureTimeMessages()
@@ -76,9 +78,11 @@ private slots:
             << QList<qint64>{300000, 300200, 299900} << QList<bool>{true, false, false}
             << QList<qint64>{300000, 300000, 300000};
         QTest::newRow("ahead, then fixed by NTP")
-            << QList<qint64>{-120000, -120000, 0} << QList<bool>{true, false, true} << QList<qint64>{-120000, -120000, 0};
-        QTest::newRow("moves by seconds") << QList<qint64>{10000, 12000, 12500} << QList<bool>{true, true, false}
-                                          << QList<qint64>{10000, 12000, 12000};
+            << QList<qint64>{-120000, -120000, 0} << QList<bool>{true, false, true}
+            << QList<qint64>{-120000, -120000, 0};
+        QTest::newRow("moves by seconds")
+            << QList<qint64>{10000, 12000, 12500} << QList<bool>{true, true, false}
+            << QList<qint64>{10000, 12000, 12000};
     }
     void estimatesAndCorrects()
     {
@@ -101,7 +105,8 @@ private slots:
         // Whole-second resolution: each correction is within half a second of the true offset.
         QCOMPARE(actualCorrections.size(), corrections.size());
         for (qsizetype i = 0; i < corrections.size(); ++i)
-            QVERIFY2(qAbs(actualCorrections[i] - corrections[i]) <= 500, qPrintable(QString::number(actualCorrections[i])));
+            QVERIFY2(qAbs(actualCorrections[i] - corrections[i]) <= 500,
+                     qPrintable(QString::number(actualCorrections[i])));
         QVERIFY(estimator.hasSample());
     }
 
@@ -115,7 +120,8 @@ private slots:
         QCOMPARE(estimator.describe(), QStringLiteral("The local clock is 31 s behind the service's."));
         estimator.addHttpDate(local.addSecs(-(5 * 60 + 3)), local);
         QVERIFY(estimator.isWarning());
-        QCOMPARE(estimator.describe(), QStringLiteral("The local clock is 5 min 3 s ahead of the service's."));
+        QCOMPARE(estimator.describe(),
+                 QStringLiteral("The local clock is 5 min 3 s ahead of the service's."));
         estimator.addServerTime(local.addSecs(2 * 3600 + 60), local);
         QCOMPARE(estimator.describe(), QStringLiteral("The local clock is 2 h 1 min behind the service's."));
         QVERIFY(!estimator.addHttpDate(QDateTime(), local));
@@ -128,8 +134,8 @@ private slots:
         ClockSkewEstimator estimator;
         SkewedClock clock(base, estimator);
         QCOMPARE(clock.now(), local);
-        const auto message = SignatureTimeError::find(
-            u"Signature expired: 20231107T044734Z is now earlier than 20231107T045305Z (20231107T045805Z - 5 min.)");
+        const auto message = SignatureTimeError::find(u"Signature expired: 20231107T044734Z is now earlier "
+                                                      u"than 20231107T045305Z (20231107T045805Z - 5 min.)");
         QVERIFY(message);
         QVERIFY(estimator.addServerTime(message->serverTime, base.now()));
         // Within the second the service reported: the next signature is inside its 5-minute window.

@@ -15,10 +15,11 @@ namespace {
 using S = ConnectionState;
 using E = ConnectionEvent;
 
-const QList<S> kActive = {S::ResolvingCredentials, S::DescribingChannel, S::GettingEndpoint, S::GettingIceConfig,
-                          S::Signing, S::Connecting, S::Connected, S::Reconnecting, S::BackingOff};
+const QList<S> kActive = {
+    S::ResolvingCredentials, S::DescribingChannel, S::GettingEndpoint, S::GettingIceConfig, S::Signing,
+    S::Connecting,           S::Connected,         S::Reconnecting,    S::BackingOff};
 const QList<S> kSteps = {S::ResolvingCredentials, S::DescribingChannel, S::GettingEndpoint,
-                         S::GettingIceConfig, S::Signing, S::Connecting};
+                         S::GettingIceConfig,     S::Signing,           S::Connecting};
 
 /// Every valid transition, written out by hand from the design; everything else must be rejected.
 std::map<std::pair<S, E>, S> validTransitions()
@@ -128,30 +129,76 @@ private slots:
     {
         QTest::addColumn<QList<ConnectionEvent>>("events");
         QTest::addColumn<QList<ConnectionState>>("states");
-        QTest::newRow("by name, happy path")
-            << QList<E>{E::Start, E::CredentialsResolved, E::ChannelDescribed, E::EndpointResolved,
-                        E::IceConfigReceived, E::UrlSigned, E::SocketOpened}
-            << QList<S>{S::ResolvingCredentials, S::DescribingChannel, S::GettingEndpoint, S::GettingIceConfig,
-                        S::Signing, S::Connecting, S::Connected};
+        QTest::newRow("by name, happy path") << QList<E>{E::Start,
+                                                         E::CredentialsResolved,
+                                                         E::ChannelDescribed,
+                                                         E::EndpointResolved,
+                                                         E::IceConfigReceived,
+                                                         E::UrlSigned,
+                                                         E::SocketOpened}
+                                             << QList<S>{S::ResolvingCredentials,
+                                                         S::DescribingChannel,
+                                                         S::GettingEndpoint,
+                                                         S::GettingIceConfig,
+                                                         S::Signing,
+                                                         S::Connecting,
+                                                         S::Connected};
         QTest::newRow("by ARN, throttled once, then GO_AWAY, then stop")
-            << QList<E>{E::Start, E::CredentialsResolvedWithArn, E::EndpointResolved, E::IceConfigReceived,
-                        E::UrlSigned, E::RetryableFailure, E::RetryFired, E::CredentialsResolvedWithArn,
-                        E::EndpointResolved, E::IceConfigReceived, E::UrlSigned, E::SocketOpened,
-                        E::GoAwayReceived, E::RetryFired, E::CredentialsResolvedWithArn, E::Stop}
-            << QList<S>{S::ResolvingCredentials, S::GettingEndpoint, S::GettingIceConfig, S::Signing, S::Connecting,
-                        S::BackingOff, S::ResolvingCredentials, S::GettingEndpoint, S::GettingIceConfig,
-                        S::Signing, S::Connecting, S::Connected, S::Reconnecting, S::ResolvingCredentials,
-                        S::GettingEndpoint, S::Closed};
+            << QList<E>{E::Start,
+                        E::CredentialsResolvedWithArn,
+                        E::EndpointResolved,
+                        E::IceConfigReceived,
+                        E::UrlSigned,
+                        E::RetryableFailure,
+                        E::RetryFired,
+                        E::CredentialsResolvedWithArn,
+                        E::EndpointResolved,
+                        E::IceConfigReceived,
+                        E::UrlSigned,
+                        E::SocketOpened,
+                        E::GoAwayReceived,
+                        E::RetryFired,
+                        E::CredentialsResolvedWithArn,
+                        E::Stop}
+            << QList<S>{S::ResolvingCredentials, S::GettingEndpoint,
+                        S::GettingIceConfig,     S::Signing,
+                        S::Connecting,           S::BackingOff,
+                        S::ResolvingCredentials, S::GettingEndpoint,
+                        S::GettingIceConfig,     S::Signing,
+                        S::Connecting,           S::Connected,
+                        S::Reconnecting,         S::ResolvingCredentials,
+                        S::GettingEndpoint,      S::Closed};
         QTest::newRow("dead link, then takeover")
-            << QList<E>{E::Start, E::CredentialsResolvedWithArn, E::EndpointResolved, E::IceConfigReceived,
-                        E::UrlSigned, E::SocketOpened, E::LinkLost, E::TakeoverDetected, E::Start}
-            << QList<S>{S::ResolvingCredentials, S::GettingEndpoint, S::GettingIceConfig, S::Signing, S::Connecting,
-                        S::Connected, S::BackingOff, S::Replaced, S::ResolvingCredentials};
-        QTest::newRow("clean close")
-            << QList<E>{E::Start, E::CredentialsResolvedWithArn, E::EndpointResolved, E::IceConfigReceived,
-                        E::UrlSigned, E::SocketOpened, E::IceConfigReceived, E::Stop, E::SocketClosed}
-            << QList<S>{S::ResolvingCredentials, S::GettingEndpoint, S::GettingIceConfig, S::Signing, S::Connecting,
-                        S::Connected, S::Connected, S::Closing, S::Closed};
+            << QList<E>{E::Start,
+                        E::CredentialsResolvedWithArn,
+                        E::EndpointResolved,
+                        E::IceConfigReceived,
+                        E::UrlSigned,
+                        E::SocketOpened,
+                        E::LinkLost,
+                        E::TakeoverDetected,
+                        E::Start}
+            << QList<S>{S::ResolvingCredentials, S::GettingEndpoint, S::GettingIceConfig, S::Signing,
+                        S::Connecting,           S::Connected,       S::BackingOff,       S::Replaced,
+                        S::ResolvingCredentials};
+        QTest::newRow("clean close") << QList<E>{E::Start,
+                                                 E::CredentialsResolvedWithArn,
+                                                 E::EndpointResolved,
+                                                 E::IceConfigReceived,
+                                                 E::UrlSigned,
+                                                 E::SocketOpened,
+                                                 E::IceConfigReceived,
+                                                 E::Stop,
+                                                 E::SocketClosed}
+                                     << QList<S>{S::ResolvingCredentials,
+                                                 S::GettingEndpoint,
+                                                 S::GettingIceConfig,
+                                                 S::Signing,
+                                                 S::Connecting,
+                                                 S::Connected,
+                                                 S::Connected,
+                                                 S::Closing,
+                                                 S::Closed};
     }
     void scenarios()
     {

@@ -26,7 +26,8 @@ const QString kRegion = QStringLiteral("us-west-2");
 
 AwsCredentials credentials(bool withToken)
 {
-    return {QStringLiteral("AKIAIOSFODNN7EXAMPLE"), QStringLiteral("wJalrXUtnFEMI/K7MDENG/bPxRfiCYEXAMPLEKEY"),
+    return {QStringLiteral("AKIAIOSFODNN7EXAMPLE"),
+            QStringLiteral("wJalrXUtnFEMI/K7MDENG/bPxRfiCYEXAMPLEKEY"),
             withToken ? QStringLiteral("FwoGZXIvYXdzEXAMPLETOKEN0123456789") : QString()};
 }
 
@@ -43,7 +44,8 @@ bool signatureVerifies(const CannedHttpServer::Request &request, const AwsCreden
     const qsizetype signatureAt = authorization.indexOf("Signature=");
     if (signedAt < 0 || signatureAt < 0)
         return false;
-    const QByteArray signedList = authorization.mid(signedAt + 14, authorization.indexOf(',', signedAt) - signedAt - 14);
+    const QByteArray signedList =
+        authorization.mid(signedAt + 14, authorization.indexOf(',', signedAt) - signedAt - 14);
     const QByteArray signature = authorization.mid(signatureAt + 10);
     sigv4::HeaderSigningRequest verify;
     verify.method = request.method;
@@ -63,14 +65,16 @@ QByteArray ok(const QByteArray &body, const QByteArray &date = "Wed, 01 May 2024
     return CannedHttpServer::response(200, "OK", {"Content-Type: application/json", "Date: " + date}, body);
 }
 
-const QByteArray kDescribeBody = "{\"ChannelInfo\":{\"ChannelName\":\"demo\",\"ChannelARN\":\"" + kArn.toLatin1() +
-                                 "\",\"ChannelType\":\"SINGLE_MASTER\",\"ChannelStatus\":\"ACTIVE\",\"CreationTime\":"
-                                 "1700000000.0,\"SingleMasterConfiguration\":{\"MessageTtlSeconds\":60},"
-                                 "\"Version\":\"v1\"}}";
+const QByteArray kDescribeBody =
+    "{\"ChannelInfo\":{\"ChannelName\":\"demo\",\"ChannelARN\":\"" + kArn.toLatin1() +
+    "\",\"ChannelType\":\"SINGLE_MASTER\",\"ChannelStatus\":\"ACTIVE\",\"CreationTime\":"
+    "1700000000.0,\"SingleMasterConfiguration\":{\"MessageTtlSeconds\":60},"
+    "\"Version\":\"v1\"}}";
 
 } // namespace
 
-/// The control plane: endpoint resolution, CA bundles, request signing, and answers parsed from a real socket.
+/// The control plane: endpoint resolution, CA bundles, request signing, and answers parsed from a real
+/// socket.
 class TestControlPlaneClient : public QObject
 {
     Q_OBJECT
@@ -107,31 +111,36 @@ private slots:
                                     << "https://kinesisvideo.eu-central-1.api.aws" << D;
         QTest::newRow("fips dual-stack") << "us-east-1" << true << true << "" << QStringList{}
                                          << "https://kinesisvideo-fips.us-east-1.api.aws" << D;
-        QTest::newRow("china dual-stack") << "cn-northwest-1" << false << true << "" << QStringList{}
-                                          << "https://kinesisvideo.cn-northwest-1.api.amazonwebservices.com.cn" << D;
-        QTest::newRow("china fips") << "cn-north-1" << true << false << "" << QStringList{} << "!FipsNotAvailable"
+        QTest::newRow("china dual-stack")
+            << "cn-northwest-1" << false << true << "" << QStringList{}
+            << "https://kinesisvideo.cn-northwest-1.api.amazonwebservices.com.cn" << D;
+        QTest::newRow("china fips") << "cn-north-1" << true << false << "" << QStringList{}
+                                    << "!FipsNotAvailable" << D;
+        QTest::newRow("bad region") << "US West" << false << false << "" << QStringList{} << "!InvalidRegion"
                                     << D;
-        QTest::newRow("bad region") << "US West" << false << false << "" << QStringList{} << "!InvalidRegion" << D;
-        QTest::newRow("explicit wins") << "us-west-2" << false << false << "https://localhost:8443/"
-                                       << QStringList{QStringLiteral("AWS_ENDPOINT_URL_KINESIS_VIDEO=https://a.example"),
-                                                      QStringLiteral("AWS_ENDPOINT_URL=https://b.example")}
-                                       << "https://localhost:8443" << EndpointSource::ExplicitUrl;
-        QTest::newRow("service env next") << "us-west-2" << false << false << ""
-                                          << QStringList{QStringLiteral("AWS_ENDPOINT_URL_KINESIS_VIDEO=https://a.example"),
-                                                         QStringLiteral("AWS_ENDPOINT_URL=https://b.example")}
-                                          << "https://a.example" << EndpointSource::ServiceEnvironment;
-        QTest::newRow("global env last") << "us-west-2" << false << false << ""
-                                         << QStringList{QStringLiteral("AWS_ENDPOINT_URL=http://127.0.0.1:4566")}
-                                         << "http://127.0.0.1:4566" << EndpointSource::GlobalEnvironment;
-        QTest::newRow("override without region") << "" << false << false << "https://kvs.example/prefix"
-                                                 << QStringList{} << "https://kvs.example/prefix"
-                                                 << EndpointSource::ExplicitUrl;
-        QTest::newRow("plain http to a remote host") << "us-west-2" << false << false << "http://kvs.example"
-                                                     << QStringList{} << "!InvalidEndpoint"
-                                                     << EndpointSource::ExplicitUrl;
-        QTest::newRow("bad env override") << "us-west-2" << false << false << ""
-                                          << QStringList{QStringLiteral("AWS_ENDPOINT_URL=ftp://x")} << "!InvalidEndpoint"
-                                          << EndpointSource::GlobalEnvironment;
+        QTest::newRow("explicit wins")
+            << "us-west-2" << false << false << "https://localhost:8443/"
+            << QStringList{QStringLiteral("AWS_ENDPOINT_URL_KINESIS_VIDEO=https://a.example"),
+                           QStringLiteral("AWS_ENDPOINT_URL=https://b.example")}
+            << "https://localhost:8443" << EndpointSource::ExplicitUrl;
+        QTest::newRow("service env next")
+            << "us-west-2" << false << false << ""
+            << QStringList{QStringLiteral("AWS_ENDPOINT_URL_KINESIS_VIDEO=https://a.example"),
+                           QStringLiteral("AWS_ENDPOINT_URL=https://b.example")}
+            << "https://a.example" << EndpointSource::ServiceEnvironment;
+        QTest::newRow("global env last")
+            << "us-west-2" << false << false << ""
+            << QStringList{QStringLiteral("AWS_ENDPOINT_URL=http://127.0.0.1:4566")}
+            << "http://127.0.0.1:4566" << EndpointSource::GlobalEnvironment;
+        QTest::newRow("override without region")
+            << "" << false << false << "https://kvs.example/prefix" << QStringList{}
+            << "https://kvs.example/prefix" << EndpointSource::ExplicitUrl;
+        QTest::newRow("plain http to a remote host")
+            << "us-west-2" << false << false << "http://kvs.example" << QStringList{} << "!InvalidEndpoint"
+            << EndpointSource::ExplicitUrl;
+        QTest::newRow("bad env override")
+            << "us-west-2" << false << false << "" << QStringList{QStringLiteral("AWS_ENDPOINT_URL=ftp://x")}
+            << "!InvalidEndpoint" << EndpointSource::GlobalEnvironment;
     }
     void resolvesEndpoints()
     {
@@ -189,16 +198,19 @@ private slots:
         QTest::addColumn<QString>("endpoint");
         QTest::addColumn<QByteArray>("signedHeaders");
         QTest::addColumn<QString>("url");
-        QTest::newRow("long-term keys") << false << "https://kinesisvideo.us-west-2.amazonaws.com"
-                                        << QByteArray("content-type;host;x-amz-content-sha256;x-amz-date")
-                                        << "https://kinesisvideo.us-west-2.amazonaws.com/describeSignalingChannel";
-        QTest::newRow("session token") << true << "https://kinesisvideo.us-west-2.amazonaws.com"
-                                       << QByteArray("content-type;host;x-amz-content-sha256;x-amz-date;"
-                                                     "x-amz-security-token")
-                                       << "https://kinesisvideo.us-west-2.amazonaws.com/describeSignalingChannel";
-        QTest::newRow("override with prefix") << false << "http://127.0.0.1:4566/kvs"
-                                              << QByteArray("content-type;host;x-amz-content-sha256;x-amz-date")
-                                              << "http://127.0.0.1:4566/kvs/describeSignalingChannel";
+        QTest::newRow("long-term keys")
+            << false << "https://kinesisvideo.us-west-2.amazonaws.com"
+            << QByteArray("content-type;host;x-amz-content-sha256;x-amz-date")
+            << "https://kinesisvideo.us-west-2.amazonaws.com/describeSignalingChannel";
+        QTest::newRow("session token")
+            << true << "https://kinesisvideo.us-west-2.amazonaws.com"
+            << QByteArray("content-type;host;x-amz-content-sha256;x-amz-date;"
+                          "x-amz-security-token")
+            << "https://kinesisvideo.us-west-2.amazonaws.com/describeSignalingChannel";
+        QTest::newRow("override with prefix")
+            << false << "http://127.0.0.1:4566/kvs"
+            << QByteArray("content-type;host;x-amz-content-sha256;x-amz-date")
+            << "http://127.0.0.1:4566/kvs/describeSignalingChannel";
     }
     void buildsSignedRequests()
     {
@@ -207,8 +219,9 @@ private slots:
         QFETCH(QByteArray, signedHeaders);
         QFETCH(QString, url);
         const QByteArray body = "{\"ChannelName\":\"demo\"}";
-        const auto built = ControlPlaneClient::buildRequest(endpoint, "/describeSignalingChannel", body,
-                                                            credentials(withToken), kRegion, localTime(), "ua/1");
+        const auto built =
+            ControlPlaneClient::buildRequest(endpoint, "/describeSignalingChannel", body,
+                                             credentials(withToken), kRegion, localTime(), "ua/1");
         QVERIFY(built.ok());
         QCOMPARE(built->url.toString(QUrl::FullyEncoded), url);
         QCOMPARE(built->signedHeaders, signedHeaders);
@@ -221,14 +234,15 @@ private slots:
         QCOMPARE(asSent.header("x-amz-content-sha256"), crypto::sha256Hex(body));
         QCOMPARE(asSent.header("user-agent"), QByteArray("ua/1"));
         QCOMPARE(asSent.header("x-amz-security-token").isEmpty(), !withToken);
-        QVERIFY(asSent.header("authorization").startsWith("AWS4-HMAC-SHA256 Credential=AKIAIOSFODNN7EXAMPLE/20240501/"
-                                                          "us-west-2/kinesisvideo/aws4_request, SignedHeaders="));
+        QVERIFY(asSent.header("authorization")
+                    .startsWith("AWS4-HMAC-SHA256 Credential=AKIAIOSFODNN7EXAMPLE/20240501/"
+                                "us-west-2/kinesisvideo/aws4_request, SignedHeaders="));
         QVERIFY(signatureVerifies(asSent, credentials(withToken)));
         asSent.body = "{\"ChannelName\":\"other\"}";
         QVERIFY(!signatureVerifies(asSent, credentials(withToken)));
 
-        QCOMPARE(ControlPlaneClient::buildRequest(QStringLiteral("http://kvs.example"), "/x", body, credentials(false),
-                                                  kRegion, localTime(), {})
+        QCOMPARE(ControlPlaneClient::buildRequest(QStringLiteral("http://kvs.example"), "/x", body,
+                                                  credentials(false), kRegion, localTime(), {})
                      .error()
                      .code,
                  QStringLiteral("InvalidEndpoint"));
@@ -244,8 +258,10 @@ private slots:
             ok("{\"ResourceEndpointList\":[{\"Protocol\":\"WSS\",\"ResourceEndpoint\":\"ws://127.0.0.1:9/\"},"
                "{\"Protocol\":\"HTTPS\",\"ResourceEndpoint\":\"" +
                endpoint.toLatin1() + "/r\"}]}"),
-            ok("{\"IceServerList\":[{\"Uris\":[\"turn:192.0.2.1:443?transport=udp\",\"turns:x.example:443?transport="
-               "tcp\"],\"Username\":\"1700000300:djE6YXJuOmF3czpraW5lc2lz\",\"Password\":\"TurnPassw0rdSecretValue\","
+            ok("{\"IceServerList\":[{\"Uris\":[\"turn:192.0.2.1:443?transport=udp\",\"turns:x.example:443?"
+               "transport="
+               "tcp\"],\"Username\":\"1700000300:djE6YXJuOmF3czpraW5lc2lz\",\"Password\":"
+               "\"TurnPassw0rdSecretValue\","
                "\"Ttl\":300}]}"),
         };
         QNetworkAccessManager network;
@@ -254,7 +270,8 @@ private slots:
         ControlPlaneClient client(&network, clock, &skew, {endpoint, kRegion, {}, 5000, "test-agent"});
         const AwsCredentials creds = credentials(true);
 
-        ControlPlaneReply *describe = waitFor(client.describeSignalingChannel(creds, QStringLiteral("demo"), {}));
+        ControlPlaneReply *describe =
+            waitFor(client.describeSignalingChannel(creds, QStringLiteral("demo"), {}));
         QVERIFY(describe->isFinished());
         QVERIFY(!describe->error());
         const auto info = describe->channelInfo();
@@ -284,9 +301,10 @@ private slots:
         QCOMPARE(server.requests.size(), 3);
         const QList<std::pair<QByteArray, QByteArray>> expected = {
             {"/describeSignalingChannel", "{\"ChannelName\":\"demo\"}"},
-            {"/getSignalingChannelEndpoint", "{\"ChannelARN\":\"" + kArn.toLatin1() +
-                                                 "\",\"SingleMasterChannelEndpointConfiguration\":{\"Protocols\":"
-                                                 "[\"WSS\",\"HTTPS\"],\"Role\":\"VIEWER\"}}"},
+            {"/getSignalingChannelEndpoint",
+             "{\"ChannelARN\":\"" + kArn.toLatin1() +
+                 "\",\"SingleMasterChannelEndpointConfiguration\":{\"Protocols\":"
+                 "[\"WSS\",\"HTTPS\"],\"Role\":\"VIEWER\"}}"},
             {"/r/v1/get-ice-server-config",
              "{\"ChannelARN\":\"" + kArn.toLatin1() + "\",\"ClientId\":\"viewer-1\",\"Service\":\"TURN\"}"},
         };
@@ -317,42 +335,52 @@ private slots:
         QTest::addColumn<QString>("requestId");
         QTest::addColumn<QString>("message");
         QTest::newRow("access denied, type with url")
-            << CannedHttpServer::response(403, "Forbidden",
-                                          {"x-amzn-ErrorType: AccessDeniedException:http://internal.amazon.com/coral/",
-                                           "x-amzn-RequestId: 0f6d3a1c-aaaa-bbbb-cccc-000000000001"},
-                                          "{\"message\":\"User is not authorized to perform: "
-                                          "kinesisvideo:GetSignalingChannelEndpoint\"}")
-            << "AccessDeniedException" << ErrorClass::AccessDenied << 403 << "0f6d3a1c-aaaa-bbbb-cccc-000000000001"
+            << CannedHttpServer::response(
+                   403, "Forbidden",
+                   {"x-amzn-ErrorType: AccessDeniedException:http://internal.amazon.com/coral/",
+                    "x-amzn-RequestId: 0f6d3a1c-aaaa-bbbb-cccc-000000000001"},
+                   "{\"message\":\"User is not authorized to perform: "
+                   "kinesisvideo:GetSignalingChannelEndpoint\"}")
+            << "AccessDeniedException" << ErrorClass::AccessDenied << 403
+            << "0f6d3a1c-aaaa-bbbb-cccc-000000000001"
             << "User is not authorized to perform: kinesisvideo:GetSignalingChannelEndpoint";
         QTest::newRow("not found, capital Message")
-            << CannedHttpServer::response(404, "Not Found",
-                                          {"x-amzn-ErrorType: ResourceNotFoundException", "x-amzn-RequestId: r-2"},
-                                          "{\"Message\":\"The requested channel is not found or not active.\"}")
+            << CannedHttpServer::response(
+                   404, "Not Found", {"x-amzn-ErrorType: ResourceNotFoundException", "x-amzn-RequestId: r-2"},
+                   "{\"Message\":\"The requested channel is not found or not active.\"}")
             << "ResourceNotFoundException" << ErrorClass::ResourceNotFound << 404 << "r-2"
             << "The requested channel is not found or not active.";
-        QTest::newRow("throttled")
-            << CannedHttpServer::response(400, "Bad Request",
-                                          {"x-amzn-ErrorType: ClientLimitExceededException", "x-amzn-RequestId: r-3"},
+        QTest::newRow("throttled") << CannedHttpServer::response(
+                                          400, "Bad Request",
+                                          {"x-amzn-ErrorType: ClientLimitExceededException",
+                                           "x-amzn-RequestId: r-3"},
                                           "{\"message\":\"Rate exceeded\"}")
-            << "ClientLimitExceededException" << ErrorClass::ClientLimitExceeded << 400 << "r-3" << "Rate exceeded";
+                                   << "ClientLimitExceededException" << ErrorClass::ClientLimitExceeded << 400
+                                   << "r-3"
+                                   << "Rate exceeded";
         QTest::newRow("invalid argument")
             << CannedHttpServer::response(400, "Bad Request", {"x-amzn-ErrorType: InvalidArgumentException"},
                                           "{\"message\":\"1 validation error detected\"}")
-            << "InvalidArgumentException" << ErrorClass::InvalidArgument << 400 << "" << "1 validation error detected";
+            << "InvalidArgumentException" << ErrorClass::InvalidArgument << 400 << ""
+            << "1 validation error detected";
         QTest::newRow("5xx without type or body")
             << CannedHttpServer::response(503, "Service Unavailable", {}, "") << "HttpStatus503"
-            << ErrorClass::ServerError << 503 << "" << "";
+            << ErrorClass::ServerError << 503 << ""
+            << "";
         QTest::newRow("type only in the body")
-            << CannedHttpServer::response(400, "Bad Request", {},
-                                          "{\"__type\":\"com.amazon#ClientLimitExceededException\",\"message\":\"x\"}")
-            << "ClientLimitExceededException" << ErrorClass::ClientLimitExceeded << 400 << "" << "x";
+            << CannedHttpServer::response(
+                   400, "Bad Request", {},
+                   "{\"__type\":\"com.amazon#ClientLimitExceededException\",\"message\":\"x\"}")
+            << "ClientLimitExceededException" << ErrorClass::ClientLimitExceeded << 400 << ""
+            << "x";
         QTest::newRow("secret in a message is redacted")
             << CannedHttpServer::response(403, "Forbidden", {"x-amzn-ErrorType: AccessDeniedException"},
                                           "{\"message\":\"bad X-Amz-Security-Token=FwoGZXIvYXdzSECRET\"}")
             << "AccessDeniedException" << ErrorClass::AccessDenied << 403 << ""
             << "bad X-Amz-Security-Token=<redacted>";
-        QTest::newRow("200 with garbage") << ok("not json") << "InvalidResponse" << ErrorClass::Other << 200 << ""
-                                          << "";
+        QTest::newRow("200 with garbage")
+            << ok("not json") << "InvalidResponse" << ErrorClass::Other << 200 << ""
+            << "";
     }
     void parsesErrors()
     {
@@ -368,7 +396,8 @@ private slots:
         QNetworkAccessManager network;
         FixedClock clock(localTime());
         ControlPlaneClient client(&network, clock, nullptr, {endpoint, kRegion, {}, 5000, {}});
-        std::unique_ptr<ControlPlaneReply> reply(waitFor(client.getSignalingChannelEndpoint(credentials(false), kArn)));
+        std::unique_ptr<ControlPlaneReply> reply(
+            waitFor(client.getSignalingChannelEndpoint(credentials(false), kArn)));
         QVERIFY(reply->isFinished());
         QCOMPARE(reply->exchange().status, status);
         QCOMPARE(reply->exchange().requestId, requestId);
@@ -389,10 +418,11 @@ private slots:
         CannedHttpServer server;
         // The service's clock is 10 minutes ahead; the first call is refused as expired, with its clock.
         server.responses = {
-            CannedHttpServer::response(403, "Forbidden",
-                                       {"x-amzn-ErrorType: AccessDeniedException", "Date: Wed, 01 May 2024 12:10:00 GMT"},
-                                       "{\"message\":\"Signature expired: 20240501T120000Z is now earlier than "
-                                       "20240501T120500Z (20240501T121000Z - 5 min.)\"}"),
+            CannedHttpServer::response(
+                403, "Forbidden",
+                {"x-amzn-ErrorType: AccessDeniedException", "Date: Wed, 01 May 2024 12:10:00 GMT"},
+                "{\"message\":\"Signature expired: 20240501T120000Z is now earlier than "
+                "20240501T120500Z (20240501T121000Z - 5 min.)\"}"),
             ok(kDescribeBody, "Wed, 01 May 2024 12:10:00 GMT"),
         };
         const QString endpoint = u"http://127.0.0.1:" % QString::number(server.listen());
@@ -425,7 +455,8 @@ private slots:
         QNetworkAccessManager network;
         FixedClock clock(localTime());
         ControlPlaneClient client(&network, clock, nullptr, {endpoint, kRegion, {}, 200, {}});
-        std::unique_ptr<ControlPlaneReply> reply(waitFor(client.describeSignalingChannel(credentials(false), {}, kArn)));
+        std::unique_ptr<ControlPlaneReply> reply(
+            waitFor(client.describeSignalingChannel(credentials(false), {}, kArn)));
         QVERIFY(reply->isFinished());
         QCOMPARE(reply->error()->code, QStringLiteral("Timeout"));
         QCOMPARE(reply->errorClass(), ErrorClass::Timeout);
@@ -441,8 +472,9 @@ private slots:
         }
         QNetworkAccessManager network;
         FixedClock clock(localTime());
-        ControlPlaneClient client(&network, clock, nullptr,
-                                  {u"http://127.0.0.1:" % QString::number(closedPort), kRegion, {}, 5000, {}});
+        ControlPlaneClient client(
+            &network, clock, nullptr,
+            {u"http://127.0.0.1:" % QString::number(closedPort), kRegion, {}, 5000, {}});
         std::unique_ptr<ControlPlaneReply> refused(
             waitFor(client.describeSignalingChannel(credentials(false), {}, kArn)));
         QCOMPARE(refused->error()->code, QStringLiteral("NetworkError"));
@@ -451,9 +483,11 @@ private slots:
 
         CannedHttpServer server;
         server.responses = {QByteArray()};
-        ControlPlaneClient slow(&network, clock, nullptr,
-                                {u"http://127.0.0.1:" % QString::number(server.listen()), kRegion, {}, 60000, {}});
-        std::unique_ptr<ControlPlaneReply> aborted(slow.describeSignalingChannel(credentials(false), {}, kArn));
+        ControlPlaneClient slow(
+            &network, clock, nullptr,
+            {u"http://127.0.0.1:" % QString::number(server.listen()), kRegion, {}, 60000, {}});
+        std::unique_ptr<ControlPlaneReply> aborted(
+            slow.describeSignalingChannel(credentials(false), {}, kArn));
         QSignalSpy finished(aborted.get(), &ControlPlaneReply::finished);
         aborted->abort();
         QTRY_COMPARE(finished.size(), 1);
@@ -473,9 +507,9 @@ private slots:
         QTest::newRow("no list") << QByteArray("{}");
         QTest::newRow("no https") << QByteArray(
             "{\"ResourceEndpointList\":[{\"Protocol\":\"WSS\",\"ResourceEndpoint\":\"wss://v.example\"}]}");
-        QTest::newRow("plain ws to a remote host")
-            << QByteArray("{\"ResourceEndpointList\":[{\"Protocol\":\"WSS\",\"ResourceEndpoint\":\"ws://v.example\"},"
-                          "{\"Protocol\":\"HTTPS\",\"ResourceEndpoint\":\"https://r.example\"}]}");
+        QTest::newRow("plain ws to a remote host") << QByteArray(
+            "{\"ResourceEndpointList\":[{\"Protocol\":\"WSS\",\"ResourceEndpoint\":\"ws://v.example\"},"
+            "{\"Protocol\":\"HTTPS\",\"ResourceEndpoint\":\"https://r.example\"}]}");
     }
     void refusesUnusableEndpointAnswers()
     {

@@ -15,7 +15,8 @@ Q_DECLARE_METATYPE(kvs::ErrorClass)
 namespace {
 
 const QByteArray kQuery =
-    "?X-Amz-Algorithm=AWS4-HMAC-SHA256&X-Amz-ChannelARN=arn%3Aaws%3Akinesisvideo%3Aus-west-2%3A1%3Achannel%2Fd%2F1"
+    "?X-Amz-Algorithm=AWS4-HMAC-SHA256&X-Amz-ChannelARN=arn%3Aaws%3Akinesisvideo%3Aus-west-2%3A1%3Achannel%"
+    "2Fd%2F1"
     "&X-Amz-ClientId=viewer-1&X-Amz-Credential=AKIAIOSFODNN7EXAMPLE%2F20240501%2Fus-west-2%2Fkinesisvideo%2F"
     "aws4_request&X-Amz-Date=20240501T120000Z&X-Amz-Expires=299&X-Amz-SignedHeaders=host"
     "&X-Amz-Signature=0123456789abcdef0123456789abcdef0123456789abcdef0123456789abcdef";
@@ -47,14 +48,14 @@ private slots:
         QTest::addColumn<int>("error");
         QTest::addColumn<int>("state");
         QTest::addColumn<bool>("rejected");
-        QTest::newRow("http rejection") << int(QAbstractSocket::ConnectionRefusedError)
-                                        << int(QAbstractSocket::ConnectingState) << true;
+        QTest::newRow("http rejection")
+            << int(QAbstractSocket::ConnectionRefusedError) << int(QAbstractSocket::ConnectingState) << true;
         QTest::newRow("tcp refusal") << int(QAbstractSocket::ConnectionRefusedError)
                                      << int(QAbstractSocket::UnconnectedState) << false;
-        QTest::newRow("host not found") << int(QAbstractSocket::HostNotFoundError)
-                                        << int(QAbstractSocket::ConnectingState) << false;
-        QTest::newRow("tls") << int(QAbstractSocket::SslHandshakeFailedError) << int(QAbstractSocket::ConnectingState)
-                             << false;
+        QTest::newRow("host not found")
+            << int(QAbstractSocket::HostNotFoundError) << int(QAbstractSocket::ConnectingState) << false;
+        QTest::newRow("tls") << int(QAbstractSocket::SslHandshakeFailedError)
+                             << int(QAbstractSocket::ConnectingState) << false;
     }
     void recognisesRejectedUpgrades()
     {
@@ -73,9 +74,10 @@ private slots:
                                                                            kQuery,
                                                                        "a2V5");
         QVERIFY(request.ok());
-        QVERIFY(request->startsWith(
-            QByteArray("GET /" + kQuery + " HTTP/1.1\r\nHost: v-1234.kinesisvideo.us-west-2.amazonaws.com\r\n")));
-        QVERIFY(request->contains("\r\nUpgrade: websocket\r\nConnection: Upgrade\r\nSec-WebSocket-Key: a2V5\r\n"));
+        QVERIFY(request->startsWith(QByteArray(
+            "GET /" + kQuery + " HTTP/1.1\r\nHost: v-1234.kinesisvideo.us-west-2.amazonaws.com\r\n")));
+        QVERIFY(request->contains(
+            "\r\nUpgrade: websocket\r\nConnection: Upgrade\r\nSec-WebSocket-Key: a2V5\r\n"));
         QVERIFY(request->endsWith("\r\n\r\n"));
         QVERIFY(HandshakeDiagnostics::buildUpgradeRequest("wss://h.example:8443/p" + kQuery, "k")
                     ->startsWith(QByteArray("GET /p" + kQuery + " HTTP/1.1\r\nHost: h.example:8443\r\n")));
@@ -94,28 +96,29 @@ private slots:
         QTest::addColumn<QString>("code"); // empty: parsed
         QTest::addColumn<bool>("complete");
         QTest::addColumn<QByteArray>("body");
-        QTest::newRow("head only") << QByteArray("HTTP/1.1 403 Forbidden\r\nContent-Length: 4\r\n\r\n") << false
-                                   << "" << false << QByteArray();
-        QTest::newRow("full") << QByteArray("HTTP/1.1 403 Forbidden\r\nContent-Length: 4\r\n\r\nbody") << false << ""
-                              << true << QByteArray("body");
-        QTest::newRow("extra bytes") << QByteArray("HTTP/1.1 403 Forbidden\r\nContent-Length: 2\r\n\r\nbody") << false
-                                     << "" << true << QByteArray("bo");
-        QTest::newRow("no length, open") << QByteArray("HTTP/1.0 400 Bad\r\n\r\nxy") << false << "" << false
-                                         << QByteArray("xy");
-        QTest::newRow("no length, closed") << QByteArray("HTTP/1.0 400 Bad\r\n\r\nxy") << true << "" << true
-                                           << QByteArray("xy");
-        QTest::newRow("101") << QByteArray("HTTP/1.1 101 Switching Protocols\r\nUpgrade: websocket\r\n\r\n\x81\x05")
+        QTest::newRow("head only") << QByteArray("HTTP/1.1 403 Forbidden\r\nContent-Length: 4\r\n\r\n")
+                                   << false << "" << false << QByteArray();
+        QTest::newRow("full") << QByteArray("HTTP/1.1 403 Forbidden\r\nContent-Length: 4\r\n\r\nbody")
+                              << false << "" << true << QByteArray("body");
+        QTest::newRow("extra bytes") << QByteArray("HTTP/1.1 403 Forbidden\r\nContent-Length: 2\r\n\r\nbody")
+                                     << false << "" << true << QByteArray("bo");
+        QTest::newRow("no length, open")
+            << QByteArray("HTTP/1.0 400 Bad\r\n\r\nxy") << false << "" << false << QByteArray("xy");
+        QTest::newRow("no length, closed")
+            << QByteArray("HTTP/1.0 400 Bad\r\n\r\nxy") << true << "" << true << QByteArray("xy");
+        QTest::newRow("101") << QByteArray(
+                                    "HTTP/1.1 101 Switching Protocols\r\nUpgrade: websocket\r\n\r\n\x81\x05")
                              << false << "" << true << QByteArray();
-        QTest::newRow("partial head") << QByteArray("HTTP/1.1 403 Forb") << false << "Incomplete" << false
-                                      << QByteArray();
-        QTest::newRow("not http") << QByteArray("SSH-2.0-OpenSSH_9.2\r\n") << false << "InvalidResponse" << false
-                                  << QByteArray();
-        QTest::newRow("bad status") << QByteArray("HTTP/1.1 abc Nope\r\n\r\n") << false << "InvalidResponse" << false
-                                    << QByteArray();
-        QTest::newRow("status out of range") << QByteArray("HTTP/1.1 999 Nope\r\n\r\n") << false << "InvalidResponse"
-                                             << false << QByteArray();
-        QTest::newRow("negative length") << QByteArray("HTTP/1.1 403 F\r\nContent-Length: -5\r\n\r\nab") << true << ""
-                                         << true << QByteArray("ab");
+        QTest::newRow("partial head")
+            << QByteArray("HTTP/1.1 403 Forb") << false << "Incomplete" << false << QByteArray();
+        QTest::newRow("not http") << QByteArray("SSH-2.0-OpenSSH_9.2\r\n") << false << "InvalidResponse"
+                                  << false << QByteArray();
+        QTest::newRow("bad status") << QByteArray("HTTP/1.1 abc Nope\r\n\r\n") << false << "InvalidResponse"
+                                    << false << QByteArray();
+        QTest::newRow("status out of range")
+            << QByteArray("HTTP/1.1 999 Nope\r\n\r\n") << false << "InvalidResponse" << false << QByteArray();
+        QTest::newRow("negative length") << QByteArray("HTTP/1.1 403 F\r\nContent-Length: -5\r\n\r\nab")
+                                         << true << "" << true << QByteArray("ab");
     }
     void parsesResponses()
     {
@@ -143,14 +146,17 @@ private slots:
         QTest::addColumn<int>("status");
         QTest::addColumn<QString>("code");
         QTest::newRow("access denied")
-            << rejection(403, "Forbidden", "AccessDeniedException",
-                         "User: arn:aws:iam::1:user/u is not authorized to perform: kinesisvideo:ConnectAsViewer")
-            << HandshakeRejectionKind::AccessDenied << ErrorClass::AccessDenied << 403 << "AccessDeniedException";
-        QTest::newRow("signature expired")
-            << rejection(403, "Forbidden", "AccessDeniedException",
-                         "Signature expired: 20240501T120000Z is now earlier than 20240501T120500Z (20240501T121000Z "
-                         "- 5 min.)")
-            << HandshakeRejectionKind::SignatureExpired << ErrorClass::AccessDenied << 403 << "AccessDeniedException";
+            << rejection(
+                   403, "Forbidden", "AccessDeniedException",
+                   "User: arn:aws:iam::1:user/u is not authorized to perform: kinesisvideo:ConnectAsViewer")
+            << HandshakeRejectionKind::AccessDenied << ErrorClass::AccessDenied << 403
+            << "AccessDeniedException";
+        QTest::newRow("signature expired") << rejection(403, "Forbidden", "AccessDeniedException",
+                                                        "Signature expired: 20240501T120000Z is now earlier "
+                                                        "than 20240501T120500Z (20240501T121000Z "
+                                                        "- 5 min.)")
+                                           << HandshakeRejectionKind::SignatureExpired
+                                           << ErrorClass::AccessDenied << 403 << "AccessDeniedException";
         QTest::newRow("signature not yet current")
             << rejection(403, "Forbidden", "AccessDeniedException:http://internal.amazon.com/coral/",
                          "Signature not yet current: 20240501T120000Z is still later than 20240501T115500Z "
@@ -159,11 +165,13 @@ private slots:
             << "AccessDeniedException";
         QTest::newRow("not found") << rejection(404, "Not Found", "ResourceNotFoundException",
                                                 "The requested channel is not found or not active.")
-                                   << HandshakeRejectionKind::ResourceNotFound << ErrorClass::ResourceNotFound << 404
-                                   << "ResourceNotFoundException";
-        QTest::newRow("throttled") << rejection(400, "Bad Request", "ClientLimitExceededException", "Rate exceeded")
-                                   << HandshakeRejectionKind::ClientLimitExceeded << ErrorClass::ClientLimitExceeded
-                                   << 400 << "ClientLimitExceededException";
+                                   << HandshakeRejectionKind::ResourceNotFound << ErrorClass::ResourceNotFound
+                                   << 404 << "ResourceNotFoundException";
+        QTest::newRow("throttled") << rejection(400, "Bad Request", "ClientLimitExceededException",
+                                                "Rate exceeded")
+                                   << HandshakeRejectionKind::ClientLimitExceeded
+                                   << ErrorClass::ClientLimitExceeded << 400
+                                   << "ClientLimitExceededException";
         QTest::newRow("invalid argument")
             << rejection(400, "Bad Request", "InvalidArgumentException", "ClientId is invalid")
             << HandshakeRejectionKind::InvalidArgument << ErrorClass::InvalidArgument << 400
@@ -174,9 +182,9 @@ private slots:
         QTest::newRow("500") << rejection(500, "Internal Server Error", "InternalFailure", "oops")
                              << HandshakeRejectionKind::ServerError << ErrorClass::ServerError << 500
                              << "InternalFailure";
-        QTest::newRow("plain text 403") << CannedHttpServer::response(403, "Forbidden", {}, "Forbidden by policy")
-                                        << HandshakeRejectionKind::AccessDenied << ErrorClass::AccessDenied << 403
-                                        << "AccessDenied";
+        QTest::newRow("plain text 403")
+            << CannedHttpServer::response(403, "Forbidden", {}, "Forbidden by policy")
+            << HandshakeRejectionKind::AccessDenied << ErrorClass::AccessDenied << 403 << "AccessDenied";
         QTest::newRow("accepted on replay")
             << QByteArray("HTTP/1.1 101 Switching Protocols\r\nUpgrade: websocket\r\nConnection: Upgrade\r\n"
                           "Sec-WebSocket-Accept: x\r\n\r\n")
@@ -223,7 +231,8 @@ private slots:
             QCOMPARE(server.requests[0].header("host"), "127.0.0.1:" + QByteArray::number(port));
             QCOMPARE(server.requests[0].header("upgrade"), QByteArray("websocket"));
             QCOMPARE(server.requests[0].header("sec-websocket-version"), QByteArray("13"));
-            QCOMPARE(QByteArray::fromBase64(server.requests[0].header("sec-websocket-key")), QByteArray(16, '@'));
+            QCOMPARE(QByteArray::fromBase64(server.requests[0].header("sec-websocket-key")),
+                     QByteArray(16, '@'));
         }
     }
 
@@ -280,8 +289,9 @@ private slots:
     {
         // The whole path as the controller will run it: QWebSocket is refused, then the replay explains why.
         CannedHttpServer server;
-        server.responses = {rejection(404, "Not Found", "ResourceNotFoundException", "The requested channel is "
-                                                                                     "not found or not active.")};
+        server.responses = {rejection(404, "Not Found", "ResourceNotFoundException",
+                                      "The requested channel is "
+                                      "not found or not active.")};
         const quint16 port = server.listen();
         const QByteArray url = "ws://127.0.0.1:" + QByteArray::number(port) + "/" + kQuery;
         QWebSocket socket;

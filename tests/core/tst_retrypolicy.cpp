@@ -74,10 +74,10 @@ private slots:
         QTest::newRow("halves") << QList<double>{0.5} << QList<qint64>{250, 500, 1000, 2000, 4000};
         QTest::newRow("mixed") << QList<double>{0.9, 0.1, 0.5, 0.999, 0.25}
                                << QList<qint64>{450, 100, 1000, 3996, 2000};
-        QTest::newRow("near one stays below ceiling") << QList<double>{0.9999999999}
-                                                      << QList<qint64>{499, 999, 1999, 3999, 7999};
-        QTest::newRow("out of range is clamped") << QList<double>{-1.0, 7.0, qQNaN()}
-                                                 << QList<qint64>{0, 999, 0, 0, 0};
+        QTest::newRow("near one stays below ceiling")
+            << QList<double>{0.9999999999} << QList<qint64>{499, 999, 1999, 3999, 7999};
+        QTest::newRow("out of range is clamped")
+            << QList<double>{-1.0, 7.0, qQNaN()} << QList<qint64>{0, 999, 0, 0, 0};
     }
     void delaysAreFullJitter()
     {
@@ -122,7 +122,8 @@ private slots:
         QTest::addColumn<int>("status");
         QTest::addColumn<QString>("errorType");
         QTest::addColumn<ErrorClass>("expected");
-        QTest::newRow("400 throttle") << 400 << "ClientLimitExceededException" << ErrorClass::ClientLimitExceeded;
+        QTest::newRow("400 throttle")
+            << 400 << "ClientLimitExceededException" << ErrorClass::ClientLimitExceeded;
         QTest::newRow("400 invalid") << 400 << "InvalidArgumentException" << ErrorClass::InvalidArgument;
         QTest::newRow("400 bare") << 400 << "" << ErrorClass::InvalidArgument;
         QTest::newRow("403") << 403 << "AccessDeniedException" << ErrorClass::AccessDenied;
@@ -227,12 +228,12 @@ private slots:
         QTest::addColumn<QList<qint64>>("waits");
         QTest::newRow("three at once go, the fourth waits a second")
             << QList<qint64>{0, 0, 0, 0, 0, 0, 0} << QList<qint64>{0, 0, 0, 1000, 1000, 1000, 2000};
-        QTest::newRow("spread out never waits") << QList<qint64>{0, 400, 800, 1200, 1600, 2000}
-                                                << QList<qint64>{0, 0, 0, 0, 0, 0};
-        QTest::newRow("sliding window") << QList<qint64>{0, 300, 600, 900, 1299, 1301}
-                                        << QList<qint64>{0, 0, 0, 100, 1, 299};
-        QTest::newRow("after a pause the budget is back") << QList<qint64>{0, 0, 0, 5000, 5000, 5000, 5000}
-                                                          << QList<qint64>{0, 0, 0, 0, 0, 0, 1000};
+        QTest::newRow("spread out never waits")
+            << QList<qint64>{0, 400, 800, 1200, 1600, 2000} << QList<qint64>{0, 0, 0, 0, 0, 0};
+        QTest::newRow("sliding window")
+            << QList<qint64>{0, 300, 600, 900, 1299, 1301} << QList<qint64>{0, 0, 0, 100, 1, 299};
+        QTest::newRow("after a pause the budget is back")
+            << QList<qint64>{0, 0, 0, 5000, 5000, 5000, 5000} << QList<qint64>{0, 0, 0, 0, 0, 0, 1000};
     }
     void rateLimiterSpacesBursts()
     {

@@ -28,7 +28,8 @@ const QString kAnswer = QStringLiteral(
     "c=IN IP4 0.0.0.0\r\n"
     "a=ice-ufrag:abcd\r\n"
     "a=ice-pwd:abcdefghijklmnopqrstuvwx\r\n"
-    "a=fingerprint:sha-256 00:11:22:33:44:55:66:77:88:99:AA:BB:CC:DD:EE:FF:00:11:22:33:44:55:66:77:88:99:AA:BB:CC:DD:EE:FF\r\n"
+    "a=fingerprint:sha-256 "
+    "00:11:22:33:44:55:66:77:88:99:AA:BB:CC:DD:EE:FF:00:11:22:33:44:55:66:77:88:99:AA:BB:CC:DD:EE:FF\r\n"
     "a=setup:active\r\n"
     "a=mid:0\r\n"
     "a=sendonly\r\n"
@@ -76,7 +77,9 @@ private slots:
         QCOMPARE(offer.icePwd.size(), 32);
         QVERIFY(iceChars.match(offer.iceUfrag).hasMatch());
         QVERIFY(iceChars.match(offer.icePwd).hasMatch());
-        QVERIFY(QRegularExpression(QStringLiteral("^[0-9A-F]{2}(:[0-9A-F]{2}){31}$")).match(offer.fingerprint).hasMatch());
+        QVERIFY(QRegularExpression(QStringLiteral("^[0-9A-F]{2}(:[0-9A-F]{2}){31}$"))
+                    .match(offer.fingerprint)
+                    .hasMatch());
         QVERIFY(offer.sessionId >= 1 && offer.sessionId < (quint64(1) << 62));
 
         QVERIFY(offer.sdp.startsWith(u"v=0\r\n"));
@@ -102,7 +105,8 @@ private slots:
         QCOMPARE(summary->media[0].codecs, QStringList{QStringLiteral("opus/48000/2")});
         QCOMPARE(summary->media[1].kind, QStringLiteral("video"));
         QCOMPARE(summary->media[1].mid, QStringLiteral("1"));
-        QCOMPARE(summary->media[1].codecs, (QStringList{QStringLiteral("H264/90000"), QStringLiteral("VP8/90000")}));
+        QCOMPARE(summary->media[1].codecs,
+                 (QStringList{QStringLiteral("H264/90000"), QStringLiteral("VP8/90000")}));
         QCOMPARE(summary->candidates.total(), 0);
     }
 
@@ -122,7 +126,8 @@ private slots:
         QCOMPARE(summary->media.size(), 3);
         QCOMPARE(summary->media[0].direction, QStringLiteral("sendonly"));
         QCOMPARE(summary->media[1].direction, QStringLiteral("sendrecv"));
-        QCOMPARE(summary->media[1].codecs, (QStringList{QStringLiteral("H264/90000"), QStringLiteral("VP8/90000")}));
+        QCOMPARE(summary->media[1].codecs,
+                 (QStringList{QStringLiteral("H264/90000"), QStringLiteral("VP8/90000")}));
         QCOMPARE(summary->media[2].port, 0);
         QCOMPARE(summary->setup, QStringLiteral("active"));
         QCOMPARE(summary->candidates.count(CandidateType::Host, CandidateTransport::Udp), 2);
@@ -153,7 +158,8 @@ private slots:
 
     void toleratesOddLines()
     {
-        const auto summary = SdpSummary::parse(u"v=0\nm=video\na=rtpmap:\na=rtpmap:x\na=mid:\nm=\n\n\r\na=sendonly");
+        const auto summary =
+            SdpSummary::parse(u"v=0\nm=video\na=rtpmap:\na=rtpmap:x\na=mid:\nm=\n\n\r\na=sendonly");
         QVERIFY(summary.ok());
         QCOMPARE(summary->media.size(), 2);
         QCOMPARE(summary->media[1].direction, QStringLiteral("sendonly"));

@@ -86,8 +86,9 @@ private:
         request.body = buffer.mid(end + 4, length);
         buffer.clear();
         requests.append(request);
-        const QByteArray answer = responses.isEmpty() ? QByteArray()
-                                                      : responses.value(std::min(requests.size(), responses.size()) - 1);
+        const QByteArray answer = responses.isEmpty()
+                                      ? QByteArray()
+                                      : responses.value(std::min(requests.size(), responses.size()) - 1);
         if (answer.isEmpty())
             return;
         socket->write(answer);
