@@ -1,0 +1,360 @@
+#include "controlplaneclient.h"
+
+#include "awstime.h"
+#include "crypto.h"
+#include "redaction.h"
+#include "validation.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QNetworkAccessManager>
+#include <QNetworkReply>
+#include <QNetworkRequest>
+#include <QTimer>
+
+namespace kvs {
+namespace {
+
+constexpr qint64 kMaxBodyBytes = 1024 * 1024;
+
+Error invalidResponse(const QString &what)
+{
+    return Error{QStringLiteral("InvalidResponse"), u"Unexpected answer from the service: " % what % u'.'};
+}
+
+Result<QJsonObject> jsonObject(QByteArrayView body)
+{
+    QJsonParseError error{};
+    const QJsonDocument document = QJsonDocument::fromJson(body.toByteArray(), &error);
+    if (error.error != QJsonParseError::NoError || !document.isObject())
+        return invalidResponse(QStringLiteral("the body is not a JSON object"));
+    return document.object();
+}
+
+QByteArray compactJson(const QJsonObject &object)
+{
+    return QJsonDocument(object).toJson(QJsonDocument::Compact);
+}
+
+} // namespace
+
+Result<ChannelInfo> ChannelInfo::fromJson(QByteArrayView body)
+{
+    const auto object = jsonObject(body);
+    if (!object)
+        return object.error();
+    const QJsonObject info = object->value(u"ChannelInfo").toObject();
+    ChannelInfo channel;
+    channel.name = info.value(u"ChannelName").toString();
+    channel.arn = info.value(u"ChannelARN").toString();
+    channel.type = info.value(u"ChannelType").toString();
+    channel.status = info.value(u"ChannelStatus").toString();
+    const QJsonValue created = info.value(u"CreationTime");
+    channel.creationTime =
+        created.isDouble() ? QString::number(created.toDouble(), 'f', 3) : created.toString();
+    channel.messageTtlSeconds =
+        info.value(u"SingleMasterConfiguration").toObject().value(u"MessageTtlSeconds").toInt();
+    channel.version = info.value(u"Version").toString();
+    if (const auto check = validateChannelArn(channel.arn); !check.ok())
+        return invalidResponse(QStringLiteral("ChannelInfo.ChannelARN is missing or invalid"));
+    return channel;
+}
+
+Result<SignalingEndpoints> SignalingEndpoints::fromJson(QByteArrayView body)
+{
+    const auto object = jsonObject(body);
+    if (!object)
+        return object.error();
+    SignalingEndpoints endpoints;
+    const QJsonArray list = object->value(u"ResourceEndpointList").toArray();
+    for (const QJsonValue &entry : list) {
+        const QString protocol = entry.toObject().value(u"Protocol").toString();
+        const QString url = entry.toObject().value(u"ResourceEndpoint").toString();
+        if (protocol == u"WSS")
+            endpoints.wss = url;
+        else if (protocol == u"HTTPS")
+            endpoints.https = url;
+    }
+    if (endpoints.wss.isEmpty() || endpoints.https.isEmpty())
+        return invalidResponse(QStringLiteral("ResourceEndpointList lacks the WSS or the HTTPS endpoint"));
+    if (const auto check = validateEndpointUrl(endpoints.wss, EndpointKind::WebSocket); !check.ok())
+        return invalidResponse(u"the WSS endpoint is unusable: " % check.message);
+    if (const auto check = validateEndpointUrl(endpoints.https, EndpointKind::Https); !check.ok())
+        return invalidResponse(u"the HTTPS endpoint is unusable: " % check.message);
+    return endpoints;
+}
+
+Result<IceServerConfig> IceServerConfig::fromJson(QByteArrayView body, const QString &region)
+{
+    const auto object = jsonObject(body);
+    if (!object)
+        return object.error();
+    const QJsonValue list = object->value(u"IceServerList");
+    if (!list.isArray())
+        return invalidResponse(QStringLiteral("IceServerList is missing"));
+    IceServerConfig config;
+    for (const QJsonValue &entry : list.toArray()) {
+        const QJsonObject server = entry.toObject();
+        IceServer ice;
+        for (const QJsonValue &uri : server.value(u"Uris").toArray())
+            ice.uris.append(uri.toString());
+        ice.username = server.value(u"Username").toString();
+        ice.password = server.value(u"Password").toString();
+        ice.ttlSeconds = server.value(u"Ttl").toInt();
+        registerSecret(ice.username);
+        registerSecret(ice.password);
+        config.servers.append(ice);
+    }
+    config.stunUri = u"stun:stun.kinesisvideo." % region %
+                     (region.startsWith(u"cn-") ? u".amazonaws.com.cn:443" : u".amazonaws.com:443");
+    return config;
+}
+
+ControlPlaneReply::ControlPlaneReply(QObject *parent)
+    : QObject(parent)
+    , m_timer(new QTimer(this))
+{
+    m_timer->setSingleShot(true);
+    m_elapsed.start();
+}
+
+Result<ChannelInfo> ControlPlaneReply::channelInfo() const
+{
+    if (m_error)
+        return *m_error;
+    return ChannelInfo::fromJson(m_body);
+}
+
+Result<SignalingEndpoints> ControlPlaneReply::signalingEndpoints() const
+{
+    if (m_error)
+        return *m_error;
+    return SignalingEndpoints::fromJson(m_body);
+}
+
+Result<IceServerConfig> ControlPlaneReply::iceServerConfig(const QString &region) const
+{
+    if (m_error)
+        return *m_error;
+    return IceServerConfig::fromJson(m_body, region);
+}
+
+void ControlPlaneReply::abort()
+{
+    if (m_finished)
+        return;
+    m_aborted = true;
+    if (m_reply)
+        m_reply->abort();
+}
+
+void ControlPlaneReply::finish()
+{
+    if (m_finished)
+        return;
+    m_finished = true;
+    m_timer->stop();
+    emit finished();
+}
+
+ControlPlaneClient::ControlPlaneClient(QNetworkAccessManager *network, const Clock &clock,
+                                       ClockSkewEstimator *skew, Settings settings, QObject *parent)
+    : QObject(parent)
+    , m_network(network)
+    , m_clock(clock)
+    , m_skew(skew)
+    , m_settings(std::move(settings))
+{}
+
+Result<SignedHttpRequest> ControlPlaneClient::buildRequest(const QString &endpoint, const QByteArray &path,
+                                                           const QByteArray &body,
+                                                           const AwsCredentials &credentials,
+                                                           const QString &region, const QDateTime &time,
+                                                           const QByteArray &userAgent)
+{
+    if (const auto check = validateEndpointUrl(endpoint, EndpointKind::Https); !check.ok())
+        return Error{QStringLiteral("InvalidEndpoint"), check.message};
+    const sigv4::EndpointParts parts = sigv4::splitEndpoint(endpoint);
+    QByteArray fullPath = parts.path;
+    while (fullPath.endsWith('/'))
+        fullPath.chop(1);
+    fullPath += path;
+
+    sigv4::HeaderSigningRequest request;
+    request.method = "POST";
+    request.path = fullPath;
+    request.body = body;
+    request.headers = {
+        {"content-type", "application/json"},
+        {"host", parts.host},
+        {"x-amz-content-sha256", crypto::sha256Hex(body)},
+        {"x-amz-date", formatAmzDate(time).toLatin1()},
+    };
+    QList<QByteArray> toSign = {"content-type", "host", "x-amz-content-sha256", "x-amz-date"};
+    if (credentials.hasSessionToken()) {
+        request.headers.append({"x-amz-security-token", credentials.sessionToken.toUtf8()});
+        toSign.append("x-amz-security-token");
+    }
+    const auto signature = sigv4::signHeaders(request, toSign, credentials, region,
+                                              QString::fromLatin1(sigv4::kDefaultService), time);
+    if (!signature)
+        return signature.error();
+
+    SignedHttpRequest signedRequest;
+    signedRequest.url = QUrl::fromEncoded(parts.scheme + "://" + parts.host + fullPath, QUrl::StrictMode);
+    signedRequest.body = body;
+    signedRequest.headers = request.headers;
+    if (!userAgent.isEmpty())
+        signedRequest.headers.append({"user-agent", userAgent});
+    signedRequest.headers.append({"authorization", signature->authorization});
+    signedRequest.signedHeaders = signature->signedHeaders;
+    return signedRequest;
+}
+
+ControlPlaneReply *ControlPlaneClient::describeSignalingChannel(const AwsCredentials &credentials,
+                                                                const QString &channelName,
+                                                                const QString &channelArn)
+{
+    const QJsonObject body = channelArn.isEmpty() ? QJsonObject{{QStringLiteral("ChannelName"), channelName}}
+                                                  : QJsonObject{{QStringLiteral("ChannelARN"), channelArn}};
+    return send(QStringLiteral("DescribeSignalingChannel"), m_settings.endpoint, "/describeSignalingChannel",
+                compactJson(body), credentials);
+}
+
+ControlPlaneReply *ControlPlaneClient::getSignalingChannelEndpoint(const AwsCredentials &credentials,
+                                                                   const QString &channelArn)
+{
+    const QJsonObject configuration{
+        {QStringLiteral("Protocols"), QJsonArray{QStringLiteral("WSS"), QStringLiteral("HTTPS")}},
+        {QStringLiteral("Role"), QStringLiteral("VIEWER")}};
+    const QJsonObject body{{QStringLiteral("ChannelARN"), channelArn},
+                           {QStringLiteral("SingleMasterChannelEndpointConfiguration"), configuration}};
+    return send(QStringLiteral("GetSignalingChannelEndpoint"), m_settings.endpoint,
+                "/getSignalingChannelEndpoint", compactJson(body), credentials);
+}
+
+ControlPlaneReply *ControlPlaneClient::getIceServerConfig(const AwsCredentials &credentials,
+                                                          const QString &httpsEndpoint,
+                                                          const QString &channelArn, const QString &clientId)
+{
+    const QJsonObject body{{QStringLiteral("ChannelARN"), channelArn},
+                           {QStringLiteral("ClientId"), clientId},
+                           {QStringLiteral("Service"), QStringLiteral("TURN")}};
+    return send(QStringLiteral("GetIceServerConfig"), httpsEndpoint, "/v1/get-ice-server-config",
+                compactJson(body), credentials);
+}
+
+ControlPlaneReply *ControlPlaneClient::send(const QString &operation, const QString &endpoint,
+                                            const QByteArray &path, const QByteArray &body,
+                                            const AwsCredentials &credentials)
+{
+    auto *reply = new ControlPlaneReply(this);
+    reply->m_exchange.operation = operation;
+    reply->m_exchange.url = redact(endpoint % QString::fromLatin1(path));
+    const QDateTime signingTime = m_clock.now().addMSecs(m_skew ? m_skew->correctionMs() : 0);
+    const auto built =
+        buildRequest(endpoint, path, body, credentials, m_settings.region, signingTime, m_settings.userAgent);
+    if (!built) {
+        reply->m_error = Error{built.error().code, redact(built.error().message)};
+        reply->m_errorClass = ErrorClass::Other;
+        QTimer::singleShot(0, reply, [reply]() { reply->finish(); });
+        return reply;
+    }
+
+    QNetworkRequest request(built->url);
+    for (const auto &[name, value] : built->headers)
+        request.setRawHeader(name, value);
+    request.setAttribute(QNetworkRequest::RedirectPolicyAttribute, QNetworkRequest::ManualRedirectPolicy);
+    request.setAttribute(QNetworkRequest::CacheLoadControlAttribute, QNetworkRequest::AlwaysNetwork);
+    if (built->url.scheme() == u"https")
+        request.setSslConfiguration(m_settings.tls.apply());
+
+    reply->m_reply = m_network->post(request, built->body);
+    connect(reply->m_reply, &QNetworkReply::finished, this, [this, reply]() { complete(reply); });
+    connect(reply->m_timer, &QTimer::timeout, reply, [reply]() {
+        reply->m_timedOut = true;
+        if (reply->m_reply)
+            reply->m_reply->abort();
+    });
+    reply->m_timer->start(std::max(1, m_settings.timeoutMs));
+    return reply;
+}
+
+void ControlPlaneClient::complete(ControlPlaneReply *reply)
+{
+    QNetworkReply *network = reply->m_reply;
+    if (!network || reply->m_finished)
+        return;
+    network->deleteLater();
+    HttpExchange &exchange = reply->m_exchange;
+    exchange.elapsedMs = reply->m_elapsed.elapsed();
+    exchange.receivedAt = m_clock.now();
+
+    const QVariant status = network->attribute(QNetworkRequest::HttpStatusCodeAttribute);
+    if (!status.isValid()) {
+        if (reply->m_timedOut) {
+            reply->m_error =
+                Error{QStringLiteral("Timeout"), exchange.operation % u" got no answer within " %
+                                                     QString::number(m_settings.timeoutMs) % u" ms."};
+            reply->m_errorClass = ErrorClass::Timeout;
+        } else if (reply->m_aborted) {
+            reply->m_error = Error{QStringLiteral("Aborted"), exchange.operation % u" was cancelled."};
+            reply->m_errorClass = ErrorClass::Other;
+        } else if (network->error() == QNetworkReply::SslHandshakeFailedError) {
+            // Certificate problems do not heal by retrying.
+            reply->m_error = Error{QStringLiteral("TlsError"),
+                                   redact(exchange.operation % u": TLS handshake with " % exchange.url %
+                                          u" failed: " % network->errorString())};
+            reply->m_errorClass = ErrorClass::Other;
+        } else {
+            reply->m_error = Error{QStringLiteral("NetworkError"),
+                                   redact(exchange.operation % u" failed: " % network->errorString())};
+            reply->m_errorClass = ErrorClass::Network;
+        }
+        reply->finish();
+        return;
+    }
+
+    exchange.status = status.toInt();
+    reply->m_body = network->read(kMaxBodyBytes);
+    exchange.errorType =
+        QString::fromLatin1(network->rawHeader("x-amzn-ErrorType")).section(u':', 0, 0).trimmed();
+    exchange.requestId = QString::fromLatin1(network->rawHeader("x-amzn-RequestId")).left(128);
+    if (network->hasRawHeader("Date"))
+        exchange.serverDate = parseHttpDate(QString::fromLatin1(network->rawHeader("Date")));
+
+    if (exchange.status != 200) {
+        const QJsonObject errorBody = QJsonDocument::fromJson(reply->m_body).object();
+        QString message = errorBody.value(u"message").toString();
+        if (message.isEmpty())
+            message = errorBody.value(u"Message").toString();
+        exchange.message = redact(message.left(2048));
+        if (exchange.errorType.isEmpty())
+            exchange.errorType = errorBody.value(u"__type").toString().section(u'#', -1).section(u':', 0, 0);
+        reply->m_signatureTime = SignatureTimeError::find(message);
+        const QString code = exchange.errorType.isEmpty() ? u"HttpStatus" % QString::number(exchange.status)
+                                                          : exchange.errorType;
+        QString text = exchange.operation % u" failed: HTTP " % QString::number(exchange.status);
+        if (!exchange.errorType.isEmpty())
+            text += u' ' % exchange.errorType;
+        if (!exchange.message.isEmpty())
+            text += u": " % exchange.message;
+        if (!exchange.requestId.isEmpty())
+            text += u" (request id " % exchange.requestId % u')';
+        reply->m_error = Error{code, redact(text)};
+        reply->m_errorClass = classifyHttpError(exchange.status, exchange.errorType);
+    }
+
+    if (m_skew) {
+        if (exchange.serverDate)
+            reply->m_skewChanged = m_skew->addHttpDate(*exchange.serverDate, exchange.receivedAt);
+        if (reply->m_signatureTime)
+            reply->m_skewChanged =
+                m_skew->addServerTime(reply->m_signatureTime->serverTime, exchange.receivedAt) ||
+                reply->m_skewChanged;
+    }
+    reply->finish();
+}
+
+} // namespace kvs

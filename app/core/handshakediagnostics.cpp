@@ -1,0 +1,432 @@
+#include "handshakediagnostics.h"
+
+#include "awstime.h"
+#include "redaction.h"
+#include "validation.h"
+
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QSslSocket>
+#include <QTcpSocket>
+#include <QTimer>
+#include <QUrl>
+
+#include <cmath>
+
+namespace kvs {
+namespace {
+
+constexpr qsizetype kMaxResponseBytes = 64 * 1024;
+
+struct UrlParts
+{
+    QByteArray scheme;
+    QByteArray authority; ///< host[:port] exactly as written (and signed)
+    QByteArray target;    ///< path?query exactly as written
+};
+
+std::optional<UrlParts> splitUrl(const QByteArray &url)
+{
+    const qsizetype schemeEnd = url.indexOf("://");
+    if (schemeEnd <= 0)
+        return std::nullopt;
+    UrlParts parts;
+    parts.scheme = url.left(schemeEnd);
+    const QByteArray rest = url.mid(schemeEnd + 3);
+    qsizetype end = rest.size();
+    for (const char c : {'/', '?', '#'}) {
+        const qsizetype at = rest.indexOf(c);
+        if (at >= 0 && at < end)
+            end = at;
+    }
+    parts.authority = rest.left(end);
+    parts.target = rest.mid(end);
+    if (const qsizetype hash = parts.target.indexOf('#'); hash >= 0)
+        parts.target.truncate(hash);
+    if (parts.target.isEmpty() || parts.target.startsWith('?'))
+        parts.target.prepend('/');
+    return parts;
+}
+
+} // namespace
+
+QByteArray HttpResponseHead::header(QByteArrayView name) const
+{
+    for (const auto &[key, value] : headers) {
+        if (key.compare(name, Qt::CaseInsensitive) == 0)
+            return value;
+    }
+    return QByteArray();
+}
+
+Result<HttpResponseHead> HttpResponseHead::parse(QByteArrayView raw, bool connectionClosed, bool *complete)
+{
+    if (complete)
+        *complete = false;
+    const qsizetype headEnd = raw.indexOf(QByteArrayView("\r\n\r\n"));
+    if (headEnd < 0) {
+        if (!raw.isEmpty() &&
+            !raw.startsWith(QByteArrayView("HTTP/").first(std::min<qsizetype>(5, raw.size()))))
+            return Error{QStringLiteral("InvalidResponse"), QStringLiteral("The answer is not HTTP.")};
+        return Error{QStringLiteral("Incomplete"), QStringLiteral("The HTTP answer is incomplete.")};
+    }
+    const QList<QByteArray> lines = raw.first(headEnd).toByteArray().split('\n');
+    const QByteArray statusLine = lines.first().trimmed();
+    const QList<QByteArray> statusParts = statusLine.split(' ');
+    bool ok = false;
+    HttpResponseHead head;
+    head.status = statusParts.value(1).toInt(&ok);
+    if (!statusLine.startsWith("HTTP/1.") || !ok || head.status < 100 || head.status > 599)
+        return Error{QStringLiteral("InvalidResponse"),
+                     QStringLiteral("The answer has no HTTP status line.")};
+    head.reason = statusLine.mid(statusLine.indexOf(' ', 9) + 1).left(128);
+    qsizetype contentLength = -1;
+    for (qsizetype i = 1; i < lines.size(); ++i) {
+        const qsizetype colon = lines[i].indexOf(':');
+        if (colon <= 0)
+            continue;
+        const QByteArray name = lines[i].left(colon).trimmed().toLower();
+        const QByteArray value = lines[i].mid(colon + 1).trimmed();
+        head.headers.append({name, value});
+        if (name == "content-length")
+            contentLength = value.toLongLong(&ok) >= 0 && ok ? value.toLongLong() : -1;
+    }
+    head.body = raw.sliced(headEnd + 4).toByteArray();
+    const bool bodyless = head.status == 101 || head.status == 204 || head.status == 304;
+    if (bodyless) {
+        head.body.clear();
+        if (complete)
+            *complete = true;
+    } else if (contentLength >= 0) {
+        if (complete)
+            *complete = head.body.size() >= contentLength;
+        head.body.truncate(contentLength);
+    } else if (complete) {
+        *complete = connectionClosed;
+    }
+    return head;
+}
+
+QString handshakeRejectionKindName(HandshakeRejectionKind kind)
+{
+    switch (kind) {
+    case HandshakeRejectionKind::Accepted:
+        return QStringLiteral("Accepted");
+    case HandshakeRejectionKind::InvalidArgument:
+        return QStringLiteral("InvalidArgument");
+    case HandshakeRejectionKind::AccessDenied:
+        return QStringLiteral("AccessDenied");
+    case HandshakeRejectionKind::SignatureExpired:
+        return QStringLiteral("SignatureExpired");
+    case HandshakeRejectionKind::SignatureNotYetCurrent:
+        return QStringLiteral("SignatureNotYetCurrent");
+    case HandshakeRejectionKind::ResourceNotFound:
+        return QStringLiteral("ResourceNotFound");
+    case HandshakeRejectionKind::ClientLimitExceeded:
+        return QStringLiteral("ClientLimitExceeded");
+    case HandshakeRejectionKind::ServerError:
+        return QStringLiteral("ServerError");
+    case HandshakeRejectionKind::Other:
+        return QStringLiteral("Other");
+    case HandshakeRejectionKind::NoAnswer:
+        break;
+    }
+    return QStringLiteral("NoAnswer");
+}
+
+HandshakeRejection HandshakeRejection::classify(const HttpResponseHead &response)
+{
+    HandshakeRejection rejection;
+    rejection.status = response.status;
+    rejection.errorType =
+        QString::fromLatin1(response.header("x-amzn-errortype")).section(u':', 0, 0).trimmed().left(128);
+    rejection.requestId = QString::fromLatin1(response.header("x-amzn-requestid")).left(128);
+    if (const QByteArray date = response.header("date"); !date.isEmpty())
+        rejection.serverDate = parseHttpDate(QString::fromLatin1(date));
+
+    const QJsonObject body = QJsonDocument::fromJson(response.body).object();
+    QString message = body.value(u"message").toString();
+    if (message.isEmpty())
+        message = body.value(u"Message").toString();
+    if (message.isEmpty() && body.isEmpty())
+        message = QString::fromUtf8(response.body.left(1024)).simplified();
+    if (rejection.errorType.isEmpty())
+        rejection.errorType =
+            body.value(u"__type").toString().section(u'#', -1).section(u':', 0, 0).left(128);
+    rejection.message = redact(message.left(1024));
+    rejection.signatureTime = SignatureTimeError::find(message);
+
+    if (response.status == 101) {
+        rejection.kind = HandshakeRejectionKind::Accepted;
+        rejection.errorClass = ErrorClass::Other;
+        return rejection;
+    }
+    rejection.errorClass = classifyHttpError(response.status, rejection.errorType);
+    switch (rejection.errorClass) {
+    case ErrorClass::InvalidArgument:
+        if (rejection.errorType.isEmpty() && response.status == 400) {
+            rejection.kind = HandshakeRejectionKind::Other;
+            rejection.errorClass = ErrorClass::ClientLimitExceeded;
+        } else {
+            rejection.kind = HandshakeRejectionKind::InvalidArgument;
+        }
+        break;
+    case ErrorClass::AccessDenied:
+        rejection.kind = HandshakeRejectionKind::AccessDenied;
+        if (rejection.signatureTime)
+            rejection.kind = rejection.signatureTime->kind == SignatureTimeError::Kind::Expired
+                                 ? HandshakeRejectionKind::SignatureExpired
+                                 : HandshakeRejectionKind::SignatureNotYetCurrent;
+        break;
+    case ErrorClass::ResourceNotFound:
+        rejection.kind = HandshakeRejectionKind::ResourceNotFound;
+        break;
+    case ErrorClass::ClientLimitExceeded:
+        rejection.kind = HandshakeRejectionKind::ClientLimitExceeded;
+        break;
+    case ErrorClass::ServerError:
+        rejection.kind = HandshakeRejectionKind::ServerError;
+        break;
+    default:
+        rejection.kind = HandshakeRejectionKind::Other;
+        break;
+    }
+    return rejection;
+}
+
+Error HandshakeRejection::toError() const
+{
+    QString code = errorType;
+    if (code.isEmpty())
+        code = kind == HandshakeRejectionKind::NoAnswer ? QStringLiteral("HandshakeFailed")
+                                                        : handshakeRejectionKindName(kind);
+    QString text;
+    if (kind == HandshakeRejectionKind::NoAnswer) {
+        text = u"The WebSocket handshake was refused and replaying it failed: " % failure;
+    } else {
+        text = u"The WebSocket handshake was refused: HTTP " % QString::number(status);
+        if (!errorType.isEmpty())
+            text += u' ' % errorType;
+        if (!message.isEmpty())
+            text += u": " % message;
+        if (!requestId.isEmpty())
+            text += u" (request id " % requestId % u')';
+    }
+    return Error{code, redact(text)};
+}
+
+QString HandshakeRejection::hint() const
+{
+    switch (kind) {
+    case HandshakeRejectionKind::Accepted:
+        return QString();
+    case HandshakeRejectionKind::InvalidArgument:
+        return QStringLiteral("A connection parameter was refused: check the channel ARN and the ClientId.");
+    case HandshakeRejectionKind::AccessDenied:
+        return QStringLiteral("Check that the credentials are valid and not expired, and that the IAM policy "
+                              "allows kinesisvideo:ConnectAsViewer on this channel.");
+    case HandshakeRejectionKind::SignatureExpired:
+        return QStringLiteral(
+            "The signature was too old for the service: the local clock is probably behind. "
+            "Synchronise the clock (NTP); the next attempt signs with the service's time.");
+    case HandshakeRejectionKind::SignatureNotYetCurrent:
+        return QStringLiteral("The signature was in the service's future: the local clock is probably ahead. "
+                              "Synchronise the clock (NTP); the next attempt signs with the service's time.");
+    case HandshakeRejectionKind::ResourceNotFound:
+        return QStringLiteral(
+            "The channel was not found: check its name or ARN, the region and the account.");
+    case HandshakeRejectionKind::ClientLimitExceeded:
+        return QStringLiteral(
+            "Too many connects per second, or the channel already has its maximum of viewers "
+            "(10); retrying with backoff.");
+    case HandshakeRejectionKind::ServerError:
+        return QStringLiteral("The service had an internal error; retrying with backoff.");
+    case HandshakeRejectionKind::Other:
+        return status == 400
+                   ? QStringLiteral("HTTP 400 without an error type: most likely throttling; retrying "
+                                    "with backoff.")
+                   : QStringLiteral("Unexpected HTTP status on the WebSocket handshake.");
+    case HandshakeRejectionKind::NoAnswer:
+        break;
+    }
+    return QStringLiteral("Check the network connection, proxy and TLS trust (--ca-file).");
+}
+
+HandshakeDiagnostics::HandshakeDiagnostics(const Clock &clock, TlsOptions tls, int timeoutMs,
+                                           std::function<double()> random, QObject *parent)
+    : QObject(parent)
+    , m_clock(clock)
+    , m_tls(std::move(tls))
+    , m_timeoutMs(std::max(1, timeoutMs))
+    , m_random(std::move(random))
+    , m_timer(new QTimer(this))
+{
+    m_timer->setSingleShot(true);
+    connect(m_timer, &QTimer::timeout, this, &HandshakeDiagnostics::onTimeout);
+}
+
+HandshakeDiagnostics::~HandshakeDiagnostics()
+{
+    cleanup();
+}
+
+bool HandshakeDiagnostics::isRejectedUpgrade(QAbstractSocket::SocketError error,
+                                             QAbstractSocket::SocketState state)
+{
+    return error == QAbstractSocket::ConnectionRefusedError && state == QAbstractSocket::ConnectingState;
+}
+
+Result<QByteArray> HandshakeDiagnostics::buildUpgradeRequest(const QByteArray &presignedUrl,
+                                                             const QByteArray &webSocketKey)
+{
+    const auto parts = splitUrl(presignedUrl);
+    const QString endpoint =
+        parts ? QString::fromLatin1(parts->scheme + "://" + parts->authority) : QString();
+    if (!parts || !validateEndpointUrl(endpoint, EndpointKind::WebSocket).ok() ||
+        parts->target.contains('\r') || parts->target.contains('\n') || parts->target.contains(' '))
+        return Error{QStringLiteral("InvalidEndpoint"),
+                     QStringLiteral("The URL to replay is not a valid ws:// or wss:// URL.")};
+    return QByteArray("GET " + parts->target + " HTTP/1.1\r\nHost: " + parts->authority +
+                      "\r\nUpgrade: websocket\r\nConnection: Upgrade\r\nSec-WebSocket-Key: " + webSocketKey +
+                      "\r\nSec-WebSocket-Version: 13\r\nUser-Agent: kvs-signaling-viewer\r\n\r\n");
+}
+
+void HandshakeDiagnostics::replay(const QByteArray &presignedUrl)
+{
+    cleanup();
+    m_result = HandshakeRejection{};
+    m_buffer.clear();
+    QByteArray key;
+    for (int i = 0; i < 16; ++i) {
+        double r = m_random ? m_random() : 0.0;
+        if (!(r >= 0.0) || r >= 1.0)
+            r = 0.0;
+        key.append(static_cast<char>(static_cast<int>(std::floor(r * 256))));
+    }
+    const auto request = buildUpgradeRequest(presignedUrl, key.toBase64());
+    if (!request) {
+        m_result.failure = request.error().message;
+        QTimer::singleShot(0, this, &HandshakeDiagnostics::finished);
+        return;
+    }
+    m_request = *request;
+    const QUrl url = QUrl::fromEncoded(presignedUrl, QUrl::StrictMode);
+    const bool secure = url.scheme() == u"wss";
+    const quint16 port = static_cast<quint16>(url.port(secure ? 443 : 80));
+    if (secure) {
+        auto *socket = new QSslSocket(this);
+        socket->setSslConfiguration(m_tls.apply(socket->sslConfiguration()));
+        m_socket = socket;
+        connect(socket, &QSslSocket::encrypted, this, &HandshakeDiagnostics::onConnected);
+        connect(socket, &QSslSocket::sslErrors, this, [this](const QList<QSslError> &errors) {
+            // Never ignored: the replay fails like the WebSocket would have.
+            fail(u"TLS: " %
+                 (errors.isEmpty() ? QStringLiteral("certificate error") : errors.first().errorString()));
+        });
+        socket->connectToHostEncrypted(url.host(), port);
+    } else {
+        auto *socket = new QTcpSocket(this);
+        m_socket = socket;
+        connect(socket, &QTcpSocket::connected, this, &HandshakeDiagnostics::onConnected);
+        socket->connectToHost(url.host(), port);
+    }
+    connect(m_socket, &QAbstractSocket::readyRead, this, &HandshakeDiagnostics::onReadyRead);
+    connect(m_socket, &QAbstractSocket::disconnected, this, &HandshakeDiagnostics::onDisconnected);
+    connect(m_socket, &QAbstractSocket::errorOccurred, this, &HandshakeDiagnostics::onError);
+    m_timer->start(m_timeoutMs);
+}
+
+void HandshakeDiagnostics::abort()
+{
+    cleanup();
+}
+
+void HandshakeDiagnostics::onConnected()
+{
+    if (m_socket)
+        m_socket->write(m_request);
+}
+
+void HandshakeDiagnostics::onReadyRead()
+{
+    if (!m_socket)
+        return;
+    m_buffer += m_socket->read(kMaxResponseBytes - m_buffer.size());
+    bool complete = false;
+    const auto head = HttpResponseHead::parse(m_buffer, false, &complete);
+    if (!head && head.error().code != u"Incomplete") {
+        fail(QStringLiteral("the answer is not HTTP"));
+        return;
+    }
+    if (complete || m_buffer.size() >= kMaxResponseBytes)
+        conclude(false);
+}
+
+void HandshakeDiagnostics::onDisconnected()
+{
+    if (m_socket)
+        conclude(true);
+}
+
+void HandshakeDiagnostics::onError()
+{
+    if (!m_socket)
+        return;
+    // The server closing after its answer is the normal end of a rejection.
+    if (m_socket->error() == QAbstractSocket::RemoteHostClosedError) {
+        conclude(true);
+        return;
+    }
+    fail(m_socket->errorString());
+}
+
+void HandshakeDiagnostics::onTimeout()
+{
+    if (!m_socket)
+        return;
+    if (!m_buffer.isEmpty()) {
+        conclude(true);
+        return;
+    }
+    fail(u"no answer within " % QString::number(m_timeoutMs) % u" ms");
+}
+
+void HandshakeDiagnostics::conclude(bool connectionClosed)
+{
+    if (!m_socket)
+        return;
+    const auto head = HttpResponseHead::parse(m_buffer, connectionClosed);
+    if (!head) {
+        fail(m_buffer.isEmpty() ? QStringLiteral("the server closed the connection without answering")
+                                : head.error().message);
+        return;
+    }
+    m_result = HandshakeRejection::classify(*head);
+    m_result.receivedAt = m_clock.now();
+    cleanup();
+    emit finished();
+}
+
+void HandshakeDiagnostics::fail(const QString &what)
+{
+    if (!m_socket)
+        return;
+    m_result = HandshakeRejection{};
+    m_result.failure = redact(what);
+    m_result.receivedAt = m_clock.now();
+    cleanup();
+    emit finished();
+}
+
+void HandshakeDiagnostics::cleanup()
+{
+    m_timer->stop();
+    if (QAbstractSocket *socket = m_socket) {
+        m_socket = nullptr;
+        socket->disconnect(this);
+        socket->abort();
+        socket->deleteLater();
+    }
+}
+
+} // namespace kvs

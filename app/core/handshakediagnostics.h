@@ -1,0 +1,142 @@
+#pragma once
+
+#include "clock.h"
+#include "clockskewestimator.h"
+#include "result.h"
+#include "retrypolicy.h"
+#include "tlsoptions.h"
+
+#include <QAbstractSocket>
+#include <QByteArray>
+#include <QDateTime>
+#include <QList>
+#include <QObject>
+#include <QPointer>
+
+#include <functional>
+#include <optional>
+
+class QTimer;
+
+namespace kvs {
+
+/// The head and body of an HTTP/1.1 response read from a raw socket.
+struct HttpResponseHead
+{
+    int status = 0;
+    QByteArray reason;
+    QList<std::pair<QByteArray, QByteArray>> headers; ///< names lower-cased, wire order
+    QByteArray body;
+
+    /// The first value of a header (name case-insensitive); empty when absent.
+    QByteArray header(QByteArrayView name) const;
+
+    /// Parses raw bytes. complete (may be null) receives true when the whole response is there: the
+    /// head, and Content-Length bytes of body (without Content-Length: when connectionClosed).
+    /// Errors: Incomplete (no full head yet), InvalidResponse (not an HTTP/1.x status line).
+    static Result<HttpResponseHead> parse(QByteArrayView raw, bool connectionClosed,
+                                          bool *complete = nullptr);
+};
+
+/// Why the service refused a WebSocket upgrade, as the user needs to hear it.
+enum class HandshakeRejectionKind
+{
+    Accepted,               ///< the replay was upgraded (101): the first refusal was transient
+    InvalidArgument,        ///< 400 InvalidArgumentException
+    AccessDenied,           ///< 403 without a signature-time message: permissions or credentials
+    SignatureExpired,       ///< 403 "Signature expired": local clock behind (or a stale URL)
+    SignatureNotYetCurrent, ///< 403 "Signature not yet current": local clock ahead
+    ResourceNotFound,       ///< 404
+    ClientLimitExceeded,    ///< 400 ClientLimitExceededException: throttled or too many viewers
+    ServerError,            ///< 5xx
+    Other,                  ///< any other status, or 400 without an error type
+    NoAnswer,               ///< the replay itself failed (connect, TLS, timeout, garbage)
+};
+
+/// "AccessDenied", "SignatureExpired", …
+QString handshakeRejectionKindName(HandshakeRejectionKind kind);
+
+/// What the replayed upgrade request learned.
+struct HandshakeRejection
+{
+    HandshakeRejectionKind kind = HandshakeRejectionKind::NoAnswer;
+    /// How the retry policy should see it. A 400 without an error type is treated as throttling: every
+    /// parameter was validated before connecting, so a bad argument is the less likely cause (unconfirmed
+    /// on the real service; one place to change).
+    ErrorClass errorClass = ErrorClass::Network;
+    int status = 0;
+    QString errorType; ///< x-amzn-ErrorType up to ':' (or the body's __type)
+    QString requestId; ///< x-amzn-RequestId
+    QString message;   ///< the body's message/Message, or its text; redacted
+    std::optional<SignatureTimeError> signatureTime;
+    std::optional<QDateTime> serverDate; ///< the Date header
+    QDateTime receivedAt;                ///< local (uncorrected) clock when the answer arrived
+    QString failure;                     ///< NoAnswer: what went wrong with the replay; redacted
+
+    /// Classifies a response (pure).
+    static HandshakeRejection classify(const HttpResponseHead &response);
+    /// The rejection as an Error: code = errorType when known, else the kind's name; message in English,
+    /// redacted, with the status and request id.
+    Error toError() const;
+    /// One English sentence on what to do about it (empty for Accepted).
+    QString hint() const;
+};
+
+/// Explains a rejected WebSocket upgrade. Qt 6.4 only says ConnectionRefusedError (and for 400 not even the
+/// status), so this replays the same presigned GET upgrade once on a raw socket — TLS with the same CA
+/// configuration for wss://, plain TCP for ws:// (loopback only, as validated) — and reads the status line,
+/// headers and body. Certificate checks stay on. The replay is one more connect attempt: the caller
+/// reserves a slot in the ConnectRateLimiter first. One replay per object at a time.
+class HandshakeDiagnostics final : public QObject
+{
+    Q_OBJECT
+
+public:
+    /// clock: the local (uncorrected) clock; random: [0, 1) for the Sec-WebSocket-Key.
+    HandshakeDiagnostics(const Clock &clock, TlsOptions tls, int timeoutMs, std::function<double()> random,
+                         QObject *parent = nullptr);
+    ~HandshakeDiagnostics() override;
+
+    /// True when QWebSocket's error means "the server answered the upgrade with an HTTP error": Qt 6.4
+    /// reports ConnectionRefusedError while still in ConnectingState (a TCP refusal is UnconnectedState).
+    static bool isRejectedUpgrade(QAbstractSocket::SocketError error, QAbstractSocket::SocketState state);
+
+    /// Starts the replay of presignedUrl (encoded, as presignUrl() returned it). finished() follows once.
+    void replay(const QByteArray &presignedUrl);
+    /// Stops a replay in flight without emitting finished().
+    void abort();
+    bool isRunning() const { return m_socket != nullptr; }
+    /// The outcome of the last replay.
+    const HandshakeRejection &result() const { return m_result; }
+
+    /// The exact upgrade request the replay sends (pure; for tests and logs after redaction).
+    /// Errors: InvalidEndpoint (not a ws:// or wss:// URL).
+    static Result<QByteArray> buildUpgradeRequest(const QByteArray &presignedUrl,
+                                                  const QByteArray &webSocketKey);
+
+signals:
+    /// Emitted once per replay when the answer is read or the replay failed; see result().
+    void finished();
+
+private:
+    void onConnected();
+    void onReadyRead();
+    void onDisconnected();
+    void onError();
+    void onTimeout();
+    void conclude(bool connectionClosed);
+    void fail(const QString &what);
+    void cleanup();
+
+    const Clock &m_clock;
+    TlsOptions m_tls;
+    int m_timeoutMs;
+    std::function<double()> m_random;
+    QPointer<QAbstractSocket> m_socket;
+    QTimer *m_timer = nullptr;
+    QByteArray m_request;
+    QByteArray m_buffer;
+    HandshakeRejection m_result;
+};
+
+} // namespace kvs

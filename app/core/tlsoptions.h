@@ -1,0 +1,29 @@
+#pragma once
+
+#include "result.h"
+
+#include <QList>
+#include <QProcessEnvironment>
+#include <QSslCertificate>
+#include <QSslConfiguration>
+#include <QString>
+
+namespace kvs {
+
+/// Extra trust for TLS connections: CA certificates from a PEM bundle (--ca-file or AWS_CA_BUNDLE), added
+/// to the system's. Peer verification always stays on: there is no way to ignore certificate errors.
+struct TlsOptions
+{
+    QString caFile; ///< where the extra CAs came from; empty when none
+    QList<QSslCertificate> extraCaCertificates;
+
+    /// Loads every certificate of a PEM file. Errors: CaFileUnreadable, CaFileEmpty (no certificate in it).
+    static Result<TlsOptions> fromPemFile(const QString &path);
+    /// The explicit file when given, else AWS_CA_BUNDLE, else no extra trust.
+    static Result<TlsOptions> resolve(const QString &explicitCaFile, const QProcessEnvironment &environment);
+
+    /// base plus the extra CAs, with peer verification forced on (VerifyPeer).
+    QSslConfiguration apply(QSslConfiguration base = QSslConfiguration::defaultConfiguration()) const;
+};
+
+} // namespace kvs
