@@ -26,8 +26,9 @@ using Owned = std::unique_ptr<T, Deleter>;
 
 Error sslError(const char *what)
 {
-    return Error{QStringLiteral("CertificateError"),
-                 QStringLiteral("Could not create the emulator's TLS certificates: %1.").arg(QLatin1String(what))};
+    return Error{
+        QStringLiteral("CertificateError"),
+        QStringLiteral("Could not create the emulator's TLS certificates: %1.").arg(QLatin1String(what))};
 }
 
 QByteArray bioBytes(BIO *bio)
@@ -64,10 +65,11 @@ Owned<X509> makeCertificate(EVP_PKEY *key, const char *commonName, X509 *issuer,
     X509_NAME *name = X509_get_subject_name(cert.get());
     X509_NAME_add_entry_by_txt(name, "O", MBSTRING_ASC,
                                reinterpret_cast<const unsigned char *>("KVS Signaling Emulator"), -1, -1, 0);
-    X509_NAME_add_entry_by_txt(name, "CN", MBSTRING_ASC, reinterpret_cast<const unsigned char *>(commonName), -1,
-                               -1, 0);
+    X509_NAME_add_entry_by_txt(name, "CN", MBSTRING_ASC, reinterpret_cast<const unsigned char *>(commonName),
+                               -1, -1, 0);
     X509 *signer = issuer ? issuer : cert.get();
-    if (X509_set_issuer_name(cert.get(), X509_get_subject_name(signer)) != 1 || X509_set_pubkey(cert.get(), key) != 1)
+    if (X509_set_issuer_name(cert.get(), X509_get_subject_name(signer)) != 1 ||
+        X509_set_pubkey(cert.get(), key) != 1)
         return nullptr;
     bool ok = addExtension(cert.get(), signer, NID_subject_key_identifier, "hash");
     if (issuer == nullptr) {

@@ -12,7 +12,8 @@
 namespace kvs::emulator {
 namespace {
 
-constexpr char kDefaultArn[] = "arn:aws:kinesisvideo:us-west-2:111122223333:channel/demo-channel/1700000000000";
+constexpr char kDefaultArn[] =
+    "arn:aws:kinesisvideo:us-west-2:111122223333:channel/demo-channel/1700000000000";
 constexpr char kDefaultAccessKeyId[] = "AKIAEMULATORDEMO0001";
 constexpr char kDefaultSecret[] = "EmulatorDemoSecretKey/NotForAws+00000000";
 
@@ -67,7 +68,8 @@ Result<ChannelConfig> parseChannel(const QJsonValue &value, const QString &field
         if (const ValidationResult r = validateRegion(region); !r.ok())
             return fieldError(field + QStringLiteral(".region"), r.message);
         const QString account = object.value(u"accountId").toString(QStringLiteral("111122223333"));
-        if (account.isEmpty() || !std::all_of(account.begin(), account.end(), [](QChar c) { return c.isDigit(); }))
+        if (account.isEmpty() ||
+            !std::all_of(account.begin(), account.end(), [](QChar c) { return c.isDigit(); }))
             return fieldError(field + QStringLiteral(".accountId"), QStringLiteral("must be digits"));
         const QString partition = region.startsWith(u"cn-")       ? QStringLiteral("aws-cn")
                                   : region.startsWith(u"us-gov-") ? QStringLiteral("aws-us-gov")
@@ -80,7 +82,8 @@ Result<ChannelConfig> parseChannel(const QJsonValue &value, const QString &field
         return channel;
     ChannelConfig result = std::move(channel).value();
     if (object.contains(u"name") && object.value(u"name").toString() != result.name)
-        return fieldError(field + QStringLiteral(".name"), QStringLiteral("does not match the name in the ARN"));
+        return fieldError(field + QStringLiteral(".name"),
+                          QStringLiteral("does not match the name in the ARN"));
     if (object.contains(u"messageTtlSeconds")) {
         const QJsonValue ttl = object.value(u"messageTtlSeconds");
         if (!ttl.isDouble() || ttl.toInt() < 5 || ttl.toInt() > 120 || ttl.toDouble() != ttl.toInt())
@@ -112,7 +115,8 @@ Result<Identity> parseIdentity(const QJsonValue &value, const QString &field)
         return fieldError(field + QStringLiteral(".sessionToken"), r.message);
     if (object.contains(u"actions")) {
         if (!object.value(u"actions").isArray())
-            return fieldError(field + QStringLiteral(".actions"), QStringLiteral("must be an array of strings"));
+            return fieldError(field + QStringLiteral(".actions"),
+                              QStringLiteral("must be an array of strings"));
         const QStringList known = {QStringLiteral("DescribeSignalingChannel"),
                                    QStringLiteral("GetSignalingChannelEndpoint"),
                                    QStringLiteral("GetIceServerConfig"), QStringLiteral("ConnectAsViewer"),
@@ -134,19 +138,21 @@ Result<Identity> parseIdentity(const QJsonValue &value, const QString &field)
     return identity;
 }
 
-std::optional<Error> readNumber(const QJsonObject &object, const QString &where, const char16_t *key, double min,
-                                double max, bool integer, double *out)
+std::optional<Error> readNumber(const QJsonObject &object, const QString &where, const char16_t *key,
+                                double min, double max, bool integer, double *out)
 {
     const QString name = QString::fromUtf16(key);
     if (!object.contains(name))
         return std::nullopt;
     const QJsonValue value = object.value(name);
     const double number = value.toDouble();
-    if (!value.isDouble() || number < min || number > max || (integer && number != static_cast<qint64>(number)))
-        return fieldError(where + name, QStringLiteral("must be %1 from %2 to %3")
-                                            .arg(integer ? QStringLiteral("an integer") : QStringLiteral("a number"))
-                                            .arg(min)
-                                            .arg(max));
+    if (!value.isDouble() || number < min || number > max ||
+        (integer && number != static_cast<qint64>(number)))
+        return fieldError(where + name,
+                          QStringLiteral("must be %1 from %2 to %3")
+                              .arg(integer ? QStringLiteral("an integer") : QStringLiteral("a number"))
+                              .arg(min)
+                              .arg(max));
     *out = number;
     return std::nullopt;
 }
@@ -167,14 +173,15 @@ Result<EmulatorConfig> EmulatorConfig::fromJson(const QByteArray &json)
     QJsonParseError parseError;
     const QJsonDocument document = QJsonDocument::fromJson(json, &parseError);
     if (parseError.error != QJsonParseError::NoError)
-        return Error{QStringLiteral("InvalidConfig"),
-                     QStringLiteral("not valid JSON at offset %1: %2").arg(parseError.offset).arg(parseError.errorString())};
+        return Error{QStringLiteral("InvalidConfig"), QStringLiteral("not valid JSON at offset %1: %2")
+                                                          .arg(parseError.offset)
+                                                          .arg(parseError.errorString())};
     if (!document.isObject())
         return Error{QStringLiteral("InvalidConfig"), QStringLiteral("the config must be a JSON object")};
     const QJsonObject root = document.object();
     if (auto error = checkKeys(root, QString(),
-                               {QStringLiteral("channels"), QStringLiteral("identities"), QStringLiteral("limits"),
-                                QStringLiteral("clockOffsetSeconds")}))
+                               {QStringLiteral("channels"), QStringLiteral("identities"),
+                                QStringLiteral("limits"), QStringLiteral("clockOffsetSeconds")}))
         return *error;
 
     EmulatorConfig config = defaults();
@@ -217,27 +224,28 @@ Result<EmulatorConfig> EmulatorConfig::fromJson(const QByteArray &json)
             return fieldError(QStringLiteral("limits"), QStringLiteral("must be an object"));
         const QJsonObject limits = root.value(u"limits").toObject();
         const QString where = QStringLiteral("limits.");
-        if (auto error = checkKeys(limits, QStringLiteral("limits"),
-                                   {QStringLiteral("maxViewersPerChannel"), QStringLiteral("connectsPerSecondPerChannel"),
-                                    QStringLiteral("sdpMessagesPerSecond"), QStringLiteral("iceMessagesPerSecond"),
-                                    QStringLiteral("maxPayloadChars"), QStringLiteral("idleTimeoutSeconds"),
-                                    QStringLiteral("maxConnectionSeconds"), QStringLiteral("goAwayGraceSeconds"),
-                                    QStringLiteral("clockSkewSeconds")}))
+        if (auto error = checkKeys(
+                limits, QStringLiteral("limits"),
+                {QStringLiteral("maxViewersPerChannel"), QStringLiteral("connectsPerSecondPerChannel"),
+                 QStringLiteral("sdpMessagesPerSecond"), QStringLiteral("iceMessagesPerSecond"),
+                 QStringLiteral("maxPayloadChars"), QStringLiteral("idleTimeoutSeconds"),
+                 QStringLiteral("maxConnectionSeconds"), QStringLiteral("goAwayGraceSeconds"),
+                 QStringLiteral("clockSkewSeconds")}))
             return *error;
         EmulatorLimits &l = config.limits;
         double viewers = l.maxViewersPerChannel, connects = l.connectsPerSecondPerChannel,
                sdp = l.sdpMessagesPerSecond, ice = l.iceMessagesPerSecond, payload = l.maxPayloadChars,
                skew = l.clockSkewSeconds;
-        for (auto error : {readNumber(limits, where, u"maxViewersPerChannel", 1, 100000, true, &viewers),
-                           readNumber(limits, where, u"connectsPerSecondPerChannel", 1, 100000, true, &connects),
-                           readNumber(limits, where, u"sdpMessagesPerSecond", 1, 100000, true, &sdp),
-                           readNumber(limits, where, u"iceMessagesPerSecond", 1, 100000, true, &ice),
-                           readNumber(limits, where, u"maxPayloadChars", 1, 10000000, true, &payload),
-                           readNumber(limits, where, u"clockSkewSeconds", 0, 86400, true, &skew),
-                           readNumber(limits, where, u"idleTimeoutSeconds", 0.01, 86400, false, &l.idleTimeoutSeconds),
-                           readNumber(limits, where, u"maxConnectionSeconds", 0.01, 86400, false,
-                                      &l.maxConnectionSeconds),
-                           readNumber(limits, where, u"goAwayGraceSeconds", 0, 3600, false, &l.goAwayGraceSeconds)}) {
+        for (auto error :
+             {readNumber(limits, where, u"maxViewersPerChannel", 1, 100000, true, &viewers),
+              readNumber(limits, where, u"connectsPerSecondPerChannel", 1, 100000, true, &connects),
+              readNumber(limits, where, u"sdpMessagesPerSecond", 1, 100000, true, &sdp),
+              readNumber(limits, where, u"iceMessagesPerSecond", 1, 100000, true, &ice),
+              readNumber(limits, where, u"maxPayloadChars", 1, 10000000, true, &payload),
+              readNumber(limits, where, u"clockSkewSeconds", 0, 86400, true, &skew),
+              readNumber(limits, where, u"idleTimeoutSeconds", 0.01, 86400, false, &l.idleTimeoutSeconds),
+              readNumber(limits, where, u"maxConnectionSeconds", 0.01, 86400, false, &l.maxConnectionSeconds),
+              readNumber(limits, where, u"goAwayGraceSeconds", 0, 3600, false, &l.goAwayGraceSeconds)}) {
             if (error)
                 return *error;
         }
@@ -248,8 +256,8 @@ Result<EmulatorConfig> EmulatorConfig::fromJson(const QByteArray &json)
         l.maxPayloadChars = static_cast<int>(payload);
         l.clockSkewSeconds = static_cast<int>(skew);
     }
-    if (auto error = readNumber(root, QString(), u"clockOffsetSeconds", -10 * 365 * 86400.0, 10 * 365 * 86400.0, false,
-                                &config.clockOffsetSeconds))
+    if (auto error = readNumber(root, QString(), u"clockOffsetSeconds", -10 * 365 * 86400.0,
+                                10 * 365 * 86400.0, false, &config.clockOffsetSeconds))
         return *error;
     return config;
 }

@@ -16,7 +16,8 @@ void logLine(const QString &text)
 {
     if (!g_enabled)
         return;
-    const QString line = QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs) + u' ' + redact(text) + u'\n';
+    const QString line =
+        QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs) + u' ' + redact(text) + u'\n';
     const QByteArray bytes = line.toUtf8();
     std::fwrite(bytes.constData(), 1, static_cast<size_t>(bytes.size()), stderr);
     std::fflush(stderr);

@@ -29,9 +29,10 @@ const QString kChannelNotFound = QStringLiteral("The requested channel is not fo
 
 QString arnPatternMessage(const QString &arn)
 {
-    return QStringLiteral("1 validation error detected: Value '%1' at 'channelARN' failed to satisfy constraint: Member "
-                          "must satisfy regular expression pattern: "
-                          "arn:[a-z\\d-]+:kinesisvideo:[a-z0-9-]+:[0-9]+:[a-z]+/[a-zA-Z0-9_.-]+/[0-9]+")
+    return QStringLiteral(
+               "1 validation error detected: Value '%1' at 'channelARN' failed to satisfy constraint: Member "
+               "must satisfy regular expression pattern: "
+               "arn:[a-z\\d-]+:kinesisvideo:[a-z0-9-]+:[0-9]+:[a-z]+/[a-zA-Z0-9_.-]+/[0-9]+")
         .arg(arn.left(1024));
 }
 
@@ -48,7 +49,8 @@ QString notAuthorized(const VerifiedCaller &caller, const QString &action, const
     QString account = QStringLiteral("111122223333");
     if (const Result<ChannelArn> arn = ChannelArn::parse(resource))
         account = arn->accountId;
-    return QStringLiteral("User: arn:aws:iam::%1:user/%2 is not authorized to perform: kinesisvideo:%3 on resource: %4")
+    return QStringLiteral(
+               "User: arn:aws:iam::%1:user/%2 is not authorized to perform: kinesisvideo:%3 on resource: %4")
         .arg(account, maskAccessKeyId(caller.identity.accessKeyId), action, resource);
 }
 
@@ -67,9 +69,12 @@ EmulatorServer::EmulatorServer(EmulatorConfig config, const Clock &clock, QObjec
     , m_config(std::move(config))
     , m_clock(clock)
 {
-    m_hub = new SignalingHub(m_config, [this] { return now(); }, m_faults, this);
-    m_webSocketServer = new QWebSocketServer(QStringLiteral("kvs-signaling-emulator"), QWebSocketServer::NonSecureMode, this);
-    connect(m_webSocketServer, &QWebSocketServer::newConnection, this, &EmulatorServer::onWebSocketConnection);
+    m_hub = new SignalingHub(
+        m_config, [this] { return now(); }, m_faults, this);
+    m_webSocketServer =
+        new QWebSocketServer(QStringLiteral("kvs-signaling-emulator"), QWebSocketServer::NonSecureMode, this);
+    connect(m_webSocketServer, &QWebSocketServer::newConnection, this,
+            &EmulatorServer::onWebSocketConnection);
     for (const Identity &identity : std::as_const(m_config.identities)) {
         registerSecret(identity.secretAccessKey);
         registerSecret(identity.sessionToken);
@@ -133,7 +138,8 @@ QJsonObject EmulatorServer::startInfo(const QString &caFile) const
 {
     QJsonArray channels;
     for (const ChannelConfig &channel : m_config.channels)
-        channels.append(QJsonObject{{QStringLiteral("name"), channel.name}, {QStringLiteral("arn"), channel.arn}});
+        channels.append(
+            QJsonObject{{QStringLiteral("name"), channel.name}, {QStringLiteral("arn"), channel.arn}});
     QJsonArray identities;
     for (const Identity &identity : m_config.identities) {
         QJsonObject object{{QStringLiteral("accessKeyId"), identity.accessKeyId},
@@ -169,13 +175,19 @@ void EmulatorServer::onReadyRead(QTcpSocket *socket)
         const qsizetype headEnd = findHeadEnd(available);
         if (headEnd < 0) {
             if (available.size() > kMaxHeadBytes)
-                send(socket, reject(QStringLiteral("Http"), kInvalidArgument, QStringLiteral("The request head is too large."), newRequestId(), 431), true);
+                send(socket,
+                     reject(QStringLiteral("Http"), kInvalidArgument,
+                            QStringLiteral("The request head is too large."), newRequestId(), 431),
+                     true);
             return;
         }
         std::optional<HttpRequest> request = parseRequestHead(QByteArrayView(available).first(headEnd));
         if (!request) {
             socket->readAll();
-            send(socket, reject(QStringLiteral("Http"), QStringLiteral("SerializationException"), QStringLiteral("Malformed HTTP request."), newRequestId()), true);
+            send(socket,
+                 reject(QStringLiteral("Http"), QStringLiteral("SerializationException"),
+                        QStringLiteral("Malformed HTTP request."), newRequestId()),
+                 true);
             return;
         }
         if (request->isWebSocketUpgrade()) {
@@ -185,7 +197,10 @@ void EmulatorServer::onReadyRead(QTcpSocket *socket)
         const qint64 length = request->contentLength();
         if (length < 0 || length > kMaxBodyBytes) {
             socket->readAll();
-            send(socket, reject(QStringLiteral("Http"), QStringLiteral("SerializationException"), QStringLiteral("Missing or too large Content-Length."), newRequestId(), 413), true);
+            send(socket,
+                 reject(QStringLiteral("Http"), QStringLiteral("SerializationException"),
+                        QStringLiteral("Missing or too large Content-Length."), newRequestId(), 413),
+                 true);
             return;
         }
         if (available.size() < headEnd + length)
@@ -242,7 +257,9 @@ void EmulatorServer::handleUpgrade(QTcpSocket *socket, const HttpRequest &reques
     const QString action = viewer ? QStringLiteral("ConnectAsViewer") : QStringLiteral("ConnectAsMaster");
     m_hub->recordAttempt(action);
     if (std::optional<Fault> fault = m_faults.take(action)) {
-        logLine(QStringLiteral("fault applied to %1: %2").arg(action, QString::fromUtf8(QJsonDocument(fault->toJson()).toJson(QJsonDocument::Compact))));
+        logLine(QStringLiteral("fault applied to %1: %2")
+                    .arg(action,
+                         QString::fromUtf8(QJsonDocument(fault->toJson()).toJson(QJsonDocument::Compact))));
         auto apply = [this, socket, request, requestId, action, fault = *fault] {
             if (fault.drop) {
                 m_hub->recordRejection(action, QStringLiteral("Dropped"));
@@ -271,15 +288,16 @@ void EmulatorServer::handleUpgrade(QTcpSocket *socket, const HttpRequest &reques
     continueUpgrade(socket, request, requestId, action);
 }
 
-void EmulatorServer::continueUpgrade(QTcpSocket *socket, const HttpRequest &request, const QByteArray &requestId,
-                                     const QString &action)
+void EmulatorServer::continueUpgrade(QTcpSocket *socket, const HttpRequest &request,
+                                     const QByteArray &requestId, const QString &action)
 {
     const Result<VerifiedConnect> verified = verifyPresignedConnect(request, m_config, now());
     std::optional<Error> error;
     if (!verified) {
         error = verified.error();
     } else if (!verified->caller.identity.allows(verified->action())) {
-        error = Error{QStringLiteral("AccessDeniedException"), notAuthorized(verified->caller, verified->action(), verified->channelArn)};
+        error = Error{QStringLiteral("AccessDeniedException"),
+                      notAuthorized(verified->caller, verified->action(), verified->channelArn)};
     } else {
         error = m_hub->admit(*verified);
     }
@@ -288,8 +306,9 @@ void EmulatorServer::continueUpgrade(QTcpSocket *socket, const HttpRequest &requ
         send(socket, reject(action, error->code, error->message, requestId), true);
         return;
     }
-    logLine(QStringLiteral("%1 accepted for %2%3").arg(verified->action(), verified->channelArn,
-                                                         verified->isMaster() ? QString() : u" as " + verified->clientId));
+    logLine(QStringLiteral("%1 accepted for %2%3")
+                .arg(verified->action(), verified->channelArn,
+                     verified->isMaster() ? QString() : u" as " + verified->clientId));
     socket->disconnect(this);
     socket->setProperty(kBusyProperty, false);
     m_webSocketServer->handleConnection(socket);
@@ -322,9 +341,10 @@ void EmulatorServer::handleHttp(QTcpSocket *socket, const HttpRequest &request)
     if (request.path.startsWith("/emulator/") || request.path == "/emulator") {
         const bool loopback = socket->peerAddress().isLoopback();
         send(socket,
-             loopback ? adminApi(request, requestId)
-                      : awsErrorResponse(403, QStringLiteral("AccessDeniedException"),
-                                         QStringLiteral("The admin API only answers on loopback."), requestId),
+             loopback
+                 ? adminApi(request, requestId)
+                 : awsErrorResponse(403, QStringLiteral("AccessDeniedException"),
+                                    QStringLiteral("The admin API only answers on loopback."), requestId),
              false);
         return;
     }
@@ -339,8 +359,11 @@ void EmulatorServer::handleHttp(QTcpSocket *socket, const HttpRequest &request)
             action = name;
     }
     if (action.isEmpty() || request.method != "POST") {
-        send(socket, reject(QStringLiteral("Unknown"), QStringLiteral("UnknownOperationException"),
-                            QStringLiteral("Unknown operation: %1 %2").arg(QString::fromLatin1(request.method), QString::fromUtf8(request.path)), requestId),
+        send(socket,
+             reject(QStringLiteral("Unknown"), QStringLiteral("UnknownOperationException"),
+                    QStringLiteral("Unknown operation: %1 %2")
+                        .arg(QString::fromLatin1(request.method), QString::fromUtf8(request.path)),
+                    requestId),
              false);
         return;
     }
@@ -356,8 +379,9 @@ void EmulatorServer::handleHttp(QTcpSocket *socket, const HttpRequest &request)
         }
         auto respond = [this, socket, request, requestId, action, fault = *fault] {
             send(socket,
-                 fault.errorType.isEmpty() ? controlPlane(action, request, requestId)
-                                           : reject(action, fault.errorType, fault.message, requestId, fault.status),
+                 fault.errorType.isEmpty()
+                     ? controlPlane(action, request, requestId)
+                     : reject(action, fault.errorType, fault.message, requestId, fault.status),
                  false);
         };
         if (fault->delayMs > 0)
@@ -369,7 +393,8 @@ void EmulatorServer::handleHttp(QTcpSocket *socket, const HttpRequest &request)
     send(socket, controlPlane(action, request, requestId), false);
 }
 
-HttpResponse EmulatorServer::controlPlane(const QString &action, const HttpRequest &request, const QByteArray &requestId)
+HttpResponse EmulatorServer::controlPlane(const QString &action, const HttpRequest &request,
+                                          const QByteArray &requestId)
 {
     const Result<VerifiedCaller> caller = verifyHeaderSignature(request, m_config, now());
     if (!caller)
@@ -377,7 +402,8 @@ HttpResponse EmulatorServer::controlPlane(const QString &action, const HttpReque
     QJsonParseError parseError;
     const QJsonDocument document = QJsonDocument::fromJson(request.body, &parseError);
     if (parseError.error != QJsonParseError::NoError || !document.isObject())
-        return reject(action, QStringLiteral("SerializationException"), QStringLiteral("The request body is not a JSON object."), requestId);
+        return reject(action, QStringLiteral("SerializationException"),
+                      QStringLiteral("The request body is not a JSON object."), requestId);
     const QJsonObject body = document.object();
     if (action == u"DescribeSignalingChannel")
         return describeSignalingChannel(body, *caller, requestId);
@@ -393,18 +419,23 @@ HttpResponse EmulatorServer::describeSignalingChannel(const QJsonObject &body, c
     const std::optional<QString> name = optionalString(body, u"ChannelName");
     const std::optional<QString> arn = optionalString(body, u"ChannelARN");
     if (name.has_value() == arn.has_value())
-        return reject(action, kInvalidArgument, QStringLiteral("Specify either ChannelName or ChannelARN, not both."), id);
+        return reject(action, kInvalidArgument,
+                      QStringLiteral("Specify either ChannelName or ChannelARN, not both."), id);
     const ChannelConfig *channel = nullptr;
     QString resource;
     if (name) {
         if (!validateChannelName(*name).ok())
-            return reject(action, kInvalidArgument,
-                          QStringLiteral("1 validation error detected: Value '%1' at 'channelName' failed to satisfy "
-                                         "constraint: Member must have length between 1 and 256 and satisfy regular "
-                                         "expression pattern: [a-zA-Z0-9_.-]+").arg(name->left(256)), id);
+            return reject(
+                action, kInvalidArgument,
+                QStringLiteral("1 validation error detected: Value '%1' at 'channelName' failed to satisfy "
+                               "constraint: Member must have length between 1 and 256 and satisfy regular "
+                               "expression pattern: [a-zA-Z0-9_.-]+")
+                    .arg(name->left(256)),
+                id);
         channel = m_config.channelByName(*name, caller.region);
         resource = channel ? channel->arn
-                           : QStringLiteral("arn:aws:kinesisvideo:%1:111122223333:channel/%2/*").arg(caller.region, *name);
+                           : QStringLiteral("arn:aws:kinesisvideo:%1:111122223333:channel/%2/*")
+                                 .arg(caller.region, *name);
     } else {
         if (!validateChannelArn(*arn).ok())
             return reject(action, kInvalidArgument, arnPatternMessage(*arn), id);
@@ -412,27 +443,32 @@ HttpResponse EmulatorServer::describeSignalingChannel(const QJsonObject &body, c
         resource = *arn;
     }
     if (!caller.identity.allows(action))
-        return reject(action, QStringLiteral("AccessDeniedException"), notAuthorized(caller, action, resource), id);
+        return reject(action, QStringLiteral("AccessDeniedException"),
+                      notAuthorized(caller, action, resource), id);
     if (!channel || channel->region != caller.region)
         return reject(action, kNotFound, kChannelNotFound, id);
-    const QJsonObject info{{QStringLiteral("ChannelName"), channel->name},
-                           {QStringLiteral("ChannelARN"), channel->arn},
-                           {QStringLiteral("ChannelType"), QStringLiteral("SINGLE_MASTER")},
-                           {QStringLiteral("ChannelStatus"), QStringLiteral("ACTIVE")},
-                           {QStringLiteral("CreationTime"), static_cast<double>(channel->creationTime.toSecsSinceEpoch())},
-                           {QStringLiteral("SingleMasterConfiguration"),
-                            QJsonObject{{QStringLiteral("MessageTtlSeconds"), channel->messageTtlSeconds}}},
-                           {QStringLiteral("Version"), QStringLiteral("EmulatorVersion1")}};
+    const QJsonObject info{
+        {QStringLiteral("ChannelName"), channel->name},
+        {QStringLiteral("ChannelARN"), channel->arn},
+        {QStringLiteral("ChannelType"), QStringLiteral("SINGLE_MASTER")},
+        {QStringLiteral("ChannelStatus"), QStringLiteral("ACTIVE")},
+        {QStringLiteral("CreationTime"), static_cast<double>(channel->creationTime.toSecsSinceEpoch())},
+        {QStringLiteral("SingleMasterConfiguration"),
+         QJsonObject{{QStringLiteral("MessageTtlSeconds"), channel->messageTtlSeconds}}},
+        {QStringLiteral("Version"), QStringLiteral("EmulatorVersion1")}};
     return jsonResponse(QJsonObject{{QStringLiteral("ChannelInfo"), info}}, id);
 }
 
-HttpResponse EmulatorServer::getSignalingChannelEndpoint(const QJsonObject &body, const VerifiedCaller &caller,
-                                                         const QByteArray &id)
+HttpResponse EmulatorServer::getSignalingChannelEndpoint(const QJsonObject &body,
+                                                         const VerifiedCaller &caller, const QByteArray &id)
 {
     const QString action = QStringLiteral("GetSignalingChannelEndpoint");
     const QString arn = body.value(u"ChannelARN").toString();
     if (arn.isEmpty())
-        return reject(action, kInvalidArgument, QStringLiteral("1 validation error detected: Value null at 'channelARN' failed to satisfy constraint: Member must not be null"), id);
+        return reject(action, kInvalidArgument,
+                      QStringLiteral("1 validation error detected: Value null at 'channelARN' failed to "
+                                     "satisfy constraint: Member must not be null"),
+                      id);
     if (!validateChannelArn(arn).ok())
         return reject(action, kInvalidArgument, arnPatternMessage(arn), id);
     QStringList protocols = {QStringLiteral("WSS"), QStringLiteral("HTTPS")};
@@ -445,46 +481,82 @@ HttpResponse EmulatorServer::getSignalingChannelEndpoint(const QJsonObject &body
             for (const QJsonValue &value : list) {
                 const QString protocol = value.toString();
                 if (protocol != u"WSS" && protocol != u"HTTPS" && protocol != u"WEBRTC")
-                    return reject(action, kInvalidArgument,
-                                  QStringLiteral("1 validation error detected: Value '[%1]' at 'singleMasterChannelEndpointConfiguration.protocols' failed to satisfy constraint: Member must satisfy constraint: [Member must satisfy enum value set: [WSS, HTTPS, WEBRTC]]").arg(protocol), id);
+                    return reject(
+                        action, kInvalidArgument,
+                        QStringLiteral("1 validation error detected: Value '[%1]' at "
+                                       "'singleMasterChannelEndpointConfiguration.protocols' failed to "
+                                       "satisfy constraint: Member must satisfy constraint: [Member must "
+                                       "satisfy enum value set: [WSS, HTTPS, WEBRTC]]")
+                            .arg(protocol),
+                        id);
                 if (!protocols.contains(protocol))
                     protocols.append(protocol);
             }
             if (protocols.isEmpty())
-                return reject(action, kInvalidArgument, QStringLiteral("1 validation error detected: Value '[]' at 'singleMasterChannelEndpointConfiguration.protocols' failed to satisfy constraint: Member must have length greater than or equal to 1"), id);
+                return reject(
+                    action, kInvalidArgument,
+                    QStringLiteral("1 validation error detected: Value '[]' at "
+                                   "'singleMasterChannelEndpointConfiguration.protocols' failed to satisfy "
+                                   "constraint: Member must have length greater than or equal to 1"),
+                    id);
         }
         if (configuration.contains(u"Role")) {
             role = configuration.value(u"Role").toString();
             if (role != u"MASTER" && role != u"VIEWER")
-                return reject(action, kInvalidArgument, QStringLiteral("1 validation error detected: Value '%1' at 'singleMasterChannelEndpointConfiguration.role' failed to satisfy constraint: Member must satisfy enum value set: [MASTER, VIEWER]").arg(role.left(64)), id);
+                return reject(
+                    action, kInvalidArgument,
+                    QStringLiteral("1 validation error detected: Value '%1' at "
+                                   "'singleMasterChannelEndpointConfiguration.role' failed to satisfy "
+                                   "constraint: Member must satisfy enum value set: [MASTER, VIEWER]")
+                        .arg(role.left(64)),
+                    id);
         }
     }
     if (!caller.identity.allows(action))
-        return reject(action, QStringLiteral("AccessDeniedException"), notAuthorized(caller, action, arn), id);
+        return reject(action, QStringLiteral("AccessDeniedException"), notAuthorized(caller, action, arn),
+                      id);
     const ChannelConfig *channel = m_config.channelByArn(arn);
     if (!channel || channel->region != caller.region)
         return reject(action, kNotFound, kChannelNotFound, id);
     QJsonArray endpoints;
     for (const QString &protocol : std::as_const(protocols))
-        endpoints.append(QJsonObject{{QStringLiteral("Protocol"), protocol},
-                                     {QStringLiteral("ResourceEndpoint"), protocol == u"HTTPS" ? controlEndpoint() : wssEndpoint()}});
+        endpoints.append(QJsonObject{
+            {QStringLiteral("Protocol"), protocol},
+            {QStringLiteral("ResourceEndpoint"), protocol == u"HTTPS" ? controlEndpoint() : wssEndpoint()}});
     return jsonResponse(QJsonObject{{QStringLiteral("ResourceEndpointList"), endpoints}}, id);
 }
 
-HttpResponse EmulatorServer::getIceServerConfig(const QJsonObject &body, const VerifiedCaller &caller, const QByteArray &id)
+HttpResponse EmulatorServer::getIceServerConfig(const QJsonObject &body, const VerifiedCaller &caller,
+                                                const QByteArray &id)
 {
     const QString action = QStringLiteral("GetIceServerConfig");
     const QString arn = body.value(u"ChannelARN").toString();
     if (arn.isEmpty())
-        return reject(action, kInvalidArgument, QStringLiteral("1 validation error detected: Value null at 'channelARN' failed to satisfy constraint: Member must not be null"), id);
+        return reject(action, kInvalidArgument,
+                      QStringLiteral("1 validation error detected: Value null at 'channelARN' failed to "
+                                     "satisfy constraint: Member must not be null"),
+                      id);
     if (!validateChannelArn(arn).ok())
         return reject(action, kInvalidArgument, arnPatternMessage(arn), id);
-    if (const std::optional<QString> clientId = optionalString(body, u"ClientId"); clientId && !validateClientId(*clientId).ok())
-        return reject(action, kInvalidArgument, QStringLiteral("1 validation error detected: Value '%1' at 'clientId' failed to satisfy constraint: Member must have length between 1 and 256 and satisfy regular expression pattern: [a-zA-Z0-9_.-]+").arg(clientId->left(256)), id);
-    if (const std::optional<QString> service = optionalString(body, u"Service"); service && *service != u"TURN")
-        return reject(action, kInvalidArgument, QStringLiteral("1 validation error detected: Value '%1' at 'service' failed to satisfy constraint: Member must satisfy enum value set: [TURN]").arg(service->left(64)), id);
+    if (const std::optional<QString> clientId = optionalString(body, u"ClientId");
+        clientId && !validateClientId(*clientId).ok())
+        return reject(
+            action, kInvalidArgument,
+            QStringLiteral(
+                "1 validation error detected: Value '%1' at 'clientId' failed to satisfy constraint: Member "
+                "must have length between 1 and 256 and satisfy regular expression pattern: [a-zA-Z0-9_.-]+")
+                .arg(clientId->left(256)),
+            id);
+    if (const std::optional<QString> service = optionalString(body, u"Service");
+        service && *service != u"TURN")
+        return reject(action, kInvalidArgument,
+                      QStringLiteral("1 validation error detected: Value '%1' at 'service' failed to satisfy "
+                                     "constraint: Member must satisfy enum value set: [TURN]")
+                          .arg(service->left(64)),
+                      id);
     if (!caller.identity.allows(action))
-        return reject(action, QStringLiteral("AccessDeniedException"), notAuthorized(caller, action, arn), id);
+        return reject(action, QStringLiteral("AccessDeniedException"), notAuthorized(caller, action, arn),
+                      id);
     const ChannelConfig *channel = m_config.channelByArn(arn);
     if (!channel || channel->region != caller.region)
         return reject(action, kNotFound, kChannelNotFound, id);
@@ -496,13 +568,14 @@ HttpResponse EmulatorServer::getIceServerConfig(const QJsonObject &body, const V
         registerSecret(username);
         registerSecret(password);
         const int port = 3478 + i;
-        servers.append(QJsonObject{
-            {QStringLiteral("Uris"), QJsonArray{QStringLiteral("turn:127.0.0.1:%1?transport=udp").arg(port),
-                                                QStringLiteral("turns:127.0.0.1:%1?transport=udp").arg(port + 2000),
-                                                QStringLiteral("turns:127.0.0.1:%1?transport=tcp").arg(port + 2000)}},
-            {QStringLiteral("Username"), username},
-            {QStringLiteral("Password"), password},
-            {QStringLiteral("Ttl"), 300}});
+        servers.append(
+            QJsonObject{{QStringLiteral("Uris"),
+                         QJsonArray{QStringLiteral("turn:127.0.0.1:%1?transport=udp").arg(port),
+                                    QStringLiteral("turns:127.0.0.1:%1?transport=udp").arg(port + 2000),
+                                    QStringLiteral("turns:127.0.0.1:%1?transport=tcp").arg(port + 2000)}},
+                        {QStringLiteral("Username"), username},
+                        {QStringLiteral("Password"), password},
+                        {QStringLiteral("Ttl"), 300}});
     }
     return jsonResponse(QJsonObject{{QStringLiteral("IceServerList"), servers}}, id);
 }
@@ -522,13 +595,16 @@ HttpResponse EmulatorServer::adminApi(const HttpRequest &request, const QByteArr
         return jsonResponse(QJsonObject{{QStringLiteral("faults"), QJsonArray()}}, id);
     }
     const QStringList posts = {QStringLiteral("/emulator/faults"), QStringLiteral("/emulator/go-away"),
-                               QStringLiteral("/emulator/reconnect-ice-server"), QStringLiteral("/emulator/close")};
+                               QStringLiteral("/emulator/reconnect-ice-server"),
+                               QStringLiteral("/emulator/close")};
     if (!posts.contains(QString::fromLatin1(path)))
-        return error(404, QStringLiteral("Unknown admin call %1 %2.").arg(QString::fromLatin1(request.method), QString::fromUtf8(path)));
+        return error(404, QStringLiteral("Unknown admin call %1 %2.")
+                              .arg(QString::fromLatin1(request.method), QString::fromUtf8(path)));
     if (request.method != "POST")
         return error(405, QStringLiteral("%1 takes POST.").arg(QString::fromLatin1(path)));
     QJsonParseError parseError;
-    const QJsonDocument document = QJsonDocument::fromJson(request.body.isEmpty() ? QByteArray("{}") : request.body, &parseError);
+    const QJsonDocument document =
+        QJsonDocument::fromJson(request.body.isEmpty() ? QByteArray("{}") : request.body, &parseError);
     if (parseError.error != QJsonParseError::NoError || !document.isObject())
         return error(400, QStringLiteral("The body must be a JSON object."));
     const QJsonObject body = document.object();
@@ -536,8 +612,11 @@ HttpResponse EmulatorServer::adminApi(const HttpRequest &request, const QByteArr
         const Result<Fault> fault = m_faults.arm(body);
         if (!fault)
             return error(400, fault.error().message);
-        logLine(QStringLiteral("fault armed: %1").arg(QString::fromUtf8(QJsonDocument(fault->toJson()).toJson(QJsonDocument::Compact))));
-        return jsonResponse(QJsonObject{{QStringLiteral("armed"), fault->toJson()}, {QStringLiteral("faults"), m_faults.pending()}}, id);
+        logLine(QStringLiteral("fault armed: %1")
+                    .arg(QString::fromUtf8(QJsonDocument(fault->toJson()).toJson(QJsonDocument::Compact))));
+        return jsonResponse(QJsonObject{{QStringLiteral("armed"), fault->toJson()},
+                                        {QStringLiteral("faults"), m_faults.pending()}},
+                            id);
     }
     QString arn = body.value(u"channelArn").toString();
     if (arn.isEmpty() && body.contains(u"channelName")) {
@@ -563,9 +642,11 @@ HttpResponse EmulatorServer::adminApi(const HttpRequest &request, const QByteArr
         const int code = body.value(u"code").toInt(1000);
         if (code != 1000 && code != 1001 && code != 1008 && code != 1011 && (code < 3000 || code > 4999))
             return error(400, QStringLiteral("code must be 1000, 1001, 1008, 1011 or from 3000 to 4999."));
-        affected = m_hub->closeConnections(arn, clientId, code, body.value(u"reason").toString(QStringLiteral("Closed by the emulator")));
+        affected = m_hub->closeConnections(
+            arn, clientId, code, body.value(u"reason").toString(QStringLiteral("Closed by the emulator")));
     }
-    logLine(QStringLiteral("admin %1 on %2: %3 connection(s)").arg(QString::fromLatin1(path), arn).arg(affected));
+    logLine(
+        QStringLiteral("admin %1 on %2: %3 connection(s)").arg(QString::fromLatin1(path), arn).arg(affected));
     return jsonResponse(QJsonObject{{QStringLiteral("affected"), affected}}, id);
 }
 

@@ -69,10 +69,12 @@ private:
     void send(QTcpSocket *socket, const HttpResponse &response, bool close);
     void later(QTcpSocket *socket, int delayMs, std::function<void()> work);
 
-    HttpResponse describeSignalingChannel(const QJsonObject &body, const VerifiedCaller &caller, const QByteArray &id);
+    HttpResponse describeSignalingChannel(const QJsonObject &body, const VerifiedCaller &caller,
+                                          const QByteArray &id);
     HttpResponse getSignalingChannelEndpoint(const QJsonObject &body, const VerifiedCaller &caller,
                                              const QByteArray &id);
-    HttpResponse getIceServerConfig(const QJsonObject &body, const VerifiedCaller &caller, const QByteArray &id);
+    HttpResponse getIceServerConfig(const QJsonObject &body, const VerifiedCaller &caller,
+                                    const QByteArray &id);
 
     EmulatorConfig m_config;
     const Clock &m_clock;

@@ -157,7 +157,8 @@ HttpResponse awsErrorResponse(int status, const QString &errorType, const QStrin
     response.headers = {{"x-amzn-ErrorType", errorType.toLatin1()},
                         {"x-amzn-RequestId", requestId},
                         {"Content-Type", "application/json"}};
-    response.body = QJsonDocument(QJsonObject{{QStringLiteral("message"), message}}).toJson(QJsonDocument::Compact);
+    response.body =
+        QJsonDocument(QJsonObject{{QStringLiteral("message"), message}}).toJson(QJsonDocument::Compact);
     return response;
 }
 

@@ -1,4 +1,5 @@
-// kvs-signaling-emulator: a local stand-in for Kinesis Video Streams WebRTC signaling, for tests, demos and QA.
+// kvs-signaling-emulator: a local stand-in for Kinesis Video Streams WebRTC signaling, for tests, demos and
+// QA.
 #include "buildinfo.h"
 #include "certificateauthority.h"
 #include "clock.h"
@@ -11,8 +12,8 @@
 #include <QDir>
 #include <QFile>
 #include <QJsonArray>
-#include <QJsonObject>
 #include <QJsonDocument>
+#include <QJsonObject>
 #include <QSocketNotifier>
 #include <QTemporaryDir>
 
@@ -69,7 +70,8 @@ QString helpText()
         "  -v, --version          Show the version.\n"
         "\n"
         "On start one JSON line goes to stdout: controlEndpoint, wssEndpoint, region, caFile, channels,\n"
-        "identities. Logs go to stderr. Exit status: 0 stopped, 1 could not start, 2 bad option or config.\n");
+        "identities. Logs go to stderr. Exit status: 0 stopped, 1 could not start, 2 bad option or "
+        "config.\n");
 }
 
 } // namespace
@@ -82,16 +84,18 @@ int main(int argc, char *argv[])
 
     QCommandLineParser parser;
     const QCommandLineOption configOption(QStringLiteral("config"), QString(), QStringLiteral("FILE"));
-    const QCommandLineOption portOption(QStringLiteral("port"), QString(), QStringLiteral("N"), QStringLiteral("0"));
+    const QCommandLineOption portOption(QStringLiteral("port"), QString(), QStringLiteral("N"),
+                                        QStringLiteral("0"));
     const QCommandLineOption plainOption(QStringLiteral("plain"));
     const QCommandLineOption masterOption(QStringLiteral("master"));
     const QCommandLineOption stateOption(QStringLiteral("state-dir"), QString(), QStringLiteral("DIR"));
-    const QCommandLineOption offsetOption(QStringLiteral("clock-offset"), QString(), QStringLiteral("SECONDS"));
+    const QCommandLineOption offsetOption(QStringLiteral("clock-offset"), QString(),
+                                          QStringLiteral("SECONDS"));
     const QCommandLineOption quietOption(QStringLiteral("quiet"));
     const QCommandLineOption helpOption(QStringList{QStringLiteral("h"), QStringLiteral("help")});
     const QCommandLineOption versionOption(QStringList{QStringLiteral("v"), QStringLiteral("version")});
-    parser.addOptions({configOption, portOption, plainOption, masterOption, stateOption, offsetOption, quietOption,
-                       helpOption, versionOption});
+    parser.addOptions({configOption, portOption, plainOption, masterOption, stateOption, offsetOption,
+                       quietOption, helpOption, versionOption});
     if (!parser.parse(QCoreApplication::arguments())) {
         printErr(parser.errorText() + QStringLiteral(" (see --help)"));
         return kExitUsage;
@@ -105,7 +109,8 @@ int main(int argc, char *argv[])
         return kExitOk;
     }
     if (!parser.positionalArguments().isEmpty()) {
-        printErr(QStringLiteral("unexpected argument \"%1\" (see --help)").arg(parser.positionalArguments().first()));
+        printErr(QStringLiteral("unexpected argument \"%1\" (see --help)")
+                     .arg(parser.positionalArguments().first()));
         return kExitUsage;
     }
     kvs::emulator::setLoggingEnabled(!parser.isSet(quietOption));
@@ -114,10 +119,12 @@ int main(int argc, char *argv[])
     if (parser.isSet(configOption)) {
         QFile file(parser.value(configOption));
         if (!file.open(QIODevice::ReadOnly)) {
-            printErr(QStringLiteral("cannot read the config file %1: %2").arg(file.fileName(), file.errorString()));
+            printErr(QStringLiteral("cannot read the config file %1: %2")
+                         .arg(file.fileName(), file.errorString()));
             return kExitUsage;
         }
-        kvs::Result<kvs::emulator::EmulatorConfig> parsed = kvs::emulator::EmulatorConfig::fromJson(file.readAll());
+        kvs::Result<kvs::emulator::EmulatorConfig> parsed =
+            kvs::emulator::EmulatorConfig::fromJson(file.readAll());
         if (!parsed) {
             printErr(QStringLiteral("invalid config %1: %2").arg(file.fileName(), parsed.error().message));
             return kExitUsage;
@@ -159,9 +166,11 @@ int main(int argc, char *argv[])
                 return kExitFailure;
             }
         } else {
-            tempDir = std::make_unique<QTemporaryDir>(QDir::tempPath() + QStringLiteral("/kvs-emulator-XXXXXX"));
+            tempDir =
+                std::make_unique<QTemporaryDir>(QDir::tempPath() + QStringLiteral("/kvs-emulator-XXXXXX"));
             if (!tempDir->isValid()) {
-                printErr(QStringLiteral("cannot create a temporary directory: %1").arg(tempDir->errorString()));
+                printErr(
+                    QStringLiteral("cannot create a temporary directory: %1").arg(tempDir->errorString()));
                 return kExitFailure;
             }
             dir = tempDir->path();
@@ -175,7 +184,8 @@ int main(int argc, char *argv[])
         caFile = file.fileName();
         server.setCertificateAuthority(*authority);
     }
-    if (const std::optional<kvs::Error> error = server.listen(QHostAddress::LocalHost, static_cast<quint16>(port))) {
+    if (const std::optional<kvs::Error> error =
+            server.listen(QHostAddress::LocalHost, static_cast<quint16>(port))) {
         printErr(error->message);
         return kExitFailure;
     }
@@ -196,10 +206,9 @@ int main(int argc, char *argv[])
         fields << u'"' + name + QStringLiteral("\": ") + QString::fromUtf8(value.mid(1, value.size() - 2));
     }
     printOut(u'{' + fields.join(QStringLiteral(", ")) + QStringLiteral("}\n"));
-    kvs::emulator::logLine(QStringLiteral("kvs-signaling-emulator %1 listening: control %2, data plane %3%4")
-                               .arg(QCoreApplication::applicationVersion(), server.controlEndpoint(),
-                                    server.wssEndpoint(),
-                                    parser.isSet(masterOption) ? QStringLiteral(", built-in master on")
-                                                               : QString()));
+    kvs::emulator::logLine(
+        QStringLiteral("kvs-signaling-emulator %1 listening: control %2, data plane %3%4")
+            .arg(QCoreApplication::applicationVersion(), server.controlEndpoint(), server.wssEndpoint(),
+                 parser.isSet(masterOption) ? QStringLiteral(", built-in master on") : QString()));
     return app.exec();
 }

@@ -19,7 +19,8 @@ const QString kInvalidToken = QStringLiteral("The security token included in the
 
 QString skewText(int seconds)
 {
-    return seconds % 60 == 0 ? QStringLiteral("%1 min.").arg(seconds / 60) : QStringLiteral("%1 sec.").arg(seconds);
+    return seconds % 60 == 0 ? QStringLiteral("%1 min.").arg(seconds / 60)
+                             : QStringLiteral("%1 sec.").arg(seconds);
 }
 
 struct Scope
@@ -44,14 +45,16 @@ Result<Identity> checkScopeAndKey(const Scope &scope, const QDateTime &date, con
                                   const QString &unknownKeyType)
 {
     if (scope.service != QLatin1String(sigv4::kDefaultService))
-        return Error{deniedType, QStringLiteral("Credential should be scoped to correct service: 'kinesisvideo'. ")};
+        return Error{deniedType,
+                     QStringLiteral("Credential should be scoped to correct service: 'kinesisvideo'. ")};
     if (!validateRegion(scope.region).ok())
         return Error{deniedType, QStringLiteral("Credential should be scoped to a valid region. ")};
     if (scope.date != formatDateStamp(date))
-        return Error{deniedType,
-                     QStringLiteral("Date in Credential scope does not match YYYYMMDD from ISO-8601 version of date "
-                                    "from HTTP: '%1' != '%2', from '%3'.")
-                         .arg(scope.date, formatDateStamp(date), formatAmzDate(date))};
+        return Error{
+            deniedType,
+            QStringLiteral("Date in Credential scope does not match YYYYMMDD from ISO-8601 version of date "
+                           "from HTTP: '%1' != '%2', from '%3'.")
+                .arg(scope.date, formatDateStamp(date), formatAmzDate(date))};
     const Identity *identity = config.identity(scope.accessKeyId);
     if (!identity)
         return Error{unknownKeyType, kInvalidToken};
@@ -105,7 +108,8 @@ Result<VerifiedCaller> verifyHeaderSignature(const HttpRequest &request, const E
 {
     const QByteArray authorization = request.header("authorization");
     if (authorization.isEmpty())
-        return Error{QStringLiteral("MissingAuthenticationTokenException"), QStringLiteral("Missing Authentication Token")};
+        return Error{QStringLiteral("MissingAuthenticationTokenException"),
+                     QStringLiteral("Missing Authentication Token")};
     if (!authorization.startsWith(QByteArrayView("AWS4-HMAC-SHA256 ")))
         return Error{QStringLiteral("IncompleteSignatureException"),
                      QStringLiteral("Authorization header requires the AWS4-HMAC-SHA256 algorithm.")};
@@ -129,12 +133,13 @@ Result<VerifiedCaller> verifyHeaderSignature(const HttpRequest &request, const E
     if (signature.isEmpty())
         missing << QStringLiteral("Authorization header requires 'Signature' parameter.");
     const QByteArray amzDateText = request.header("x-amz-date");
-    const std::optional<QDateTime> date =
-        amzDateText.isEmpty() ? parseHttpDate(QString::fromLatin1(request.header("date")))
-                              : parseAmzDate(QString::fromLatin1(amzDateText));
+    const std::optional<QDateTime> date = amzDateText.isEmpty()
+                                              ? parseHttpDate(QString::fromLatin1(request.header("date")))
+                                              : parseAmzDate(QString::fromLatin1(amzDateText));
     if (!date)
-        missing << QStringLiteral("Authorization header requires existence of either a 'X-Amz-Date' or a 'Date' "
-                                  "header.");
+        missing << QStringLiteral(
+            "Authorization header requires existence of either a 'X-Amz-Date' or a 'Date' "
+            "header.");
     if (!missing.isEmpty())
         return Error{QStringLiteral("IncompleteSignatureException"), missing.join(u' ')};
     const std::optional<Scope> scope = parseCredential(credential);
@@ -142,14 +147,15 @@ Result<VerifiedCaller> verifyHeaderSignature(const HttpRequest &request, const E
         return Error{QStringLiteral("IncompleteSignatureException"),
                      QStringLiteral("Authorization header has a malformed Credential: expected "
                                     "KEY/DATE/REGION/SERVICE/aws4_request.")};
-    Result<Identity> identity = checkScopeAndKey(*scope, *date, request.header("x-amz-security-token"), config,
-                                                 kInvalidSignature, kUnrecognizedClient);
+    Result<Identity> identity = checkScopeAndKey(*scope, *date, request.header("x-amz-security-token"),
+                                                 config, kInvalidSignature, kUnrecognizedClient);
     if (!identity)
         return identity.error();
 
     const QStringList headerNames = signedHeaders.split(u';');
     if (!headerNames.contains(u"host"))
-        return Error{kInvalidSignature, QStringLiteral("'Host' must be a 'SignedHeader' in the AWS Authorization.")};
+        return Error{kInvalidSignature,
+                     QStringLiteral("'Host' must be a 'SignedHeader' in the AWS Authorization.")};
     sigv4::ByteParams headers;
     for (const QString &name : headerNames) {
         const QByteArray key = name.toLatin1();
@@ -165,16 +171,20 @@ Result<VerifiedCaller> verifyHeaderSignature(const HttpRequest &request, const E
     const QByteArray payloadHash = crypto::sha256Hex(request.body);
     if (request.hasHeader("x-amz-content-sha256") && request.header("x-amz-content-sha256") != payloadHash &&
         request.header("x-amz-content-sha256") != "UNSIGNED-PAYLOAD")
-        return Error{kInvalidSignature,
-                     QStringLiteral("The provided 'x-amz-content-sha256' header does not match what was computed.")};
+        return Error{
+            kInvalidSignature,
+            QStringLiteral("The provided 'x-amz-content-sha256' header does not match what was computed.")};
     const std::optional<sigv4::ByteParams> query = parseQuery(request.query);
     if (!query)
-        return Error{QStringLiteral("SerializationException"), QStringLiteral("A query parameter appears twice.")};
-    const QByteArray canonical = sigv4::canonicalRequest(request.method, canonicalUri(request.path),
-                                                         sigv4::canonicalQueryString(*query), headers, payloadHash);
+        return Error{QStringLiteral("SerializationException"),
+                     QStringLiteral("A query parameter appears twice.")};
+    const QByteArray canonical =
+        sigv4::canonicalRequest(request.method, canonicalUri(request.path),
+                                sigv4::canonicalQueryString(*query), headers, payloadHash);
     const QByteArray key = sigv4::signingKey(identity->secretAccessKey, *date, scope->region, scope->service);
     const QByteArray expected = sigv4::signatureHex(
-        key, sigv4::stringToSign(*date, sigv4::credentialScope(*date, scope->region, scope->service), canonical));
+        key,
+        sigv4::stringToSign(*date, sigv4::credentialScope(*date, scope->region, scope->service), canonical));
     if (!crypto::constantTimeEquals(expected, signature))
         return Error{kInvalidSignature, kSignatureMismatch};
     return VerifiedCaller{std::move(identity).value(), scope->region};
@@ -200,31 +210,34 @@ Result<VerifiedConnect> verifyPresignedConnect(const HttpRequest &request, const
         return Error{kInvalidArgument, QStringLiteral("The X-Amz-ChannelARN query parameter is required.")};
     const QString arn = QString::fromUtf8(*arnParam);
     if (const ValidationResult r = validateChannelArn(arn); !r.ok())
-        return Error{kInvalidArgument,
-                     QStringLiteral("1 validation error detected: Value '%1' at 'channelARN' failed to satisfy "
-                                    "constraint: Member must satisfy regular expression pattern: "
-                                    "arn:[a-z\\d-]+:kinesisvideo:[a-z0-9-]+:[0-9]+:[a-z]+/[a-zA-Z0-9_.-]+/[0-9]+")
-                         .arg(arn.left(1024))};
+        return Error{
+            kInvalidArgument,
+            QStringLiteral("1 validation error detected: Value '%1' at 'channelARN' failed to satisfy "
+                           "constraint: Member must satisfy regular expression pattern: "
+                           "arn:[a-z\\d-]+:kinesisvideo:[a-z0-9-]+:[0-9]+:[a-z]+/[a-zA-Z0-9_.-]+/[0-9]+")
+                .arg(arn.left(1024))};
     const std::optional<QByteArray> clientParam = find("X-Amz-ClientId");
     const QString clientId = clientParam ? QString::fromUtf8(*clientParam) : QString();
     if (clientParam) {
         if (const ValidationResult r = validateClientId(clientId); !r.ok())
-            return Error{kInvalidArgument,
-                         r.rule == ValidationRule::ReservedPrefix
-                             ? QStringLiteral("The ClientId must not start with AWS_.")
-                             : QStringLiteral("1 validation error detected: Value '%1' at 'clientId' failed to "
-                                              "satisfy constraint: Member must have length between 1 and 256 and "
-                                              "satisfy regular expression pattern: [a-zA-Z0-9_.-]+")
-                                   .arg(clientId.left(256))};
+            return Error{
+                kInvalidArgument,
+                r.rule == ValidationRule::ReservedPrefix
+                    ? QStringLiteral("The ClientId must not start with AWS_.")
+                    : QStringLiteral("1 validation error detected: Value '%1' at 'clientId' failed to "
+                                     "satisfy constraint: Member must have length between 1 and 256 and "
+                                     "satisfy regular expression pattern: [a-zA-Z0-9_.-]+")
+                          .arg(clientId.left(256))};
     }
 
     // Then the signature's own parameters.
     for (const char *name : {"X-Amz-Algorithm", "X-Amz-Credential", "X-Amz-Date", "X-Amz-Expires",
                              "X-Amz-SignedHeaders", "X-Amz-Signature"}) {
         if (!find(QByteArrayView(name)))
-            return Error{kAccessDenied, QStringLiteral("Missing Authentication Token: the %1 query parameter is "
-                                                       "required.")
-                                            .arg(QLatin1String(name))};
+            return Error{kAccessDenied,
+                         QStringLiteral("Missing Authentication Token: the %1 query parameter is "
+                                        "required.")
+                             .arg(QLatin1String(name))};
     }
     if (*find("X-Amz-Algorithm") != sigv4::kAlgorithm)
         return Error{kInvalidArgument, QStringLiteral("X-Amz-Algorithm only supports \"AWS4-HMAC-SHA256\".")};
@@ -234,17 +247,21 @@ Result<VerifiedConnect> verifyPresignedConnect(const HttpRequest &request, const
                                                       "KEY/DATE/REGION/SERVICE/aws4_request.")};
     const std::optional<QDateTime> date = parseAmzDate(QString::fromLatin1(*find("X-Amz-Date")));
     if (!date)
-        return Error{kInvalidArgument, QStringLiteral("X-Amz-Date must be in the ISO8601 basic format yyyyMMddTHHmmssZ.")};
+        return Error{kInvalidArgument,
+                     QStringLiteral("X-Amz-Date must be in the ISO8601 basic format yyyyMMddTHHmmssZ.")};
     bool expiresOk = false;
     const qint64 expires = find("X-Amz-Expires")->toLongLong(&expiresOk);
     if (!expiresOk || expires < 1 || expires > sigv4::kMaxExpiresSeconds)
-        return Error{kInvalidArgument, QStringLiteral("X-Amz-Expires must be an integer from 1 to 604800 (seconds).")};
+        return Error{kInvalidArgument,
+                     QStringLiteral("X-Amz-Expires must be an integer from 1 to 604800 (seconds).")};
     const QStringList headerNames = QString::fromUtf8(*find("X-Amz-SignedHeaders")).split(u';');
     if (!headerNames.contains(u"host"))
-        return Error{kAccessDenied, QStringLiteral("'Host' must be a 'SignedHeader' in the AWS Authorization.")};
+        return Error{kAccessDenied,
+                     QStringLiteral("'Host' must be a 'SignedHeader' in the AWS Authorization.")};
 
-    Result<Identity> identity = checkScopeAndKey(*scope, *date, find("X-Amz-Security-Token").value_or(QByteArray()),
-                                                 config, kAccessDenied, kAccessDenied);
+    Result<Identity> identity =
+        checkScopeAndKey(*scope, *date, find("X-Amz-Security-Token").value_or(QByteArray()), config,
+                         kAccessDenied, kAccessDenied);
     if (!identity)
         return identity.error();
     if (auto skew = clockSkewMessage(*date, now, config.limits.clockSkewSeconds))
@@ -269,11 +286,12 @@ Result<VerifiedConnect> verifyPresignedConnect(const HttpRequest &request, const
         headers.append({key, request.header(key)});
     }
     const QByteArray canonical =
-        sigv4::canonicalRequest("GET", canonicalUri(request.path), sigv4::canonicalQueryString(signedParams), headers,
-                                sigv4::kEmptyPayloadHash);
+        sigv4::canonicalRequest("GET", canonicalUri(request.path), sigv4::canonicalQueryString(signedParams),
+                                headers, sigv4::kEmptyPayloadHash);
     const QByteArray key = sigv4::signingKey(identity->secretAccessKey, *date, scope->region, scope->service);
     const QByteArray expected = sigv4::signatureHex(
-        key, sigv4::stringToSign(*date, sigv4::credentialScope(*date, scope->region, scope->service), canonical));
+        key,
+        sigv4::stringToSign(*date, sigv4::credentialScope(*date, scope->region, scope->service), canonical));
     if (!crypto::constantTimeEquals(expected, *find("X-Amz-Signature")))
         return Error{kAccessDenied, kSignatureMismatch};
 

@@ -23,7 +23,10 @@ struct VerifiedConnect
     QString channelArn;
     QString clientId; ///< empty for a master
     bool isMaster() const { return clientId.isEmpty(); }
-    QString action() const { return isMaster() ? QStringLiteral("ConnectAsMaster") : QStringLiteral("ConnectAsViewer"); }
+    QString action() const
+    {
+        return isMaster() ? QStringLiteral("ConnectAsMaster") : QStringLiteral("ConnectAsViewer");
+    }
 };
 
 /// Splits a raw query string into decoded (name, value) pairs; nullopt when a name appears twice.

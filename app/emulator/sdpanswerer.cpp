@@ -20,7 +20,9 @@ QString fingerprint()
 {
     QStringList bytes;
     for (int i = 0; i < 32; ++i)
-        bytes << QStringLiteral("%1").arg(QRandomGenerator::global()->bounded(256), 2, 16, QLatin1Char('0')).toUpper();
+        bytes << QStringLiteral("%1")
+                     .arg(QRandomGenerator::global()->bounded(256), 2, 16, QLatin1Char('0'))
+                     .toUpper();
     return bytes.join(u':');
 }
 
@@ -36,12 +38,14 @@ QString flipDirection(const QString &direction)
 bool copiedAttribute(const QString &line)
 {
     static const QStringList prefixes = {
-        QStringLiteral("a=rtpmap:"),   QStringLiteral("a=fmtp:"),         QStringLiteral("a=rtcp-fb:"),
-        QStringLiteral("a=extmap:"),   QStringLiteral("a=rtcp-mux"),      QStringLiteral("a=rtcp-rsize"),
-        QStringLiteral("a=sctp-port:"), QStringLiteral("a=max-message-size:"), QStringLiteral("a=sctpmap:"),
-        QStringLiteral("a=rtcp:"),
+        QStringLiteral("a=rtpmap:"),    QStringLiteral("a=fmtp:"),
+        QStringLiteral("a=rtcp-fb:"),   QStringLiteral("a=extmap:"),
+        QStringLiteral("a=rtcp-mux"),   QStringLiteral("a=rtcp-rsize"),
+        QStringLiteral("a=sctp-port:"), QStringLiteral("a=max-message-size:"),
+        QStringLiteral("a=sctpmap:"),   QStringLiteral("a=rtcp:"),
     };
-    return std::any_of(prefixes.begin(), prefixes.end(), [&line](const QString &p) { return line.startsWith(p); });
+    return std::any_of(prefixes.begin(), prefixes.end(),
+                       [&line](const QString &p) { return line.startsWith(p); });
 }
 
 } // namespace
@@ -52,9 +56,10 @@ QString SdpAnswerer::answerFor(const QString &offerSdp)
     const QString ufrag = randomToken(8).replace(u'+', u'x').replace(u'/', u'y');
     const QString pwd = randomToken(24);
     const QString print = fingerprint();
-    QStringList session = {QStringLiteral("v=0"),
-                           QStringLiteral("o=- %1 2 IN IP4 127.0.0.1").arg(QRandomGenerator::global()->bounded(1000000000)),
-                           QStringLiteral("s=-"), QStringLiteral("t=0 0")};
+    QStringList session = {
+        QStringLiteral("v=0"),
+        QStringLiteral("o=- %1 2 IN IP4 127.0.0.1").arg(QRandomGenerator::global()->bounded(1000000000)),
+        QStringLiteral("s=-"), QStringLiteral("t=0 0")};
     QStringList media;
     bool inMedia = false;
     bool sawMedia = false;
@@ -83,7 +88,8 @@ QString SdpAnswerer::answerFor(const QString &offerSdp)
         }
         if (line.startsWith(u"a=mid:")) {
             media << line;
-        } else if (line == u"a=sendrecv" || line == u"a=recvonly" || line == u"a=sendonly" || line == u"a=inactive") {
+        } else if (line == u"a=sendrecv" || line == u"a=recvonly" || line == u"a=sendonly" ||
+                   line == u"a=inactive") {
             direction = line.mid(2);
         } else if (copiedAttribute(line)) {
             media << line;
@@ -106,8 +112,10 @@ QList<QJsonObject> SdpAnswerer::candidatesFor(const QString &answerSdp)
     }
     const QStringList candidates = {
         QStringLiteral("candidate:1 1 udp 2130706431 127.0.0.1 50000 typ host"),
-        QStringLiteral("candidate:2 1 udp 1694498815 203.0.113.10 50000 typ srflx raddr 127.0.0.1 rport 50000"),
-        QStringLiteral("candidate:3 1 udp 16777215 198.51.100.20 3478 typ relay raddr 203.0.113.10 rport 50000"),
+        QStringLiteral(
+            "candidate:2 1 udp 1694498815 203.0.113.10 50000 typ srflx raddr 127.0.0.1 rport 50000"),
+        QStringLiteral(
+            "candidate:3 1 udp 16777215 198.51.100.20 3478 typ relay raddr 203.0.113.10 rport 50000"),
     };
     QList<QJsonObject> out;
     for (const QString &candidate : candidates)

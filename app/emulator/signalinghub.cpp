@@ -43,8 +43,8 @@ bool withinRate(QList<qint64> &times, qint64 now, int limit)
 
 } // namespace
 
-SignalingHub::SignalingHub(const EmulatorConfig &config, std::function<QDateTime()> now, FaultInjector &faults,
-                           QObject *parent)
+SignalingHub::SignalingHub(const EmulatorConfig &config, std::function<QDateTime()> now,
+                           FaultInjector &faults, QObject *parent)
     : QObject(parent)
     , m_config(config)
     , m_now(std::move(now))
@@ -66,10 +66,11 @@ std::optional<Error> SignalingHub::admit(const VerifiedConnect &connect)
     const qint64 now = nowMs();
     channel.connectTimes.removeIf([now](qint64 t) { return now - t >= 1000; });
     if (channel.connectTimes.size() >= m_config.limits.connectsPerSecondPerChannel)
-        return Error{QStringLiteral("ClientLimitExceededException"),
-                     QStringLiteral("The connection rate limit for the channel is exceeded: at most %1 connections "
-                                    "per second. Retry with exponential backoff.")
-                         .arg(m_config.limits.connectsPerSecondPerChannel)};
+        return Error{
+            QStringLiteral("ClientLimitExceededException"),
+            QStringLiteral("The connection rate limit for the channel is exceeded: at most %1 connections "
+                           "per second. Retry with exponential backoff.")
+                .arg(m_config.limits.connectsPerSecondPerChannel)};
     if (!connect.isMaster() && !channel.viewers.contains(connect.clientId) &&
         channel.viewers.size() >= m_config.limits.maxViewersPerChannel)
         return Error{QStringLiteral("ClientLimitExceededException"),
@@ -102,7 +103,8 @@ void SignalingHub::attach(QWebSocket *socket, const QString &channelArn, const Q
     connection->idleTimer->setInterval(toMs(m_config.limits.idleTimeoutSeconds));
     connect(connection->idleTimer, &QTimer::timeout, this, [this, connection] {
         closeConnection(connection, QWebSocketProtocol::CloseCodeNormal,
-                        QStringLiteral("Idle timeout: no message for %1 seconds").arg(m_config.limits.idleTimeoutSeconds));
+                        QStringLiteral("Idle timeout: no message for %1 seconds")
+                            .arg(m_config.limits.idleTimeoutSeconds));
     });
     connection->idleTimer->start();
     connection->lifetimeTimer = new QTimer(socket);
@@ -123,10 +125,11 @@ void SignalingHub::attach(QWebSocket *socket, const QString &channelArn, const Q
     logLine(QStringLiteral("connected: %1 on %2").arg(who(clientId), channelArn));
 
     if (replaced) {
-        closeConnection(replaced, QWebSocketProtocol::CloseCodeNormal,
-                        clientId.isEmpty()
-                            ? QStringLiteral("Replaced: a newer master connection took precedence")
-                            : QStringLiteral("Replaced: a newer connection with the same ClientId took precedence"));
+        closeConnection(
+            replaced, QWebSocketProtocol::CloseCodeNormal,
+            clientId.isEmpty()
+                ? QStringLiteral("Replaced: a newer master connection took precedence")
+                : QStringLiteral("Replaced: a newer connection with the same ClientId took precedence"));
     }
     flushPending(channelArn);
 }
@@ -168,7 +171,9 @@ void SignalingHub::closeConnection(Connection *connection, int code, const QStri
         channel.master = nullptr;
     if (!connection->isMaster() && channel.viewers.value(connection->clientId) == connection)
         channel.viewers.remove(connection->clientId);
-    logLine(QStringLiteral("closing %1 on %2: %3 (%4)").arg(who(connection->clientId), connection->channelArn, reason).arg(code));
+    logLine(QStringLiteral("closing %1 on %2: %3 (%4)")
+                .arg(who(connection->clientId), connection->channelArn, reason)
+                .arg(code));
     emit connectionClosedByEmulator(connection->channelArn, connection->clientId, reason);
     connection->socket->close(static_cast<QWebSocketProtocol::CloseCode>(code), reason);
 }
@@ -180,7 +185,8 @@ void SignalingHub::onTextMessage(Connection *connection, const QString &text)
         return;
     const QJsonDocument document = QJsonDocument::fromJson(text.toUtf8());
     if (!document.isObject()) {
-        logLine(QStringLiteral("ignored a message that is not a JSON object from %1").arg(who(connection->clientId)));
+        logLine(QStringLiteral("ignored a message that is not a JSON object from %1")
+                    .arg(who(connection->clientId)));
         return;
     }
     // Keys are accepted in any case (the C SDK capitalises them); unknown keys are ignored.
@@ -205,7 +211,8 @@ void SignalingHub::onTextMessage(Connection *connection, const QString &text)
                     QStringLiteral("The action must be one of SDP_OFFER, SDP_ANSWER or ICE_CANDIDATE."));
     const QString payload = fields.value(QStringLiteral("messagepayload")).toString();
     if (payload.isEmpty())
-        return fail(QStringLiteral("InvalidArgumentException"), QStringLiteral("The message payload is required."));
+        return fail(QStringLiteral("InvalidArgumentException"),
+                    QStringLiteral("The message payload is required."));
     if (payload.size() > m_config.limits.maxPayloadChars)
         return fail(QStringLiteral("InvalidArgumentException"),
                     QStringLiteral("1 validation error detected: Value at 'messagePayload' failed to satisfy "
@@ -217,17 +224,19 @@ void SignalingHub::onTextMessage(Connection *connection, const QString &text)
             return fail(QStringLiteral("InvalidArgumentException"),
                         QStringLiteral("A message from the master must name its RecipientClientId."));
         if (!validateClientId(recipient).ok())
-            return fail(QStringLiteral("InvalidArgumentException"), QStringLiteral("The RecipientClientId is not valid."));
+            return fail(QStringLiteral("InvalidArgumentException"),
+                        QStringLiteral("The RecipientClientId is not valid."));
     } else {
         recipient.clear(); // a viewer always talks to the master
     }
     const bool isIce = action == kIceCandidate;
     if (!withinRate(isIce ? connection->iceTimes : connection->sdpTimes, nowMs(),
                     isIce ? m_config.limits.iceMessagesPerSecond : m_config.limits.sdpMessagesPerSecond))
-        return fail(QStringLiteral("ClientLimitExceededException"),
-                    QStringLiteral("The %1 rate limit of %2 messages per second for this connection is exceeded.")
-                        .arg(isIce ? QStringLiteral("ICE candidate") : QStringLiteral("SDP"))
-                        .arg(isIce ? m_config.limits.iceMessagesPerSecond : m_config.limits.sdpMessagesPerSecond));
+        return fail(
+            QStringLiteral("ClientLimitExceededException"),
+            QStringLiteral("The %1 rate limit of %2 messages per second for this connection is exceeded.")
+                .arg(isIce ? QStringLiteral("ICE candidate") : QStringLiteral("SDP"))
+                .arg(isIce ? m_config.limits.iceMessagesPerSecond : m_config.limits.sdpMessagesPerSecond));
 
     if (std::optional<Fault> fault = m_faults.take(QStringLiteral("SendMessage"))) {
         if (fault->drop) {
@@ -248,7 +257,8 @@ void SignalingHub::onTextMessage(Connection *connection, const QString &text)
     relay(connection, action, payload, recipient);
 }
 
-void SignalingHub::relay(Connection *from, const QString &type, const QString &payload, const QString &recipient)
+void SignalingHub::relay(Connection *from, const QString &type, const QString &payload,
+                         const QString &recipient)
 {
     const ChannelConfig *channel = m_config.channelByArn(from->channelArn);
     const int ttl = channel ? channel->messageTtlSeconds : 60;
@@ -271,14 +281,16 @@ void SignalingHub::relay(Connection *from, const QString &type, const QString &p
         });
     }
     state.pending.append(message);
-    logLine(QStringLiteral("held a %1 for %2 (not connected) for up to %3 s").arg(type, who(recipient)).arg(ttl));
+    logLine(
+        QStringLiteral("held a %1 for %2 (not connected) for up to %3 s").arg(type, who(recipient)).arg(ttl));
 }
 
 bool SignalingHub::deliver(const QString &channelArn, const PendingMessage &message)
 {
     const ChannelState &state = m_channels[channelArn];
-    Connection *target =
-        message.recipientClientId.isEmpty() ? state.master : state.viewers.value(message.recipientClientId, nullptr);
+    Connection *target = message.recipientClientId.isEmpty()
+                             ? state.master
+                             : state.viewers.value(message.recipientClientId, nullptr);
     if (!target || target->closing || !target->socket)
         return false;
     QJsonObject out{{QStringLiteral("messageType"), message.messageType},
@@ -306,38 +318,45 @@ void SignalingHub::flushPending(const QString &channelArn)
     m_channels[channelArn].pending = keep;
 }
 
-void SignalingHub::answerAsBuiltInMaster(const QString &channelArn, const QString &viewerId, const QString &offerPayload)
+void SignalingHub::answerAsBuiltInMaster(const QString &channelArn, const QString &viewerId,
+                                         const QString &offerPayload)
 {
-    const QJsonObject offer = QJsonDocument::fromJson(QByteArray::fromBase64(offerPayload.toLatin1())).object();
+    const QJsonObject offer =
+        QJsonDocument::fromJson(QByteArray::fromBase64(offerPayload.toLatin1())).object();
     const QString answerSdp = SdpAnswerer::answerFor(offer.value(u"sdp").toString());
     if (answerSdp.isEmpty()) {
-        logLine(QStringLiteral("built-in master: the offer from %1 has no m-line; not answered").arg(viewerId));
+        logLine(
+            QStringLiteral("built-in master: the offer from %1 has no m-line; not answered").arg(viewerId));
         return;
     }
-    const QJsonObject answer{{QStringLiteral("type"), QStringLiteral("answer")}, {QStringLiteral("sdp"), answerSdp}};
+    const QJsonObject answer{{QStringLiteral("type"), QStringLiteral("answer")},
+                             {QStringLiteral("sdp"), answerSdp}};
     const qint64 expires = nowMs() + 60000;
     deliver(channelArn, PendingMessage{QString(), viewerId, kSdpAnswer,
-                                       QString::fromLatin1(QJsonDocument(answer).toJson(QJsonDocument::Compact).toBase64()),
+                                       QString::fromLatin1(
+                                           QJsonDocument(answer).toJson(QJsonDocument::Compact).toBase64()),
                                        expires});
     for (const QJsonObject &candidate : SdpAnswerer::candidatesFor(answerSdp))
         deliver(channelArn,
-                PendingMessage{QString(), viewerId, kIceCandidate,
-                               QString::fromLatin1(QJsonDocument(candidate).toJson(QJsonDocument::Compact).toBase64()),
-                               expires});
+                PendingMessage{
+                    QString(), viewerId, kIceCandidate,
+                    QString::fromLatin1(QJsonDocument(candidate).toJson(QJsonDocument::Compact).toBase64()),
+                    expires});
     ++m_builtInAnswers;
     logLine(QStringLiteral("built-in master answered %1 on %2").arg(viewerId, channelArn));
 }
 
-void SignalingHub::sendStatusResponse(Connection *connection, const QString &correlationId, const QString &errorType,
-                                      const QString &description)
+void SignalingHub::sendStatusResponse(Connection *connection, const QString &correlationId,
+                                      const QString &errorType, const QString &description)
 {
     const QJsonObject status{{QStringLiteral("correlationId"), correlationId},
                              {QStringLiteral("errorType"), errorType},
                              {QStringLiteral("statusCode"), QStringLiteral("400")},
                              {QStringLiteral("description"), description},
                              {QStringLiteral("success"), false}};
-    connection->socket->sendTextMessage(compact(QJsonObject{{QStringLiteral("messageType"), QStringLiteral("STATUS_RESPONSE")},
-                                                            {QStringLiteral("statusResponse"), status}}));
+    connection->socket->sendTextMessage(
+        compact(QJsonObject{{QStringLiteral("messageType"), QStringLiteral("STATUS_RESPONSE")},
+                            {QStringLiteral("statusResponse"), status}}));
 }
 
 QList<SignalingHub::Connection *> SignalingHub::matching(const QString &channelArn,
@@ -349,7 +368,7 @@ QList<SignalingHub::Connection *> SignalingHub::matching(const QString &channelA
             continue;
         // "MASTER" (or an empty string) addresses the master; a ClientId addresses that viewer.
         if (clientId && !(clientId->isEmpty() || *clientId == u"MASTER" ? connection->isMaster()
-                                                                         : connection->clientId == *clientId))
+                                                                        : connection->clientId == *clientId))
             continue;
         out.append(connection);
     }
@@ -362,8 +381,9 @@ int SignalingHub::goAway(const QString &channelArn, const std::optional<QString>
     const QList<Connection *> targets = matching(channelArn, clientId);
     const int graceMs = toMs(graceSeconds.value_or(m_config.limits.goAwayGraceSeconds));
     for (Connection *connection : targets) {
-        connection->socket->sendTextMessage(compact(QJsonObject{{QStringLiteral("messageType"), QStringLiteral("GO_AWAY")},
-                                                                {QStringLiteral("messagePayload"), QString()}}));
+        connection->socket->sendTextMessage(
+            compact(QJsonObject{{QStringLiteral("messageType"), QStringLiteral("GO_AWAY")},
+                                {QStringLiteral("messagePayload"), QString()}}));
         QPointer<QWebSocket> socket = connection->socket;
         QTimer::singleShot(graceMs, this, [this, socket] {
             if (socket && m_connections.contains(socket.data()))
@@ -384,8 +404,8 @@ int SignalingHub::reconnectIceServer(const QString &channelArn, const std::optio
     return static_cast<int>(targets.size());
 }
 
-int SignalingHub::closeConnections(const QString &channelArn, const std::optional<QString> &clientId, int code,
-                                   const QString &reason)
+int SignalingHub::closeConnections(const QString &channelArn, const std::optional<QString> &clientId,
+                                   int code, const QString &reason)
 {
     const QList<Connection *> targets = matching(channelArn, clientId);
     for (Connection *connection : targets)
@@ -431,16 +451,17 @@ QJsonObject SignalingHub::stats() const
             viewerIds.append(it.key());
         viewers += static_cast<int>(state.viewers.size());
         masters += state.master ? 1 : 0;
-        channels.append(QJsonObject{{QStringLiteral("arn"), config.arn},
-                                    {QStringLiteral("name"), config.name},
-                                    {QStringLiteral("masterConnected"), state.master != nullptr},
-                                    {QStringLiteral("viewers"), viewerIds},
-                                    {QStringLiteral("pendingMessages"), static_cast<int>(state.pending.size())}});
+        channels.append(
+            QJsonObject{{QStringLiteral("arn"), config.arn},
+                        {QStringLiteral("name"), config.name},
+                        {QStringLiteral("masterConnected"), state.master != nullptr},
+                        {QStringLiteral("viewers"), viewerIds},
+                        {QStringLiteral("pendingMessages"), static_cast<int>(state.pending.size())}});
     }
     return QJsonObject{{QStringLiteral("connectAttempts"), attempts},
                        {QStringLiteral("rejections"), rejections},
-                       {QStringLiteral("openConnections"),
-                        QJsonObject{{QStringLiteral("viewers"), viewers}, {QStringLiteral("masters"), masters}}},
+                       {QStringLiteral("openConnections"), QJsonObject{{QStringLiteral("viewers"), viewers},
+                                                                       {QStringLiteral("masters"), masters}}},
                        {QStringLiteral("messagesRelayed"), relayedTotal},
                        {QStringLiteral("messagesRelayedByType"), relayed},
                        {QStringLiteral("messagesRejected"), m_messagesRejected},

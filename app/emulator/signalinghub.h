@@ -43,7 +43,8 @@ public:
     void attach(QWebSocket *socket, const QString &channelArn, const QString &clientId);
 
     /// Sends GO_AWAY to the matching connections and closes them after the grace period. Returns how many.
-    int goAway(const QString &channelArn, const std::optional<QString> &clientId, std::optional<double> graceSeconds);
+    int goAway(const QString &channelArn, const std::optional<QString> &clientId,
+               std::optional<double> graceSeconds);
     /// Sends RECONNECT_ICE_SERVER to the matching connections. Returns how many.
     int reconnectIceServer(const QString &channelArn, const std::optional<QString> &clientId);
     /// Closes the matching connections with code and reason. Returns how many.
@@ -60,7 +61,8 @@ signals:
     /// Emitted when a message was delivered to its recipient (also from the undelivered queue).
     void messageRelayed(const QString &channelArn, const QString &messageType);
     /// Emitted when a connection was closed by the emulator, with the reason given.
-    void connectionClosedByEmulator(const QString &channelArn, const QString &clientId, const QString &reason);
+    void connectionClosedByEmulator(const QString &channelArn, const QString &clientId,
+                                    const QString &reason);
 
 private:
     struct Connection
@@ -97,7 +99,8 @@ private:
     void relay(Connection *from, const QString &type, const QString &payload, const QString &recipient);
     bool deliver(const QString &channelArn, const PendingMessage &message);
     void flushPending(const QString &channelArn);
-    void answerAsBuiltInMaster(const QString &channelArn, const QString &viewerId, const QString &offerPayload);
+    void answerAsBuiltInMaster(const QString &channelArn, const QString &viewerId,
+                               const QString &offerPayload);
     void sendStatusResponse(Connection *connection, const QString &correlationId, const QString &errorType,
                             const QString &description);
     void closeConnection(Connection *connection, int code, const QString &reason);

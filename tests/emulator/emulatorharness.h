@@ -90,7 +90,10 @@ public:
         request.expiresSeconds = expires;
         return sigv4::presignUrl(request).value();
     }
-    QByteArray presign(const QString &clientId) const { return presign(kArn, clientId, clock.now(), credentials()); }
+    QByteArray presign(const QString &clientId) const
+    {
+        return presign(kArn, clientId, clock.now(), credentials());
+    }
 
     /// Opens a WebSocket on a presigned URL; nullptr (and the error in *error) when the handshake fails.
     std::unique_ptr<QWebSocket> open(const QByteArray &url, QString *error = nullptr,
@@ -194,7 +197,8 @@ public:
             request.headers.append({"X-Amz-Security-Token", creds.sessionToken.toUtf8()});
         request.body = json;
         const sigv4::HeaderSignature signature =
-            sigv4::signHeaders(request, signedHeaders, creds, region, QStringLiteral("kinesisvideo"), time).value();
+            sigv4::signHeaders(request, signedHeaders, creds, region, QStringLiteral("kinesisvideo"), time)
+                .value();
         QNetworkRequest networkRequest(QUrl(server->controlEndpoint() + QString::fromLatin1(path)));
         networkRequest.setSslConfiguration(tls());
         for (const auto &[name, value] : request.headers) {
@@ -205,7 +209,8 @@ public:
         return send(networkRequest, tamperedBody.isEmpty() ? json : tamperedBody);
     }
 
-    RawResponse send(const QNetworkRequest &request, const QByteArray &body, const QByteArray &verb = "POST") const
+    RawResponse send(const QNetworkRequest &request, const QByteArray &body,
+                     const QByteArray &verb = "POST") const
     {
         QNetworkAccessManager manager;
         QNetworkReply *reply = manager.sendCustomRequest(request, verb, body);

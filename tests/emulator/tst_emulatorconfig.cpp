@@ -37,8 +37,9 @@ private slots:
             "clockOffsetSeconds": -400})");
         QVERIFY2(config.ok(), config.ok() ? "" : qPrintable(config.error().message));
         QCOMPARE(config->channels.size(), 2);
-        QCOMPARE(config->channels[0].arn,
-                 QStringLiteral("arn:aws:kinesisvideo:eu-central-1:111122223333:channel/cam-1/1700000000000"));
+        QCOMPARE(
+            config->channels[0].arn,
+            QStringLiteral("arn:aws:kinesisvideo:eu-central-1:111122223333:channel/cam-1/1700000000000"));
         QCOMPARE(config->channels[0].messageTtlSeconds, 5);
         QCOMPARE(config->channels[1].region, QStringLiteral("cn-north-1"));
         QCOMPARE(config->identities[0].sessionToken, QStringLiteral("token-value"));
@@ -55,18 +56,25 @@ private slots:
         QTest::addColumn<QString>("field");
         QTest::newRow("not json") << QByteArray("{") << QStringLiteral("not valid JSON");
         QTest::newRow("unknown key") << QByteArray(R"({"chanels": []})") << QStringLiteral("chanels:");
-        QTest::newRow("bad arn") << QByteArray(R"({"channels": [{"arn": "arn:nope"}]})") << QStringLiteral("channels[0].arn:");
-        QTest::newRow("bad name") << QByteArray(R"({"channels": [{"name": "a b"}]})") << QStringLiteral("channels[0].name:");
+        QTest::newRow("bad arn") << QByteArray(R"({"channels": [{"arn": "arn:nope"}]})")
+                                 << QStringLiteral("channels[0].arn:");
+        QTest::newRow("bad name") << QByteArray(R"({"channels": [{"name": "a b"}]})")
+                                  << QStringLiteral("channels[0].name:");
         QTest::newRow("ttl") << QByteArray(R"({"channels": [{"name": "a", "messageTtlSeconds": 1}]})")
                              << QStringLiteral("channels[0].messageTtlSeconds:");
-        QTest::newRow("short key") << QByteArray(R"({"identities": [{"accessKeyId": "AK", "secretAccessKey": "x"}]})")
-                                   << QStringLiteral("identities[0].accessKeyId:");
-        QTest::newRow("action") << QByteArray(R"({"identities": [{"accessKeyId": "AKIAEXAMPLEEXAMPLE01", "secretAccessKey": "x", "actions": ["Fly"]}]})")
-                                << QStringLiteral("identities[0].actions[0]:");
+        QTest::newRow("short key")
+            << QByteArray(R"({"identities": [{"accessKeyId": "AK", "secretAccessKey": "x"}]})")
+            << QStringLiteral("identities[0].accessKeyId:");
+        QTest::newRow("action")
+            << QByteArray(
+                   R"({"identities": [{"accessKeyId": "AKIAEXAMPLEEXAMPLE01", "secretAccessKey": "x", "actions": ["Fly"]}]})")
+            << QStringLiteral("identities[0].actions[0]:");
         QTest::newRow("limit") << QByteArray(R"({"limits": {"maxViewersPerChannel": 0}})")
                                << QStringLiteral("limits.maxViewersPerChannel:");
-        QTest::newRow("limit key") << QByteArray(R"({"limits": {"maxViewers": 3}})") << QStringLiteral("limits.maxViewers:");
-        QTest::newRow("offset") << QByteArray(R"({"clockOffsetSeconds": "ten"})") << QStringLiteral("clockOffsetSeconds:");
+        QTest::newRow("limit key") << QByteArray(R"({"limits": {"maxViewers": 3}})")
+                                   << QStringLiteral("limits.maxViewers:");
+        QTest::newRow("offset") << QByteArray(R"({"clockOffsetSeconds": "ten"})")
+                                << QStringLiteral("clockOffsetSeconds:");
     }
     void errorsNameTheField()
     {
@@ -83,9 +91,10 @@ private slots:
         QCOMPARE(clockSkewMessage(parseAmzDate(u"20231107T044734Z").value(), now, 300),
                  QStringLiteral("Signature expired: 20231107T044734Z is now earlier than 20231107T045305Z "
                                 "(20231107T045805Z - 5 min.)"));
-        QCOMPARE(clockSkewMessage(parseAmzDate(u"20231107T050806Z").value(), now, 300),
-                 QStringLiteral("Signature not yet current: 20231107T050806Z is still later than 20231107T050305Z "
-                                "(20231107T045805Z + 5 min.)"));
+        QCOMPARE(
+            clockSkewMessage(parseAmzDate(u"20231107T050806Z").value(), now, 300),
+            QStringLiteral("Signature not yet current: 20231107T050806Z is still later than 20231107T050305Z "
+                           "(20231107T045805Z + 5 min.)"));
         QVERIFY(!clockSkewMessage(now.addSecs(299), now, 300));
         QVERIFY(!clockSkewMessage(now.addSecs(-300), now, 300));
     }
@@ -94,10 +103,12 @@ private slots:
     {
         const QString offer = QStringLiteral(
             "v=0\r\no=- 1 2 IN IP4 127.0.0.1\r\ns=-\r\nt=0 0\r\na=group:BUNDLE 0 1\r\n"
-            "m=video 9 UDP/TLS/RTP/SAVPF 96\r\nc=IN IP4 0.0.0.0\r\na=ice-ufrag:abcd\r\na=ice-pwd:abcdefghijklmnopqrstuvwx\r\n"
+            "m=video 9 UDP/TLS/RTP/SAVPF 96\r\nc=IN IP4 "
+            "0.0.0.0\r\na=ice-ufrag:abcd\r\na=ice-pwd:abcdefghijklmnopqrstuvwx\r\n"
             "a=fingerprint:sha-256 00:11\r\na=setup:actpass\r\na=mid:0\r\na=recvonly\r\na=rtcp-mux\r\n"
             "a=rtpmap:96 H264/90000\r\n"
-            "m=application 9 UDP/DTLS/SCTP webrtc-datachannel\r\nc=IN IP4 0.0.0.0\r\na=mid:1\r\na=sctp-port:5000\r\n");
+            "m=application 9 UDP/DTLS/SCTP webrtc-datachannel\r\nc=IN IP4 "
+            "0.0.0.0\r\na=mid:1\r\na=sctp-port:5000\r\n");
         const QString answer = SdpAnswerer::answerFor(offer);
         QVERIFY(answer.startsWith(u"v=0\r\n"));
         QVERIFY(answer.contains(u"a=group:BUNDLE 0 1\r\n"));

@@ -54,35 +54,40 @@ private slots:
         QString error;
         std::unique_ptr<QWebSocket> master = harness.open(harness.presign(QString()), &error);
         QVERIFY2(master, qPrintable(error));
-        std::unique_ptr<QWebSocket> viewer = harness.open(harness.presign(QStringLiteral("viewer-1")), &error);
+        std::unique_ptr<QWebSocket> viewer =
+            harness.open(harness.presign(QStringLiteral("viewer-1")), &error);
         QVERIFY2(viewer, qPrintable(error));
         QList<QString> toMaster;
         QList<QString> toViewer;
         collect(master.get(), &toMaster);
         collect(viewer.get(), &toViewer);
 
-        const QString offer = b64({{QStringLiteral("type"), QStringLiteral("offer")}, {QStringLiteral("sdp"), QStringLiteral("v=0")}});
+        const QString offer = b64({{QStringLiteral("type"), QStringLiteral("offer")},
+                                   {QStringLiteral("sdp"), QStringLiteral("v=0")}});
         viewer->sendTextMessage(json(QJsonObject{{QStringLiteral("action"), QStringLiteral("SDP_OFFER")},
-                                                          {QStringLiteral("messagePayload"), offer},
-                                                          {QStringLiteral("unknownKey"), 1}}));
+                                                 {QStringLiteral("messagePayload"), offer},
+                                                 {QStringLiteral("unknownKey"), 1}}));
         const QJsonObject atMaster = nextMessage(&toMaster);
         QCOMPARE(atMaster.value(u"messageType").toString(), QStringLiteral("SDP_OFFER"));
         QCOMPARE(atMaster.value(u"senderClientId").toString(), QStringLiteral("viewer-1"));
         QCOMPARE(atMaster.value(u"messagePayload").toString(), offer);
 
         // The C SDK's capitalised keys.
-        const QString answer = b64({{QStringLiteral("type"), QStringLiteral("answer")}, {QStringLiteral("sdp"), QStringLiteral("v=0")}});
-        master->sendTextMessage(json(QJsonObject{{QStringLiteral("action"), QStringLiteral("SDP_ANSWER")},
-                                                          {QStringLiteral("MessagePayload"), answer},
-                                                          {QStringLiteral("RecipientClientId"), QStringLiteral("viewer-1")}}));
+        const QString answer = b64({{QStringLiteral("type"), QStringLiteral("answer")},
+                                    {QStringLiteral("sdp"), QStringLiteral("v=0")}});
+        master->sendTextMessage(
+            json(QJsonObject{{QStringLiteral("action"), QStringLiteral("SDP_ANSWER")},
+                             {QStringLiteral("MessagePayload"), answer},
+                             {QStringLiteral("RecipientClientId"), QStringLiteral("viewer-1")}}));
         const QJsonObject atViewer = nextMessage(&toViewer);
         QCOMPARE(atViewer.value(u"messageType").toString(), QStringLiteral("SDP_ANSWER"));
         QVERIFY(!atViewer.contains(u"senderClientId"));
         QCOMPARE(atViewer.value(u"messagePayload").toString(), answer);
 
-        const QString candidate = b64({{QStringLiteral("candidate"), QStringLiteral("candidate:1 1 udp 1 127.0.0.1 9 typ host")}});
+        const QString candidate =
+            b64({{QStringLiteral("candidate"), QStringLiteral("candidate:1 1 udp 1 127.0.0.1 9 typ host")}});
         viewer->sendTextMessage(json(QJsonObject{{QStringLiteral("action"), QStringLiteral("ICE_CANDIDATE")},
-                                                          {QStringLiteral("messagePayload"), candidate}}));
+                                                 {QStringLiteral("messagePayload"), candidate}}));
         QCOMPARE(nextMessage(&toMaster).value(u"messageType").toString(), QStringLiteral("ICE_CANDIDATE"));
         const QJsonObject stats = harness.server->hub()->stats();
         QCOMPARE(stats.value(u"messagesRelayed").toInt(), 3);
@@ -96,23 +101,29 @@ private slots:
         QTest::addColumn<int>("status");
         QTest::addColumn<QString>("errorType");
         QTest::addColumn<QString>("messageStart");
-        QTest::newRow("bad arn") << 0 << 400 << QStringLiteral("InvalidArgumentException") << QStringLiteral("1 validation error");
-        QTest::newRow("AWS_ client id") << 1 << 400 << QStringLiteral("InvalidArgumentException") << QString();
+        QTest::newRow("bad arn") << 0 << 400 << QStringLiteral("InvalidArgumentException")
+                                 << QStringLiteral("1 validation error");
+        QTest::newRow("AWS_ client id")
+            << 1 << 400 << QStringLiteral("InvalidArgumentException") << QString();
         QTest::newRow("unknown channel") << 2 << 404 << QStringLiteral("ResourceNotFoundException")
                                          << QStringLiteral("The requested channel is not found");
         QTest::newRow("wrong region") << 3 << 404 << QStringLiteral("ResourceNotFoundException") << QString();
         QTest::newRow("wrong secret") << 4 << 403 << QStringLiteral("AccessDeniedException")
                                       << QStringLiteral("The request signature we calculated does not match");
         QTest::newRow("unknown key") << 5 << 403 << QStringLiteral("AccessDeniedException")
-                                     << QStringLiteral("The security token included in the request is invalid.");
-        QTest::newRow("expired") << 6 << 403 << QStringLiteral("AccessDeniedException") << QStringLiteral("Signature expired: ");
+                                     << QStringLiteral(
+                                            "The security token included in the request is invalid.");
+        QTest::newRow("expired") << 6 << 403 << QStringLiteral("AccessDeniedException")
+                                 << QStringLiteral("Signature expired: ");
         QTest::newRow("not yet current") << 7 << 403 << QStringLiteral("AccessDeniedException")
                                          << QStringLiteral("Signature not yet current: ");
         QTest::newRow("no signature") << 8 << 403 << QStringLiteral("AccessDeniedException") << QString();
-        QTest::newRow("no channel arn") << 9 << 400 << QStringLiteral("InvalidArgumentException") << QString();
-        QTest::newRow("X-Amz-Expires passed") << 10 << 403 << QStringLiteral("AccessDeniedException")
-                                              << QStringLiteral("Request has expired");
-        QTest::newRow("tampered client id") << 11 << 403 << QStringLiteral("AccessDeniedException") << QString();
+        QTest::newRow("no channel arn")
+            << 9 << 400 << QStringLiteral("InvalidArgumentException") << QString();
+        QTest::newRow("X-Amz-Expires passed")
+            << 10 << 403 << QStringLiteral("AccessDeniedException") << QStringLiteral("Request has expired");
+        QTest::newRow("tampered client id")
+            << 11 << 403 << QStringLiteral("AccessDeniedException") << QString();
     }
     void handshakeErrors()
     {
@@ -129,16 +140,36 @@ private slots:
         QDateTime time = now;
         int expires = 299;
         switch (kind) {
-        case 0: arn = QStringLiteral("arn:aws:kinesisvideo:us-west-2:111122223333:channel/demo channel/1"); break;
-        case 1: clientId = QStringLiteral("aws_reserved"); break;
-        case 2: arn = QStringLiteral("arn:aws:kinesisvideo:us-west-2:111122223333:channel/other/1700000000000"); break;
-        case 3: region = QStringLiteral("eu-west-1"); break;
-        case 4: creds.secretAccessKey = QStringLiteral("WrongSecretKeyWrongSecretKeyWrongSecret0"); break;
-        case 5: creds.accessKeyId = QStringLiteral("AKIAUNKNOWNUNKNOWN00"); break;
-        case 6: time = now.addSecs(-301); break;
-        case 7: time = now.addSecs(301); break;
-        case 10: time = now.addSecs(-100); expires = 60; break;
-        default: break;
+        case 0:
+            arn = QStringLiteral("arn:aws:kinesisvideo:us-west-2:111122223333:channel/demo channel/1");
+            break;
+        case 1:
+            clientId = QStringLiteral("aws_reserved");
+            break;
+        case 2:
+            arn = QStringLiteral("arn:aws:kinesisvideo:us-west-2:111122223333:channel/other/1700000000000");
+            break;
+        case 3:
+            region = QStringLiteral("eu-west-1");
+            break;
+        case 4:
+            creds.secretAccessKey = QStringLiteral("WrongSecretKeyWrongSecretKeyWrongSecret0");
+            break;
+        case 5:
+            creds.accessKeyId = QStringLiteral("AKIAUNKNOWNUNKNOWN00");
+            break;
+        case 6:
+            time = now.addSecs(-301);
+            break;
+        case 7:
+            time = now.addSecs(301);
+            break;
+        case 10:
+            time = now.addSecs(-100);
+            expires = 60;
+            break;
+        default:
+            break;
         }
         QByteArray url = harness.presign(arn, clientId, time, creds, region, expires);
         if (kind == 8)
@@ -228,32 +259,42 @@ private slots:
         QList<QString> toMaster;
         collect(viewer.get(), &toViewer);
         collect(master.get(), &toMaster);
-        viewer->sendTextMessage(QStringLiteral(R"({"action":"SDP_PRANSWER","messagePayload":"e30=","correlationId":"c1"})"));
+        viewer->sendTextMessage(
+            QStringLiteral(R"({"action":"SDP_PRANSWER","messagePayload":"e30=","correlationId":"c1"})"));
         QJsonObject status = nextMessage(&toViewer);
         QCOMPARE(status.value(u"messageType").toString(), QStringLiteral("STATUS_RESPONSE"));
-        QCOMPARE(status.value(u"statusResponse").toObject().value(u"correlationId").toString(), QStringLiteral("c1"));
-        QCOMPARE(status.value(u"statusResponse").toObject().value(u"statusCode").toString(), QStringLiteral("400"));
+        QCOMPARE(status.value(u"statusResponse").toObject().value(u"correlationId").toString(),
+                 QStringLiteral("c1"));
+        QCOMPARE(status.value(u"statusResponse").toObject().value(u"statusCode").toString(),
+                 QStringLiteral("400"));
         QCOMPARE(status.value(u"statusResponse").toObject().value(u"success").toBool(true), false);
 
-        viewer->sendTextMessage(QStringLiteral(R"({"action":"SDP_OFFER","messagePayload":"%1","CorrelationId":"c2"})")
-                                    .arg(QString(101, u'A')));
+        viewer->sendTextMessage(
+            QStringLiteral(R"({"action":"SDP_OFFER","messagePayload":"%1","CorrelationId":"c2"})")
+                .arg(QString(101, u'A')));
         status = nextMessage(&toViewer);
-        QCOMPARE(status.value(u"statusResponse").toObject().value(u"correlationId").toString(), QStringLiteral("c2"));
+        QCOMPARE(status.value(u"statusResponse").toObject().value(u"correlationId").toString(),
+                 QStringLiteral("c2"));
 
         // Without a correlationId a failure is silent; a master must name the recipient.
         master->sendTextMessage(QStringLiteral(R"({"action":"SDP_ANSWER","messagePayload":"e30="})"));
-        master->sendTextMessage(QStringLiteral(R"({"action":"SDP_ANSWER","messagePayload":"e30=","correlationId":"m1"})"));
+        master->sendTextMessage(
+            QStringLiteral(R"({"action":"SDP_ANSWER","messagePayload":"e30=","correlationId":"m1"})"));
         status = nextMessage(&toMaster);
-        QCOMPARE(status.value(u"statusResponse").toObject().value(u"correlationId").toString(), QStringLiteral("m1"));
+        QCOMPARE(status.value(u"statusResponse").toObject().value(u"correlationId").toString(),
+                 QStringLiteral("m1"));
         QCOMPARE(status.value(u"statusResponse").toObject().value(u"errorType").toString(),
                  QStringLiteral("InvalidArgumentException"));
 
         // 5 SDP messages per second per connection; the sixth is refused.
         harness.clock.advanceMs(1000);
         for (int i = 0; i < 6; ++i)
-            viewer->sendTextMessage(QStringLiteral(R"({"action":"SDP_OFFER","messagePayload":"e30=","correlationId":"r%1"})").arg(i));
+            viewer->sendTextMessage(
+                QStringLiteral(R"({"action":"SDP_OFFER","messagePayload":"e30=","correlationId":"r%1"})")
+                    .arg(i));
         status = nextMessage(&toViewer);
-        QCOMPARE(status.value(u"statusResponse").toObject().value(u"correlationId").toString(), QStringLiteral("r5"));
+        QCOMPARE(status.value(u"statusResponse").toObject().value(u"correlationId").toString(),
+                 QStringLiteral("r5"));
         QCOMPARE(status.value(u"statusResponse").toObject().value(u"errorType").toString(),
                  QStringLiteral("ClientLimitExceededException"));
         QTRY_COMPARE(harness.server->hub()->stats().value(u"messagesRelayed").toInt(), 5);
@@ -266,8 +307,15 @@ private slots:
         QVERIFY(viewer);
         viewer->sendTextMessage(QStringLiteral(R"({"action":"SDP_OFFER","messagePayload":"b2xk"})"));
         viewer->sendTextMessage(QStringLiteral(R"({"action":"SDP_OFFER","messagePayload":"bmV3"})"));
-        QTRY_COMPARE(harness.server->hub()->stats().value(u"channels").toArray().first().toObject()
-                         .value(u"pendingMessages").toInt(), 1);
+        QTRY_COMPARE(harness.server->hub()
+                         ->stats()
+                         .value(u"channels")
+                         .toArray()
+                         .first()
+                         .toObject()
+                         .value(u"pendingMessages")
+                         .toInt(),
+                     1);
         QList<QString> toMaster;
         std::unique_ptr<QWebSocket> master = harness.open(harness.presign(QString()), nullptr, &toMaster);
         QVERIFY(master);
@@ -278,16 +326,31 @@ private slots:
 
         // Past MessageTtlSeconds a held message is dropped instead of delivered.
         master.reset();
-        QTRY_COMPARE(harness.server->hub()->stats().value(u"openConnections").toObject().value(u"masters").toInt(), 0);
+        QTRY_COMPARE(
+            harness.server->hub()->stats().value(u"openConnections").toObject().value(u"masters").toInt(), 0);
         viewer->sendTextMessage(QStringLiteral(R"({"action":"ICE_CANDIDATE","messagePayload":"b2xk"})"));
-        QTRY_COMPARE(harness.server->hub()->stats().value(u"channels").toArray().first().toObject()
-                         .value(u"pendingMessages").toInt(), 1);
+        QTRY_COMPARE(harness.server->hub()
+                         ->stats()
+                         .value(u"channels")
+                         .toArray()
+                         .first()
+                         .toObject()
+                         .value(u"pendingMessages")
+                         .toInt(),
+                     1);
         const int relayed = harness.server->hub()->stats().value(u"messagesRelayed").toInt();
         harness.clock.advanceMs(61000);
         master = harness.open(harness.presign(kArn, QString(), harness.clock.now(), harness.credentials()));
         QVERIFY(master);
-        QTRY_COMPARE(harness.server->hub()->stats().value(u"channels").toArray().first().toObject()
-                         .value(u"pendingMessages").toInt(), 0);
+        QTRY_COMPARE(harness.server->hub()
+                         ->stats()
+                         .value(u"channels")
+                         .toArray()
+                         .first()
+                         .toObject()
+                         .value(u"pendingMessages")
+                         .toInt(),
+                     0);
         QCOMPARE(harness.server->hub()->stats().value(u"messagesRelayed").toInt(), relayed);
     }
 
@@ -302,28 +365,37 @@ private slots:
         QList<QString> toViewer;
         collect(viewer.get(), &toViewer);
 
-        RawResponse response = harness.admin("/emulator/reconnect-ice-server",
-                                             {{QStringLiteral("channelArn"), kArn}, {QStringLiteral("clientId"), QStringLiteral("v1")}});
+        RawResponse response = harness.admin(
+            "/emulator/reconnect-ice-server",
+            {{QStringLiteral("channelArn"), kArn}, {QStringLiteral("clientId"), QStringLiteral("v1")}});
         QCOMPARE(response.status, 200);
         QCOMPARE(QJsonDocument::fromJson(response.body).object().value(u"affected").toInt(), 1);
-        QCOMPARE(nextMessage(&toViewer).value(u"messageType").toString(), QStringLiteral("RECONNECT_ICE_SERVER"));
+        QCOMPARE(nextMessage(&toViewer).value(u"messageType").toString(),
+                 QStringLiteral("RECONNECT_ICE_SERVER"));
 
         QSignalSpy viewerClosed(viewer.get(), &QWebSocket::disconnected);
-        response = harness.admin("/emulator/go-away", {{QStringLiteral("channelArn"), kArn}, {QStringLiteral("clientId"), QStringLiteral("v1")}});
+        response = harness.admin("/emulator/go-away", {{QStringLiteral("channelArn"), kArn},
+                                                       {QStringLiteral("clientId"), QStringLiteral("v1")}});
         QCOMPARE(QJsonDocument::fromJson(response.body).object().value(u"affected").toInt(), 1);
         QCOMPARE(nextMessage(&toViewer).value(u"messageType").toString(), QStringLiteral("GO_AWAY"));
         QVERIFY(!viewerClosed.isEmpty() || viewerClosed.wait(5000));
         QCOMPARE(viewer->closeCode(), QWebSocketProtocol::CloseCodeGoingAway);
 
         QSignalSpy masterClosed(master.get(), &QWebSocket::disconnected);
-        response = harness.admin("/emulator/close", {{QStringLiteral("channelArn"), kArn}, {QStringLiteral("code"), 4000},
+        response = harness.admin("/emulator/close", {{QStringLiteral("channelArn"), kArn},
+                                                     {QStringLiteral("code"), 4000},
                                                      {QStringLiteral("reason"), QStringLiteral("QA test")}});
         QCOMPARE(QJsonDocument::fromJson(response.body).object().value(u"affected").toInt(), 1);
         QVERIFY(!masterClosed.isEmpty() || masterClosed.wait(5000));
         QCOMPARE(static_cast<int>(master->closeCode()), 4000);
         QCOMPARE(master->closeReason(), QStringLiteral("QA test"));
 
-        QCOMPARE(harness.admin("/emulator/close", {{QStringLiteral("channelArn"), QStringLiteral("arn:aws:kinesisvideo:us-west-2:1:channel/x/1")}}).status, 404);
+        QCOMPARE(
+            harness
+                .admin("/emulator/close", {{QStringLiteral("channelArn"),
+                                            QStringLiteral("arn:aws:kinesisvideo:us-west-2:1:channel/x/1")}})
+                .status,
+            404);
     }
 
     void idleConnectionsAreClosed()
@@ -341,15 +413,26 @@ private slots:
     void connectFaultsFromTheAdminApi()
     {
         Harness harness(relaxedConfig());
-        QCOMPARE(harness.admin("/emulator/faults", {{QStringLiteral("action"), QStringLiteral("ConnectAsViewer")},
-                                                    {QStringLiteral("errorType"), QStringLiteral("AccessDeniedException")}}).status, 200);
+        QCOMPARE(harness
+                     .admin("/emulator/faults",
+                            {{QStringLiteral("action"), QStringLiteral("ConnectAsViewer")},
+                             {QStringLiteral("errorType"), QStringLiteral("AccessDeniedException")}})
+                     .status,
+                 200);
         const RawResponse denied = harness.handshake(harness.presign(QStringLiteral("v")));
         QCOMPARE(denied.status, 403);
         QCOMPARE(denied.errorType(), QStringLiteral("AccessDeniedException"));
         QVERIFY(harness.open(harness.presign(QStringLiteral("v"))));
-        const QJsonObject stats = QJsonDocument::fromJson(harness.admin("/emulator/stats", {}, "GET").body).object();
+        const QJsonObject stats =
+            QJsonDocument::fromJson(harness.admin("/emulator/stats", {}, "GET").body).object();
         QCOMPARE(stats.value(u"connectAttempts").toObject().value(u"ConnectAsViewer").toInt(), 2);
-        QCOMPARE(stats.value(u"rejections").toObject().value(u"ConnectAsViewer").toObject().value(u"AccessDeniedException").toInt(), 1);
+        QCOMPARE(stats.value(u"rejections")
+                     .toObject()
+                     .value(u"ConnectAsViewer")
+                     .toObject()
+                     .value(u"AccessDeniedException")
+                     .toInt(),
+                 1);
     }
 
     void builtInMasterAnswers()
@@ -359,17 +442,24 @@ private slots:
         QVERIFY(viewer);
         QList<QString> toViewer;
         collect(viewer.get(), &toViewer);
-        const QString sdp = QStringLiteral("v=0\r\no=- 1 2 IN IP4 127.0.0.1\r\ns=-\r\nt=0 0\r\nm=video 9 UDP/TLS/RTP/SAVPF 96\r\n"
-                                           "a=mid:0\r\na=recvonly\r\na=rtpmap:96 H264/90000\r\n");
-        viewer->sendTextMessage(json(QJsonObject{{QStringLiteral("action"), QStringLiteral("SDP_OFFER")},
-                                                          {QStringLiteral("messagePayload"), b64({{QStringLiteral("type"), QStringLiteral("offer")}, {QStringLiteral("sdp"), sdp}})}}));
+        const QString sdp = QStringLiteral(
+            "v=0\r\no=- 1 2 IN IP4 127.0.0.1\r\ns=-\r\nt=0 0\r\nm=video 9 UDP/TLS/RTP/SAVPF 96\r\n"
+            "a=mid:0\r\na=recvonly\r\na=rtpmap:96 H264/90000\r\n");
+        viewer->sendTextMessage(json(QJsonObject{
+            {QStringLiteral("action"), QStringLiteral("SDP_OFFER")},
+            {QStringLiteral("messagePayload"),
+             b64({{QStringLiteral("type"), QStringLiteral("offer")}, {QStringLiteral("sdp"), sdp}})}}));
         const QJsonObject answer = nextMessage(&toViewer);
         QCOMPARE(answer.value(u"messageType").toString(), QStringLiteral("SDP_ANSWER"));
-        const QJsonObject payload = QJsonDocument::fromJson(QByteArray::fromBase64(answer.value(u"messagePayload").toString().toLatin1())).object();
+        const QJsonObject payload =
+            QJsonDocument::fromJson(
+                QByteArray::fromBase64(answer.value(u"messagePayload").toString().toLatin1()))
+                .object();
         QCOMPARE(payload.value(u"type").toString(), QStringLiteral("answer"));
         QVERIFY(payload.value(u"sdp").toString().contains(u"a=sendonly"));
         for (int i = 0; i < 3; ++i)
-            QCOMPARE(nextMessage(&toViewer).value(u"messageType").toString(), QStringLiteral("ICE_CANDIDATE"));
+            QCOMPARE(nextMessage(&toViewer).value(u"messageType").toString(),
+                     QStringLiteral("ICE_CANDIDATE"));
     }
 };
 
