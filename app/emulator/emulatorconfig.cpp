@@ -1,0 +1,298 @@
+#include "emulatorconfig.h"
+
+#include "channelarn.h"
+#include "validation.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QSet>
+#include <QTimeZone>
+
+namespace kvs::emulator {
+namespace {
+
+constexpr char kDefaultArn[] =
+    "arn:aws:kinesisvideo:us-west-2:111122223333:channel/demo-channel/1700000000000";
+constexpr char kDefaultAccessKeyId[] = "AKIAEMULATORDEMO0001";
+constexpr char kDefaultSecret[] = "EmulatorDemoSecretKey/NotForAws+00000000";
+
+Error fieldError(const QString &field, const QString &message)
+{
+    return Error{QStringLiteral("InvalidConfig"), field + QStringLiteral(": ") + message};
+}
+
+std::optional<Error> checkKeys(const QJsonObject &object, const QString &where, const QStringList &allowed)
+{
+    for (auto it = object.begin(); it != object.end(); ++it) {
+        if (!allowed.contains(it.key()))
+            return fieldError(where.isEmpty() ? it.key() : where + u'.' + it.key(),
+                              QStringLiteral("unknown field (allowed: %1)").arg(allowed.join(u", ")));
+    }
+    return std::nullopt;
+}
+
+Result<ChannelConfig> channelFromArn(const QString &arn, const QString &field)
+{
+    const Result<ChannelArn> parsed = ChannelArn::parse(arn);
+    if (!parsed)
+        return fieldError(field, parsed.error().message);
+    ChannelConfig channel;
+    channel.arn = arn;
+    channel.name = parsed->channelName;
+    channel.region = parsed->region;
+    bool ok = false;
+    const qint64 millis = parsed->creationId.toLongLong(&ok);
+    channel.creationTime = ok ? QDateTime::fromMSecsSinceEpoch(millis, QTimeZone::utc())
+                              : QDateTime::fromSecsSinceEpoch(1700000000, QTimeZone::utc());
+    return channel;
+}
+
+Result<ChannelConfig> parseChannel(const QJsonValue &value, const QString &field)
+{
+    if (!value.isObject())
+        return fieldError(field, QStringLiteral("must be an object"));
+    const QJsonObject object = value.toObject();
+    if (auto error = checkKeys(object, field,
+                               {QStringLiteral("name"), QStringLiteral("arn"), QStringLiteral("region"),
+                                QStringLiteral("accountId"), QStringLiteral("messageTtlSeconds")}))
+        return *error;
+    QString arn = object.value(u"arn").toString();
+    if (object.contains(u"arn") && !object.value(u"arn").isString())
+        return fieldError(field + QStringLiteral(".arn"), QStringLiteral("must be a string"));
+    if (arn.isEmpty()) {
+        const QString name = object.value(u"name").toString();
+        if (const ValidationResult r = validateChannelName(name); !r.ok())
+            return fieldError(field + QStringLiteral(".name"), r.message);
+        const QString region = object.value(u"region").toString(QStringLiteral("us-west-2"));
+        if (const ValidationResult r = validateRegion(region); !r.ok())
+            return fieldError(field + QStringLiteral(".region"), r.message);
+        const QString account = object.value(u"accountId").toString(QStringLiteral("111122223333"));
+        if (account.isEmpty() ||
+            !std::all_of(account.begin(), account.end(), [](QChar c) { return c.isDigit(); }))
+            return fieldError(field + QStringLiteral(".accountId"), QStringLiteral("must be digits"));
+        const QString partition = region.startsWith(u"cn-")       ? QStringLiteral("aws-cn")
+                                  : region.startsWith(u"us-gov-") ? QStringLiteral("aws-us-gov")
+                                                                  : QStringLiteral("aws");
+        arn = QStringLiteral("arn:%1:kinesisvideo:%2:%3:channel/%4/1700000000000")
+                  .arg(partition, region, account, name);
+    }
+    Result<ChannelConfig> channel = channelFromArn(arn, field + QStringLiteral(".arn"));
+    if (!channel)
+        return channel;
+    ChannelConfig result = std::move(channel).value();
+    if (object.contains(u"name") && object.value(u"name").toString() != result.name)
+        return fieldError(field + QStringLiteral(".name"),
+                          QStringLiteral("does not match the name in the ARN"));
+    if (object.contains(u"messageTtlSeconds")) {
+        const QJsonValue ttl = object.value(u"messageTtlSeconds");
+        if (!ttl.isDouble() || ttl.toInt() < 5 || ttl.toInt() > 120 || ttl.toDouble() != ttl.toInt())
+            return fieldError(field + QStringLiteral(".messageTtlSeconds"),
+                              QStringLiteral("must be an integer from 5 to 120"));
+        result.messageTtlSeconds = ttl.toInt();
+    }
+    return result;
+}
+
+Result<Identity> parseIdentity(const QJsonValue &value, const QString &field)
+{
+    if (!value.isObject())
+        return fieldError(field, QStringLiteral("must be an object"));
+    const QJsonObject object = value.toObject();
+    if (auto error = checkKeys(object, field,
+                               {QStringLiteral("accessKeyId"), QStringLiteral("secretAccessKey"),
+                                QStringLiteral("sessionToken"), QStringLiteral("actions")}))
+        return *error;
+    Identity identity;
+    identity.accessKeyId = object.value(u"accessKeyId").toString();
+    identity.secretAccessKey = object.value(u"secretAccessKey").toString();
+    identity.sessionToken = object.value(u"sessionToken").toString();
+    if (const ValidationResult r = validateAccessKeyId(identity.accessKeyId); !r.ok())
+        return fieldError(field + QStringLiteral(".accessKeyId"), r.message);
+    if (const ValidationResult r = validateSecretAccessKey(identity.secretAccessKey); !r.ok())
+        return fieldError(field + QStringLiteral(".secretAccessKey"), r.message);
+    if (const ValidationResult r = validateSessionToken(identity.sessionToken); !r.ok())
+        return fieldError(field + QStringLiteral(".sessionToken"), r.message);
+    if (object.contains(u"actions")) {
+        if (!object.value(u"actions").isArray())
+            return fieldError(field + QStringLiteral(".actions"),
+                              QStringLiteral("must be an array of strings"));
+        const QStringList known = {QStringLiteral("DescribeSignalingChannel"),
+                                   QStringLiteral("GetSignalingChannelEndpoint"),
+                                   QStringLiteral("GetIceServerConfig"), QStringLiteral("ConnectAsViewer"),
+                                   QStringLiteral("ConnectAsMaster")};
+        const QJsonArray actions = object.value(u"actions").toArray();
+        for (qsizetype i = 0; i < actions.size(); ++i) {
+            QString action = actions.at(i).toString();
+            if (action.startsWith(u"kinesisvideo:"))
+                action = action.mid(13);
+            if (!known.contains(action))
+                return fieldError(field + QStringLiteral(".actions[%1]").arg(i),
+                                  QStringLiteral("unknown action (known: %1)").arg(known.join(u", ")));
+            identity.actions.append(action);
+        }
+        if (identity.actions.isEmpty())
+            return fieldError(field + QStringLiteral(".actions"),
+                              QStringLiteral("must not be empty (omit it to allow every action)"));
+    }
+    return identity;
+}
+
+std::optional<Error> readNumber(const QJsonObject &object, const QString &where, const char16_t *key,
+                                double min, double max, bool integer, double *out)
+{
+    const QString name = QString::fromUtf16(key);
+    if (!object.contains(name))
+        return std::nullopt;
+    const QJsonValue value = object.value(name);
+    const double number = value.toDouble();
+    if (!value.isDouble() || number < min || number > max ||
+        (integer && number != static_cast<qint64>(number)))
+        return fieldError(where + name,
+                          QStringLiteral("must be %1 from %2 to %3")
+                              .arg(integer ? QStringLiteral("an integer") : QStringLiteral("a number"))
+                              .arg(min)
+                              .arg(max));
+    *out = number;
+    return std::nullopt;
+}
+
+} // namespace
+
+EmulatorConfig EmulatorConfig::defaults()
+{
+    EmulatorConfig config;
+    config.channels.append(channelFromArn(QString::fromLatin1(kDefaultArn), QString()).value());
+    config.identities.append(
+        Identity{QString::fromLatin1(kDefaultAccessKeyId), QString::fromLatin1(kDefaultSecret), {}, {}});
+    return config;
+}
+
+Result<EmulatorConfig> EmulatorConfig::fromJson(const QByteArray &json)
+{
+    QJsonParseError parseError;
+    const QJsonDocument document = QJsonDocument::fromJson(json, &parseError);
+    if (parseError.error != QJsonParseError::NoError)
+        return Error{QStringLiteral("InvalidConfig"), QStringLiteral("not valid JSON at offset %1: %2")
+                                                          .arg(parseError.offset)
+                                                          .arg(parseError.errorString())};
+    if (!document.isObject())
+        return Error{QStringLiteral("InvalidConfig"), QStringLiteral("the config must be a JSON object")};
+    const QJsonObject root = document.object();
+    if (auto error = checkKeys(root, QString(),
+                               {QStringLiteral("channels"), QStringLiteral("identities"),
+                                QStringLiteral("limits"), QStringLiteral("clockOffsetSeconds")}))
+        return *error;
+
+    EmulatorConfig config = defaults();
+    if (root.contains(u"channels")) {
+        if (!root.value(u"channels").isArray() || root.value(u"channels").toArray().isEmpty())
+            return fieldError(QStringLiteral("channels"), QStringLiteral("must be a non-empty array"));
+        config.channels.clear();
+        const QJsonArray channels = root.value(u"channels").toArray();
+        QSet<QString> seen;
+        for (qsizetype i = 0; i < channels.size(); ++i) {
+            const QString field = QStringLiteral("channels[%1]").arg(i);
+            Result<ChannelConfig> channel = parseChannel(channels.at(i), field);
+            if (!channel)
+                return channel.error();
+            const QString key = channel->name + u'@' + channel->region;
+            if (seen.contains(key))
+                return fieldError(field + QStringLiteral(".name"),
+                                  QStringLiteral("a channel with this name already exists in this region"));
+            seen.insert(key);
+            config.channels.append(std::move(channel).value());
+        }
+    }
+    if (root.contains(u"identities")) {
+        if (!root.value(u"identities").isArray() || root.value(u"identities").toArray().isEmpty())
+            return fieldError(QStringLiteral("identities"), QStringLiteral("must be a non-empty array"));
+        config.identities.clear();
+        const QJsonArray identities = root.value(u"identities").toArray();
+        for (qsizetype i = 0; i < identities.size(); ++i) {
+            const QString field = QStringLiteral("identities[%1]").arg(i);
+            Result<Identity> identity = parseIdentity(identities.at(i), field);
+            if (!identity)
+                return identity.error();
+            if (config.identity(identity->accessKeyId))
+                return fieldError(field + QStringLiteral(".accessKeyId"), QStringLiteral("is listed twice"));
+            config.identities.append(std::move(identity).value());
+        }
+    }
+    if (root.contains(u"limits")) {
+        if (!root.value(u"limits").isObject())
+            return fieldError(QStringLiteral("limits"), QStringLiteral("must be an object"));
+        const QJsonObject limits = root.value(u"limits").toObject();
+        const QString where = QStringLiteral("limits.");
+        if (auto error = checkKeys(
+                limits, QStringLiteral("limits"),
+                {QStringLiteral("maxViewersPerChannel"), QStringLiteral("connectsPerSecondPerChannel"),
+                 QStringLiteral("sdpMessagesPerSecond"), QStringLiteral("iceMessagesPerSecond"),
+                 QStringLiteral("maxPayloadChars"), QStringLiteral("idleTimeoutSeconds"),
+                 QStringLiteral("maxConnectionSeconds"), QStringLiteral("goAwayGraceSeconds"),
+                 QStringLiteral("clockSkewSeconds")}))
+            return *error;
+        EmulatorLimits &l = config.limits;
+        double viewers = l.maxViewersPerChannel, connects = l.connectsPerSecondPerChannel,
+               sdp = l.sdpMessagesPerSecond, ice = l.iceMessagesPerSecond, payload = l.maxPayloadChars,
+               skew = l.clockSkewSeconds;
+        for (auto error :
+             {readNumber(limits, where, u"maxViewersPerChannel", 1, 100000, true, &viewers),
+              readNumber(limits, where, u"connectsPerSecondPerChannel", 1, 100000, true, &connects),
+              readNumber(limits, where, u"sdpMessagesPerSecond", 1, 100000, true, &sdp),
+              readNumber(limits, where, u"iceMessagesPerSecond", 1, 100000, true, &ice),
+              readNumber(limits, where, u"maxPayloadChars", 1, 10000000, true, &payload),
+              readNumber(limits, where, u"clockSkewSeconds", 0, 86400, true, &skew),
+              readNumber(limits, where, u"idleTimeoutSeconds", 0.01, 86400, false, &l.idleTimeoutSeconds),
+              readNumber(limits, where, u"maxConnectionSeconds", 0.01, 86400, false, &l.maxConnectionSeconds),
+              readNumber(limits, where, u"goAwayGraceSeconds", 0, 3600, false, &l.goAwayGraceSeconds)}) {
+            if (error)
+                return *error;
+        }
+        l.maxViewersPerChannel = static_cast<int>(viewers);
+        l.connectsPerSecondPerChannel = static_cast<int>(connects);
+        l.sdpMessagesPerSecond = static_cast<int>(sdp);
+        l.iceMessagesPerSecond = static_cast<int>(ice);
+        l.maxPayloadChars = static_cast<int>(payload);
+        l.clockSkewSeconds = static_cast<int>(skew);
+    }
+    if (auto error = readNumber(root, QString(), u"clockOffsetSeconds", -10 * 365 * 86400.0,
+                                10 * 365 * 86400.0, false, &config.clockOffsetSeconds))
+        return *error;
+    return config;
+}
+
+const ChannelConfig *EmulatorConfig::channelByArn(QStringView arn) const
+{
+    for (const ChannelConfig &channel : channels) {
+        if (channel.arn == arn)
+            return &channel;
+    }
+    return nullptr;
+}
+
+const ChannelConfig *EmulatorConfig::channelByName(QStringView name, QStringView region) const
+{
+    for (const ChannelConfig &channel : channels) {
+        if (channel.name == name && channel.region == region)
+            return &channel;
+    }
+    return nullptr;
+}
+
+const Identity *EmulatorConfig::identity(QStringView accessKeyId) const
+{
+    for (const Identity &candidate : identities) {
+        if (candidate.accessKeyId == accessKeyId)
+            return &candidate;
+    }
+    return nullptr;
+}
+
+bool EmulatorConfig::servesRegion(QStringView region) const
+{
+    return std::any_of(channels.begin(), channels.end(),
+                       [region](const ChannelConfig &channel) { return channel.region == region; });
+}
+
+} // namespace kvs::emulator

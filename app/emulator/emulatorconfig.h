@@ -1,0 +1,71 @@
+#pragma once
+
+#include "result.h"
+
+#include <QByteArray>
+#include <QDateTime>
+#include <QList>
+#include <QString>
+#include <QStringList>
+
+namespace kvs::emulator {
+
+/// One signaling channel the emulator serves.
+struct ChannelConfig
+{
+    QString name;
+    QString arn;    ///< arn:aws:kinesisvideo:REGION:ACCOUNT:channel/NAME/CREATION
+    QString region; ///< taken from the ARN
+    int messageTtlSeconds = 60;
+    QDateTime creationTime;
+};
+
+/// One set of credentials the emulator accepts. actions, when not empty, lists the kinesisvideo actions
+/// the identity may call (e.g. "ConnectAsViewer"); any other action is AccessDeniedException.
+struct Identity
+{
+    QString accessKeyId;
+    QString secretAccessKey;
+    QString sessionToken; ///< when set, every request must carry exactly this token
+    QStringList actions;
+
+    bool allows(const QString &action) const { return actions.isEmpty() || actions.contains(action); }
+};
+
+/// Service limits and timers; every one can be changed in the config so tests run fast.
+struct EmulatorLimits
+{
+    int maxViewersPerChannel = 10;
+    int connectsPerSecondPerChannel = 3;
+    int sdpMessagesPerSecond = 5;
+    int iceMessagesPerSecond = 20;
+    int maxPayloadChars = 10000;
+    double idleTimeoutSeconds = 600;
+    double maxConnectionSeconds = 3600;
+    double goAwayGraceSeconds = 60;
+    int clockSkewSeconds = 300; ///< the ±window around X-Amz-Date
+};
+
+/// Everything the emulator serves: channels, identities, limits and a clock offset.
+struct EmulatorConfig
+{
+    QList<ChannelConfig> channels;
+    QList<Identity> identities;
+    EmulatorLimits limits;
+    double clockOffsetSeconds = 0; ///< added to the machine clock (simulates a skewed service clock)
+
+    /// The defaults: channel demo-channel in us-west-2 and one identity.
+    static EmulatorConfig defaults();
+    /// Parses a JSON config file's contents. Keys that are absent keep their defaults ("channels" and
+    /// "identities", when present, replace the default ones). An Error names the offending field,
+    /// e.g. "channels[1].arn: ...".
+    static Result<EmulatorConfig> fromJson(const QByteArray &json);
+
+    const ChannelConfig *channelByArn(QStringView arn) const;
+    const ChannelConfig *channelByName(QStringView name, QStringView region) const;
+    const Identity *identity(QStringView accessKeyId) const;
+    /// True when some channel lives in region (the emulator answers for those regions only).
+    bool servesRegion(QStringView region) const;
+};
+
+} // namespace kvs::emulator

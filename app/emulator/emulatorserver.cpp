@@ -1,0 +1,653 @@
+#include "emulatorserver.h"
+
+#include "channelarn.h"
+#include "emulatorlog.h"
+#include "redaction.h"
+#include "requestverifier.h"
+#include "validation.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QRandomGenerator>
+#include <QSslConfiguration>
+#include <QSslServer>
+#include <QSslSocket>
+#include <QTcpSocket>
+#include <QTimer>
+#include <QUrl>
+
+namespace kvs::emulator {
+namespace {
+
+constexpr qsizetype kMaxHeadBytes = 64 * 1024;
+constexpr qint64 kMaxBodyBytes = 1024 * 1024;
+constexpr char kBusyProperty[] = "kvsEmulatorBusy";
+
+const QString kInvalidArgument = QStringLiteral("InvalidArgumentException");
+const QString kNotFound = QStringLiteral("ResourceNotFoundException");
+const QString kChannelNotFound = QStringLiteral("The requested channel is not found or not active.");
+
+QString arnPatternMessage(const QString &arn)
+{
+    return QStringLiteral(
+               "1 validation error detected: Value '%1' at 'channelARN' failed to satisfy constraint: Member "
+               "must satisfy regular expression pattern: "
+               "arn:[a-z\\d-]+:kinesisvideo:[a-z0-9-]+:[0-9]+:[a-z]+/[a-zA-Z0-9_.-]+/[0-9]+")
+        .arg(arn.left(1024));
+}
+
+QString randomBase64(int bytes)
+{
+    QByteArray raw(bytes, Qt::Uninitialized);
+    for (char &c : raw)
+        c = static_cast<char>(QRandomGenerator::global()->bounded(256));
+    return QString::fromLatin1(raw.toBase64());
+}
+
+QString notAuthorized(const VerifiedCaller &caller, const QString &action, const QString &resource)
+{
+    QString account = QStringLiteral("111122223333");
+    if (const Result<ChannelArn> arn = ChannelArn::parse(resource))
+        account = arn->accountId;
+    return QStringLiteral(
+               "User: arn:aws:iam::%1:user/%2 is not authorized to perform: kinesisvideo:%3 on resource: %4")
+        .arg(account, maskAccessKeyId(caller.identity.accessKeyId), action, resource);
+}
+
+std::optional<QString> optionalString(const QJsonObject &body, const char16_t *key)
+{
+    const QString name = QString::fromUtf16(key);
+    if (!body.contains(name) || body.value(name).isNull())
+        return std::nullopt;
+    return body.value(name).toString();
+}
+
+} // namespace
+
+EmulatorServer::EmulatorServer(EmulatorConfig config, const Clock &clock, QObject *parent)
+    : QObject(parent)
+    , m_config(std::move(config))
+    , m_clock(clock)
+{
+    m_hub = new SignalingHub(
+        m_config, [this] { return now(); }, m_faults, this);
+    m_webSocketServer =
+        new QWebSocketServer(QStringLiteral("kvs-signaling-emulator"), QWebSocketServer::NonSecureMode, this);
+    connect(m_webSocketServer, &QWebSocketServer::newConnection, this,
+            &EmulatorServer::onWebSocketConnection);
+    for (const Identity &identity : std::as_const(m_config.identities)) {
+        registerSecret(identity.secretAccessKey);
+        registerSecret(identity.sessionToken);
+    }
+}
+
+EmulatorServer::~EmulatorServer() = default;
+
+void EmulatorServer::setCertificateAuthority(const CertificateAuthority &authority)
+{
+    m_authority = authority;
+}
+
+std::optional<Error> EmulatorServer::listen(const QHostAddress &address, quint16 port)
+{
+    if (m_authority) {
+        auto *server = new QSslServer(this);
+        QSslConfiguration tls = QSslConfiguration::defaultConfiguration();
+        tls.setLocalCertificate(m_authority->serverCertificate());
+        tls.setPrivateKey(m_authority->serverKey());
+        tls.setProtocol(QSsl::TlsV1_2OrLater);
+        tls.setPeerVerifyMode(QSslSocket::VerifyNone); // the server asks no client certificate
+        server->setSslConfiguration(tls);
+        connect(server, &QSslServer::errorOccurred, this, [](QSslSocket *, QAbstractSocket::SocketError) {
+            logLine(QStringLiteral("a TLS handshake failed"));
+        });
+        m_server = server;
+    } else {
+        m_server = new QTcpServer(this);
+    }
+    connect(m_server, &QTcpServer::pendingConnectionAvailable, this, &EmulatorServer::onPendingConnection);
+    if (!m_server->listen(address, port))
+        return Error{QStringLiteral("ListenFailed"), QStringLiteral("Could not listen on %1:%2: %3")
+                                                         .arg(address.toString())
+                                                         .arg(port)
+                                                         .arg(m_server->errorString())};
+    return std::nullopt;
+}
+
+quint16 EmulatorServer::port() const
+{
+    return m_server ? m_server->serverPort() : 0;
+}
+
+QString EmulatorServer::controlEndpoint() const
+{
+    return QStringLiteral("%1://127.0.0.1:%2").arg(isTls() ? u"https" : u"http").arg(port());
+}
+
+QString EmulatorServer::wssEndpoint() const
+{
+    return QStringLiteral("%1://127.0.0.1:%2").arg(isTls() ? u"wss" : u"ws").arg(port());
+}
+
+QDateTime EmulatorServer::now() const
+{
+    return m_clock.now().addMSecs(static_cast<qint64>(m_config.clockOffsetSeconds * 1000.0));
+}
+
+QJsonObject EmulatorServer::startInfo(const QString &caFile) const
+{
+    QJsonArray channels;
+    for (const ChannelConfig &channel : m_config.channels)
+        channels.append(
+            QJsonObject{{QStringLiteral("name"), channel.name}, {QStringLiteral("arn"), channel.arn}});
+    QJsonArray identities;
+    for (const Identity &identity : m_config.identities) {
+        QJsonObject object{{QStringLiteral("accessKeyId"), identity.accessKeyId},
+                           {QStringLiteral("secretAccessKey"), identity.secretAccessKey}};
+        if (!identity.sessionToken.isEmpty())
+            object.insert(QStringLiteral("sessionToken"), identity.sessionToken);
+        identities.append(object);
+    }
+    return QJsonObject{{QStringLiteral("controlEndpoint"), controlEndpoint()},
+                       {QStringLiteral("wssEndpoint"), wssEndpoint()},
+                       {QStringLiteral("region"), m_config.channels.first().region},
+                       {QStringLiteral("caFile"), caFile.isEmpty() ? QJsonValue() : QJsonValue(caFile)},
+                       {QStringLiteral("channels"), channels},
+                       {QStringLiteral("identities"), identities}};
+}
+
+void EmulatorServer::onPendingConnection()
+{
+    while (QTcpSocket *socket = m_server->nextPendingConnection()) {
+        socket->setSocketOption(QAbstractSocket::LowDelayOption, 1);
+        connect(socket, &QTcpSocket::readyRead, this, [this, socket] { onReadyRead(socket); });
+        connect(socket, &QTcpSocket::disconnected, socket, &QObject::deleteLater);
+        if (socket->bytesAvailable() > 0)
+            onReadyRead(socket);
+    }
+}
+
+void EmulatorServer::onReadyRead(QTcpSocket *socket)
+{
+    while (!socket->property(kBusyProperty).toBool() && socket->state() == QAbstractSocket::ConnectedState) {
+        // Peek, not read: a WebSocket handshake must still be unread when QWebSocketServer takes the socket.
+        const QByteArray available = socket->peek(socket->bytesAvailable());
+        const qsizetype headEnd = findHeadEnd(available);
+        if (headEnd < 0) {
+            if (available.size() > kMaxHeadBytes)
+                send(socket,
+                     reject(QStringLiteral("Http"), kInvalidArgument,
+                            QStringLiteral("The request head is too large."), newRequestId(), 431),
+                     true);
+            return;
+        }
+        std::optional<HttpRequest> request = parseRequestHead(QByteArrayView(available).first(headEnd));
+        if (!request) {
+            socket->readAll();
+            send(socket,
+                 reject(QStringLiteral("Http"), QStringLiteral("SerializationException"),
+                        QStringLiteral("Malformed HTTP request."), newRequestId()),
+                 true);
+            return;
+        }
+        if (request->isWebSocketUpgrade()) {
+            handleUpgrade(socket, *request);
+            return;
+        }
+        const qint64 length = request->contentLength();
+        if (length < 0 || length > kMaxBodyBytes) {
+            socket->readAll();
+            send(socket,
+                 reject(QStringLiteral("Http"), QStringLiteral("SerializationException"),
+                        QStringLiteral("Missing or too large Content-Length."), newRequestId(), 413),
+                 true);
+            return;
+        }
+        if (available.size() < headEnd + length)
+            return;
+        socket->read(headEnd);
+        request->body = socket->read(length);
+        handleHttp(socket, *request);
+    }
+}
+
+void EmulatorServer::send(QTcpSocket *socket, const HttpResponse &response, bool close)
+{
+    socket->write(response.serialize(now(), close));
+    if (close) {
+        socket->disconnect(this);
+        socket->disconnectFromHost();
+    }
+}
+
+void EmulatorServer::later(QTcpSocket *socket, int delayMs, std::function<void()> work)
+{
+    socket->setProperty(kBusyProperty, true);
+    QPointer<QTcpSocket> guard(socket);
+    QTimer::singleShot(delayMs, this, [this, guard, work = std::move(work)] {
+        if (!guard)
+            return;
+        guard->setProperty(kBusyProperty, false);
+        work();
+        if (guard && guard->state() == QAbstractSocket::ConnectedState)
+            onReadyRead(guard.data());
+    });
+}
+
+HttpResponse EmulatorServer::reject(const QString &action, const QString &errorType, const QString &message,
+                                    const QByteArray &requestId, int status)
+{
+    m_hub->recordRejection(action, errorType);
+    emit requestRejected(action, errorType);
+    const int code = status != 0 ? status : statusForErrorType(errorType);
+    logLine(QStringLiteral("%1 rejected: %2 %3 %4 (request %5)")
+                .arg(action)
+                .arg(code)
+                .arg(errorType, message, QString::fromLatin1(requestId)));
+    return awsErrorResponse(code, errorType, message, requestId);
+}
+
+void EmulatorServer::handleUpgrade(QTcpSocket *socket, const HttpRequest &request)
+{
+    const QByteArray requestId = newRequestId();
+    const std::optional<sigv4::ByteParams> query = parseQuery(request.query);
+    bool viewer = false;
+    for (const auto &param : query.value_or(sigv4::ByteParams()))
+        viewer = viewer || param.first == "X-Amz-ClientId";
+    const QString action = viewer ? QStringLiteral("ConnectAsViewer") : QStringLiteral("ConnectAsMaster");
+    m_hub->recordAttempt(action);
+    if (std::optional<Fault> fault = m_faults.take(action)) {
+        logLine(QStringLiteral("fault applied to %1: %2")
+                    .arg(action,
+                         QString::fromUtf8(QJsonDocument(fault->toJson()).toJson(QJsonDocument::Compact))));
+        auto apply = [this, socket, request, requestId, action, fault = *fault] {
+            if (fault.drop) {
+                m_hub->recordRejection(action, QStringLiteral("Dropped"));
+                socket->disconnect(this);
+                socket->abort();
+                socket->deleteLater();
+            } else if (!fault.errorType.isEmpty()) {
+                socket->readAll();
+                send(socket, reject(action, fault.errorType, fault.message, requestId, fault.status), true);
+            } else {
+                continueUpgrade(socket, request, requestId, action);
+            }
+        };
+        if (fault->delayMs > 0) {
+            socket->setProperty(kBusyProperty, true);
+            QPointer<QTcpSocket> guard(socket);
+            QTimer::singleShot(fault->delayMs, this, [guard, apply] {
+                if (guard && guard->state() == QAbstractSocket::ConnectedState)
+                    apply();
+            });
+        } else {
+            apply();
+        }
+        return;
+    }
+    continueUpgrade(socket, request, requestId, action);
+}
+
+void EmulatorServer::continueUpgrade(QTcpSocket *socket, const HttpRequest &request,
+                                     const QByteArray &requestId, const QString &action)
+{
+    const Result<VerifiedConnect> verified = verifyPresignedConnect(request, m_config, now());
+    std::optional<Error> error;
+    if (!verified) {
+        error = verified.error();
+    } else if (!verified->caller.identity.allows(verified->action())) {
+        error = Error{QStringLiteral("AccessDeniedException"),
+                      notAuthorized(verified->caller, verified->action(), verified->channelArn)};
+    } else {
+        error = m_hub->admit(*verified);
+    }
+    if (error) {
+        socket->readAll();
+        send(socket, reject(action, error->code, error->message, requestId), true);
+        return;
+    }
+    logLine(QStringLiteral("%1 accepted for %2%3")
+                .arg(verified->action(), verified->channelArn,
+                     verified->isMaster() ? QString() : u" as " + verified->clientId));
+    socket->disconnect(this);
+    socket->setProperty(kBusyProperty, false);
+    m_webSocketServer->handleConnection(socket);
+}
+
+void EmulatorServer::onWebSocketConnection()
+{
+    while (QWebSocket *socket = m_webSocketServer->nextPendingConnection()) {
+        const QByteArray query = socket->requestUrl().query(QUrl::FullyEncoded).toLatin1();
+        QString arn;
+        QString clientId;
+        for (const auto &[name, value] : parseQuery(query).value_or(sigv4::ByteParams())) {
+            if (name == "X-Amz-ChannelARN")
+                arn = QString::fromUtf8(value);
+            else if (name == "X-Amz-ClientId")
+                clientId = QString::fromUtf8(value);
+        }
+        if (arn.isEmpty()) { // cannot happen: the handshake was verified before
+            socket->abort();
+            socket->deleteLater();
+            continue;
+        }
+        m_hub->attach(socket, arn, clientId);
+    }
+}
+
+void EmulatorServer::handleHttp(QTcpSocket *socket, const HttpRequest &request)
+{
+    const QByteArray requestId = newRequestId();
+    if (request.path.startsWith("/emulator/") || request.path == "/emulator") {
+        const bool loopback = socket->peerAddress().isLoopback();
+        send(socket,
+             loopback
+                 ? adminApi(request, requestId)
+                 : awsErrorResponse(403, QStringLiteral("AccessDeniedException"),
+                                    QStringLiteral("The admin API only answers on loopback."), requestId),
+             false);
+        return;
+    }
+    static const QList<std::pair<QByteArray, QString>> operations = {
+        {"/describeSignalingChannel", QStringLiteral("DescribeSignalingChannel")},
+        {"/getSignalingChannelEndpoint", QStringLiteral("GetSignalingChannelEndpoint")},
+        {"/v1/get-ice-server-config", QStringLiteral("GetIceServerConfig")},
+    };
+    QString action;
+    for (const auto &[path, name] : operations) {
+        if (request.path == path)
+            action = name;
+    }
+    if (action.isEmpty() || request.method != "POST") {
+        send(socket,
+             reject(QStringLiteral("Unknown"), QStringLiteral("UnknownOperationException"),
+                    QStringLiteral("Unknown operation: %1 %2")
+                        .arg(QString::fromLatin1(request.method), QString::fromUtf8(request.path)),
+                    requestId),
+             false);
+        return;
+    }
+    m_hub->recordAttempt(action);
+    if (std::optional<Fault> fault = m_faults.take(action)) {
+        logLine(QStringLiteral("fault applied to %1").arg(action));
+        if (fault->drop) {
+            m_hub->recordRejection(action, QStringLiteral("Dropped"));
+            socket->disconnect(this);
+            socket->abort();
+            socket->deleteLater();
+            return;
+        }
+        auto respond = [this, socket, request, requestId, action, fault = *fault] {
+            send(socket,
+                 fault.errorType.isEmpty()
+                     ? controlPlane(action, request, requestId)
+                     : reject(action, fault.errorType, fault.message, requestId, fault.status),
+                 false);
+        };
+        if (fault->delayMs > 0)
+            later(socket, fault->delayMs, respond);
+        else
+            respond();
+        return;
+    }
+    send(socket, controlPlane(action, request, requestId), false);
+}
+
+HttpResponse EmulatorServer::controlPlane(const QString &action, const HttpRequest &request,
+                                          const QByteArray &requestId)
+{
+    const Result<VerifiedCaller> caller = verifyHeaderSignature(request, m_config, now());
+    if (!caller)
+        return reject(action, caller.error().code, caller.error().message, requestId);
+    QJsonParseError parseError;
+    const QJsonDocument document = QJsonDocument::fromJson(request.body, &parseError);
+    if (parseError.error != QJsonParseError::NoError || !document.isObject())
+        return reject(action, QStringLiteral("SerializationException"),
+                      QStringLiteral("The request body is not a JSON object."), requestId);
+    const QJsonObject body = document.object();
+    if (action == u"DescribeSignalingChannel")
+        return describeSignalingChannel(body, *caller, requestId);
+    if (action == u"GetSignalingChannelEndpoint")
+        return getSignalingChannelEndpoint(body, *caller, requestId);
+    return getIceServerConfig(body, *caller, requestId);
+}
+
+HttpResponse EmulatorServer::describeSignalingChannel(const QJsonObject &body, const VerifiedCaller &caller,
+                                                      const QByteArray &id)
+{
+    const QString action = QStringLiteral("DescribeSignalingChannel");
+    const std::optional<QString> name = optionalString(body, u"ChannelName");
+    const std::optional<QString> arn = optionalString(body, u"ChannelARN");
+    if (name.has_value() == arn.has_value())
+        return reject(action, kInvalidArgument,
+                      QStringLiteral("Specify either ChannelName or ChannelARN, not both."), id);
+    const ChannelConfig *channel = nullptr;
+    QString resource;
+    if (name) {
+        if (!validateChannelName(*name).ok())
+            return reject(
+                action, kInvalidArgument,
+                QStringLiteral("1 validation error detected: Value '%1' at 'channelName' failed to satisfy "
+                               "constraint: Member must have length between 1 and 256 and satisfy regular "
+                               "expression pattern: [a-zA-Z0-9_.-]+")
+                    .arg(name->left(256)),
+                id);
+        channel = m_config.channelByName(*name, caller.region);
+        resource = channel ? channel->arn
+                           : QStringLiteral("arn:aws:kinesisvideo:%1:111122223333:channel/%2/*")
+                                 .arg(caller.region, *name);
+    } else {
+        if (!validateChannelArn(*arn).ok())
+            return reject(action, kInvalidArgument, arnPatternMessage(*arn), id);
+        channel = m_config.channelByArn(*arn);
+        resource = *arn;
+    }
+    if (!caller.identity.allows(action))
+        return reject(action, QStringLiteral("AccessDeniedException"),
+                      notAuthorized(caller, action, resource), id);
+    if (!channel || channel->region != caller.region)
+        return reject(action, kNotFound, kChannelNotFound, id);
+    const QJsonObject info{
+        {QStringLiteral("ChannelName"), channel->name},
+        {QStringLiteral("ChannelARN"), channel->arn},
+        {QStringLiteral("ChannelType"), QStringLiteral("SINGLE_MASTER")},
+        {QStringLiteral("ChannelStatus"), QStringLiteral("ACTIVE")},
+        {QStringLiteral("CreationTime"), static_cast<double>(channel->creationTime.toSecsSinceEpoch())},
+        {QStringLiteral("SingleMasterConfiguration"),
+         QJsonObject{{QStringLiteral("MessageTtlSeconds"), channel->messageTtlSeconds}}},
+        {QStringLiteral("Version"), QStringLiteral("EmulatorVersion1")}};
+    return jsonResponse(QJsonObject{{QStringLiteral("ChannelInfo"), info}}, id);
+}
+
+HttpResponse EmulatorServer::getSignalingChannelEndpoint(const QJsonObject &body,
+                                                         const VerifiedCaller &caller, const QByteArray &id)
+{
+    const QString action = QStringLiteral("GetSignalingChannelEndpoint");
+    const QString arn = body.value(u"ChannelARN").toString();
+    if (arn.isEmpty())
+        return reject(action, kInvalidArgument,
+                      QStringLiteral("1 validation error detected: Value null at 'channelARN' failed to "
+                                     "satisfy constraint: Member must not be null"),
+                      id);
+    if (!validateChannelArn(arn).ok())
+        return reject(action, kInvalidArgument, arnPatternMessage(arn), id);
+    QStringList protocols = {QStringLiteral("WSS"), QStringLiteral("HTTPS")};
+    QString role = QStringLiteral("MASTER");
+    if (body.contains(u"SingleMasterChannelEndpointConfiguration")) {
+        const QJsonObject configuration = body.value(u"SingleMasterChannelEndpointConfiguration").toObject();
+        if (configuration.contains(u"Protocols")) {
+            protocols.clear();
+            const QJsonArray list = configuration.value(u"Protocols").toArray();
+            for (const QJsonValue &value : list) {
+                const QString protocol = value.toString();
+                if (protocol != u"WSS" && protocol != u"HTTPS" && protocol != u"WEBRTC")
+                    return reject(
+                        action, kInvalidArgument,
+                        QStringLiteral("1 validation error detected: Value '[%1]' at "
+                                       "'singleMasterChannelEndpointConfiguration.protocols' failed to "
+                                       "satisfy constraint: Member must satisfy constraint: [Member must "
+                                       "satisfy enum value set: [WSS, HTTPS, WEBRTC]]")
+                            .arg(protocol),
+                        id);
+                if (!protocols.contains(protocol))
+                    protocols.append(protocol);
+            }
+            if (protocols.isEmpty())
+                return reject(
+                    action, kInvalidArgument,
+                    QStringLiteral("1 validation error detected: Value '[]' at "
+                                   "'singleMasterChannelEndpointConfiguration.protocols' failed to satisfy "
+                                   "constraint: Member must have length greater than or equal to 1"),
+                    id);
+        }
+        if (configuration.contains(u"Role")) {
+            role = configuration.value(u"Role").toString();
+            if (role != u"MASTER" && role != u"VIEWER")
+                return reject(
+                    action, kInvalidArgument,
+                    QStringLiteral("1 validation error detected: Value '%1' at "
+                                   "'singleMasterChannelEndpointConfiguration.role' failed to satisfy "
+                                   "constraint: Member must satisfy enum value set: [MASTER, VIEWER]")
+                        .arg(role.left(64)),
+                    id);
+        }
+    }
+    if (!caller.identity.allows(action))
+        return reject(action, QStringLiteral("AccessDeniedException"), notAuthorized(caller, action, arn),
+                      id);
+    const ChannelConfig *channel = m_config.channelByArn(arn);
+    if (!channel || channel->region != caller.region)
+        return reject(action, kNotFound, kChannelNotFound, id);
+    QJsonArray endpoints;
+    for (const QString &protocol : std::as_const(protocols))
+        endpoints.append(QJsonObject{
+            {QStringLiteral("Protocol"), protocol},
+            {QStringLiteral("ResourceEndpoint"), protocol == u"HTTPS" ? controlEndpoint() : wssEndpoint()}});
+    return jsonResponse(QJsonObject{{QStringLiteral("ResourceEndpointList"), endpoints}}, id);
+}
+
+HttpResponse EmulatorServer::getIceServerConfig(const QJsonObject &body, const VerifiedCaller &caller,
+                                                const QByteArray &id)
+{
+    const QString action = QStringLiteral("GetIceServerConfig");
+    const QString arn = body.value(u"ChannelARN").toString();
+    if (arn.isEmpty())
+        return reject(action, kInvalidArgument,
+                      QStringLiteral("1 validation error detected: Value null at 'channelARN' failed to "
+                                     "satisfy constraint: Member must not be null"),
+                      id);
+    if (!validateChannelArn(arn).ok())
+        return reject(action, kInvalidArgument, arnPatternMessage(arn), id);
+    if (const std::optional<QString> clientId = optionalString(body, u"ClientId");
+        clientId && !validateClientId(*clientId).ok())
+        return reject(
+            action, kInvalidArgument,
+            QStringLiteral(
+                "1 validation error detected: Value '%1' at 'clientId' failed to satisfy constraint: Member "
+                "must have length between 1 and 256 and satisfy regular expression pattern: [a-zA-Z0-9_.-]+")
+                .arg(clientId->left(256)),
+            id);
+    if (const std::optional<QString> service = optionalString(body, u"Service");
+        service && *service != u"TURN")
+        return reject(action, kInvalidArgument,
+                      QStringLiteral("1 validation error detected: Value '%1' at 'service' failed to satisfy "
+                                     "constraint: Member must satisfy enum value set: [TURN]")
+                          .arg(service->left(64)),
+                      id);
+    if (!caller.identity.allows(action))
+        return reject(action, QStringLiteral("AccessDeniedException"), notAuthorized(caller, action, arn),
+                      id);
+    const ChannelConfig *channel = m_config.channelByArn(arn);
+    if (!channel || channel->region != caller.region)
+        return reject(action, kNotFound, kChannelNotFound, id);
+    QJsonArray servers;
+    const qint64 expiry = now().toSecsSinceEpoch() + 300;
+    for (int i = 0; i < 2; ++i) {
+        const QString username = QStringLiteral("%1:%2").arg(expiry).arg(randomBase64(30));
+        const QString password = randomBase64(33);
+        registerSecret(username);
+        registerSecret(password);
+        const int port = 3478 + i;
+        servers.append(
+            QJsonObject{{QStringLiteral("Uris"),
+                         QJsonArray{QStringLiteral("turn:127.0.0.1:%1?transport=udp").arg(port),
+                                    QStringLiteral("turns:127.0.0.1:%1?transport=udp").arg(port + 2000),
+                                    QStringLiteral("turns:127.0.0.1:%1?transport=tcp").arg(port + 2000)}},
+                        {QStringLiteral("Username"), username},
+                        {QStringLiteral("Password"), password},
+                        {QStringLiteral("Ttl"), 300}});
+    }
+    return jsonResponse(QJsonObject{{QStringLiteral("IceServerList"), servers}}, id);
+}
+
+HttpResponse EmulatorServer::adminApi(const HttpRequest &request, const QByteArray &id)
+{
+    auto error = [&id](int status, const QString &message) {
+        return awsErrorResponse(status, status == 404 ? kNotFound : kInvalidArgument, message, id);
+    };
+    const QByteArray path = request.path;
+    if (path == "/emulator/stats" && request.method == "GET")
+        return jsonResponse(m_hub->stats(), id);
+    if (path == "/emulator/faults" && request.method == "GET")
+        return jsonResponse(QJsonObject{{QStringLiteral("faults"), m_faults.pending()}}, id);
+    if (path == "/emulator/faults" && request.method == "DELETE") {
+        m_faults.clear();
+        return jsonResponse(QJsonObject{{QStringLiteral("faults"), QJsonArray()}}, id);
+    }
+    const QStringList posts = {QStringLiteral("/emulator/faults"), QStringLiteral("/emulator/go-away"),
+                               QStringLiteral("/emulator/reconnect-ice-server"),
+                               QStringLiteral("/emulator/close")};
+    if (!posts.contains(QString::fromLatin1(path)))
+        return error(404, QStringLiteral("Unknown admin call %1 %2.")
+                              .arg(QString::fromLatin1(request.method), QString::fromUtf8(path)));
+    if (request.method != "POST")
+        return error(405, QStringLiteral("%1 takes POST.").arg(QString::fromLatin1(path)));
+    QJsonParseError parseError;
+    const QJsonDocument document =
+        QJsonDocument::fromJson(request.body.isEmpty() ? QByteArray("{}") : request.body, &parseError);
+    if (parseError.error != QJsonParseError::NoError || !document.isObject())
+        return error(400, QStringLiteral("The body must be a JSON object."));
+    const QJsonObject body = document.object();
+    if (path == "/emulator/faults") {
+        const Result<Fault> fault = m_faults.arm(body);
+        if (!fault)
+            return error(400, fault.error().message);
+        logLine(QStringLiteral("fault armed: %1")
+                    .arg(QString::fromUtf8(QJsonDocument(fault->toJson()).toJson(QJsonDocument::Compact))));
+        return jsonResponse(QJsonObject{{QStringLiteral("armed"), fault->toJson()},
+                                        {QStringLiteral("faults"), m_faults.pending()}},
+                            id);
+    }
+    QString arn = body.value(u"channelArn").toString();
+    if (arn.isEmpty() && body.contains(u"channelName")) {
+        for (const ChannelConfig &channel : std::as_const(m_config.channels)) {
+            if (channel.name == body.value(u"channelName").toString())
+                arn = channel.arn;
+        }
+    }
+    if (arn.isEmpty())
+        return error(400, QStringLiteral("channelArn is required."));
+    if (!m_config.channelByArn(arn))
+        return error(404, QStringLiteral("No channel %1 on this emulator.").arg(arn));
+    const std::optional<QString> clientId = optionalString(body, u"clientId");
+    int affected = 0;
+    if (path == "/emulator/go-away") {
+        std::optional<double> grace;
+        if (body.contains(u"graceSeconds"))
+            grace = body.value(u"graceSeconds").toDouble();
+        affected = m_hub->goAway(arn, clientId, grace);
+    } else if (path == "/emulator/reconnect-ice-server") {
+        affected = m_hub->reconnectIceServer(arn, clientId);
+    } else {
+        const int code = body.value(u"code").toInt(1000);
+        if (code != 1000 && code != 1001 && code != 1008 && code != 1011 && (code < 3000 || code > 4999))
+            return error(400, QStringLiteral("code must be 1000, 1001, 1008, 1011 or from 3000 to 4999."));
+        affected = m_hub->closeConnections(
+            arn, clientId, code, body.value(u"reason").toString(QStringLiteral("Closed by the emulator")));
+    }
+    logLine(
+        QStringLiteral("admin %1 on %2: %3 connection(s)").arg(QString::fromLatin1(path), arn).arg(affected));
+    return jsonResponse(QJsonObject{{QStringLiteral("affected"), affected}}, id);
+}
+
+} // namespace kvs::emulator

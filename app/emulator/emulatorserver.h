@@ -1,0 +1,88 @@
+#pragma once
+
+#include "certificateauthority.h"
+#include "clock.h"
+#include "emulatorconfig.h"
+#include "faultinjector.h"
+#include "httpmessage.h"
+#include "signalinghub.h"
+
+#include <QHostAddress>
+#include <QJsonObject>
+#include <QObject>
+#include <QPointer>
+#include <QTcpServer>
+#include <QWebSocketServer>
+
+#include <functional>
+#include <memory>
+#include <optional>
+
+class QTcpSocket;
+
+namespace kvs::emulator {
+
+/// The emulator on one loopback port: HTTPS control plane (JSON, header SigV4), WSS data plane (presigned
+/// ConnectAsViewer/ConnectAsMaster, routed by the Upgrade header) and the admin API under /emulator/.
+/// With a CertificateAuthority it serves TLS; without one, plain http/ws.
+class EmulatorServer final : public QObject
+{
+    Q_OBJECT
+
+public:
+    EmulatorServer(EmulatorConfig config, const Clock &clock, QObject *parent = nullptr);
+    ~EmulatorServer() override;
+
+    /// Serves TLS with the authority's server certificate (call before listen); without it, plain.
+    void setCertificateAuthority(const CertificateAuthority &authority);
+    void setBuiltInMaster(bool enabled) { m_hub->setBuiltInMaster(enabled); }
+    /// Starts listening on address:port (0 picks a free port). An Error says why it could not.
+    std::optional<Error> listen(const QHostAddress &address = QHostAddress::LocalHost, quint16 port = 0);
+
+    quint16 port() const;
+    bool isTls() const { return m_authority.has_value(); }
+    QString controlEndpoint() const;
+    QString wssEndpoint() const;
+    /// The emulator's clock: the injected clock plus the configured offset.
+    QDateTime now() const;
+    const EmulatorConfig &config() const { return m_config; }
+    SignalingHub *hub() const { return m_hub; }
+    /// The one JSON start line (without newline); caFile is null in plain mode.
+    QJsonObject startInfo(const QString &caFile) const;
+
+signals:
+    /// Emitted when a connect handshake or control-plane call was rejected, with the AWS error type.
+    void requestRejected(const QString &action, const QString &errorType);
+
+private:
+    void onPendingConnection();
+    void onReadyRead(QTcpSocket *socket);
+    void onWebSocketConnection();
+    void handleUpgrade(QTcpSocket *socket, const HttpRequest &request);
+    void continueUpgrade(QTcpSocket *socket, const HttpRequest &request, const QByteArray &requestId,
+                         const QString &action);
+    void handleHttp(QTcpSocket *socket, const HttpRequest &request);
+    HttpResponse controlPlane(const QString &action, const HttpRequest &request, const QByteArray &requestId);
+    HttpResponse adminApi(const HttpRequest &request, const QByteArray &requestId);
+    HttpResponse reject(const QString &action, const QString &errorType, const QString &message,
+                        const QByteArray &requestId, int status = 0);
+    void send(QTcpSocket *socket, const HttpResponse &response, bool close);
+    void later(QTcpSocket *socket, int delayMs, std::function<void()> work);
+
+    HttpResponse describeSignalingChannel(const QJsonObject &body, const VerifiedCaller &caller,
+                                          const QByteArray &id);
+    HttpResponse getSignalingChannelEndpoint(const QJsonObject &body, const VerifiedCaller &caller,
+                                             const QByteArray &id);
+    HttpResponse getIceServerConfig(const QJsonObject &body, const VerifiedCaller &caller,
+                                    const QByteArray &id);
+
+    EmulatorConfig m_config;
+    const Clock &m_clock;
+    std::optional<CertificateAuthority> m_authority;
+    FaultInjector m_faults;
+    SignalingHub *m_hub = nullptr;
+    QTcpServer *m_server = nullptr;
+    QWebSocketServer *m_webSocketServer = nullptr;
+};
+
+} // namespace kvs::emulator

@@ -1,0 +1,174 @@
+#include "httpmessage.h"
+
+#include "awstime.h"
+
+#include <QJsonDocument>
+#include <QUuid>
+
+namespace kvs::emulator {
+
+QByteArray HttpRequest::header(QByteArrayView name) const
+{
+    for (const auto &[key, value] : headers) {
+        if (key == name)
+            return value;
+    }
+    return {};
+}
+
+bool HttpRequest::hasHeader(QByteArrayView name) const
+{
+    return std::any_of(headers.begin(), headers.end(), [name](const auto &h) { return h.first == name; });
+}
+
+bool HttpRequest::isWebSocketUpgrade() const
+{
+    return method == "GET" && header("upgrade").toLower() == "websocket";
+}
+
+qint64 HttpRequest::contentLength() const
+{
+    if (!hasHeader("content-length"))
+        return 0;
+    bool ok = false;
+    const qint64 length = header("content-length").toLongLong(&ok);
+    return ok && length >= 0 ? length : -1;
+}
+
+qsizetype findHeadEnd(QByteArrayView buffer)
+{
+    const qsizetype index = buffer.indexOf(QByteArrayView("\r\n\r\n"));
+    return index < 0 ? -1 : index + 4;
+}
+
+std::optional<HttpRequest> parseRequestHead(QByteArrayView head)
+{
+    const QList<QByteArray> lines = head.toByteArray().split('\n');
+    if (lines.isEmpty())
+        return std::nullopt;
+    const QList<QByteArray> requestLine = lines.first().trimmed().split(' ');
+    if (requestLine.size() != 3 || !requestLine[2].startsWith("HTTP/1."))
+        return std::nullopt;
+    HttpRequest request;
+    request.method = requestLine[0];
+    request.target = requestLine[1];
+    const qsizetype question = request.target.indexOf('?');
+    request.path = question < 0 ? request.target : request.target.left(question);
+    request.query = question < 0 ? QByteArray() : request.target.mid(question + 1);
+    if (!request.path.startsWith('/'))
+        return std::nullopt;
+    for (qsizetype i = 1; i < lines.size(); ++i) {
+        const QByteArray line = lines[i].endsWith('\r') ? lines[i].chopped(1) : lines[i];
+        if (line.isEmpty())
+            continue;
+        const qsizetype colon = line.indexOf(':');
+        if (colon <= 0)
+            return std::nullopt;
+        request.headers.append({line.left(colon).trimmed().toLower(), line.mid(colon + 1).trimmed()});
+    }
+    return request;
+}
+
+namespace {
+
+QByteArray reasonPhrase(int status)
+{
+    switch (status) {
+    case 200:
+        return "OK";
+    case 400:
+        return "Bad Request";
+    case 401:
+        return "Unauthorized";
+    case 403:
+        return "Forbidden";
+    case 404:
+        return "Not Found";
+    case 405:
+        return "Method Not Allowed";
+    case 409:
+        return "Conflict";
+    case 413:
+        return "Payload Too Large";
+    case 429:
+        return "Too Many Requests";
+    case 500:
+        return "Internal Server Error";
+    case 502:
+        return "Bad Gateway";
+    case 503:
+        return "Service Unavailable";
+    case 504:
+        return "Gateway Timeout";
+    default:
+        return "Status";
+    }
+}
+
+} // namespace
+
+QByteArray HttpResponse::serialize(const QDateTime &date, bool closeConnection) const
+{
+    QByteArray out = "HTTP/1.1 " + QByteArray::number(status) + ' ' + reasonPhrase(status) + "\r\n";
+    for (const auto &[name, value] : headers)
+        out += name + ": " + value + "\r\n";
+    out += "Date: " + formatHttpDate(date).toLatin1() + "\r\n";
+    out += "Content-Length: " + QByteArray::number(body.size()) + "\r\n";
+    out += closeConnection ? "Connection: close\r\n" : "Connection: keep-alive\r\n";
+    out += "\r\n";
+    out += body;
+    return out;
+}
+
+int statusForErrorType(const QString &errorType)
+{
+    static const QList<std::pair<QString, int>> table = {
+        {QStringLiteral("AccessDeniedException"), 403},
+        {QStringLiteral("InvalidSignatureException"), 403},
+        {QStringLiteral("UnrecognizedClientException"), 403},
+        {QStringLiteral("MissingAuthenticationTokenException"), 403},
+        {QStringLiteral("ExpiredTokenException"), 403},
+        {QStringLiteral("NotAuthorizedException"), 401},
+        {QStringLiteral("ResourceNotFoundException"), 404},
+        {QStringLiteral("UnknownOperationException"), 404},
+        {QStringLiteral("InternalFailure"), 500},
+        {QStringLiteral("InternalServerError"), 500},
+        {QStringLiteral("ServiceUnavailable"), 503},
+        {QStringLiteral("ServiceUnavailableException"), 503},
+        {QStringLiteral("RequestTimeout"), 504},
+    };
+    for (const auto &[name, status] : table) {
+        if (name == errorType)
+            return status;
+    }
+    return 400; // InvalidArgumentException, ClientLimitExceededException, SerializationException, …
+}
+
+QByteArray newRequestId()
+{
+    return QUuid::createUuid().toByteArray(QUuid::WithoutBraces);
+}
+
+HttpResponse awsErrorResponse(int status, const QString &errorType, const QString &message,
+                              const QByteArray &requestId)
+{
+    HttpResponse response;
+    response.status = status;
+    response.headers = {{"x-amzn-ErrorType", errorType.toLatin1()},
+                        {"x-amzn-RequestId", requestId},
+                        {"Content-Type", "application/json"}};
+    response.body =
+        QJsonDocument(QJsonObject{{QStringLiteral("message"), message}}).toJson(QJsonDocument::Compact);
+    return response;
+}
+
+HttpResponse jsonResponse(const QJsonObject &body, const QByteArray &requestId, int status)
+{
+    HttpResponse response;
+    response.status = status;
+    response.headers = {{"x-amzn-RequestId", requestId}, {"Content-Type", "application/json"}};
+    response.body = QJsonDocument(body).toJson(QJsonDocument::Compact);
+    return response;
+}
+
+} // namespace kvs::emulator

@@ -1,0 +1,60 @@
+#pragma once
+
+#include <QByteArray>
+#include <QDateTime>
+#include <QJsonObject>
+#include <QList>
+#include <QString>
+
+#include <optional>
+#include <utility>
+
+namespace kvs::emulator {
+
+/// One HTTP/1.1 request as the emulator received it. Header names are lower-case; the target, path and
+/// query are kept exactly as sent (still percent-encoded).
+struct HttpRequest
+{
+    QByteArray method;
+    QByteArray target; ///< path?query as on the request line
+    QByteArray path;
+    QByteArray query;
+    QList<std::pair<QByteArray, QByteArray>> headers;
+    QByteArray body;
+
+    /// The first value of a header (trimmed), or an empty array.
+    QByteArray header(QByteArrayView name) const;
+    bool hasHeader(QByteArrayView name) const;
+    /// True for a GET that asks to upgrade to a WebSocket.
+    bool isWebSocketUpgrade() const;
+    /// Content-Length (0 when absent); -1 when malformed.
+    qint64 contentLength() const;
+};
+
+/// Index just past the blank line that ends a request head in buffer, or -1 when it has not arrived.
+qsizetype findHeadEnd(QByteArrayView buffer);
+/// Parses a request head (request line plus headers, up to and including the blank line).
+std::optional<HttpRequest> parseRequestHead(QByteArrayView head);
+
+/// A response to write. The Date header is added when serialised.
+struct HttpResponse
+{
+    int status = 200;
+    QList<std::pair<QByteArray, QByteArray>> headers;
+    QByteArray body;
+
+    /// The bytes on the wire: status line, headers (with Date, Content-Length and Connection), body.
+    QByteArray serialize(const QDateTime &date, bool closeConnection) const;
+};
+
+/// HTTP status for an AWS error type (AccessDeniedException → 403, ResourceNotFoundException → 404, …).
+int statusForErrorType(const QString &errorType);
+/// A new x-amzn-RequestId (a random UUID).
+QByteArray newRequestId();
+/// An AWS-shaped error: status, x-amzn-ErrorType, x-amzn-RequestId, JSON body {"message": ...}.
+HttpResponse awsErrorResponse(int status, const QString &errorType, const QString &message,
+                              const QByteArray &requestId);
+/// A 200 (or other status) application/json response with x-amzn-RequestId.
+HttpResponse jsonResponse(const QJsonObject &body, const QByteArray &requestId, int status = 200);
+
+} // namespace kvs::emulator

@@ -1,0 +1,473 @@
+#include "signalinghub.h"
+
+#include "emulatorlog.h"
+#include "sdpanswerer.h"
+#include "validation.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QRegularExpression>
+#include <QTimer>
+
+namespace kvs::emulator {
+namespace {
+
+const QString kSdpOffer = QStringLiteral("SDP_OFFER");
+const QString kSdpAnswer = QStringLiteral("SDP_ANSWER");
+const QString kIceCandidate = QStringLiteral("ICE_CANDIDATE");
+
+QString compact(const QJsonObject &object)
+{
+    return QString::fromUtf8(QJsonDocument(object).toJson(QJsonDocument::Compact));
+}
+
+QString who(const QString &clientId)
+{
+    return clientId.isEmpty() ? QStringLiteral("master") : QStringLiteral("viewer ") + clientId;
+}
+
+int toMs(double seconds)
+{
+    return static_cast<int>(std::min(seconds * 1000.0, 2147483647.0));
+}
+
+/// Drops timestamps older than one second and says whether another one still fits under limit.
+bool withinRate(QList<qint64> &times, qint64 now, int limit)
+{
+    times.removeIf([now](qint64 t) { return now - t >= 1000; });
+    if (times.size() >= limit)
+        return false;
+    times.append(now);
+    return true;
+}
+
+} // namespace
+
+SignalingHub::SignalingHub(const EmulatorConfig &config, std::function<QDateTime()> now,
+                           FaultInjector &faults, QObject *parent)
+    : QObject(parent)
+    , m_config(config)
+    , m_now(std::move(now))
+    , m_faults(faults)
+{}
+
+SignalingHub::~SignalingHub()
+{
+    for (Connection *connection : std::as_const(m_connections)) {
+        if (connection->socket)
+            connection->socket->disconnect(this);
+        delete connection;
+    }
+}
+
+std::optional<Error> SignalingHub::admit(const VerifiedConnect &connect)
+{
+    ChannelState &channel = m_channels[connect.channelArn];
+    const qint64 now = nowMs();
+    channel.connectTimes.removeIf([now](qint64 t) { return now - t >= 1000; });
+    if (channel.connectTimes.size() >= m_config.limits.connectsPerSecondPerChannel)
+        return Error{
+            QStringLiteral("ClientLimitExceededException"),
+            QStringLiteral("The connection rate limit for the channel is exceeded: at most %1 connections "
+                           "per second. Retry with exponential backoff.")
+                .arg(m_config.limits.connectsPerSecondPerChannel)};
+    if (!connect.isMaster() && !channel.viewers.contains(connect.clientId) &&
+        channel.viewers.size() >= m_config.limits.maxViewersPerChannel)
+        return Error{QStringLiteral("ClientLimitExceededException"),
+                     QStringLiteral("The channel already has the maximum of %1 connected viewers.")
+                         .arg(m_config.limits.maxViewersPerChannel)};
+    channel.connectTimes.append(now);
+    return std::nullopt;
+}
+
+void SignalingHub::attach(QWebSocket *socket, const QString &channelArn, const QString &clientId)
+{
+    auto *connection = new Connection;
+    connection->socket = socket;
+    connection->channelArn = channelArn;
+    connection->clientId = clientId;
+    m_connections.insert(socket, connection);
+    ChannelState &channel = m_channels[channelArn];
+
+    Connection *replaced = nullptr;
+    if (clientId.isEmpty()) {
+        replaced = channel.master;
+        channel.master = connection;
+    } else {
+        replaced = channel.viewers.value(clientId, nullptr);
+        channel.viewers.insert(clientId, connection);
+    }
+
+    connection->idleTimer = new QTimer(socket);
+    connection->idleTimer->setSingleShot(true);
+    connection->idleTimer->setInterval(toMs(m_config.limits.idleTimeoutSeconds));
+    connect(connection->idleTimer, &QTimer::timeout, this, [this, connection] {
+        closeConnection(connection, QWebSocketProtocol::CloseCodeNormal,
+                        QStringLiteral("Idle timeout: no message for %1 seconds")
+                            .arg(m_config.limits.idleTimeoutSeconds));
+    });
+    connection->idleTimer->start();
+    connection->lifetimeTimer = new QTimer(socket);
+    connection->lifetimeTimer->setSingleShot(true);
+    connection->lifetimeTimer->setInterval(toMs(m_config.limits.maxConnectionSeconds));
+    connect(connection->lifetimeTimer, &QTimer::timeout, this, [this, connection] {
+        closeConnection(connection, QWebSocketProtocol::CloseCodeNormal,
+                        QStringLiteral("Maximum connection duration of %1 seconds reached")
+                            .arg(m_config.limits.maxConnectionSeconds));
+    });
+    connection->lifetimeTimer->start();
+
+    connect(socket, &QWebSocket::textMessageReceived, this,
+            [this, connection](const QString &text) { onTextMessage(connection, text); });
+    connect(socket, &QWebSocket::binaryMessageReceived, this, [this, connection] { touch(connection); });
+    connect(socket, &QWebSocket::pong, this, [this, connection] { touch(connection); });
+    connect(socket, &QWebSocket::disconnected, this, [this, connection] { onDisconnected(connection); });
+    logLine(QStringLiteral("connected: %1 on %2").arg(who(clientId), channelArn));
+
+    if (replaced) {
+        closeConnection(
+            replaced, QWebSocketProtocol::CloseCodeNormal,
+            clientId.isEmpty()
+                ? QStringLiteral("Replaced: a newer master connection took precedence")
+                : QStringLiteral("Replaced: a newer connection with the same ClientId took precedence"));
+    }
+    flushPending(channelArn);
+}
+
+void SignalingHub::touch(Connection *connection)
+{
+    if (connection->idleTimer)
+        connection->idleTimer->start();
+}
+
+void SignalingHub::onDisconnected(Connection *connection)
+{
+    ChannelState &channel = m_channels[connection->channelArn];
+    if (connection->isMaster() && channel.master == connection)
+        channel.master = nullptr;
+    if (!connection->isMaster() && channel.viewers.value(connection->clientId) == connection)
+        channel.viewers.remove(connection->clientId);
+    logLine(QStringLiteral("disconnected: %1 on %2").arg(who(connection->clientId), connection->channelArn));
+    QWebSocket *socket = connection->socket.data();
+    if (socket) {
+        socket->disconnect(this);
+        connection->idleTimer->stop();
+        connection->lifetimeTimer->stop();
+    }
+    m_connections.remove(socket);
+    delete connection;
+    if (socket)
+        socket->deleteLater();
+}
+
+void SignalingHub::closeConnection(Connection *connection, int code, const QString &reason)
+{
+    if (connection->closing || !connection->socket)
+        return;
+    connection->closing = true;
+    ChannelState &channel = m_channels[connection->channelArn];
+    // A closing connection no longer counts as the channel's master or as a viewer.
+    if (connection->isMaster() && channel.master == connection)
+        channel.master = nullptr;
+    if (!connection->isMaster() && channel.viewers.value(connection->clientId) == connection)
+        channel.viewers.remove(connection->clientId);
+    logLine(QStringLiteral("closing %1 on %2: %3 (%4)")
+                .arg(who(connection->clientId), connection->channelArn, reason)
+                .arg(code));
+    emit connectionClosedByEmulator(connection->channelArn, connection->clientId, reason);
+    connection->socket->close(static_cast<QWebSocketProtocol::CloseCode>(code), reason);
+}
+
+void SignalingHub::onTextMessage(Connection *connection, const QString &text)
+{
+    touch(connection);
+    if (connection->closing)
+        return;
+    const QJsonDocument document = QJsonDocument::fromJson(text.toUtf8());
+    if (!document.isObject()) {
+        logLine(QStringLiteral("ignored a message that is not a JSON object from %1")
+                    .arg(who(connection->clientId)));
+        return;
+    }
+    // Keys are accepted in any case (the C SDK capitalises them); unknown keys are ignored.
+    QHash<QString, QJsonValue> fields;
+    const QJsonObject object = document.object();
+    for (auto it = object.begin(); it != object.end(); ++it)
+        fields.insert(it.key().toLower(), it.value());
+    static const QRegularExpression correlationPattern(QStringLiteral("^[a-zA-Z0-9_.-]{1,256}$"));
+    QString correlationId = fields.value(QStringLiteral("correlationid")).toString();
+    if (!correlationPattern.match(correlationId).hasMatch())
+        correlationId.clear();
+    auto fail = [&](const QString &errorType, const QString &description) {
+        ++m_messagesRejected;
+        logLine(QStringLiteral("rejected a message from %1: %2").arg(who(connection->clientId), description));
+        if (!correlationId.isEmpty())
+            sendStatusResponse(connection, correlationId, errorType, description);
+    };
+
+    const QString action = fields.value(QStringLiteral("action")).toString();
+    if (action != kSdpOffer && action != kSdpAnswer && action != kIceCandidate)
+        return fail(QStringLiteral("InvalidArgumentException"),
+                    QStringLiteral("The action must be one of SDP_OFFER, SDP_ANSWER or ICE_CANDIDATE."));
+    const QString payload = fields.value(QStringLiteral("messagepayload")).toString();
+    if (payload.isEmpty())
+        return fail(QStringLiteral("InvalidArgumentException"),
+                    QStringLiteral("The message payload is required."));
+    if (payload.size() > m_config.limits.maxPayloadChars)
+        return fail(QStringLiteral("InvalidArgumentException"),
+                    QStringLiteral("1 validation error detected: Value at 'messagePayload' failed to satisfy "
+                                   "constraint: Member must have length less than or equal to %1")
+                        .arg(m_config.limits.maxPayloadChars));
+    QString recipient = fields.value(QStringLiteral("recipientclientid")).toString();
+    if (connection->isMaster()) {
+        if (recipient.isEmpty())
+            return fail(QStringLiteral("InvalidArgumentException"),
+                        QStringLiteral("A message from the master must name its RecipientClientId."));
+        if (!validateClientId(recipient).ok())
+            return fail(QStringLiteral("InvalidArgumentException"),
+                        QStringLiteral("The RecipientClientId is not valid."));
+    } else {
+        recipient.clear(); // a viewer always talks to the master
+    }
+    const bool isIce = action == kIceCandidate;
+    if (!withinRate(isIce ? connection->iceTimes : connection->sdpTimes, nowMs(),
+                    isIce ? m_config.limits.iceMessagesPerSecond : m_config.limits.sdpMessagesPerSecond))
+        return fail(
+            QStringLiteral("ClientLimitExceededException"),
+            QStringLiteral("The %1 rate limit of %2 messages per second for this connection is exceeded.")
+                .arg(isIce ? QStringLiteral("ICE candidate") : QStringLiteral("SDP"))
+                .arg(isIce ? m_config.limits.iceMessagesPerSecond : m_config.limits.sdpMessagesPerSecond));
+
+    if (std::optional<Fault> fault = m_faults.take(QStringLiteral("SendMessage"))) {
+        if (fault->drop) {
+            logLine(QStringLiteral("fault: dropped a %1 from %2").arg(action, who(connection->clientId)));
+            return;
+        }
+        if (!fault->errorType.isEmpty())
+            return fail(fault->errorType, fault->message);
+        if (fault->delayMs > 0) {
+            QPointer<QWebSocket> socket = connection->socket;
+            QTimer::singleShot(fault->delayMs, this, [this, socket, action, payload, recipient] {
+                if (socket && m_connections.contains(socket.data()))
+                    relay(m_connections.value(socket.data()), action, payload, recipient);
+            });
+            return;
+        }
+    }
+    relay(connection, action, payload, recipient);
+}
+
+void SignalingHub::relay(Connection *from, const QString &type, const QString &payload,
+                         const QString &recipient)
+{
+    const ChannelConfig *channel = m_config.channelByArn(from->channelArn);
+    const int ttl = channel ? channel->messageTtlSeconds : 60;
+    PendingMessage message{from->clientId, recipient, type, payload, nowMs() + ttl * 1000LL};
+    if (deliver(from->channelArn, message))
+        return;
+    if (!from->isMaster() && m_builtInMaster && !m_channels.value(from->channelArn).master) {
+        if (type == kSdpOffer)
+            answerAsBuiltInMaster(from->channelArn, from->clientId, payload);
+        return;
+    }
+    ChannelState &state = m_channels[from->channelArn];
+    const qint64 now = nowMs();
+    state.pending.removeIf([now](const PendingMessage &m) { return m.expiresAtMs <= now; });
+    if (type == kSdpOffer) {
+        // A newer offer for the same recipient from the same sender replaces an undelivered one.
+        state.pending.removeIf([&message](const PendingMessage &m) {
+            return m.messageType == kSdpOffer && m.senderClientId == message.senderClientId &&
+                   m.recipientClientId == message.recipientClientId;
+        });
+    }
+    state.pending.append(message);
+    logLine(
+        QStringLiteral("held a %1 for %2 (not connected) for up to %3 s").arg(type, who(recipient)).arg(ttl));
+}
+
+bool SignalingHub::deliver(const QString &channelArn, const PendingMessage &message)
+{
+    const ChannelState &state = m_channels[channelArn];
+    Connection *target = message.recipientClientId.isEmpty()
+                             ? state.master
+                             : state.viewers.value(message.recipientClientId, nullptr);
+    if (!target || target->closing || !target->socket)
+        return false;
+    QJsonObject out{{QStringLiteral("messageType"), message.messageType},
+                    {QStringLiteral("messagePayload"), message.payload}};
+    if (!message.senderClientId.isEmpty())
+        out.insert(QStringLiteral("senderClientId"), message.senderClientId);
+    target->socket->sendTextMessage(compact(out));
+    ++m_relayed[message.messageType];
+    emit messageRelayed(channelArn, message.messageType);
+    return true;
+}
+
+void SignalingHub::flushPending(const QString &channelArn)
+{
+    ChannelState &state = m_channels[channelArn];
+    const qint64 now = nowMs();
+    QList<PendingMessage> keep;
+    const QList<PendingMessage> pending = std::exchange(state.pending, {});
+    for (const PendingMessage &message : pending) {
+        if (message.expiresAtMs <= now)
+            continue;
+        if (!deliver(channelArn, message))
+            keep.append(message);
+    }
+    m_channels[channelArn].pending = keep;
+}
+
+void SignalingHub::answerAsBuiltInMaster(const QString &channelArn, const QString &viewerId,
+                                         const QString &offerPayload)
+{
+    const QJsonObject offer =
+        QJsonDocument::fromJson(QByteArray::fromBase64(offerPayload.toLatin1())).object();
+    const QString answerSdp = SdpAnswerer::answerFor(offer.value(u"sdp").toString());
+    if (answerSdp.isEmpty()) {
+        logLine(
+            QStringLiteral("built-in master: the offer from %1 has no m-line; not answered").arg(viewerId));
+        return;
+    }
+    const QJsonObject answer{{QStringLiteral("type"), QStringLiteral("answer")},
+                             {QStringLiteral("sdp"), answerSdp}};
+    const qint64 expires = nowMs() + 60000;
+    deliver(channelArn, PendingMessage{QString(), viewerId, kSdpAnswer,
+                                       QString::fromLatin1(
+                                           QJsonDocument(answer).toJson(QJsonDocument::Compact).toBase64()),
+                                       expires});
+    for (const QJsonObject &candidate : SdpAnswerer::candidatesFor(answerSdp))
+        deliver(channelArn,
+                PendingMessage{
+                    QString(), viewerId, kIceCandidate,
+                    QString::fromLatin1(QJsonDocument(candidate).toJson(QJsonDocument::Compact).toBase64()),
+                    expires});
+    ++m_builtInAnswers;
+    logLine(QStringLiteral("built-in master answered %1 on %2").arg(viewerId, channelArn));
+}
+
+void SignalingHub::sendStatusResponse(Connection *connection, const QString &correlationId,
+                                      const QString &errorType, const QString &description)
+{
+    const QJsonObject status{{QStringLiteral("correlationId"), correlationId},
+                             {QStringLiteral("errorType"), errorType},
+                             {QStringLiteral("statusCode"), QStringLiteral("400")},
+                             {QStringLiteral("description"), description},
+                             {QStringLiteral("success"), false}};
+    connection->socket->sendTextMessage(
+        compact(QJsonObject{{QStringLiteral("messageType"), QStringLiteral("STATUS_RESPONSE")},
+                            {QStringLiteral("statusResponse"), status}}));
+}
+
+QList<SignalingHub::Connection *> SignalingHub::matching(const QString &channelArn,
+                                                         const std::optional<QString> &clientId) const
+{
+    QList<Connection *> out;
+    for (Connection *connection : m_connections) {
+        if (connection->closing || connection->channelArn != channelArn)
+            continue;
+        // "MASTER" (or an empty string) addresses the master; a ClientId addresses that viewer.
+        if (clientId && !(clientId->isEmpty() || *clientId == u"MASTER" ? connection->isMaster()
+                                                                        : connection->clientId == *clientId))
+            continue;
+        out.append(connection);
+    }
+    return out;
+}
+
+int SignalingHub::goAway(const QString &channelArn, const std::optional<QString> &clientId,
+                         std::optional<double> graceSeconds)
+{
+    const QList<Connection *> targets = matching(channelArn, clientId);
+    const int graceMs = toMs(graceSeconds.value_or(m_config.limits.goAwayGraceSeconds));
+    for (Connection *connection : targets) {
+        connection->socket->sendTextMessage(
+            compact(QJsonObject{{QStringLiteral("messageType"), QStringLiteral("GO_AWAY")},
+                                {QStringLiteral("messagePayload"), QString()}}));
+        QPointer<QWebSocket> socket = connection->socket;
+        QTimer::singleShot(graceMs, this, [this, socket] {
+            if (socket && m_connections.contains(socket.data()))
+                closeConnection(m_connections.value(socket.data()), QWebSocketProtocol::CloseCodeGoingAway,
+                                QStringLiteral("Going away"));
+        });
+    }
+    return static_cast<int>(targets.size());
+}
+
+int SignalingHub::reconnectIceServer(const QString &channelArn, const std::optional<QString> &clientId)
+{
+    const QList<Connection *> targets = matching(channelArn, clientId);
+    for (Connection *connection : targets)
+        connection->socket->sendTextMessage(
+            compact(QJsonObject{{QStringLiteral("messageType"), QStringLiteral("RECONNECT_ICE_SERVER")},
+                                {QStringLiteral("messagePayload"), QString()}}));
+    return static_cast<int>(targets.size());
+}
+
+int SignalingHub::closeConnections(const QString &channelArn, const std::optional<QString> &clientId,
+                                   int code, const QString &reason)
+{
+    const QList<Connection *> targets = matching(channelArn, clientId);
+    for (Connection *connection : targets)
+        closeConnection(connection, code, reason);
+    return static_cast<int>(targets.size());
+}
+
+void SignalingHub::recordAttempt(const QString &action)
+{
+    ++m_attempts[action];
+}
+
+void SignalingHub::recordRejection(const QString &action, const QString &errorType)
+{
+    ++m_rejections[action][errorType];
+}
+
+QJsonObject SignalingHub::stats() const
+{
+    QJsonObject attempts;
+    for (auto it = m_attempts.begin(); it != m_attempts.end(); ++it)
+        attempts.insert(it.key(), it.value());
+    QJsonObject rejections;
+    for (auto it = m_rejections.begin(); it != m_rejections.end(); ++it) {
+        QJsonObject byType;
+        for (auto type = it->begin(); type != it->end(); ++type)
+            byType.insert(type.key(), type.value());
+        rejections.insert(it.key(), byType);
+    }
+    QJsonObject relayed;
+    int relayedTotal = 0;
+    for (auto it = m_relayed.begin(); it != m_relayed.end(); ++it) {
+        relayed.insert(it.key(), it.value());
+        relayedTotal += it.value();
+    }
+    int viewers = 0;
+    int masters = 0;
+    QJsonArray channels;
+    for (const ChannelConfig &config : m_config.channels) {
+        const ChannelState state = m_channels.value(config.arn);
+        QJsonArray viewerIds;
+        for (auto it = state.viewers.begin(); it != state.viewers.end(); ++it)
+            viewerIds.append(it.key());
+        viewers += static_cast<int>(state.viewers.size());
+        masters += state.master ? 1 : 0;
+        channels.append(
+            QJsonObject{{QStringLiteral("arn"), config.arn},
+                        {QStringLiteral("name"), config.name},
+                        {QStringLiteral("masterConnected"), state.master != nullptr},
+                        {QStringLiteral("viewers"), viewerIds},
+                        {QStringLiteral("pendingMessages"), static_cast<int>(state.pending.size())}});
+    }
+    return QJsonObject{{QStringLiteral("connectAttempts"), attempts},
+                       {QStringLiteral("rejections"), rejections},
+                       {QStringLiteral("openConnections"), QJsonObject{{QStringLiteral("viewers"), viewers},
+                                                                       {QStringLiteral("masters"), masters}}},
+                       {QStringLiteral("messagesRelayed"), relayedTotal},
+                       {QStringLiteral("messagesRelayedByType"), relayed},
+                       {QStringLiteral("messagesRejected"), m_messagesRejected},
+                       {QStringLiteral("builtInMaster"), m_builtInMaster},
+                       {QStringLiteral("builtInMasterAnswers"), m_builtInAnswers},
+                       {QStringLiteral("channels"), channels}};
+}
+
+} // namespace kvs::emulator

@@ -1,0 +1,123 @@
+#pragma once
+
+#include "clock.h"
+#include "emulatorconfig.h"
+#include "faultinjector.h"
+#include "requestverifier.h"
+
+#include <QHash>
+#include <QJsonObject>
+#include <QList>
+#include <QObject>
+#include <QPointer>
+#include <QString>
+#include <QTimer>
+#include <QWebSocket>
+
+#include <functional>
+#include <memory>
+#include <optional>
+
+namespace kvs::emulator {
+
+/// The data plane's state: who is connected to which channel, relaying between master and viewers, limits,
+/// undelivered messages, timers, GO_AWAY and RECONNECT_ICE_SERVER, the built-in master and the statistics.
+class SignalingHub final : public QObject
+{
+    Q_OBJECT
+
+public:
+    /// now() must return the emulator's clock (machine clock plus configured offset).
+    SignalingHub(const EmulatorConfig &config, std::function<QDateTime()> now, FaultInjector &faults,
+                 QObject *parent = nullptr);
+    ~SignalingHub() override;
+
+    /// When on, a built-in master answers every offer on channels with no master connected.
+    void setBuiltInMaster(bool enabled) { m_builtInMaster = enabled; }
+    bool builtInMaster() const { return m_builtInMaster; }
+
+    /// The limits checked just before the handshake completes: connects per second per channel and viewers
+    /// per channel. nullopt admits the connection (and counts it towards the connect rate).
+    std::optional<Error> admit(const VerifiedConnect &connect);
+    /// Takes over an upgraded socket for channelArn (clientId empty for a master).
+    void attach(QWebSocket *socket, const QString &channelArn, const QString &clientId);
+
+    /// Sends GO_AWAY to the matching connections and closes them after the grace period. Returns how many.
+    int goAway(const QString &channelArn, const std::optional<QString> &clientId,
+               std::optional<double> graceSeconds);
+    /// Sends RECONNECT_ICE_SERVER to the matching connections. Returns how many.
+    int reconnectIceServer(const QString &channelArn, const std::optional<QString> &clientId);
+    /// Closes the matching connections with code and reason. Returns how many.
+    int closeConnections(const QString &channelArn, const std::optional<QString> &clientId, int code,
+                         const QString &reason);
+
+    /// Counts a connect or control-plane call attempt, and its rejection.
+    void recordAttempt(const QString &action);
+    void recordRejection(const QString &action, const QString &errorType);
+    /// Everything GET /emulator/stats returns.
+    QJsonObject stats() const;
+
+signals:
+    /// Emitted when a message was delivered to its recipient (also from the undelivered queue).
+    void messageRelayed(const QString &channelArn, const QString &messageType);
+    /// Emitted when a connection was closed by the emulator, with the reason given.
+    void connectionClosedByEmulator(const QString &channelArn, const QString &clientId,
+                                    const QString &reason);
+
+private:
+    struct Connection
+    {
+        QPointer<QWebSocket> socket;
+        QString channelArn;
+        QString clientId; ///< empty for the master
+        QList<qint64> sdpTimes;
+        QList<qint64> iceTimes;
+        QTimer *idleTimer = nullptr;
+        QTimer *lifetimeTimer = nullptr;
+        bool closing = false;
+        bool isMaster() const { return clientId.isEmpty(); }
+    };
+    struct PendingMessage
+    {
+        QString senderClientId;    ///< empty: from the master
+        QString recipientClientId; ///< empty: to the master
+        QString messageType;
+        QString payload;
+        qint64 expiresAtMs = 0;
+    };
+    struct ChannelState
+    {
+        Connection *master = nullptr;
+        QHash<QString, Connection *> viewers;
+        QList<qint64> connectTimes;
+        QList<PendingMessage> pending;
+    };
+
+    qint64 nowMs() const { return m_now().toMSecsSinceEpoch(); }
+    void onTextMessage(Connection *connection, const QString &text);
+    void onDisconnected(Connection *connection);
+    void relay(Connection *from, const QString &type, const QString &payload, const QString &recipient);
+    bool deliver(const QString &channelArn, const PendingMessage &message);
+    void flushPending(const QString &channelArn);
+    void answerAsBuiltInMaster(const QString &channelArn, const QString &viewerId,
+                               const QString &offerPayload);
+    void sendStatusResponse(Connection *connection, const QString &correlationId, const QString &errorType,
+                            const QString &description);
+    void closeConnection(Connection *connection, int code, const QString &reason);
+    QList<Connection *> matching(const QString &channelArn, const std::optional<QString> &clientId) const;
+    void touch(Connection *connection);
+
+    const EmulatorConfig &m_config;
+    std::function<QDateTime()> m_now;
+    FaultInjector &m_faults;
+    bool m_builtInMaster = false;
+    QHash<QString, ChannelState> m_channels;
+    QHash<QWebSocket *, Connection *> m_connections;
+    QHash<QString, int> m_attempts;
+    QHash<QString, QHash<QString, int>> m_rejections;
+    QHash<QString, int> m_relayed;
+    int m_messagesRejected = 0;
+    int m_builtInAnswers = 0;
+};
+
+} // namespace kvs::emulator
