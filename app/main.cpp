@@ -2,9 +2,11 @@
 #include "clientid.h"
 #include "connectionformpanel.h"
 #include "connectionpanel.h"
+#include "demosession.h"
 #include "eventlog.h"
 #include "mainwindow.h"
 #include "messagelogpanel.h"
+#include "redaction.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
@@ -37,6 +39,11 @@ int main(int argc, char *argv[])
         QApplication::translate("main", "Quit after MS milliseconds (for smoke tests)."),
         QStringLiteral("MS"));
     parser.addOption(quitAfter);
+    QCommandLineOption demo(
+        QStringLiteral("demo"),
+        QApplication::translate("main", "Start a local signaling emulator with a built-in master "
+                                        "and connect to its demo channel (no AWS account needed)."));
+    parser.addOption(demo);
     parser.process(app);
 
     // One stable ClientId per install: random ids on every start would exhaust the channel's viewer limit.
@@ -50,6 +57,17 @@ int main(int argc, char *argv[])
     auto *formPanel = new kvs::ui::ConnectionFormPanel(newClientId);
     kvs::ConnectionForm initial;
     initial.clientId = settings.value(QStringLiteral("connection/clientId")).toString();
+    std::shared_ptr<kvs::DemoSession> demoSession;
+    if (parser.isSet(demo)) {
+        auto started = kvs::DemoSession::start();
+        if (!started) {
+            qCritical("kvs-viewer: --demo: %s", qPrintable(kvs::redact(started.error().message)));
+            return 1;
+        }
+        demoSession = started.value();
+        initial = demoSession->form();
+        initial.clientId = settings.value(QStringLiteral("connection/clientId")).toString();
+    }
     formPanel->setForm(initial);
     kvs::EventLog eventLog;
     QElapsedTimer runClock;

@@ -61,7 +61,12 @@ std::optional<UsageError> CommandLine::parse(const QStringList &arguments)
 QString CommandLine::helpText(const QString &extraText) const
 {
     QString text = m_parser.helpText();
-    text.replace(QStringLiteral("Usage: kvs-viewer-cli"), u"Usage: kvs-viewer-cli " % m_command);
+    // QCommandLineParser names the program by its path; users run "kvs-viewer-cli COMMAND".
+    const qsizetype lineEnd = text.indexOf(u'\n');
+    if (text.startsWith(u"Usage: ") && lineEnd > 0) {
+        const qsizetype optionsAt = text.lastIndexOf(u" [options]", lineEnd);
+        text.replace(0, optionsAt > 0 ? optionsAt : lineEnd, u"Usage: kvs-viewer-cli " % m_command);
+    }
     if (!extraText.isEmpty())
         text += u'\n' % extraText;
     return text;

@@ -1,0 +1,58 @@
+#include "demosession.h"
+
+#include "certificateauthority.h"
+#include "emulatorconfig.h"
+#include "emulatorserver.h"
+#include "redaction.h"
+
+#include <QCoreApplication>
+#include <QFile>
+
+namespace kvs {
+
+Result<std::shared_ptr<DemoSession>> DemoSession::start()
+{
+    auto tr = [](const char *text) {
+        return QCoreApplication::translate("kvs::DemoSession", text);
+    };
+    std::shared_ptr<DemoSession> session(new DemoSession);
+    if (!session->m_stateDir.isValid())
+        return Error{QStringLiteral("DemoUnavailable"),
+                     tr("The demo cannot create its temporary directory.")};
+    const auto authority = emulator::CertificateAuthority::generate();
+    if (!authority)
+        return authority.error();
+    session->m_caFile = session->m_stateDir.filePath(QStringLiteral("ca.pem"));
+    QFile ca(session->m_caFile);
+    if (!ca.open(QIODevice::WriteOnly) || ca.write(authority->caPem()) < 0)
+        return Error{QStringLiteral("DemoUnavailable"), tr("The demo cannot write its CA certificate.")};
+    ca.close();
+    session->m_server =
+        std::make_unique<emulator::EmulatorServer>(emulator::EmulatorConfig::defaults(), session->m_clock);
+    session->m_server->setCertificateAuthority(*authority);
+    session->m_server->setBuiltInMaster(true);
+    if (const auto error = session->m_server->listen())
+        return *error;
+    for (const auto &identity : session->m_server->config().identities)
+        registerSecret(identity.secretAccessKey);
+    return session;
+}
+
+DemoSession::~DemoSession() = default;
+
+ConnectionForm DemoSession::form() const
+{
+    const auto &config = m_server->config();
+    ConnectionForm form;
+    form.credentialMode = CredentialMode::Manual;
+    form.accessKeyId = config.identities.constFirst().accessKeyId;
+    form.secretAccessKey = config.identities.constFirst().secretAccessKey;
+    form.sessionToken = config.identities.constFirst().sessionToken;
+    form.channel = config.channels.constFirst().arn;
+    form.region = config.channels.constFirst().region;
+    form.endpointOverride = m_server->controlEndpoint();
+    form.caFile = m_caFile;
+    return form;
+}
+
+} // namespace kvs
