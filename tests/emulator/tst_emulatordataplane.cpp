@@ -398,6 +398,25 @@ private slots:
             404);
     }
 
+    void connectionsEndAtTheMaximumDuration()
+    {
+        EmulatorConfig config = relaxedConfig();
+        config.limits.maxConnectionSeconds = 0.4;
+        config.limits.idleTimeoutSeconds = 60;
+        Harness harness(config);
+        std::unique_ptr<QWebSocket> viewer = harness.open(harness.presign(QStringLiteral("long-lived")));
+        QVERIFY(viewer);
+        QSignalSpy closed(viewer.get(), &QWebSocket::disconnected);
+        // Keep it busy so only the duration cap can end it.
+        QTimer keepBusy;
+        connect(&keepBusy, &QTimer::timeout, viewer.get(), [&] { viewer->ping(); });
+        keepBusy.start(50);
+        QVERIFY(!closed.isEmpty() || closed.wait(5000));
+        QVERIFY2(viewer->closeReason().contains(u"duration", Qt::CaseInsensitive) ||
+                     viewer->closeReason().contains(u"maximum", Qt::CaseInsensitive),
+                 qPrintable(viewer->closeReason()));
+    }
+
     void idleConnectionsAreClosed()
     {
         EmulatorConfig config = relaxedConfig();
