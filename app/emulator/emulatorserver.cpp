@@ -596,7 +596,7 @@ HttpResponse EmulatorServer::adminApi(const HttpRequest &request, const QByteArr
     }
     const QStringList posts = {QStringLiteral("/emulator/faults"), QStringLiteral("/emulator/go-away"),
                                QStringLiteral("/emulator/reconnect-ice-server"),
-                               QStringLiteral("/emulator/close")};
+                               QStringLiteral("/emulator/close"), QStringLiteral("/emulator/drop")};
     if (!posts.contains(QString::fromLatin1(path)))
         return error(404, QStringLiteral("Unknown admin call %1 %2.")
                               .arg(QString::fromLatin1(request.method), QString::fromUtf8(path)));
@@ -638,6 +638,8 @@ HttpResponse EmulatorServer::adminApi(const HttpRequest &request, const QByteArr
         affected = m_hub->goAway(arn, clientId, grace);
     } else if (path == "/emulator/reconnect-ice-server") {
         affected = m_hub->reconnectIceServer(arn, clientId);
+    } else if (path == "/emulator/drop") {
+        affected = m_hub->dropConnections(arn, clientId);
     } else {
         const int code = body.value(u"code").toInt(1000);
         if (code != 1000 && code != 1001 && code != 1008 && code != 1011 && (code < 3000 || code > 4999))

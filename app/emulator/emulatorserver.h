@@ -47,6 +47,8 @@ public:
     QDateTime now() const;
     const EmulatorConfig &config() const { return m_config; }
     SignalingHub *hub() const { return m_hub; }
+    /// The armed faults (what the admin API's /emulator/faults drives), for in-process use.
+    FaultInjector &faults() { return m_faults; }
     /// The one JSON start line (without newline); caFile is null in plain mode.
     QJsonObject startInfo(const QString &caFile) const;
 

@@ -160,7 +160,7 @@ void SignalingHub::onDisconnected(Connection *connection)
         socket->deleteLater();
 }
 
-void SignalingHub::closeConnection(Connection *connection, int code, const QString &reason)
+void SignalingHub::closeConnection(Connection *connection, int code, const QString &reason, bool abrupt)
 {
     if (connection->closing || !connection->socket)
         return;
@@ -175,7 +175,19 @@ void SignalingHub::closeConnection(Connection *connection, int code, const QStri
                 .arg(who(connection->clientId), connection->channelArn, reason)
                 .arg(code));
     emit connectionClosedByEmulator(connection->channelArn, connection->clientId, reason);
-    connection->socket->close(static_cast<QWebSocketProtocol::CloseCode>(code), reason);
+    if (abrupt)
+        connection->socket->abort(); // no close frame: the client sees the link die
+    else
+        connection->socket->close(static_cast<QWebSocketProtocol::CloseCode>(code), reason);
+}
+
+int SignalingHub::dropConnections(const QString &channelArn, const std::optional<QString> &clientId)
+{
+    const QList<Connection *> targets = matching(channelArn, clientId);
+    for (Connection *connection : targets)
+        closeConnection(connection, QWebSocketProtocol::CloseCodeAbnormalDisconnection,
+                        QStringLiteral("dropped"), true);
+    return static_cast<int>(targets.size());
 }
 
 void SignalingHub::onTextMessage(Connection *connection, const QString &text)

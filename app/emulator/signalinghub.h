@@ -48,6 +48,9 @@ public:
     /// Sends RECONNECT_ICE_SERVER to the matching connections. Returns how many.
     int reconnectIceServer(const QString &channelArn, const std::optional<QString> &clientId);
     /// Closes the matching connections with code and reason. Returns how many.
+    /// Cuts matching connections without a close frame (a dropped link, as a client sees one); returns
+    /// how many were cut.
+    int dropConnections(const QString &channelArn, const std::optional<QString> &clientId);
     int closeConnections(const QString &channelArn, const std::optional<QString> &clientId, int code,
                          const QString &reason);
 
@@ -103,7 +106,7 @@ private:
                                const QString &offerPayload);
     void sendStatusResponse(Connection *connection, const QString &correlationId, const QString &errorType,
                             const QString &description);
-    void closeConnection(Connection *connection, int code, const QString &reason);
+    void closeConnection(Connection *connection, int code, const QString &reason, bool abrupt = false);
     QList<Connection *> matching(const QString &channelArn, const std::optional<QString> &clientId) const;
     void touch(Connection *connection);
 

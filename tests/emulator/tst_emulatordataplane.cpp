@@ -417,6 +417,18 @@ private slots:
                  qPrintable(viewer->closeReason()));
     }
 
+    void droppedLinksEndWithoutACloseFrame()
+    {
+        Harness harness(relaxedConfig());
+        std::unique_ptr<QWebSocket> viewer = harness.open(harness.presign(QStringLiteral("dropme")));
+        QVERIFY(viewer);
+        QSignalSpy closed(viewer.get(), &QWebSocket::disconnected);
+        QCOMPARE(harness.server->hub()->dropConnections(kArn, QStringLiteral("dropme")), 1);
+        QVERIFY(!closed.isEmpty() || closed.wait(5000));
+        // No close frame arrived, so no reason either (a close would have carried "dropped").
+        QVERIFY2(viewer->closeReason().isEmpty(), qPrintable(viewer->closeReason()));
+    }
+
     void idleConnectionsAreClosed()
     {
         EmulatorConfig config = relaxedConfig();
