@@ -242,7 +242,8 @@ private slots:
         const Run commandHelp = runCli({QStringLiteral("presign"), QStringLiteral("--help")}, environment);
         QCOMPARE(commandHelp.exitCode, 0);
         QVERIFY(commandHelp.out.contains(u"--channel-arn"));
-        QVERIFY2(commandHelp.out.startsWith(u"Usage: kvs-viewer-cli presign [options]"), qPrintable(commandHelp.out));
+        QVERIFY2(commandHelp.out.startsWith(u"Usage: kvs-viewer-cli presign [options]"),
+                 qPrintable(commandHelp.out));
         QVERIFY(commandHelp.out.contains(u"--expires"));
         const Run version = runCli({QStringLiteral("--version")}, environment);
         QCOMPARE(version.exitCode, 0);
