@@ -6,8 +6,10 @@
 #include "eventlog.h"
 #include "mainwindow.h"
 #include "messagelogpanel.h"
+#include "practicefaults.h"
 #include "redaction.h"
 
+#include <QAction>
 #include <QApplication>
 #include <QCommandLineParser>
 #include <QElapsedTimer>
@@ -75,6 +77,29 @@ int main(int argc, char *argv[])
     auto *connectionPanel = new kvs::ui::ConnectionPanel([&runClock] { return runClock.elapsed(); });
     auto *logPanel = new kvs::ui::MessageLogPanel(&eventLog);
     kvs::ui::MainWindow window(formPanel, connectionPanel, logPanel);
+    if (demoSession) {
+        auto *practice = new kvs::PracticeFaults(
+            demoSession->server(), demoSession->form().channel,
+            [formPanel] { return formPanel->form().clientId; }, &window);
+        const std::pair<const char *, void (kvs::PracticeFaults::*)()> faults[] = {
+            {QT_TRANSLATE_NOOP("main", "&Throttle the next 3 connects"), &kvs::PracticeFaults::throttle},
+            {QT_TRANSLATE_NOOP("main", "Move the service's &clock 7 minutes ahead"),
+             &kvs::PracticeFaults::skewClock},
+            {QT_TRANSLATE_NOOP("main", "&Deny access (403)"), &kvs::PracticeFaults::accessDenied},
+            {QT_TRANSLATE_NOOP("main", "Channel &not found (404)"), &kvs::PracticeFaults::notFound},
+            {QT_TRANSLATE_NOOP("main", "Send &GO_AWAY"), &kvs::PracticeFaults::goAway},
+            {QT_TRANSLATE_NOOP("main", "D&rop the link"), &kvs::PracticeFaults::dropLink},
+            {QT_TRANSLATE_NOOP("main", "Take &over with a second viewer (same ClientId)"),
+             &kvs::PracticeFaults::takeover},
+        };
+        QList<QAction *> actions;
+        for (const auto &[text, fault] : faults) {
+            auto *action = new QAction(QApplication::translate("main", text), &window);
+            QObject::connect(action, &QAction::triggered, practice, fault);
+            actions.append(action);
+        }
+        window.setPracticeActions(actions);
+    }
     window.show();
     if (parser.isSet(quitAfter)) {
         bool ok = false;

@@ -88,6 +88,9 @@ ConnectionForm ConnectionFormPanel::form() const
     form.clientId = m_ui->clientIdLineEdit->text().trimmed();
     form.endpointOverride = m_ui->endpointLineEdit->text().trimmed();
     form.caFile = m_ui->caFileLineEdit->text().trimmed();
+    form.fips = m_ui->fipsCheckBox->isChecked();
+    form.dualStack = m_ui->dualStackCheckBox->isChecked();
+    form.maxRetries = m_ui->maxRetriesSpinBox->value();
     return form;
 }
 
@@ -104,6 +107,9 @@ void ConnectionFormPanel::setForm(const ConnectionForm &form)
     m_ui->clientIdLineEdit->setText(form.clientId);
     m_ui->endpointLineEdit->setText(form.endpointOverride);
     m_ui->caFileLineEdit->setText(form.caFile);
+    m_ui->fipsCheckBox->setChecked(form.fips);
+    m_ui->dualStackCheckBox->setChecked(form.dualStack);
+    m_ui->maxRetriesSpinBox->setValue(form.maxRetries);
     if (!form.endpointOverride.isEmpty() || !form.caFile.isEmpty())
         m_ui->advancedToggleButton->setChecked(true);
     revalidate();
@@ -162,7 +168,7 @@ void ConnectionFormPanel::revalidate()
     const QString warnings = m_validation.warnings.join(u'\n');
     m_ui->regionWarningLabel->setText(warnings);
     m_ui->regionWarningLabel->setVisible(!warnings.isEmpty());
-    m_ui->connectButton->setEnabled(m_validation.canConnect());
+    m_ui->connectButton->setEnabled(m_active || m_validation.canConnect());
     // Say why Connect is disabled, even for the fields that stay quiet until they are touched.
     QString hint;
     for (const auto &[field, result] : m_validation.fields) {
@@ -209,8 +215,24 @@ void ConnectionFormPanel::browseCaFile()
 
 void ConnectionFormPanel::requestConnect()
 {
-    if (m_validation.canConnect())
+    if (m_active)
+        emit disconnectRequested();
+    else if (m_validation.canConnect())
         emit connectRequested(form());
+}
+
+void ConnectionFormPanel::setConnectionActive(bool active)
+{
+    m_active = active;
+    for (QWidget *group :
+         {static_cast<QWidget *>(m_ui->credentialsGroupBox), static_cast<QWidget *>(m_ui->channelGroupBox),
+          static_cast<QWidget *>(m_ui->advancedWidget)})
+        group->setEnabled(!active);
+    m_ui->connectButton->setText(active ? tr("&Disconnect") : tr("&Connect"));
+    m_ui->connectButton->setToolTip(active ? tr("Close the connection")
+                                           : tr("Connect to the channel as a viewer (Enter)"));
+    m_ui->connectButton->setEnabled(active || m_validation.canConnect());
+    m_ui->connectHintLabel->setVisible(!active && !m_ui->connectHintLabel->text().isEmpty());
 }
 
 } // namespace kvs::ui

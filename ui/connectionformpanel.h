@@ -35,10 +35,14 @@ public:
     void setProfiles(const QStringList &profiles);
     /// The latest validation of the form.
     const FormValidation &validation() const { return m_validation; }
+    /// While a connection runs, Connect becomes Disconnect and the fields are read-only.
+    void setConnectionActive(bool active);
 
 signals:
     /// Emitted when the user asks to connect (Connect or Enter) and every field is valid.
     void connectRequested(const kvs::ConnectionForm &form);
+    /// Emitted when the user asks to disconnect (Disconnect while a connection runs).
+    void disconnectRequested();
     /// Emitted after every change of the form, with its new validation.
     void formChanged(const kvs::FormValidation &validation);
 
@@ -55,6 +59,7 @@ private:
     std::function<QString()> m_newClientId;
     FormValidation m_validation;
     std::vector<std::pair<FormField, FieldFeedback *>> m_feedback;
+    bool m_active = false;
 };
 
 } // namespace kvs::ui

@@ -6,6 +6,8 @@
 #include "messagelogpanel.h"
 #include "ui_mainwindow.h"
 
+#include <QMenu>
+#include <QMenuBar>
 #include <QMessageBox>
 #include <QSplitter>
 
@@ -35,6 +37,15 @@ MainWindow::MainWindow(ConnectionFormPanel *formPanel, ConnectionPanel *connecti
 }
 
 MainWindow::~MainWindow() = default;
+
+void MainWindow::setPracticeActions(const QList<QAction *> &actions)
+{
+    auto *menu = new QMenu(tr("&Practice"), this);
+    menu->setObjectName(QStringLiteral("practiceMenu"));
+    menu->setToolTipsVisible(true);
+    menu->addActions(actions);
+    menuBar()->insertMenu(m_ui->helpMenu->menuAction(), menu);
+}
 
 void MainWindow::showAbout()
 {

@@ -26,6 +26,9 @@ public:
                QWidget *parent = nullptr);
     ~MainWindow() override;
 
+    /// Adds the Practice menu (demo mode) with the given actions, inserted before Help.
+    void setPracticeActions(const QList<QAction *> &actions);
+
 private:
     void showAbout();
 

@@ -44,6 +44,9 @@ struct ConnectionForm
     QString clientId;
     QString endpointOverride; ///< empty: the regional endpoint
     QString caFile;           ///< empty: the system's trust store only
+    bool fips = false;        ///< the FIPS control-plane endpoint
+    bool dualStack = false;   ///< the dual-stack (IPv6) control-plane endpoint
+    int maxRetries = 8;       ///< failed attempts before giving up
 };
 
 /// The fields of ConnectionForm that validation speaks about.

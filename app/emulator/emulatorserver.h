@@ -41,10 +41,14 @@ public:
 
     quint16 port() const;
     bool isTls() const { return m_authority.has_value(); }
+    /// The TLS authority (only when isTls()).
+    const CertificateAuthority &certificateAuthority() const { return *m_authority; }
     QString controlEndpoint() const;
     QString wssEndpoint() const;
     /// The emulator's clock: the injected clock plus the configured offset.
     QDateTime now() const;
+    /// Moves the emulator's clock (simulates a client whose clock is that far off); takes effect at once.
+    void setClockOffsetSeconds(double seconds) { m_config.clockOffsetSeconds = seconds; }
     const EmulatorConfig &config() const { return m_config; }
     SignalingHub *hub() const { return m_hub; }
     /// The armed faults (what the admin API's /emulator/faults drives), for in-process use.

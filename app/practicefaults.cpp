@@ -1,0 +1,109 @@
+#include "practicefaults.h"
+
+#include "emulatorserver.h"
+#include "faultinjector.h"
+#include "signalinghub.h"
+#include "sigv4.h"
+
+#include <QJsonObject>
+#include <QSslConfiguration>
+#include <QTimer>
+#include <QWebSocket>
+
+namespace kvs {
+
+PracticeFaults::PracticeFaults(emulator::EmulatorServer *server, QString channelArn,
+                               std::function<QString()> clientId, QObject *parent)
+    : QObject(parent)
+    , m_server(server)
+    , m_channelArn(std::move(channelArn))
+    , m_clientId(std::move(clientId))
+{}
+
+void PracticeFaults::arm(const QString &action, const QString &errorType, int count, const QString &message)
+{
+    QJsonObject fault{{QStringLiteral("action"), action},
+                      {QStringLiteral("errorType"), errorType},
+                      {QStringLiteral("count"), count}};
+    if (!message.isEmpty())
+        fault.insert(QStringLiteral("message"), message);
+    m_server->faults().arm(fault);
+}
+
+void PracticeFaults::endCurrentConnection(const QString &reason)
+{
+    m_server->hub()->closeConnections(m_channelArn, m_clientId(), 1011, reason);
+}
+
+void PracticeFaults::throttle()
+{
+    arm(QStringLiteral("ConnectAsViewer"), QStringLiteral("ClientLimitExceededException"), 3);
+    endCurrentConnection(QStringLiteral("Practice: the service restarts this connection"));
+}
+
+void PracticeFaults::skewClock()
+{
+    m_server->setClockOffsetSeconds(7 * 60);
+    endCurrentConnection(QStringLiteral("Practice: the service restarts this connection"));
+}
+
+void PracticeFaults::accessDenied()
+{
+    arm(QStringLiteral("ConnectAsViewer"), QStringLiteral("AccessDeniedException"), 1,
+        QStringLiteral("User: arn:aws:iam::111122223333:user/qa is not authorized to perform: "
+                       "kinesisvideo:ConnectAsViewer on resource: %1")
+            .arg(m_channelArn));
+    endCurrentConnection(QStringLiteral("Practice: the service restarts this connection"));
+}
+
+void PracticeFaults::notFound()
+{
+    arm(QStringLiteral("GetSignalingChannelEndpoint"), QStringLiteral("ResourceNotFoundException"), 1,
+        QStringLiteral("The requested channel is not found or not active."));
+    endCurrentConnection(QStringLiteral("Practice: the service restarts this connection"));
+}
+
+void PracticeFaults::goAway()
+{
+    m_server->hub()->goAway(m_channelArn, m_clientId(), 3.0);
+}
+
+void PracticeFaults::dropLink()
+{
+    m_server->hub()->dropConnections(m_channelArn, m_clientId());
+}
+
+void PracticeFaults::takeover()
+{
+    m_rivalConnectsLeft = 4;
+    connectRival();
+}
+
+void PracticeFaults::connectRival()
+{
+    if (m_rivalConnectsLeft-- <= 0)
+        return;
+    const auto &identity = m_server->config().identities.constFirst();
+    sigv4::PresignRequest request;
+    request.endpoint = m_server->wssEndpoint();
+    request.region = m_server->config().channels.constFirst().region;
+    request.credentials = {identity.accessKeyId, identity.secretAccessKey, identity.sessionToken};
+    request.signingTime = m_server->now();
+    request.queryParameters = {{QStringLiteral("X-Amz-ChannelARN"), m_channelArn},
+                               {QStringLiteral("X-Amz-ClientId"), m_clientId()}};
+    const auto url = sigv4::presignUrl(request);
+    if (!url)
+        return;
+    // The rival trusts the emulator's CA like any client; it reconnects whenever it is replaced.
+    auto *rival = new QWebSocket(QString(), QWebSocketProtocol::VersionLatest, this);
+    QSslConfiguration tls = QSslConfiguration::defaultConfiguration();
+    tls.addCaCertificate(m_server->certificateAuthority().caCertificate());
+    rival->setSslConfiguration(tls);
+    connect(rival, &QWebSocket::disconnected, this, [this, rival] {
+        rival->deleteLater();
+        QTimer::singleShot(1500, this, &PracticeFaults::connectRival);
+    });
+    rival->open(QUrl::fromEncoded(url.value(), QUrl::StrictMode));
+}
+
+} // namespace kvs

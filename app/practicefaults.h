@@ -1,0 +1,55 @@
+#pragma once
+
+#include <QObject>
+#include <QString>
+
+#include <functional>
+
+class QWebSocket;
+
+namespace kvs::emulator {
+class EmulatorServer;
+}
+
+namespace kvs {
+
+/// The demo's Practice menu: faults injected into the in-process emulator so QA can watch how the app
+/// reacts. Each fault that needs a new connection also ends the current one, so the engine reconnects into
+/// it. UI-free; the window only calls these.
+class PracticeFaults final : public QObject
+{
+    Q_OBJECT
+
+public:
+    /// clientId returns the ClientId the app connects with right now.
+    PracticeFaults(emulator::EmulatorServer *server, QString channelArn, std::function<QString()> clientId,
+                   QObject *parent = nullptr);
+
+    /// The next 3 connects are throttled (ClientLimitExceededException): watch the countdown.
+    void throttle();
+    /// The emulator's clock jumps 7 minutes ahead: the app measures the skew, signs with corrected time and
+    /// warns.
+    void skewClock();
+    /// The next connect is refused 403 as if the IAM policy lacked kinesisvideo:ConnectAsViewer.
+    void accessDenied();
+    /// The next GetSignalingChannelEndpoint answers 404 ResourceNotFoundException.
+    void notFound();
+    /// GO_AWAY, then the service closes the connection after a short grace.
+    void goAway();
+    /// The link dies without a close frame.
+    void dropLink();
+    /// Another client with the same ClientId keeps taking the connection over.
+    void takeover();
+
+private:
+    void arm(const QString &action, const QString &errorType, int count, const QString &message = {});
+    void endCurrentConnection(const QString &reason);
+    void connectRival();
+
+    emulator::EmulatorServer *m_server;
+    QString m_channelArn;
+    std::function<QString()> m_clientId;
+    int m_rivalConnectsLeft = 0;
+};
+
+} // namespace kvs
