@@ -1,6 +1,7 @@
 // The viewer engine against the emulator over real TLS sockets, with shortened timers: every path of the
 // flow, its failures, retries, lifecycle events and takeover. Waits are bounded; timings never asserted.
 #include "connectharness.h"
+#include "masterprobe.h"
 
 #include <QAbstractSocket>
 #include <QSignalSpy>
@@ -385,6 +386,46 @@ private slots:
         controller->start();
         QTRY_COMPARE_WITH_TIMEOUT(controller->state(), ConnectionState::Connected, kWaitMs);
         QVERIFY(recorder.hasWarningContaining(QStringLiteral("ahead")));
+    }
+
+    void probeAnsweredByTheBuiltInMaster()
+    {
+        ConnectHarness harness(ConnectHarness::relaxed(), true);
+        auto controller = harness.controller();
+        controller->start();
+        QTRY_COMPARE_WITH_TIMEOUT(controller->state(), ConnectionState::Connected, kWaitMs);
+        MasterProbe probe(
+            *controller, [] { return 0.25; }, 5000, 500);
+        QSignalSpy finished(&probe, &MasterProbe::finished);
+        probe.start();
+        QTRY_COMPARE_WITH_TIMEOUT(finished.size(), 1, kWaitMs);
+        const ProbeResult result = probe.result();
+        QVERIFY(result.answered);
+        QVERIFY(result.roundTripMs >= 0);
+        QVERIFY(result.answer.has_value());
+        QVERIFY(!result.answer->media.isEmpty());
+        QCOMPARE(result.answer->media.first().direction, QStringLiteral("sendonly"));
+        QVERIFY(result.candidates.total() > 0);
+        const QJsonObject json = result.toJson();
+        QVERIFY(json.value(u"answered").toBool());
+        QVERIFY(json.value(u"media").isArray());
+    }
+
+    void probeUnansweredIsAResult()
+    {
+        ConnectHarness harness;
+        auto controller = harness.controller();
+        controller->start();
+        QTRY_COMPARE_WITH_TIMEOUT(controller->state(), ConnectionState::Connected, kWaitMs);
+        MasterProbe probe(
+            *controller, [] { return 0.25; }, 300, 100);
+        QSignalSpy finished(&probe, &MasterProbe::finished);
+        probe.start();
+        QTRY_COMPARE_WITH_TIMEOUT(finished.size(), 1, kWaitMs);
+        QVERIFY(!probe.result().answered);
+        QVERIFY(probe.result().sent);
+        QVERIFY(probe.result().failure.contains(u"No master answered"));
+        QCOMPARE(controller->state(), ConnectionState::Connected);
     }
 
     void viewersShareTheConnectRateLimit()
