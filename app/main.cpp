@@ -1,3 +1,4 @@
+#include "appcontroller.h"
 #include "buildinfo.h"
 #include "clientid.h"
 #include "connectionformpanel.h"
@@ -72,11 +73,13 @@ int main(int argc, char *argv[])
     }
     formPanel->setForm(initial);
     kvs::EventLog eventLog;
-    QElapsedTimer runClock;
-    runClock.start();
-    auto *connectionPanel = new kvs::ui::ConnectionPanel([&runClock] { return runClock.elapsed(); });
+    const kvs::AppController *engine = nullptr; // set below; the panel's countdowns read its run time
+    auto *connectionPanel =
+        new kvs::ui::ConnectionPanel([&engine] { return engine ? engine->runElapsedMs() : qint64(0); });
     auto *logPanel = new kvs::ui::MessageLogPanel(&eventLog);
     kvs::ui::MainWindow window(formPanel, connectionPanel, logPanel);
+    kvs::AppController appController(&window, formPanel, connectionPanel, &eventLog);
+    engine = &appController;
     if (demoSession) {
         auto *practice = new kvs::PracticeFaults(
             demoSession->server(), demoSession->form().channel,
@@ -101,6 +104,8 @@ int main(int argc, char *argv[])
         window.setPracticeActions(actions);
     }
     window.show();
+    if (demoSession) // the demo connects at once: a newcomer sees a working connection
+        QTimer::singleShot(0, &appController, [&] { appController.connectWith(formPanel->form()); });
     if (parser.isSet(quitAfter)) {
         bool ok = false;
         const int ms = parser.value(quitAfter).toInt(&ok);
