@@ -90,9 +90,16 @@ QString EngineEvent::text() const
     }
     case EventKind::State:
         return tr("State: %1").arg(field("state"));
-    case EventKind::Http:
-        return tr("HTTP %1 %2: %3 (request id %4)")
-            .arg(field("status"), field("errorType"), field("message"), field("requestId"));
+    case EventKind::Http: {
+        QString line = tr("HTTP %1 %2").arg(field("status"), field("operation")).simplified();
+        if (!field("errorType").isEmpty())
+            line += u' ' % field("errorType");
+        if (!field("message").isEmpty())
+            line += u": " % field("message");
+        if (!field("requestId").isEmpty())
+            line += tr(" (request id %1)").arg(field("requestId"));
+        return line;
+    }
     case EventKind::Retry:
         return tr("Retry %1 in %2 ms: %3").arg(field("attempt"), field("delayMs"), field("reason"));
     case EventKind::Message:
@@ -100,7 +107,8 @@ QString EngineEvent::text() const
             .arg(field("direction") == u"in" ? QStringLiteral("←") : QStringLiteral("→"),
                  field("messageType"), field("summary"));
     case EventKind::ClockSkew:
-        return tr("Clock skew: %1 ms").arg(field("offsetMs"));
+        return field("message").isEmpty() ? tr("Clock skew: %1 ms").arg(field("offsetMs"))
+                                          : tr("Clock skew: %1").arg(field("message"));
     case EventKind::Error:
         return tr("Error %1: %2 %3").arg(field("errorType"), field("message"), field("hint")).trimmed();
     case EventKind::Warning:
