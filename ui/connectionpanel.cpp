@@ -215,8 +215,13 @@ void ConnectionPanel::setState(ConnectionState state)
     m_badgeIcon->setPixmap(style()->standardIcon(icon).pixmap(size, size));
     m_badge->setText(stateText(state));
     m_badge->setToolTip(connectionStateName(state));
-    if (state == ConnectionState::Connected && m_connectedAtMs < 0)
+    if (state == ConnectionState::Connected && m_connectedAtMs < 0) {
         m_connectedAtMs = m_nowMs();
+        // Once connected again, a warning about the previous connection is history (it stays in the log);
+        // a clock-skew warning stays true and stays shown.
+        if (!m_bannerIsClockSkew)
+            m_banner->setVisible(false);
+    }
     if (state != ConnectionState::Connected && state != ConnectionState::Reconnecting)
         m_connectedAtMs = -1;
     if (changed) {

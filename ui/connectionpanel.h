@@ -49,6 +49,7 @@ private:
     ConnectionTimeline m_timeline;
     ConnectionState m_state = ConnectionState::Idle;
     qint64 m_connectedAtMs = -1;
+    bool m_bannerIsClockSkew = false;
     QLabel *m_badgeIcon;
     QLabel *m_badge;
     QLabel *m_banner;
