@@ -49,7 +49,8 @@ void PracticeFaults::skewClock()
 
 void PracticeFaults::accessDenied()
 {
-    arm(QStringLiteral("ConnectAsViewer"), QStringLiteral("AccessDeniedException"), 1,
+    // A missing permission persists: the connect and the engine's diagnostic replay of it both see 403.
+    arm(QStringLiteral("ConnectAsViewer"), QStringLiteral("AccessDeniedException"), 2,
         QStringLiteral("User: arn:aws:iam::111122223333:user/qa is not authorized to perform: "
                        "kinesisvideo:ConnectAsViewer on resource: %1")
             .arg(m_channelArn));
