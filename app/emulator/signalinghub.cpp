@@ -54,8 +54,12 @@ SignalingHub::SignalingHub(const EmulatorConfig &config, std::function<QDateTime
 SignalingHub::~SignalingHub()
 {
     for (Connection *connection : std::as_const(m_connections)) {
-        if (connection->socket)
+        // The sockets came from QWebSocketServer::nextPendingConnection() without a parent: the hub owns
+        // the ones still open.
+        if (connection->socket) {
             connection->socket->disconnect(this);
+            delete connection->socket.data();
+        }
         delete connection;
     }
 }

@@ -62,6 +62,16 @@ public:
             qFatal("listen failed");
     }
 
+    ~Harness()
+    {
+        server.reset();
+        // Sockets closed during the test were scheduled with deleteLater(): free them before the next test
+        // (and before exit, where LeakSanitizer would report them).
+        QCoreApplication::sendPostedEvents(nullptr, QEvent::DeferredDelete);
+    }
+    Harness(const Harness &) = delete;
+    Harness &operator=(const Harness &) = delete;
+
     QSslConfiguration tls() const
     {
         QSslConfiguration configuration = QSslConfiguration::defaultConfiguration();
