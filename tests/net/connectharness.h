@@ -166,7 +166,7 @@ public:
     std::unique_ptr<emulator::EmulatorServer> server;
     TlsOptions tls;
     QNetworkAccessManager network;
-    ConnectRateLimiter limiter{clock};
+    ConnectRateLimiter limiter{clock, 3, 1250};
     std::unique_ptr<StaticCredentialsProvider> credentials;
     QElapsedTimer runTimer;
 };
