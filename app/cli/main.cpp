@@ -1,5 +1,6 @@
 #include "buildinfo.h"
 #include "clock.h"
+#include "connectcommand.h"
 #include "exitcodes.h"
 #include "presigncommand.h"
 #include "whoamicommand.h"
@@ -25,6 +26,7 @@ QString usage()
               "Kinesis Video Streams WebRTC signaling, as a viewer, from the command line.\n"
               "\n"
               "Commands:\n"
+              "  connect   Connect to a signaling channel as a viewer; report, probe and recover.\n"
               "  presign   Print a SigV4-presigned ConnectAsViewer/ConnectAsMaster URL.\n"
               "  whoami    Show whose credentials are in use, where they came from and when they expire.\n"
               "\n"
@@ -66,6 +68,8 @@ int main(int argc, char *argv[])
     }
     const kvs::SystemClock clock;
     const QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+    if (command == u"connect")
+        return kvs::cli::runConnect(arguments, environment, clock, out, err);
     if (command == u"presign")
         return kvs::cli::runPresign(arguments, environment, clock, out, err);
     if (command == u"whoami")

@@ -421,7 +421,6 @@ void ConnectionController::onSocketConnected()
 {
     m_handshakeTimer->stop();
     endStep(true);
-    transition(ConnectionEvent::SocketOpened);
     ++m_connectCount;
     m_openedTimer.start();
     // A working connection starts a new retry series.
@@ -431,6 +430,7 @@ void ConnectionController::onSocketConnected()
     m_seriesTimer.start();
     if (m_settings.pingIntervalMs > 0)
         m_pingTimer->start(m_settings.pingIntervalMs);
+    transition(ConnectionEvent::SocketOpened); // last: listeners may stop() right away
 }
 
 void ConnectionController::onSocketError(QAbstractSocket::SocketError error)

@@ -11,7 +11,9 @@
 #include "emulatorserver.h"
 #include "retrypolicy.h"
 
+#include <QCoreApplication>
 #include <QElapsedTimer>
+#include <QEvent>
 #include <QEventLoop>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -87,6 +89,14 @@ public:
                                 {}});
         runTimer.start();
     }
+    ~ConnectHarness()
+    {
+        server.reset();
+        // Sockets closed during the test were scheduled with deleteLater(): free them now.
+        QCoreApplication::sendPostedEvents(nullptr, QEvent::DeferredDelete);
+    }
+    ConnectHarness(const ConnectHarness &) = delete;
+    ConnectHarness &operator=(const ConnectHarness &) = delete;
 
     /// The default config with the connect-rate limit relaxed (the rate limit test sets its own).
     static emulator::EmulatorConfig relaxed()
@@ -166,7 +176,7 @@ public:
     std::unique_ptr<emulator::EmulatorServer> server;
     TlsOptions tls;
     QNetworkAccessManager network;
-    ConnectRateLimiter limiter{clock};
+    ConnectRateLimiter limiter{clock, 3, 1250};
     std::unique_ptr<StaticCredentialsProvider> credentials;
     QElapsedTimer runTimer;
 };

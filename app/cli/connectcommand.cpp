@@ -1,0 +1,557 @@
+#include "connectcommand.h"
+
+#include "channelarn.h"
+#include "clientid.h"
+#include "clock.h"
+#include "commandline.h"
+#include "connectioncontroller.h"
+#include "controlplaneendpoint.h"
+#include "credentialchain.h"
+#include "credentialprocess.h"
+#include "credentialsprovider.h"
+#include "credentialsupport.h"
+#include "exitcodes.h"
+#include "masterprobe.h"
+#include "redaction.h"
+#include "retrypolicy.h"
+#include "tlsoptions.h"
+#include "validation.h"
+
+#include <QCoreApplication>
+#include <QElapsedTimer>
+#include <QEventLoop>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QNetworkAccessManager>
+#include <QRandomGenerator>
+#include <QSettings>
+#include <QSocketNotifier>
+#include <QTextStream>
+#include <QTimer>
+
+#include <csignal>
+#include <memory>
+#include <sys/socket.h>
+#include <unistd.h>
+#include <vector>
+
+namespace kvs::cli {
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("kvs::cli::Connect", text);
+}
+
+const QString kCommand = QStringLiteral("connect");
+
+int g_signalPipe[2] = {-1, -1};
+
+void onSignal(int)
+{
+    const char byte = 1;
+    [[maybe_unused]] const ssize_t written = ::write(g_signalPipe[1], &byte, 1);
+}
+
+/// SIGINT and SIGTERM are turned into a readable byte on a socket pair, read in the event loop.
+bool installSignalPipe()
+{
+    if (g_signalPipe[0] < 0 && ::socketpair(AF_UNIX, SOCK_STREAM, 0, g_signalPipe) != 0)
+        return false;
+    struct sigaction action = {};
+    action.sa_handler = onSignal;
+    sigemptyset(&action.sa_mask);
+    action.sa_flags = SA_RESTART;
+    ::sigaction(SIGINT, &action, nullptr);
+    ::sigaction(SIGTERM, &action, nullptr);
+    return true;
+}
+
+double randomUnit()
+{
+    return QRandomGenerator::system()->generateDouble();
+}
+
+/// The exit status for the way a viewer failed.
+int exitCodeForFailure(const ConnectionFailure &failure)
+{
+    if (failure.step == u"Credentials")
+        return exitCodeFor(Error{failure.errorType, failure.message});
+    if (failure.step == u"Configuration")
+        return ExitInvalidInput;
+    switch (failure.errorClass) {
+    case ErrorClass::InvalidArgument:
+        return ExitInvalidInput;
+    case ErrorClass::AccessDenied:
+        return ExitAccessDenied;
+    case ErrorClass::ResourceNotFound:
+        return ExitNotFound;
+    case ErrorClass::ClientLimitExceeded:
+        return ExitThrottled;
+    case ErrorClass::ServerError:
+    case ErrorClass::Network:
+    case ErrorClass::Timeout:
+    case ErrorClass::GoAway:
+    case ErrorClass::ServiceClose:
+        return ExitNetworkError;
+    case ErrorClass::Replaced:
+        return ExitReplaced;
+    case ErrorClass::Other:
+        break;
+    }
+    if (failure.errorType == u"TlsError" || failure.errorType == u"NetworkError")
+        return ExitNetworkError;
+    return ExitInternalError;
+}
+
+QString helpExtra()
+{
+    return tr(
+        "Without --duration the command connects (and probes with --probe), closes cleanly and exits.\n"
+        "\n"
+        "Output: with --json one JSON object per line on stdout, each with \"event\" and \"t\" (ms since "
+        "start):\n"
+        "  step      name, status (started|ok|failed), ms, detail\n"
+        "  state     state (Idle, ResolvingCredentials, …, Connected, BackingOff, Closed, Failed, "
+        "Replaced)\n"
+        "  http      operation, status, errorType, requestId, message\n"
+        "  retry     attempt, maxAttempts, delayMs, reason, hint\n"
+        "  message   direction (in|out), messageType, summary\n"
+        "  clockSkew offsetMs (service minus local clock), direction, message\n"
+        "  error     errorType, message, hint, httpStatus, requestId\n"
+        "  warning, info  message\n"
+        "  probe     answered, roundTripMs, media (codecs, directions), candidates, failure\n"
+        "  summary   outcome, exitCode, viewers (one summary each), probe — always the last line\n"
+        "With --viewers N every line also has \"viewer\" (the ClientId). Secrets never appear.\n"
+        "\n"
+        "Exit status: 0 success; 2 invalid input; 3 access denied; 4 not found; 5 still throttled when "
+        "retries ran out; 6 network or TLS failure; 7 replaced by another client with the same "
+        "ClientId; 8 --probe got no answer.\n");
+}
+
+/// The whole run: N controllers, the optional probe, the duration, signals, output and the exit status.
+class ConnectRun final : public QObject
+{
+public:
+    struct Options
+    {
+        bool json = false;
+        bool probe = false;
+        int probeTimeoutMs = 10000;
+        int durationSeconds = -1; ///< -1: exit once connected (and probed); 0: until a signal
+    };
+
+    ConnectRun(Options options, QTextStream &out, QEventLoop &loop)
+        : m_options(options)
+        , m_out(out)
+        , m_loop(loop)
+    {
+        m_runTimer.start();
+        m_durationTimer.setSingleShot(true);
+        connect(&m_durationTimer, &QTimer::timeout, this, &ConnectRun::stopAll);
+    }
+
+    QElapsedTimer *runTimer() { return &m_runTimer; }
+
+    void add(std::unique_ptr<ConnectionController> controller, bool multi)
+    {
+        ConnectionController *c = controller.get();
+        const QString viewer = multi ? c->target().clientId : QString();
+        connect(c, &ConnectionController::eventOccurred, this,
+                [this, viewer](const EngineEvent &event) { print(event, viewer); });
+        connect(c, &ConnectionController::stateChanged, this,
+                [this, c](ConnectionState state) { onState(c, state); });
+        m_viewers.push_back({std::move(controller), false});
+    }
+
+    void startAll()
+    {
+        for (auto &viewer : m_viewers)
+            viewer.controller->start();
+    }
+
+    void stopAll()
+    {
+        m_stopping = true;
+        for (auto &viewer : m_viewers)
+            viewer.controller->stop();
+        checkDone();
+    }
+
+    int exitCode() const { return m_exitCode; }
+
+private:
+    struct Viewer
+    {
+        std::unique_ptr<ConnectionController> controller;
+        bool connectedOnce = false;
+    };
+
+    void print(const EngineEvent &event, const QString &viewer)
+    {
+        if (event.kind == EventKind::Summary)
+            return; // one summary for the whole run, at the end
+        if (m_options.json) {
+            QJsonObject object = event.toJson();
+            if (!viewer.isEmpty())
+                object.insert(QStringLiteral("viewer"), viewer);
+            m_out << QString::fromUtf8(QJsonDocument(object).toJson(QJsonDocument::Compact)) << '\n';
+        } else {
+            QString text = event.text();
+            if (event.kind == EventKind::Http)
+                text = tr("HTTP %1 %2 %3 %4")
+                           .arg(event.fields.value(u"status").toInt())
+                           .arg(event.field("operation"), event.field("errorType"), event.field("message"))
+                           .simplified();
+            else if (event.kind == EventKind::Retry)
+                text = tr("Retry (attempt %1) in %2 ms: %3 — %4")
+                           .arg(event.fields.value(u"attempt").toInt())
+                           .arg(event.fields.value(u"delayMs").toInteger())
+                           .arg(event.field("reason"), event.field("hint"));
+            else if (event.kind == EventKind::ClockSkew)
+                text = tr("Clock skew: %1").arg(event.field("message"));
+            m_out << QStringLiteral("[%1 ms] ").arg(event.elapsedMs, 6)
+                  << (viewer.isEmpty() ? QString() : viewer + QStringLiteral(": ")) << redact(text) << '\n';
+        }
+        m_out.flush();
+    }
+
+    void printObject(const QString &name, const QJsonObject &fields, const QString &humanText)
+    {
+        const EngineEvent event =
+            EngineEvent::make(EventKind::Info, m_runTimer.elapsed(), QDateTime::currentDateTimeUtc(), fields);
+        if (m_options.json) {
+            QJsonObject object = event.toJson();
+            object.insert(QStringLiteral("event"), name);
+            m_out << QString::fromUtf8(QJsonDocument(object).toJson(QJsonDocument::Compact)) << '\n';
+        } else {
+            m_out << QStringLiteral("[%1 ms] ").arg(event.elapsedMs, 6) << redact(humanText) << '\n';
+        }
+        m_out.flush();
+    }
+
+    void onState(ConnectionController *controller, ConnectionState state)
+    {
+        Viewer *viewer = find(controller);
+        if (state == ConnectionState::Connected && !viewer->connectedOnce) {
+            viewer->connectedOnce = true;
+            if (m_options.durationSeconds > 0 && !m_durationTimer.isActive() && !m_durationStarted) {
+                m_durationStarted = true;
+                m_durationTimer.start(m_options.durationSeconds * 1000);
+            }
+            if (m_options.probe && controller == m_viewers.front().controller.get() && !m_probe) {
+                m_probe = std::make_unique<MasterProbe>(*controller, randomUnit, m_options.probeTimeoutMs);
+                connect(m_probe.get(), &MasterProbe::finished, this, [this](const ProbeResult &result) {
+                    m_probeResult = result;
+                    printObject(QStringLiteral("probe"), result.toJson(), result.text());
+                    maybeFinishEarly();
+                });
+                m_probe->start();
+            }
+            maybeFinishEarly();
+        }
+        checkDone();
+    }
+
+    /// Without --duration: stop once every viewer connected and the probe (if any) has its result.
+    void maybeFinishEarly()
+    {
+        if (m_options.durationSeconds >= 0 || m_stopping)
+            return;
+        for (const Viewer &viewer : m_viewers) {
+            if (!viewer.connectedOnce && !isTerminal(viewer.controller->state()))
+                return;
+        }
+        if (m_options.probe && !m_probeResult && m_probe)
+            return;
+        stopAll();
+    }
+
+    Viewer *find(ConnectionController *controller)
+    {
+        for (Viewer &viewer : m_viewers) {
+            if (viewer.controller.get() == controller)
+                return &viewer;
+        }
+        return nullptr;
+    }
+
+    void checkDone()
+    {
+        if (m_done)
+            return;
+        for (const Viewer &viewer : m_viewers) {
+            if (!isTerminal(viewer.controller->state()))
+                return;
+        }
+        m_done = true;
+        m_durationTimer.stop();
+        int code = ExitSuccess;
+        QJsonArray viewers;
+        for (const Viewer &viewer : m_viewers) {
+            viewers.append(viewer.controller->summaryFields());
+            const ConnectionState state = viewer.controller->state();
+            if (code == ExitSuccess &&
+                (state == ConnectionState::Failed || state == ConnectionState::Replaced))
+                code = viewer.controller->lastFailure()
+                           ? exitCodeForFailure(*viewer.controller->lastFailure())
+                           : ExitInternalError;
+        }
+        if (code == ExitSuccess && m_options.probe && (!m_probeResult || !m_probeResult->answered))
+            code = ExitProbeUnanswered;
+        m_exitCode = code;
+        QJsonObject fields{{QStringLiteral("outcome"),
+                            code == ExitSuccess ? QStringLiteral("ok") : QStringLiteral("failed")},
+                           {QStringLiteral("exitCode"), code},
+                           {QStringLiteral("durationMs"), m_runTimer.elapsed()},
+                           {QStringLiteral("viewers"), viewers}};
+        if (m_probeResult)
+            fields.insert(QStringLiteral("probe"), m_probeResult->toJson());
+        QString human =
+            tr("Summary: %1 (exit status %2)").arg(code == ExitSuccess ? tr("ok") : tr("failed")).arg(code);
+        for (const Viewer &viewer : m_viewers) {
+            const QJsonObject s = viewer.controller->summaryFields();
+            human += u"\n  " + s.value(u"clientId").toString() + u": " + s.value(u"outcome").toString() +
+                     tr(", %1 connect(s)").arg(s.value(u"connects").toInt());
+            if (s.contains(u"errorType"))
+                human += u", " + s.value(u"errorType").toString() + u": " + s.value(u"message").toString();
+        }
+        printObject(QStringLiteral("summary"), fields, human);
+        QTimer::singleShot(0, &m_loop, &QEventLoop::quit);
+    }
+
+    Options m_options;
+    QTextStream &m_out;
+    QEventLoop &m_loop;
+    QElapsedTimer m_runTimer;
+    QTimer m_durationTimer;
+    bool m_durationStarted = false;
+    bool m_stopping = false;
+    bool m_done = false;
+    int m_exitCode = ExitInternalError;
+    std::vector<Viewer> m_viewers;
+    std::unique_ptr<MasterProbe> m_probe;
+    std::optional<ProbeResult> m_probeResult;
+};
+
+int usageError(QTextStream &err, const QString &option, const QString &message)
+{
+    err << UsageError{option, message}.toLine(kCommand) << Qt::endl;
+    return ExitInvalidInput;
+}
+
+/// The ClientId kept for this install (shared with the app): created once with makeClientId.
+QString installClientId()
+{
+    QSettings settings(QStringLiteral("kvs-signaling-viewer"), QStringLiteral("kvs-viewer"));
+    QString id = settings.value(QStringLiteral("connection/clientId")).toString();
+    if (id.isEmpty() || !validateClientId(id).ok()) {
+        id = makeClientId([] { return QRandomGenerator::system()->generate(); });
+        settings.setValue(QStringLiteral("connection/clientId"), id);
+        settings.sync();
+    }
+    return id;
+}
+
+} // namespace
+
+int runConnect(const QStringList &arguments, const QProcessEnvironment &environment, const Clock &clock,
+               QTextStream &out, QTextStream &err)
+{
+    CommandLine line(kCommand, tr("Connects to a signaling channel as a viewer and reports every step: "
+                                  "credentials, DescribeSignalingChannel (with --channel-name), "
+                                  "GetSignalingChannelEndpoint, GetIceServerConfig, presign, WebSocket. "
+                                  "Failures are explained, retried when worth it, and recovered from."));
+    line.addOption(
+        {QStringLiteral("channel-arn"), tr("The signaling channel's ARN."), QStringLiteral("ARN")});
+    line.addOption({QStringLiteral("channel-name"),
+                    tr("The signaling channel's name (looked up in --region)."), QStringLiteral("NAME")});
+    line.addOption({QStringLiteral("client-id"),
+                    tr("The viewer's ClientId (default: one stable id kept for this install, shared with the "
+                       "app)."),
+                    QStringLiteral("ID")});
+    line.addOption({QStringLiteral("region"),
+                    tr("The region (default: AWS_REGION, AWS_DEFAULT_REGION, the profile's region, else the "
+                       "ARN's region)."),
+                    QStringLiteral("R")});
+    line.addOption({QStringLiteral("endpoint-url"),
+                    tr("The control-plane endpoint (default: AWS_ENDPOINT_URL_KINESIS_VIDEO, "
+                       "AWS_ENDPOINT_URL, else kinesisvideo.REGION.amazonaws.com)."),
+                    QStringLiteral("URL")});
+    line.addOption({QStringLiteral("ca-file"),
+                    tr("Also trust the CA certificates in this PEM file (default: AWS_CA_BUNDLE). "
+                       "Certificate checks are never turned off."),
+                    QStringLiteral("PEM")});
+    line.addOption({QStringLiteral("fips"), tr("Use the FIPS endpoint.")});
+    line.addOption({QStringLiteral("dual-stack"), tr("Use the dual-stack (IPv4 and IPv6) endpoint.")});
+    line.addOption(
+        {QStringLiteral("probe"),
+         tr("Once connected, send a recvonly SDP offer and report the master's answer: round trip, "
+            "codecs, directions and ICE candidates.")});
+    line.addOption({QStringLiteral("probe-timeout"),
+                    tr("Seconds to wait for the master's answer, 1–600 (default: 10)."),
+                    QStringLiteral("S")});
+    line.addOption({QStringLiteral("duration"),
+                    tr("Stay connected S seconds, reconnecting as needed; 0 stays until Ctrl-C (default: "
+                       "exit once connected)."),
+                    QStringLiteral("S")});
+    line.addOption({QStringLiteral("viewers"),
+                    tr("Run N viewers, 1–10, with ClientIds ID-1 … ID-N (at most 3 connects per second)."),
+                    QStringLiteral("N")});
+    line.addOption({QStringLiteral("max-retries"), tr("Retries after a failure, 0–50 (default: 7)."),
+                    QStringLiteral("N")});
+    line.addOption({QStringLiteral("json"), tr("One JSON object per line on stdout.")});
+    addCredentialOptions(line);
+
+    if (auto error = line.parse(arguments))
+        return usageError(err, error->option, error->message);
+    if (line.helpRequested()) {
+        out << line.helpText(helpExtra());
+        return ExitSuccess;
+    }
+
+    const bool byArn = line.isSet(QStringLiteral("channel-arn"));
+    const bool byName = line.isSet(QStringLiteral("channel-name"));
+    if (byArn == byName)
+        return usageError(err, QStringLiteral("--channel-arn"),
+                          tr("give exactly one of --channel-arn and --channel-name."));
+    ConnectionTarget target;
+    QString arnRegion;
+    if (byArn) {
+        const auto arn = ChannelArn::parse(line.value(QStringLiteral("channel-arn")));
+        if (!arn)
+            return usageError(err, QStringLiteral("--channel-arn"), arn.error().message);
+        target.channelArn = arn->toString();
+        arnRegion = arn->region;
+    } else {
+        target.channelName = line.value(QStringLiteral("channel-name"));
+        if (const auto result = validateChannelName(target.channelName); !result.ok())
+            return usageError(err, QStringLiteral("--channel-name"), result.message);
+    }
+    if (line.isSet(QStringLiteral("client-id"))) {
+        target.clientId = line.value(QStringLiteral("client-id"));
+        if (const auto result = validateClientId(target.clientId); !result.ok())
+            return usageError(err, QStringLiteral("--client-id"), result.message);
+    }
+    if (line.isSet(QStringLiteral("profile")) && line.value(QStringLiteral("profile")).isEmpty())
+        return usageError(err, QStringLiteral("--profile"), tr("empty; give a profile name."));
+
+    ConnectRun::Options runOptions;
+    runOptions.json = line.isSet(QStringLiteral("json"));
+    runOptions.probe = line.isSet(QStringLiteral("probe"));
+    int probeTimeout = 10;
+    if (line.isSet(QStringLiteral("probe-timeout"))) {
+        if (auto error = parseIntOption(QStringLiteral("--probe-timeout"),
+                                        line.value(QStringLiteral("probe-timeout")), 1, 600, &probeTimeout))
+            return usageError(err, error->option, error->message);
+    }
+    runOptions.probeTimeoutMs = probeTimeout * 1000;
+    if (line.isSet(QStringLiteral("duration"))) {
+        if (auto error = parseIntOption(QStringLiteral("--duration"), line.value(QStringLiteral("duration")),
+                                        0, 7 * 24 * 3600, &runOptions.durationSeconds))
+            return usageError(err, error->option, error->message);
+    }
+    int viewerCount = 1;
+    if (line.isSet(QStringLiteral("viewers"))) {
+        if (auto error = parseIntOption(QStringLiteral("--viewers"), line.value(QStringLiteral("viewers")), 1,
+                                        10, &viewerCount))
+            return usageError(err, error->option, error->message);
+    }
+    ConnectionSettings settings;
+    if (line.isSet(QStringLiteral("max-retries"))) {
+        int retries = 0;
+        if (auto error = parseIntOption(QStringLiteral("--max-retries"),
+                                        line.value(QStringLiteral("max-retries")), 0, 50, &retries))
+            return usageError(err, error->option, error->message);
+        settings.retry.maxAttempts = retries + 1;
+    }
+    if (viewerCount > 1 && !target.clientId.isEmpty() &&
+        !validateClientId(QString(target.clientId + u'-' + QString::number(viewerCount))).ok())
+        return usageError(err, QStringLiteral("--client-id"), tr("too long to add the -N viewer suffix."));
+
+    const auto tls = TlsOptions::resolve(line.value(QStringLiteral("ca-file")), environment);
+    if (!tls)
+        return usageError(err,
+                          line.isSet(QStringLiteral("ca-file")) ? QStringLiteral("--ca-file") : QString(),
+                          tls.error().message);
+    settings.tls = tls.value();
+    settings.environment = environment;
+
+    const bool verbose = line.isSet(QStringLiteral("verbose"));
+    CredentialChainOptions chainOptions;
+    chainOptions.environment = environment;
+    chainOptions.explicitProfile = line.value(QStringLiteral("profile"));
+    if (verbose)
+        chainOptions.log = [&err](const QString &text) {
+            err << QStringLiteral("kvs-viewer-cli connect: ") << redact(text) << Qt::endl;
+        };
+    QNetworkAccessManager network;
+    QProcessRunner runner;
+    CredentialChain chain(chainOptions, clock, &network, &runner);
+
+    if (line.isSet(QStringLiteral("region"))) {
+        target.region = line.value(QStringLiteral("region"));
+        if (const auto result = validateRegion(target.region); !result.ok())
+            return usageError(err, QStringLiteral("--region"), result.message);
+    } else {
+        const auto choice = chain.region(arnRegion);
+        if (!choice)
+            return usageError(err, QStringLiteral("--region"), choice.error().message);
+        target.region = choice->region;
+    }
+    target.endpoint.explicitUrl = line.value(QStringLiteral("endpoint-url"));
+    target.endpoint.fips = line.isSet(QStringLiteral("fips"));
+    target.endpoint.dualStack = line.isSet(QStringLiteral("dual-stack"));
+    if (const auto endpoint = ControlPlaneEndpoint::resolve(target.region, target.endpoint, environment);
+        !endpoint)
+        return usageError(
+            err, line.isSet(QStringLiteral("endpoint-url")) ? QStringLiteral("--endpoint-url") : QString(),
+            endpoint.error().message);
+    if (target.clientId.isEmpty())
+        target.clientId = installClientId();
+
+    if (!installSignalPipe()) {
+        err << UsageError{QString(), tr("could not install the signal handler.")}.toLine(kCommand)
+            << Qt::endl;
+        return ExitInternalError;
+    }
+
+    QEventLoop loop;
+    ChainCredentialsProvider credentials(chain);
+    // The service counts handshakes when they arrive, a few ms after the slot was reserved here: a
+    // window a little over a second keeps the margin.
+    ConnectRateLimiter limiter(clock, 3, 1250);
+    ConnectRun run(runOptions, out, loop);
+    QSocketNotifier notifier(g_signalPipe[0], QSocketNotifier::Read);
+    int signalCount = 0;
+    QObject::connect(&notifier, &QSocketNotifier::activated, &run, [&] {
+        char byte = 0;
+        [[maybe_unused]] const ssize_t got = ::read(g_signalPipe[0], &byte, 1);
+        if (++signalCount > 1) {
+            loop.exit();
+            return;
+        }
+        run.stopAll();
+    });
+
+    for (int i = 1; i <= viewerCount; ++i) {
+        ConnectionTarget viewerTarget = target;
+        if (viewerCount > 1)
+            viewerTarget.clientId = target.clientId + u'-' + QString::number(i);
+        ConnectionDependencies deps;
+        deps.clock = &clock;
+        deps.network = &network;
+        deps.credentials = &credentials;
+        deps.rateLimiter = &limiter;
+        deps.random = randomUnit;
+        deps.runTimer = run.runTimer();
+        run.add(std::make_unique<ConnectionController>(viewerTarget, settings, deps), viewerCount > 1);
+    }
+    QTimer::singleShot(0, &run, &ConnectRun::startAll);
+    loop.exec();
+    if (signalCount > 1)
+        return ExitInternalError;
+    return run.exitCode();
+}
+
+} // namespace kvs::cli

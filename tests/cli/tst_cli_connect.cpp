@@ -1,0 +1,368 @@
+// `kvs-viewer-cli connect` as users run it: a real process against the emulator binary (its JSON start line
+// gives the endpoint and the CA file), credentials through the environment, JSON lines and exit statuses.
+#include "clirunner.h"
+
+#include <QEventLoop>
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QNetworkAccessManager>
+#include <QNetworkReply>
+#include <QProcess>
+#include <QSslCertificate>
+#include <QSslConfiguration>
+#include <QTcpServer>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QTimer>
+
+#include <csignal>
+
+using kvs::test::CliRun;
+using kvs::test::runCliAsync;
+
+namespace {
+
+/// The emulator binary on a free port; stopped with the object.
+class Emulator
+{
+public:
+    explicit Emulator(const QStringList &extra = {})
+    {
+        m_process.setProgram(QStringLiteral(KVS_EMULATOR_PATH));
+        m_process.setArguments(
+            QStringList{QStringLiteral("--port"), QStringLiteral("0"), QStringLiteral("--quiet")} + extra);
+        m_process.start();
+        if (!QTest::qWaitFor([&] { return m_process.canReadLine(); }, 20000))
+            qFatal("the emulator printed no start line");
+        info = QJsonDocument::fromJson(m_process.readLine()).object();
+    }
+    ~Emulator()
+    {
+        m_process.terminate();
+        if (!m_process.waitForFinished(5000))
+            m_process.kill();
+    }
+    QString arn() const
+    {
+        return info.value(u"channels").toArray().first().toObject().value(u"arn").toString();
+    }
+    QString control() const { return info.value(u"controlEndpoint").toString(); }
+    QString caFile() const { return info.value(u"caFile").toString(); }
+
+    QStringList args(const QStringList &more = {}) const
+    {
+        return QStringList{QStringLiteral("connect"),
+                           QStringLiteral("--channel-arn"),
+                           arn(),
+                           QStringLiteral("--endpoint-url"),
+                           control(),
+                           QStringLiteral("--ca-file"),
+                           caFile(),
+                           QStringLiteral("--json")} +
+               more;
+    }
+
+    QProcessEnvironment environment(const QString &home) const
+    {
+        QProcessEnvironment env;
+        const QJsonObject identity = info.value(u"identities").toArray().first().toObject();
+        env.insert(QStringLiteral("HOME"), home);
+        env.insert(QStringLiteral("XDG_CONFIG_HOME"), home + QStringLiteral("/config"));
+        env.insert(QStringLiteral("AWS_ACCESS_KEY_ID"), identity.value(u"accessKeyId").toString());
+        env.insert(QStringLiteral("AWS_SECRET_ACCESS_KEY"), identity.value(u"secretAccessKey").toString());
+        env.insert(QStringLiteral("PATH"), qEnvironmentVariable("PATH"));
+        return env;
+    }
+    QString secret() const
+    {
+        return info.value(u"identities").toArray().first().toObject().value(u"secretAccessKey").toString();
+    }
+
+    /// POST /emulator/...; the emulator's CA is trusted explicitly.
+    void admin(const QByteArray &path, const QJsonObject &body) const
+    {
+        QNetworkRequest request(QUrl(control() + QString::fromLatin1(path)));
+        QSslConfiguration tls = QSslConfiguration::defaultConfiguration();
+        for (const QSslCertificate &ca : QSslCertificate::fromPath(caFile()))
+            tls.addCaCertificate(ca);
+        request.setSslConfiguration(tls);
+        request.setRawHeader("Content-Type", "application/json");
+        QNetworkAccessManager manager;
+        QNetworkReply *reply = manager.post(request, QJsonDocument(body).toJson());
+        QEventLoop loop;
+        QObject::connect(reply, &QNetworkReply::finished, &loop, &QEventLoop::quit);
+        QTimer::singleShot(10000, &loop, &QEventLoop::quit);
+        loop.exec();
+        QCOMPARE(reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt(), 200);
+        reply->deleteLater();
+    }
+
+    QJsonObject info;
+
+private:
+    QProcess m_process;
+};
+
+/// Every stdout line parsed; each must be a JSON object with "event" and "t".
+QList<QJsonObject> events(const QString &out)
+{
+    QList<QJsonObject> parsed;
+    for (const QString &line : out.split(u'\n', Qt::SkipEmptyParts)) {
+        QJsonParseError error;
+        const QJsonDocument document = QJsonDocument::fromJson(line.toUtf8(), &error);
+        if (error.error != QJsonParseError::NoError || !document.isObject())
+            qFatal("not a JSON line: %s", qPrintable(line));
+        const QJsonObject object = document.object();
+        if (!object.contains(u"event") || !object.value(u"t").isDouble())
+            qFatal("a line without event or t: %s", qPrintable(line));
+        parsed.append(object);
+    }
+    return parsed;
+}
+
+QList<QJsonObject> ofKind(const QList<QJsonObject> &all, const QString &kind)
+{
+    QList<QJsonObject> found;
+    for (const QJsonObject &event : all) {
+        if (event.value(u"event").toString() == kind)
+            found.append(event);
+    }
+    return found;
+}
+
+} // namespace
+
+class TestCliConnect : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase() { QVERIFY(m_home.isValid()); }
+
+    void connectsAndSummarises()
+    {
+        Emulator emulator;
+        const CliRun run = runCliAsync(emulator.args(), emulator.environment(m_home.path()));
+        QCOMPARE(run.exitCode, 0);
+        const QList<QJsonObject> all = events(run.out);
+        QCOMPARE(all.last().value(u"event").toString(), QStringLiteral("summary"));
+        QCOMPARE(all.last().value(u"exitCode").toInt(), 0);
+        QStringList steps;
+        for (const QJsonObject &step : ofKind(all, QStringLiteral("step"))) {
+            if (step.value(u"status").toString() == u"ok")
+                steps.append(step.value(u"name").toString());
+        }
+        QCOMPARE(steps,
+                 (QStringList{QStringLiteral("Credentials"), QStringLiteral("GetSignalingChannelEndpoint"),
+                              QStringLiteral("GetIceServerConfig"), QStringLiteral("Presign"),
+                              QStringLiteral("ConnectAsViewer")}));
+        bool connected = false;
+        for (const QJsonObject &state : ofKind(all, QStringLiteral("state")))
+            connected = connected || state.value(u"state").toString() == u"Connected";
+        QVERIFY(connected);
+        QVERIFY(!run.out.contains(emulator.secret()));
+        QVERIFY(!run.err.contains(emulator.secret()));
+
+        // The default ClientId is kept for the install: the second run uses the same one.
+        const QString id =
+            all.last().value(u"viewers").toArray().first().toObject().value(u"clientId").toString();
+        QVERIFY(id.startsWith(u"viewer-"));
+        const CliRun again = runCliAsync(emulator.args(), emulator.environment(m_home.path()));
+        QCOMPARE(events(again.out)
+                     .last()
+                     .value(u"viewers")
+                     .toArray()
+                     .first()
+                     .toObject()
+                     .value(u"clientId")
+                     .toString(),
+                 id);
+    }
+
+    void humanOutputWithoutJson()
+    {
+        Emulator emulator;
+        QStringList args = emulator.args();
+        args.removeAll(QStringLiteral("--json"));
+        const CliRun run = runCliAsync(args, emulator.environment(m_home.path()));
+        QCOMPARE(run.exitCode, 0);
+        QVERIFY(run.out.contains(u"Connected"));
+        QVERIFY(run.out.contains(u"Summary: ok"));
+        QVERIFY(!run.out.trimmed().startsWith(u'{'));
+    }
+
+    void probeAnswered()
+    {
+        Emulator emulator({QStringLiteral("--master")});
+        const CliRun run =
+            runCliAsync(emulator.args({QStringLiteral("--probe")}), emulator.environment(m_home.path()));
+        QCOMPARE(run.exitCode, 0);
+        const QList<QJsonObject> probes = ofKind(events(run.out), QStringLiteral("probe"));
+        QCOMPARE(probes.size(), 1);
+        QVERIFY(probes.first().value(u"answered").toBool());
+        QVERIFY(probes.first().value(u"media").toArray().size() >= 1);
+    }
+
+    void probeUnanswered()
+    {
+        Emulator emulator;
+        const CliRun run =
+            runCliAsync(emulator.args({QStringLiteral("--probe"), QStringLiteral("--probe-timeout"),
+                                       QStringLiteral("1")}),
+                        emulator.environment(m_home.path()));
+        QCOMPARE(run.exitCode, 8);
+        const QList<QJsonObject> all = events(run.out);
+        QVERIFY(
+            ofKind(all, QStringLiteral("probe")).first().value(u"failure").toString().contains(u"No master"));
+        QCOMPARE(all.last().value(u"exitCode").toInt(), 8);
+    }
+
+    void failuresHaveTheirExitStatus_data()
+    {
+        QTest::addColumn<QString>("action");
+        QTest::addColumn<QString>("errorType");
+        QTest::addColumn<int>("exitCode");
+        QTest::newRow("access denied")
+            << QStringLiteral("ConnectAsViewer") << QStringLiteral("AccessDeniedException") << 3;
+        QTest::newRow("not found") << QStringLiteral("GetSignalingChannelEndpoint")
+                                   << QStringLiteral("ResourceNotFoundException") << 4;
+        QTest::newRow("throttled") << QStringLiteral("GetSignalingChannelEndpoint")
+                                   << QStringLiteral("ClientLimitExceededException") << 5;
+        QTest::newRow("invalid argument")
+            << QStringLiteral("ConnectAsViewer") << QStringLiteral("InvalidArgumentException") << 2;
+    }
+    void failuresHaveTheirExitStatus()
+    {
+        QFETCH(QString, action);
+        QFETCH(QString, errorType);
+        QFETCH(int, exitCode);
+        Emulator emulator;
+        emulator.admin("/emulator/faults", {{QStringLiteral("action"), action},
+                                            {QStringLiteral("errorType"), errorType},
+                                            {QStringLiteral("count"), 50}});
+        const CliRun run = runCliAsync(emulator.args({QStringLiteral("--max-retries"), QStringLiteral("1")}),
+                                       emulator.environment(m_home.path()));
+        QCOMPARE(run.exitCode, exitCode);
+        const QList<QJsonObject> all = events(run.out);
+        const QList<QJsonObject> errors = ofKind(all, QStringLiteral("error"));
+        QCOMPARE(errors.size(), 1);
+        QCOMPARE(errors.first().value(u"errorType").toString(), errorType);
+        QVERIFY(!errors.first().value(u"hint").toString().isEmpty());
+        QCOMPARE(ofKind(all, QStringLiteral("retry")).size(), exitCode == 5 ? 1 : 0);
+        QVERIFY(!ofKind(all, QStringLiteral("http")).isEmpty());
+        QCOMPARE(all.last().value(u"exitCode").toInt(), exitCode);
+    }
+
+    void unknownChannelNameIsNotFound()
+    {
+        Emulator emulator;
+        const CliRun run = runCliAsync(
+            {QStringLiteral("connect"), QStringLiteral("--channel-name"), QStringLiteral("no-such-channel"),
+             QStringLiteral("--region"), QStringLiteral("us-west-2"), QStringLiteral("--endpoint-url"),
+             emulator.control(), QStringLiteral("--ca-file"), emulator.caFile(), QStringLiteral("--json")},
+            emulator.environment(m_home.path()));
+        QCOMPARE(run.exitCode, 4);
+    }
+
+    void networkRefused()
+    {
+        Emulator emulator;
+        QTcpServer closed;
+        QVERIFY(closed.listen(QHostAddress::LocalHost));
+        const QString url = QStringLiteral("https://127.0.0.1:%1").arg(closed.serverPort());
+        closed.close();
+        QStringList args = emulator.args({QStringLiteral("--max-retries"), QStringLiteral("1")});
+        args[args.indexOf(QStringLiteral("--endpoint-url")) + 1] = url;
+        const CliRun run = runCliAsync(args, emulator.environment(m_home.path()));
+        QCOMPARE(run.exitCode, 6);
+        QCOMPARE(ofKind(events(run.out), QStringLiteral("retry")).size(), 1);
+    }
+
+    void invalidInput()
+    {
+        Emulator emulator;
+        const CliRun run = runCliAsync(emulator.args({QStringLiteral("--channel-name"), QStringLiteral("x")}),
+                                       emulator.environment(m_home.path()));
+        QCOMPARE(run.exitCode, 2);
+        QVERIFY(run.err.contains(u"--channel-arn"));
+        const CliRun badId =
+            runCliAsync(emulator.args({QStringLiteral("--client-id"), QStringLiteral("AWS_x")}),
+                        emulator.environment(m_home.path()));
+        QCOMPARE(badId.exitCode, 2);
+    }
+
+    void severalViewers()
+    {
+        Emulator emulator;
+        const CliRun run = runCliAsync(emulator.args({QStringLiteral("--viewers"), QStringLiteral("4"),
+                                                      QStringLiteral("--client-id"), QStringLiteral("qa")}),
+                                       emulator.environment(m_home.path()));
+        QCOMPARE(run.exitCode, 0);
+        const QList<QJsonObject> all = events(run.out);
+        const QJsonArray viewers = all.last().value(u"viewers").toArray();
+        QCOMPARE(viewers.size(), 4);
+        for (int i = 0; i < 4; ++i)
+            QCOMPARE(viewers.at(i).toObject().value(u"clientId").toString(),
+                     QStringLiteral("qa-%1").arg(i + 1));
+        QVERIFY(ofKind(all, QStringLiteral("retry")).isEmpty());
+        QVERIFY(all.first().contains(u"viewer"));
+    }
+
+    void sigtermClosesCleanlyAndTakeoverExitsSeven()
+    {
+        Emulator emulator;
+        QProcess first;
+        first.setProcessEnvironment(emulator.environment(m_home.path()));
+        first.start(QStringLiteral(KVS_CLI_PATH),
+                    emulator.args({QStringLiteral("--duration"), QStringLiteral("0"),
+                                   QStringLiteral("--client-id"), QStringLiteral("same-id")}));
+        QString out;
+        auto waitFor = [&](const QString &text) {
+            return QTest::qWaitFor(
+                [&] {
+                    out += QString::fromUtf8(first.readAllStandardOutput());
+                    return out.contains(text);
+                },
+                20000);
+        };
+        QVERIFY(waitFor(QStringLiteral("\"state\":\"Connected\"")));
+
+        // A second client with the same ClientId takes the connection over: the first stops with 7.
+        const CliRun second =
+            runCliAsync(emulator.args({QStringLiteral("--client-id"), QStringLiteral("same-id")}),
+                        emulator.environment(m_home.path()));
+        QCOMPARE(second.exitCode, 0);
+        QVERIFY(QTest::qWaitFor([&] { return first.state() == QProcess::NotRunning; }, 20000));
+        out += QString::fromUtf8(first.readAllStandardOutput());
+        QCOMPARE(first.exitCode(), 7);
+        QVERIFY(out.contains(u"same ClientId"));
+
+        // --duration 0 stays until SIGTERM, which closes cleanly.
+        QProcess third;
+        third.setProcessEnvironment(emulator.environment(m_home.path()));
+        third.start(QStringLiteral(KVS_CLI_PATH),
+                    emulator.args({QStringLiteral("--duration"), QStringLiteral("0")}));
+        QString thirdOut;
+        QVERIFY(QTest::qWaitFor(
+            [&] {
+                thirdOut += QString::fromUtf8(third.readAllStandardOutput());
+                return thirdOut.contains(u"\"state\":\"Connected\"");
+            },
+            20000));
+        ::kill(pid_t(third.processId()), SIGTERM);
+        QVERIFY(QTest::qWaitFor([&] { return third.state() == QProcess::NotRunning; }, 20000));
+        thirdOut += QString::fromUtf8(third.readAllStandardOutput());
+        QCOMPARE(third.exitCode(), 0);
+        const QList<QJsonObject> all = events(thirdOut);
+        QCOMPARE(all.last().value(u"viewers").toArray().first().toObject().value(u"outcome").toString(),
+                 QStringLiteral("Closed"));
+    }
+
+private:
+    QTemporaryDir m_home;
+};
+
+QTEST_GUILESS_MAIN(TestCliConnect)
+#include "tst_cli_connect.moc"
