@@ -28,7 +28,8 @@ AppController::AppController(ui::MainWindow *window, ui::ConnectionFormPanel *fo
     , m_panel(panel)
     , m_log(log)
     , m_network(std::make_unique<QNetworkAccessManager>())
-    , m_rateLimiter(std::make_unique<ConnectRateLimiter>(m_clock))
+    , m_rateLimiter(
+          std::make_unique<ConnectRateLimiter>(m_clock, 3, 1250)) // margin: the service counts on arrival
     , m_processRunner(std::make_unique<QProcessRunner>())
 {
     connect(m_form, &ui::ConnectionFormPanel::connectRequested, this, &AppController::connectWith);

@@ -723,7 +723,8 @@ void ConnectionController::fail(const ConnectionFailure &failure, bool clockCorr
                {QStringLiteral("hint"), decision.skewRetry
                                             ? tr("The local clock was corrected to the service's time; "
                                                  "retrying once at once.")
-                                            : explanation.hint()}});
+                                            // The countdown says why it waits: "the channel already has…"
+                                            : explanation.whatHappened}});
     m_retryTimer->start(int(decision.delayMs));
 }
 
