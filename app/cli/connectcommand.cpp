@@ -504,9 +504,7 @@ int runConnect(const QStringList &arguments, const QProcessEnvironment &environm
     target.endpoint.dualStack = line.isSet(QStringLiteral("dual-stack"));
     if (const auto endpoint = ControlPlaneEndpoint::resolve(target.region, target.endpoint, environment);
         !endpoint)
-        return usageError(
-            err, line.isSet(QStringLiteral("endpoint-url")) ? QStringLiteral("--endpoint-url") : QString(),
-            endpoint.error().message);
+        return usageError(err, QString(), endpoint.error().message); // the message names its source already
     if (target.clientId.isEmpty())
         target.clientId = installClientId();
 

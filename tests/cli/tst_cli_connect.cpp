@@ -291,6 +291,13 @@ private slots:
             runCliAsync(emulator.args({QStringLiteral("--client-id"), QStringLiteral("AWS_x")}),
                         emulator.environment(m_home.path()));
         QCOMPARE(badId.exitCode, 2);
+        QStringList remotePlain = emulator.args({});
+        remotePlain[remotePlain.indexOf(QStringLiteral("--endpoint-url")) + 1] =
+            QStringLiteral("http://example.com");
+        const CliRun badEndpoint = runCliAsync(remotePlain, emulator.environment(m_home.path()));
+        QCOMPARE(badEndpoint.exitCode, 2);
+        QCOMPARE(badEndpoint.err.count(u"--endpoint-url"), 1); // named once, with the broken rule
+        QVERIFY2(badEndpoint.err.contains(u"unencrypted"), qPrintable(badEndpoint.err));
     }
 
     void severalViewers()
