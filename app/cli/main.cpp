@@ -68,12 +68,20 @@ int main(int argc, char *argv[])
     }
     const kvs::SystemClock clock;
     const QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
-    if (command == u"connect")
-        return kvs::cli::runConnect(arguments, environment, clock, out, err);
-    if (command == u"presign")
-        return kvs::cli::runPresign(arguments, environment, clock, out, err);
-    if (command == u"whoami")
-        return kvs::cli::runWhoami(arguments, environment, clock, out, err);
+    using Command = int (*)(const QStringList &, const QProcessEnvironment &, const kvs::Clock &,
+                            QTextStream &, QTextStream &);
+    const std::pair<const char16_t *, Command> commands[] = {{u"connect", &kvs::cli::runConnect},
+                                                             {u"presign", &kvs::cli::runPresign},
+                                                             {u"whoami", &kvs::cli::runWhoami}};
+    for (const auto &[name, run] : commands) {
+        if (command == QStringView(name)) {
+            const int status = run(arguments, environment, clock, out, err);
+            // Objects the command queued with deleteLater() after its event loop ended are freed here,
+            // not left to the operating system.
+            QCoreApplication::sendPostedEvents(nullptr, QEvent::DeferredDelete);
+            return status;
+        }
+    }
 
     err << tr("kvs-viewer-cli: unknown command \"%1\"; run kvs-viewer-cli --help for the list.")
                .arg(command.left(40))

@@ -73,6 +73,11 @@ public:
         env.insert(QStringLiteral("AWS_ACCESS_KEY_ID"), identity.value(u"accessKeyId").toString());
         env.insert(QStringLiteral("AWS_SECRET_ACCESS_KEY"), identity.value(u"secretAccessKey").toString());
         env.insert(QStringLiteral("PATH"), qEnvironmentVariable("PATH"));
+        // The sanitizer build's settings (suppressions, exit behaviour) apply to the CLI process too.
+        for (const char *name : {"ASAN_OPTIONS", "LSAN_OPTIONS", "UBSAN_OPTIONS"}) {
+            if (qEnvironmentVariableIsSet(name))
+                env.insert(QString::fromLatin1(name), qEnvironmentVariable(name));
+        }
         return env;
     }
     QString secret() const
@@ -145,7 +150,8 @@ private slots:
     {
         Emulator emulator;
         const CliRun run = runCliAsync(emulator.args(), emulator.environment(m_home.path()));
-        QCOMPARE(run.exitCode, 0);
+        QVERIFY2(run.exitCode == 0,
+                 qPrintable(u"exit " + QString::number(run.exitCode) + u": " + run.err.right(4000)));
         const QList<QJsonObject> all = events(run.out);
         QCOMPARE(all.last().value(u"event").toString(), QStringLiteral("summary"));
         QCOMPARE(all.last().value(u"exitCode").toInt(), 0);
@@ -187,7 +193,8 @@ private slots:
         QStringList args = emulator.args();
         args.removeAll(QStringLiteral("--json"));
         const CliRun run = runCliAsync(args, emulator.environment(m_home.path()));
-        QCOMPARE(run.exitCode, 0);
+        QVERIFY2(run.exitCode == 0,
+                 qPrintable(u"exit " + QString::number(run.exitCode) + u": " + run.err.right(4000)));
         QVERIFY(run.out.contains(u"Connected"));
         QVERIFY(run.out.contains(u"Summary: ok"));
         QVERIFY(!run.out.trimmed().startsWith(u'{'));
@@ -198,7 +205,8 @@ private slots:
         Emulator emulator({QStringLiteral("--master")});
         const CliRun run =
             runCliAsync(emulator.args({QStringLiteral("--probe")}), emulator.environment(m_home.path()));
-        QCOMPARE(run.exitCode, 0);
+        QVERIFY2(run.exitCode == 0,
+                 qPrintable(u"exit " + QString::number(run.exitCode) + u": " + run.err.right(4000)));
         const QList<QJsonObject> probes = ofKind(events(run.out), QStringLiteral("probe"));
         QCOMPARE(probes.size(), 1);
         QVERIFY(probes.first().value(u"answered").toBool());
@@ -306,7 +314,8 @@ private slots:
         const CliRun run = runCliAsync(emulator.args({QStringLiteral("--viewers"), QStringLiteral("4"),
                                                       QStringLiteral("--client-id"), QStringLiteral("qa")}),
                                        emulator.environment(m_home.path()));
-        QCOMPARE(run.exitCode, 0);
+        QVERIFY2(run.exitCode == 0,
+                 qPrintable(u"exit " + QString::number(run.exitCode) + u": " + run.err.right(4000)));
         const QList<QJsonObject> all = events(run.out);
         const QJsonArray viewers = all.last().value(u"viewers").toArray();
         QCOMPARE(viewers.size(), 4);
