@@ -442,11 +442,8 @@ HttpResponse EmulatorServer::describeSignalingChannel(const QJsonObject &body, c
         channel = m_config.channelByArn(*arn);
         resource = *arn;
     }
-    if (!caller.identity.allows(action))
-        return reject(action, QStringLiteral("AccessDeniedException"),
-                      notAuthorized(caller, action, resource), id);
-    if (!channel || channel->region != caller.region)
-        return reject(action, kNotFound, kChannelNotFound, id);
+    if (auto refusal = refuseOnChannel(action, caller, channel, resource, id))
+        return *refusal;
     const QJsonObject info{
         {QStringLiteral("ChannelName"), channel->name},
         {QStringLiteral("ChannelARN"), channel->arn},
@@ -512,18 +509,29 @@ HttpResponse EmulatorServer::getSignalingChannelEndpoint(const QJsonObject &body
                     id);
         }
     }
-    if (!caller.identity.allows(action))
-        return reject(action, QStringLiteral("AccessDeniedException"), notAuthorized(caller, action, arn),
-                      id);
-    const ChannelConfig *channel = m_config.channelByArn(arn);
-    if (!channel || channel->region != caller.region)
-        return reject(action, kNotFound, kChannelNotFound, id);
+    if (auto refusal = refuseOnChannel(action, caller, m_config.channelByArn(arn), arn, id))
+        return *refusal;
     QJsonArray endpoints;
     for (const QString &protocol : std::as_const(protocols))
         endpoints.append(QJsonObject{
             {QStringLiteral("Protocol"), protocol},
             {QStringLiteral("ResourceEndpoint"), protocol == u"HTTPS" ? controlEndpoint() : wssEndpoint()}});
     return jsonResponse(QJsonObject{{QStringLiteral("ResourceEndpointList"), endpoints}}, id);
+}
+
+std::optional<HttpResponse> EmulatorServer::refuseOnChannel(const QString &action,
+                                                            const VerifiedCaller &caller,
+                                                            const ChannelConfig *channel,
+                                                            const QString &resource, const QByteArray &id)
+{
+    // The service checks permission before existence: a caller without the action never learns whether
+    // the channel exists.
+    if (!caller.identity.allows(action))
+        return reject(action, QStringLiteral("AccessDeniedException"),
+                      notAuthorized(caller, action, resource), id);
+    if (!channel || channel->region != caller.region)
+        return reject(action, kNotFound, kChannelNotFound, id);
+    return std::nullopt;
 }
 
 HttpResponse EmulatorServer::getIceServerConfig(const QJsonObject &body, const VerifiedCaller &caller,
@@ -554,12 +562,8 @@ HttpResponse EmulatorServer::getIceServerConfig(const QJsonObject &body, const V
                                      "constraint: Member must satisfy enum value set: [TURN]")
                           .arg(service->left(64)),
                       id);
-    if (!caller.identity.allows(action))
-        return reject(action, QStringLiteral("AccessDeniedException"), notAuthorized(caller, action, arn),
-                      id);
-    const ChannelConfig *channel = m_config.channelByArn(arn);
-    if (!channel || channel->region != caller.region)
-        return reject(action, kNotFound, kChannelNotFound, id);
+    if (auto refusal = refuseOnChannel(action, caller, m_config.channelByArn(arn), arn, id))
+        return *refusal;
     QJsonArray servers;
     const qint64 expiry = now().toSecsSinceEpoch() + 300;
     for (int i = 0; i < 2; ++i) {

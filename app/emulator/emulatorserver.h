@@ -79,6 +79,11 @@ private:
                                           const QByteArray &id);
     HttpResponse getSignalingChannelEndpoint(const QJsonObject &body, const VerifiedCaller &caller,
                                              const QByteArray &id);
+    /// AccessDenied when the caller lacks action, else ResourceNotFound when channel is missing or in another
+    /// region; nullopt when the call may go on.
+    std::optional<HttpResponse> refuseOnChannel(const QString &action, const VerifiedCaller &caller,
+                                                const ChannelConfig *channel, const QString &resource,
+                                                const QByteArray &id);
     HttpResponse getIceServerConfig(const QJsonObject &body, const VerifiedCaller &caller,
                                     const QByteArray &id);
 
