@@ -9,6 +9,7 @@
 #include "messagelogpanel.h"
 #include "practicefaults.h"
 #include "redaction.h"
+#include "viewersettings.h"
 
 #include <QAction>
 #include <QApplication>
@@ -54,12 +55,12 @@ int main(int argc, char *argv[])
         return kvs::makeClientId([] { return QRandomGenerator::system()->generate(); });
     };
     QSettings settings;
-    if (settings.value(QStringLiteral("connection/clientId")).toString().isEmpty())
-        settings.setValue(QStringLiteral("connection/clientId"), newClientId());
+    kvs::ViewerSettings viewerSettings(settings);
+    if (viewerSettings.clientId().isEmpty())
+        viewerSettings.setClientId(newClientId());
 
     auto *formPanel = new kvs::ui::ConnectionFormPanel(newClientId);
-    kvs::ConnectionForm initial;
-    initial.clientId = settings.value(QStringLiteral("connection/clientId")).toString();
+    kvs::ConnectionForm initial = viewerSettings.lastForm();
     std::shared_ptr<kvs::DemoSession> demoSession;
     if (parser.isSet(demo)) {
         auto started = kvs::DemoSession::start();
@@ -69,7 +70,7 @@ int main(int argc, char *argv[])
         }
         demoSession = started.value();
         initial = demoSession->form();
-        initial.clientId = settings.value(QStringLiteral("connection/clientId")).toString();
+        initial.clientId = viewerSettings.clientId();
     }
     formPanel->setForm(initial);
     kvs::EventLog eventLog;
@@ -103,6 +104,12 @@ int main(int argc, char *argv[])
         }
         window.setPracticeActions(actions);
     }
+    window.restoreGeometry(settings.value(QStringLiteral("window/geometry")).toByteArray());
+    // The demo's endpoint and CA are temporary: only real connections are remembered.
+    if (!demoSession)
+        QObject::connect(
+            formPanel, &kvs::ui::ConnectionFormPanel::connectRequested, &window,
+            [&viewerSettings](const kvs::ConnectionForm &form) { viewerSettings.saveForm(form); });
     window.show();
     if (demoSession) // the demo connects at once: a newcomer sees a working connection
         QTimer::singleShot(0, &appController, [&] { appController.connectWith(formPanel->form()); });
@@ -115,5 +122,7 @@ int main(int argc, char *argv[])
         }
         QTimer::singleShot(ms, &window, &QWidget::close);
     }
-    return QApplication::exec();
+    const int status = QApplication::exec();
+    settings.setValue(QStringLiteral("window/geometry"), window.saveGeometry());
+    return status;
 }

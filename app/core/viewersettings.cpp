@@ -1,0 +1,90 @@
+#include "viewersettings.h"
+
+#include <QSettings>
+
+namespace kvs {
+namespace {
+
+QString modeName(CredentialMode mode)
+{
+    switch (mode) {
+    case CredentialMode::Environment:
+        return QStringLiteral("environment");
+    case CredentialMode::Profile:
+        return QStringLiteral("profile");
+    case CredentialMode::Manual:
+        return QStringLiteral("manual");
+    }
+    return QStringLiteral("environment");
+}
+
+CredentialMode modeFromName(const QString &name)
+{
+    if (name == u"profile")
+        return CredentialMode::Profile;
+    if (name == u"manual")
+        return CredentialMode::Manual;
+    return CredentialMode::Environment;
+}
+
+} // namespace
+
+ViewerSettings::ViewerSettings(QSettings &settings)
+    : m_settings(settings)
+{}
+
+ConnectionForm ViewerSettings::lastForm() const
+{
+    ConnectionForm form;
+    form.credentialMode =
+        modeFromName(m_settings.value(QStringLiteral("connection/credentialMode")).toString());
+    form.profile = m_settings.value(QStringLiteral("connection/profile")).toString();
+    form.channel = m_settings.value(QStringLiteral("connection/channel")).toString();
+    form.region = m_settings.value(QStringLiteral("connection/region")).toString();
+    form.clientId = clientId();
+    form.endpointOverride = m_settings.value(QStringLiteral("connection/endpointUrl")).toString();
+    form.caFile = m_settings.value(QStringLiteral("connection/caFile")).toString();
+    form.fips = m_settings.value(QStringLiteral("connection/fips"), false).toBool();
+    form.dualStack = m_settings.value(QStringLiteral("connection/dualStack"), false).toBool();
+    bool ok = false;
+    const int retries = m_settings.value(QStringLiteral("connection/maxRetries"), 8).toInt(&ok);
+    form.maxRetries = ok && retries >= 0 && retries <= 50 ? retries : 8; // a hand-edited file stays harmless
+    return form;
+}
+
+void ViewerSettings::saveForm(const ConnectionForm &form)
+{
+    m_settings.setValue(QStringLiteral("connection/credentialMode"), modeName(form.credentialMode));
+    m_settings.setValue(QStringLiteral("connection/profile"), form.profile);
+    m_settings.setValue(QStringLiteral("connection/channel"), form.channel);
+    m_settings.setValue(QStringLiteral("connection/region"), form.region);
+    m_settings.setValue(QStringLiteral("connection/endpointUrl"), form.endpointOverride);
+    m_settings.setValue(QStringLiteral("connection/caFile"), form.caFile);
+    m_settings.setValue(QStringLiteral("connection/fips"), form.fips);
+    m_settings.setValue(QStringLiteral("connection/dualStack"), form.dualStack);
+    m_settings.setValue(QStringLiteral("connection/maxRetries"), form.maxRetries);
+    if (!form.clientId.isEmpty())
+        setClientId(form.clientId);
+    QStringList recent = recentChannels();
+    recent.removeAll(form.channel);
+    if (!form.channel.isEmpty())
+        recent.prepend(form.channel);
+    m_settings.setValue(QStringLiteral("connection/recentChannels"), recent.mid(0, kMaxRecentChannels));
+}
+
+QStringList ViewerSettings::recentChannels() const
+{
+    return m_settings.value(QStringLiteral("connection/recentChannels")).toStringList();
+}
+
+QString ViewerSettings::clientId() const
+{
+    return m_settings.value(QStringLiteral("connection/clientId")).toString();
+}
+
+void ViewerSettings::setClientId(const QString &clientId)
+{
+    m_settings.setValue(QStringLiteral("connection/clientId"), clientId);
+}
+
+} // namespace kvs
