@@ -16,6 +16,9 @@ constexpr char kDefaultArn[] =
     "arn:aws:kinesisvideo:us-west-2:111122223333:channel/demo-channel/1700000000000";
 constexpr char kDefaultAccessKeyId[] = "AKIAEMULATORDEMO0001";
 constexpr char kDefaultSecret[] = "EmulatorDemoSecretKey/NotForAws+00000000";
+constexpr char kDefaultRoleArn[] = "arn:aws:iam::111122223333:role/kvs-viewer-qa";
+constexpr char kDefaultSsoToken[] = "emulator-sso-token";
+constexpr char kDefaultAccount[] = "111122223333";
 
 Error fieldError(const QString &field, const QString &message)
 {
@@ -30,6 +33,79 @@ std::optional<Error> checkKeys(const QJsonObject &object, const QString &where, 
                               QStringLiteral("unknown field (allowed: %1)").arg(allowed.join(u", ")));
     }
     return std::nullopt;
+}
+
+bool isAccountId(const QString &account)
+{
+    return account.size() == 12 &&
+           std::all_of(account.begin(), account.end(), [](QChar c) { return c.isDigit(); });
+}
+
+Result<QString> requiredString(const QJsonObject &object, const QString &field, const char16_t *key)
+{
+    const QString name = QString::fromUtf16(key);
+    if (!object.value(name).isString() || object.value(name).toString().isEmpty())
+        return fieldError(field + u'.' + name, QStringLiteral("must be a non-empty string"));
+    return object.value(name).toString();
+}
+
+Result<RoleConfig> parseRole(const QJsonValue &value, const QString &field)
+{
+    if (!value.isObject())
+        return fieldError(field, QStringLiteral("must be an object"));
+    const QJsonObject object = value.toObject();
+    if (auto error = checkKeys(object, field, {QStringLiteral("arn"), QStringLiteral("trust")}))
+        return *error;
+    const Result<QString> arn = requiredString(object, field, u"arn");
+    if (!arn)
+        return arn.error();
+    const QStringList parts = arn->split(u':');
+    if (parts.size() != 6 || parts[0] != u"arn" || parts[2] != u"iam" || !isAccountId(parts[4]) ||
+        !parts[5].startsWith(u"role/") || parts[5].size() <= 5)
+        return fieldError(field + QStringLiteral(".arn"),
+                          QStringLiteral("must look like arn:aws:iam::111122223333:role/NAME"));
+    RoleConfig role{*arn, {}};
+    if (object.contains(u"trust")) {
+        if (!object.value(u"trust").isArray())
+            return fieldError(field + QStringLiteral(".trust"),
+                              QStringLiteral("must be an array of access key ids"));
+        const QJsonArray trust = object.value(u"trust").toArray();
+        for (qsizetype i = 0; i < trust.size(); ++i) {
+            if (!validateAccessKeyId(trust.at(i).toString()).ok())
+                return fieldError(field + QStringLiteral(".trust[%1]").arg(i),
+                                  QStringLiteral("must be an access key id"));
+            role.trust.append(trust.at(i).toString());
+        }
+    }
+    return role;
+}
+
+Result<SsoTokenConfig> parseSsoToken(const QJsonValue &value, const QString &field)
+{
+    if (!value.isObject())
+        return fieldError(field, QStringLiteral("must be an object"));
+    const QJsonObject object = value.toObject();
+    if (auto error = checkKeys(object, field,
+                               {QStringLiteral("token"), QStringLiteral("accountId"),
+                                QStringLiteral("roleName"), QStringLiteral("expiresAt")}))
+        return *error;
+    SsoTokenConfig token;
+    for (auto [key, out] : {std::pair{u"token", &token.token}, std::pair{u"accountId", &token.accountId},
+                            std::pair{u"roleName", &token.roleName}}) {
+        const Result<QString> text = requiredString(object, field, key);
+        if (!text)
+            return text.error();
+        *out = *text;
+    }
+    if (!isAccountId(token.accountId))
+        return fieldError(field + QStringLiteral(".accountId"), QStringLiteral("must be 12 digits"));
+    if (object.contains(u"expiresAt")) {
+        token.expiration = QDateTime::fromString(object.value(u"expiresAt").toString(), Qt::ISODate);
+        if (!token.expiration.isValid())
+            return fieldError(field + QStringLiteral(".expiresAt"),
+                              QStringLiteral("must be an ISO-8601 date and time"));
+    }
+    return token;
 }
 
 Result<ChannelConfig> channelFromArn(const QString &arn, const QString &field)
@@ -101,9 +177,20 @@ Result<Identity> parseIdentity(const QJsonValue &value, const QString &field)
     const QJsonObject object = value.toObject();
     if (auto error = checkKeys(object, field,
                                {QStringLiteral("accessKeyId"), QStringLiteral("secretAccessKey"),
-                                QStringLiteral("sessionToken"), QStringLiteral("actions")}))
+                                QStringLiteral("sessionToken"), QStringLiteral("actions"),
+                                QStringLiteral("accountId"), QStringLiteral("arn")}))
         return *error;
     Identity identity;
+    if (object.contains(u"accountId")) {
+        identity.accountId = object.value(u"accountId").toString();
+        if (!isAccountId(identity.accountId))
+            return fieldError(field + QStringLiteral(".accountId"), QStringLiteral("must be 12 digits"));
+    }
+    if (object.contains(u"arn")) {
+        identity.arn = object.value(u"arn").toString();
+        if (!identity.arn.startsWith(u"arn:"))
+            return fieldError(field + QStringLiteral(".arn"), QStringLiteral("must be an ARN"));
+    }
     identity.accessKeyId = object.value(u"accessKeyId").toString();
     identity.secretAccessKey = object.value(u"secretAccessKey").toString();
     identity.sessionToken = object.value(u"sessionToken").toString();
@@ -163,8 +250,17 @@ EmulatorConfig EmulatorConfig::defaults()
 {
     EmulatorConfig config;
     config.channels.append(channelFromArn(QString::fromLatin1(kDefaultArn), QString()).value());
-    config.identities.append(
-        Identity{QString::fromLatin1(kDefaultAccessKeyId), QString::fromLatin1(kDefaultSecret), {}, {}});
+    Identity identity;
+    identity.accessKeyId = QString::fromLatin1(kDefaultAccessKeyId);
+    identity.secretAccessKey = QString::fromLatin1(kDefaultSecret);
+    config.identities.append(identity);
+    config.roles.append(
+        RoleConfig{QString::fromLatin1(kDefaultRoleArn), {QString::fromLatin1(kDefaultAccessKeyId)}});
+    SsoTokenConfig token;
+    token.token = QString::fromLatin1(kDefaultSsoToken);
+    token.accountId = QString::fromLatin1(kDefaultAccount);
+    token.roleName = QStringLiteral("kvs-viewer-qa");
+    config.ssoTokens.append(token);
     return config;
 }
 
@@ -181,6 +277,7 @@ Result<EmulatorConfig> EmulatorConfig::fromJson(const QByteArray &json)
     const QJsonObject root = document.object();
     if (auto error = checkKeys(root, QString(),
                                {QStringLiteral("channels"), QStringLiteral("identities"),
+                                QStringLiteral("roles"), QStringLiteral("ssoTokens"),
                                 QStringLiteral("limits"), QStringLiteral("clockOffsetSeconds")}))
         return *error;
 
@@ -217,6 +314,34 @@ Result<EmulatorConfig> EmulatorConfig::fromJson(const QByteArray &json)
             if (config.identity(identity->accessKeyId))
                 return fieldError(field + QStringLiteral(".accessKeyId"), QStringLiteral("is listed twice"));
             config.identities.append(std::move(identity).value());
+        }
+    }
+    if (root.contains(u"roles")) {
+        if (!root.value(u"roles").isArray())
+            return fieldError(QStringLiteral("roles"), QStringLiteral("must be an array"));
+        config.roles.clear();
+        const QJsonArray roles = root.value(u"roles").toArray();
+        for (qsizetype i = 0; i < roles.size(); ++i) {
+            const QString field = QStringLiteral("roles[%1]").arg(i);
+            Result<RoleConfig> role = parseRole(roles.at(i), field);
+            if (!role)
+                return role.error();
+            if (config.role(role->arn))
+                return fieldError(field + QStringLiteral(".arn"), QStringLiteral("is listed twice"));
+            config.roles.append(std::move(role).value());
+        }
+    }
+    if (root.contains(u"ssoTokens")) {
+        if (!root.value(u"ssoTokens").isArray())
+            return fieldError(QStringLiteral("ssoTokens"), QStringLiteral("must be an array"));
+        config.ssoTokens.clear();
+        const QJsonArray tokens = root.value(u"ssoTokens").toArray();
+        for (qsizetype i = 0; i < tokens.size(); ++i) {
+            Result<SsoTokenConfig> token =
+                parseSsoToken(tokens.at(i), QStringLiteral("ssoTokens[%1]").arg(i));
+            if (!token)
+                return token.error();
+            config.ssoTokens.append(std::move(token).value());
         }
     }
     if (root.contains(u"limits")) {
@@ -284,6 +409,15 @@ const Identity *EmulatorConfig::identity(QStringView accessKeyId) const
 {
     for (const Identity &candidate : identities) {
         if (candidate.accessKeyId == accessKeyId)
+            return &candidate;
+    }
+    return nullptr;
+}
+
+const RoleConfig *EmulatorConfig::role(QStringView arn) const
+{
+    for (const RoleConfig &candidate : roles) {
+        if (candidate.arn == arn)
             return &candidate;
     }
     return nullptr;

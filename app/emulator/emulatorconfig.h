@@ -28,8 +28,33 @@ struct Identity
     QString secretAccessKey;
     QString sessionToken; ///< when set, every request must carry exactly this token
     QStringList actions;
+    QString accountId = QStringLiteral("111122223333"); ///< what GetCallerIdentity answers
+    QString arn;           ///< what GetCallerIdentity answers; empty: arn:aws:iam::ACCOUNT:user/emulator-demo
+    QDateTime expiration;  ///< temporary credentials (AssumeRole) stop working then; invalid: never
+    QString assumedRoleId; ///< for temporary credentials: the UserId GetCallerIdentity answers
 
     bool allows(const QString &action) const { return actions.isEmpty() || actions.contains(action); }
+    /// The ARN GetCallerIdentity answers.
+    QString callerArn() const
+    {
+        return arn.isEmpty() ? QStringLiteral("arn:aws:iam::%1:user/emulator-demo").arg(accountId) : arn;
+    }
+};
+
+/// An IAM role STS AssumeRole can hand out; trust lists the access key ids allowed to assume it.
+struct RoleConfig
+{
+    QString arn; ///< arn:aws:iam::ACCOUNT:role/NAME
+    QStringList trust;
+};
+
+/// A bearer token the SSO portal's GetRoleCredentials accepts for one account and role.
+struct SsoTokenConfig
+{
+    QString token;
+    QString accountId;
+    QString roleName;
+    QDateTime expiration; ///< invalid: never expires
 };
 
 /// Service limits and timers; every one can be changed in the config so tests run fast.
@@ -51,10 +76,13 @@ struct EmulatorConfig
 {
     QList<ChannelConfig> channels;
     QList<Identity> identities;
+    QList<RoleConfig> roles;         ///< for STS AssumeRole
+    QList<SsoTokenConfig> ssoTokens; ///< for the SSO portal's GetRoleCredentials
     EmulatorLimits limits;
     double clockOffsetSeconds = 0; ///< added to the machine clock (simulates a skewed service clock)
 
-    /// The defaults: channel demo-channel in us-west-2 and one identity.
+    /// The defaults: channel demo-channel in us-west-2, one identity, role
+    /// arn:aws:iam::111122223333:role/kvs-viewer-qa trusting that identity and SSO token emulator-sso-token.
     static EmulatorConfig defaults();
     /// Parses a JSON config file's contents. Keys that are absent keep their defaults ("channels" and
     /// "identities", when present, replace the default ones). An Error names the offending field,
@@ -64,6 +92,7 @@ struct EmulatorConfig
     const ChannelConfig *channelByArn(QStringView arn) const;
     const ChannelConfig *channelByName(QStringView name, QStringView region) const;
     const Identity *identity(QStringView accessKeyId) const;
+    const RoleConfig *role(QStringView arn) const;
     /// True when some channel lives in region (the emulator answers for those regions only).
     bool servesRegion(QStringView region) const;
 };

@@ -79,6 +79,8 @@ EmulatorServer::EmulatorServer(EmulatorConfig config, const Clock &clock, QObjec
         registerSecret(identity.secretAccessKey);
         registerSecret(identity.sessionToken);
     }
+    for (const SsoTokenConfig &token : std::as_const(m_config.ssoTokens))
+        registerSecret(token.token);
 }
 
 EmulatorServer::~EmulatorServer() = default;
@@ -153,7 +155,9 @@ QJsonObject EmulatorServer::startInfo(const QString &caFile) const
                        {QStringLiteral("region"), m_config.channels.first().region},
                        {QStringLiteral("caFile"), caFile.isEmpty() ? QJsonValue() : QJsonValue(caFile)},
                        {QStringLiteral("channels"), channels},
-                       {QStringLiteral("identities"), identities}};
+                       {QStringLiteral("identities"), identities},
+                       {QStringLiteral("stsEndpoint"), controlEndpoint()},
+                       {QStringLiteral("ssoEndpoint"), controlEndpoint()}};
 }
 
 void EmulatorServer::onPendingConnection()
@@ -346,6 +350,15 @@ void EmulatorServer::handleHttp(QTcpSocket *socket, const HttpRequest &request)
                  : awsErrorResponse(403, QStringLiteral("AccessDeniedException"),
                                     QStringLiteral("The admin API only answers on loopback."), requestId),
              false);
+        return;
+    }
+    if (request.path == "/" && request.method == "POST" &&
+        request.header("content-type").startsWith("application/x-www-form-urlencoded")) {
+        send(socket, sts(request, requestId), false);
+        return;
+    }
+    if (request.path == "/federation/credentials" && request.method == "GET") {
+        send(socket, ssoGetRoleCredentials(request, requestId), false);
         return;
     }
     static const QList<std::pair<QByteArray, QString>> operations = {

@@ -6,6 +6,7 @@
 #include "faultinjector.h"
 #include "httpmessage.h"
 #include "signalinghub.h"
+#include "sigv4.h"
 
 #include <QHostAddress>
 #include <QJsonObject>
@@ -86,6 +87,17 @@ private:
                                                 const QByteArray &id);
     HttpResponse getIceServerConfig(const QJsonObject &body, const VerifiedCaller &caller,
                                     const QByteArray &id);
+
+    // STS Query API and the SSO portal (emulatorsts.cpp).
+    HttpResponse sts(const HttpRequest &request, const QByteArray &id);
+    HttpResponse stsError(const QString &action, int status, const QString &code, const QString &message,
+                          const QByteArray &id);
+    HttpResponse assumeRole(const sigv4::ByteParams &params, const VerifiedCaller &caller,
+                            const QByteArray &id);
+    HttpResponse ssoGetRoleCredentials(const HttpRequest &request, const QByteArray &id);
+    /// Adds temporary credentials (ASIA…, with a session token) that every call accepts until expiration.
+    const Identity &issueTemporary(const QString &accountId, const QString &arn, const QString &userId,
+                                   const QDateTime &expiration);
 
     EmulatorConfig m_config;
     const Clock &m_clock;

@@ -200,7 +200,8 @@ int main(int argc, char *argv[])
     // Keys in the documented order (QJsonObject would sort them).
     const QJsonObject info = server.startInfo(caFile);
     QStringList fields;
-    for (const char *key : {"controlEndpoint", "wssEndpoint", "region", "caFile", "channels", "identities"}) {
+    for (const char *key : {"controlEndpoint", "wssEndpoint", "region", "caFile", "channels", "identities",
+                            "stsEndpoint", "ssoEndpoint"}) {
         const QString name = QString::fromLatin1(key);
         const QByteArray value = QJsonDocument(QJsonArray{info.value(name)}).toJson(QJsonDocument::Compact);
         fields << u'"' + name + QStringLiteral("\": ") + QString::fromUtf8(value.mid(1, value.size() - 2));

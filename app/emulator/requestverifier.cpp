@@ -40,13 +40,14 @@ std::optional<Scope> parseCredential(const QString &credential)
 }
 
 /// Scope, key and token checks shared by both signature styles. Returns the identity on success.
-Result<Identity> checkScopeAndKey(const Scope &scope, const QDateTime &date, const QByteArray &token,
-                                  const EmulatorConfig &config, const QString &deniedType,
+Result<Identity> checkScopeAndKey(const Scope &scope, const QDateTime &date, const QDateTime &now,
+                                  const QByteArray &token, const EmulatorConfig &config,
+                                  const QString &service, const QString &deniedType,
                                   const QString &unknownKeyType)
 {
-    if (scope.service != QLatin1String(sigv4::kDefaultService))
+    if (scope.service != service)
         return Error{deniedType,
-                     QStringLiteral("Credential should be scoped to correct service: 'kinesisvideo'. ")};
+                     QStringLiteral("Credential should be scoped to correct service: '%1'. ").arg(service)};
     if (!validateRegion(scope.region).ok())
         return Error{deniedType, QStringLiteral("Credential should be scoped to a valid region. ")};
     if (scope.date != formatDateStamp(date))
@@ -60,6 +61,9 @@ Result<Identity> checkScopeAndKey(const Scope &scope, const QDateTime &date, con
         return Error{unknownKeyType, kInvalidToken};
     if (QString::fromUtf8(token) != identity->sessionToken)
         return Error{unknownKeyType, kInvalidToken};
+    if (identity->expiration.isValid() && identity->expiration <= now)
+        return Error{QStringLiteral("ExpiredTokenException"),
+                     QStringLiteral("The security token included in the request is expired")};
     return *identity;
 }
 
@@ -104,7 +108,7 @@ std::optional<QString> clockSkewMessage(const QDateTime &date, const QDateTime &
 }
 
 Result<VerifiedCaller> verifyHeaderSignature(const HttpRequest &request, const EmulatorConfig &config,
-                                             const QDateTime &now)
+                                             const QDateTime &now, const QString &service)
 {
     const QByteArray authorization = request.header("authorization");
     if (authorization.isEmpty())
@@ -147,8 +151,8 @@ Result<VerifiedCaller> verifyHeaderSignature(const HttpRequest &request, const E
         return Error{QStringLiteral("IncompleteSignatureException"),
                      QStringLiteral("Authorization header has a malformed Credential: expected "
                                     "KEY/DATE/REGION/SERVICE/aws4_request.")};
-    Result<Identity> identity = checkScopeAndKey(*scope, *date, request.header("x-amz-security-token"),
-                                                 config, kInvalidSignature, kUnrecognizedClient);
+    Result<Identity> identity = checkScopeAndKey(*scope, *date, now, request.header("x-amz-security-token"),
+                                                 config, service, kInvalidSignature, kUnrecognizedClient);
     if (!identity)
         return identity.error();
 
@@ -260,8 +264,8 @@ Result<VerifiedConnect> verifyPresignedConnect(const HttpRequest &request, const
                      QStringLiteral("'Host' must be a 'SignedHeader' in the AWS Authorization.")};
 
     Result<Identity> identity =
-        checkScopeAndKey(*scope, *date, find("X-Amz-Security-Token").value_or(QByteArray()), config,
-                         kAccessDenied, kAccessDenied);
+        checkScopeAndKey(*scope, *date, now, find("X-Amz-Security-Token").value_or(QByteArray()), config,
+                         QString::fromLatin1(sigv4::kDefaultService), kAccessDenied, kAccessDenied);
     if (!identity)
         return identity.error();
     if (auto skew = clockSkewMessage(*date, now, config.limits.clockSkewSeconds))

@@ -35,9 +35,11 @@ std::optional<sigv4::ByteParams> parseQuery(QByteArrayView query);
 /// Checks a control-plane request signed with an Authorization header, over the SignedHeaders the client
 /// named, with the SHA-256 of the body as payload hash and X-Amz-Date within the skew window of now.
 /// The Error's code is the AWS error type (its status comes from statusForErrorType) and its message the
-/// text AWS sends.
+/// text AWS sends. service is the one the credential scope must name ("sts" for the STS Query API);
+/// temporary credentials past their expiration are ExpiredTokenException.
 Result<VerifiedCaller> verifyHeaderSignature(const HttpRequest &request, const EmulatorConfig &config,
-                                             const QDateTime &now);
+                                             const QDateTime &now,
+                                             const QString &service = QStringLiteral("kinesisvideo"));
 
 /// Checks a presigned ConnectAsViewer/ConnectAsMaster URL: every required X-Amz-* parameter, the channel ARN
 /// and ClientId rules, the credential scope, the key and token, the date window and X-Amz-Expires, the

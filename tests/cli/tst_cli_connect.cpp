@@ -274,6 +274,23 @@ private slots:
         QCOMPARE(run.exitCode, 4);
     }
 
+    void whoamiAgainstTheEmulatorsSts()
+    {
+        Emulator emulator;
+        QCOMPARE(emulator.info.value(u"stsEndpoint").toString(), emulator.control());
+        QProcessEnvironment env = emulator.environment(m_home.path());
+        env.insert(QStringLiteral("AWS_ENDPOINT_URL_STS"), emulator.control());
+        env.insert(QStringLiteral("AWS_CA_BUNDLE"), emulator.caFile());
+        env.insert(QStringLiteral("AWS_REGION"), QStringLiteral("us-west-2"));
+        const CliRun run = runCliAsync({QStringLiteral("whoami")}, env);
+        QVERIFY2(run.exitCode == 0, qPrintable(run.err));
+        QVERIFY(run.out.contains(QStringLiteral("Account:     111122223333")));
+        QVERIFY(
+            run.out.contains(QStringLiteral("ARN:         arn:aws:iam::111122223333:user/emulator-demo")));
+        QVERIFY(!run.out.contains(emulator.secret()));
+        QVERIFY(!run.err.contains(emulator.secret()));
+    }
+
     void networkRefused()
     {
         Emulator emulator;

@@ -75,6 +75,16 @@ private slots:
                                    << QStringLiteral("limits.maxViewers:");
         QTest::newRow("offset") << QByteArray(R"({"clockOffsetSeconds": "ten"})")
                                 << QStringLiteral("clockOffsetSeconds:");
+        QTest::newRow("role arn") << QByteArray(R"({"roles": [{"arn": "arn:aws:iam::1:user/x"}]})")
+                                  << QStringLiteral("roles[0].arn:");
+        QTest::newRow("role trust")
+            << QByteArray(R"({"roles": [{"arn": "arn:aws:iam::111122223333:role/r", "trust": ["x"]}]})")
+            << QStringLiteral("roles[0].trust[0]:");
+        QTest::newRow("sso token")
+            << QByteArray(R"({"ssoTokens": [{"token": "t", "accountId": "12", "roleName": "r"}]})")
+            << QStringLiteral("ssoTokens[0].accountId:");
+        QTest::newRow("sso key") << QByteArray(R"({"ssoTokens": [{"token": "t", "role": "r"}]})")
+                                 << QStringLiteral("ssoTokens[0].role:");
     }
     void errorsNameTheField()
     {
