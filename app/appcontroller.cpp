@@ -6,9 +6,11 @@
 #include "credentialchain.h"
 #include "credentialprocess.h"
 #include "credentialsprovider.h"
+#include "diagnosticsreport.h"
 #include "errordialog.h"
 #include "eventlog.h"
 #include "mainwindow.h"
+#include "masterprobe.h"
 #include "redaction.h"
 #include "retrypolicy.h"
 #include "tlsoptions.h"
@@ -19,6 +21,11 @@
 #include <QStatusBar>
 
 namespace kvs {
+namespace {
+
+constexpr int kProbeTimeoutMs = 10000;
+
+} // namespace
 
 AppController::AppController(ui::MainWindow *window, ui::ConnectionFormPanel *form,
                              ui::ConnectionPanel *panel, EventLog *log, QObject *parent)
@@ -34,6 +41,8 @@ AppController::AppController(ui::MainWindow *window, ui::ConnectionFormPanel *fo
 {
     connect(m_form, &ui::ConnectionFormPanel::connectRequested, this, &AppController::connectWith);
     connect(m_form, &ui::ConnectionFormPanel::disconnectRequested, this, &AppController::disconnectNow);
+    connect(m_window, &ui::MainWindow::probeMasterRequested, this, &AppController::probeMaster);
+    connect(m_window, &ui::MainWindow::exportDiagnosticsRequested, this, &AppController::exportDiagnostics);
     connect(m_panel, &ui::ConnectionPanel::cancelRetryRequested, this, [this] {
         if (m_controller)
             m_controller->cancelRetry();
@@ -46,6 +55,7 @@ AppController::AppController(ui::MainWindow *window, ui::ConnectionFormPanel *fo
 
 AppController::~AppController()
 {
+    m_probe.reset();
     if (m_controller)
         m_controller->disconnect(this);
 }
@@ -73,6 +83,8 @@ void AppController::connectWith(const ConnectionForm &form)
     const FormValidation validation = validateConnectionForm(form, true);
     if (!validation.canConnect() || !validation.channel)
         return;
+    m_probe.reset(); // it refers to the controller that goes away here
+    m_window->setProbeAvailable(false);
     if (m_controller) {
         m_controller->disconnect(this);
         m_controller->stop();
@@ -134,9 +146,43 @@ void AppController::disconnectNow()
         m_controller->stop();
 }
 
+void AppController::probeMaster()
+{
+    if (!m_controller || m_controller->state() != ConnectionState::Connected ||
+        (m_probe && m_probe->isRunning()))
+        return;
+    if (!m_probe) {
+        m_probe = std::make_unique<MasterProbe>(
+            *m_controller, [] { return QRandomGenerator::global()->generateDouble(); }, kProbeTimeoutMs);
+        connect(m_probe.get(), &MasterProbe::finished, this, &AppController::onProbeFinished);
+    }
+    m_panel->showProbeResult(tr("Probing the master…"));
+    m_probe->start();
+    updateProbeAvailable();
+}
+
+void AppController::onProbeFinished(const ProbeResult &result)
+{
+    // The probe has already put its result in the log through the controller's events.
+    m_panel->showProbeResult(result.text());
+    updateProbeAvailable();
+}
+
+void AppController::updateProbeAvailable()
+{
+    m_window->setProbeAvailable(m_controller && m_controller->state() == ConnectionState::Connected &&
+                                !(m_probe && m_probe->isRunning()));
+}
+
+void AppController::exportDiagnostics()
+{
+    m_window->exportDiagnostics(DiagnosticsReport(m_form->form(), *m_log).text());
+}
+
 void AppController::onStateChanged(ConnectionState state)
 {
     m_panel->setState(state);
+    updateProbeAvailable();
     m_window->statusBar()->showMessage(ui::ConnectionPanel::stateText(state));
     m_form->setConnectionActive(!isTerminal(state) && state != ConnectionState::Idle);
     emit stateChanged(state);

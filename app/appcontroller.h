@@ -18,7 +18,9 @@ class ConnectionController;
 class CredentialChain;
 class CredentialsProvider;
 class EventLog;
+class MasterProbe;
 class QProcessRunner;
+struct ProbeResult;
 
 namespace ui {
 class ConnectionFormPanel;
@@ -42,6 +44,11 @@ public:
     void connectWith(const ConnectionForm &form);
     /// Closes the connection (what Disconnect does).
     void disconnectNow();
+    /// Probes the channel's master through the open connection (what Probe master does); the result goes
+    /// to the log (the probe reports it) and its summary to the connection panel.
+    void probeMaster();
+    /// Builds the redacted diagnostics report and lets the window preview and save it.
+    void exportDiagnostics();
     ConnectionController *controller() const { return m_controller.get(); }
     /// Run time of the current connection's events (the panel's countdowns).
     qint64 runElapsedMs() const { return m_runTimer.isValid() ? m_runTimer.elapsed() : 0; }
@@ -52,6 +59,8 @@ signals:
 
 private:
     void onStateChanged(ConnectionState state);
+    void onProbeFinished(const ProbeResult &result);
+    void updateProbeAvailable();
     std::unique_ptr<CredentialsProvider> makeCredentials(const ConnectionForm &form);
 
     ui::MainWindow *m_window;
@@ -66,6 +75,7 @@ private:
     std::unique_ptr<CredentialChain> m_chain;
     std::unique_ptr<CredentialsProvider> m_credentials;
     std::unique_ptr<ConnectionController> m_controller;
+    std::unique_ptr<MasterProbe> m_probe; // after m_controller: it holds a reference to it
     bool m_failureShown = false;
 };
 

@@ -81,6 +81,7 @@ ConnectionPanel::ConnectionPanel(std::function<qint64()> nowMs, QWidget *parent)
     , m_cancelRetry(new QPushButton(tr("Cancel retry"), m_countdownRow))
     , m_retryNow(new QPushButton(tr("Retry &now"), m_countdownRow))
     , m_connected(new QLabel(this))
+    , m_probeResult(new QLabel(this))
     , m_steps(new QTreeWidget(this))
 {
     setObjectName(QStringLiteral("connectionPanel"));
@@ -107,6 +108,11 @@ ConnectionPanel::ConnectionPanel(std::function<qint64()> nowMs, QWidget *parent)
     m_cancelRetry->setToolTip(tr("Cancel the scheduled retry (Esc)"));
     m_retryNow->setToolTip(tr("Retry at once instead of waiting"));
     m_connected->setAccessibleName(tr("Connected time"));
+    m_probeResult->setObjectName(QStringLiteral("probeResultLabel"));
+    m_probeResult->setWordWrap(true);
+    m_probeResult->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
+    m_probeResult->setAccessibleName(tr("Master probe result"));
+    m_probeResult->setVisible(false);
 
     auto *countdownLayout = new QHBoxLayout(m_countdownRow);
     countdownLayout->setContentsMargins(0, 0, 0, 0);
@@ -135,6 +141,7 @@ ConnectionPanel::ConnectionPanel(std::function<qint64()> nowMs, QWidget *parent)
     layout->addWidget(m_banner);
     layout->addWidget(m_countdownRow);
     layout->addWidget(m_connected);
+    layout->addWidget(m_probeResult);
     layout->addWidget(m_steps, 1);
 
     connect(m_cancelRetry, &QPushButton::clicked, this, &ConnectionPanel::cancelRetryRequested);
@@ -244,9 +251,17 @@ void ConnectionPanel::applyEvent(const EngineEvent &event)
     tick();
 }
 
+void ConnectionPanel::showProbeResult(const QString &summary)
+{
+    m_probeResult->setText(summary);
+    m_probeResult->setVisible(!summary.isEmpty());
+}
+
 void ConnectionPanel::clear()
 {
     m_timeline.clear();
+    m_probeResult->clear();
+    m_probeResult->setVisible(false);
     m_banner->clear();
     m_banner->setVisible(false);
     refreshTimeline();

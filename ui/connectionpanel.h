@@ -29,6 +29,9 @@ public:
     void applyEvent(const kvs::EngineEvent &event);
     /// Shows the engine's state.
     void setState(kvs::ConnectionState state);
+    /// Shows the one-line summary of a master probe (round trip, codecs, candidates by type, or why
+    /// there was no answer) until the next clear().
+    void showProbeResult(const QString &summary);
     /// Forgets the previous run's timeline.
     void clear();
 
@@ -58,6 +61,7 @@ private:
     QPushButton *m_cancelRetry;
     QPushButton *m_retryNow;
     QLabel *m_connected;
+    QLabel *m_probeResult;
     QTreeWidget *m_steps;
     QTimer m_ticker;
 };

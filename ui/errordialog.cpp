@@ -1,10 +1,12 @@
 #include "errordialog.h"
 
+#include "diagnosticsdialog.h"
 #include "redaction.h"
 
 #include <QApplication>
 #include <QClipboard>
 #include <QDialogButtonBox>
+#include <QFileDialog>
 #include <QFontDatabase>
 #include <QFormLayout>
 #include <QLabel>
@@ -21,6 +23,7 @@ namespace {
 struct AutoAnswer
 {
     std::optional<Dialogs::Answer> answer;
+    QString saveFileName;
     QStringList shown;
 };
 
@@ -142,6 +145,33 @@ Dialogs::Answer Dialogs::showFailure(QWidget *parent, const Failure &failure)
     }
     dialog.exec();
     return Answer::Ok;
+}
+
+Dialogs::Answer Dialogs::showDiagnosticsPreview(QWidget *parent, const QString &text)
+{
+    DiagnosticsDialog dialog(text, parent);
+    AutoAnswer &state = autoAnswer();
+    if (state.answer) {
+        state.shown.append(dialog.text());
+        return *state.answer;
+    }
+    return dialog.exec() == QDialog::Accepted ? Answer::Ok : Answer::Cancel;
+}
+
+QString Dialogs::chooseSaveFileName(QWidget *parent, const QString &caption, const QString &suggestedPath,
+                                    const QString &filter)
+{
+    AutoAnswer &state = autoAnswer();
+    if (state.answer) {
+        state.shown.append(caption);
+        return *state.answer == Answer::Ok ? state.saveFileName : QString();
+    }
+    return QFileDialog::getSaveFileName(parent, caption, suggestedPath, filter);
+}
+
+void Dialogs::answerSaveFileName(const QString &path)
+{
+    autoAnswer().saveFileName = path;
 }
 
 void Dialogs::answerAutomatically(Answer answer)

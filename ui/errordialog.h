@@ -42,6 +42,15 @@ public:
     /// Shows the error dialog for a failed user action; returns how it was closed.
     static Answer showFailure(QWidget *parent, const Failure &failure);
 
+    /// Shows the read-only preview of a diagnostics report with Save… and Cancel; Ok means Save.
+    static Answer showDiagnosticsPreview(QWidget *parent, const QString &text);
+    /// Asks where to save a file; empty when cancelled. Answered automatically, it returns the path set
+    /// with answerSaveFileName() (empty, that is cancel, unless the answer is Ok).
+    static QString chooseSaveFileName(QWidget *parent, const QString &caption, const QString &suggestedPath,
+                                      const QString &filter);
+
+    /// Test hook: the path the automatically answered chooseSaveFileName() returns.
+    static void answerSaveFileName(const QString &path);
     /// Test hook: the next dialogs are answered with answer (until cleared) and recorded.
     static void answerAutomatically(Answer answer);
     static void stopAnsweringAutomatically();

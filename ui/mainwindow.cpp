@@ -3,13 +3,18 @@
 #include "buildinfo.h"
 #include "connectionformpanel.h"
 #include "connectionpanel.h"
+#include "errordialog.h"
 #include "messagelogpanel.h"
 #include "ui_mainwindow.h"
 
+#include <QDateTime>
+#include <QDir>
 #include <QMenu>
 #include <QMenuBar>
 #include <QMessageBox>
+#include <QSaveFile>
 #include <QSplitter>
+#include <QStatusBar>
 
 namespace kvs::ui {
 
@@ -34,9 +39,41 @@ MainWindow::MainWindow(ConnectionFormPanel *formPanel, ConnectionPanel *connecti
     setWindowTitle(tr("KVS Signaling Viewer %1").arg(QString::fromLatin1(buildinfo::kVersion)));
     connect(m_ui->quitAction, &QAction::triggered, this, &QWidget::close);
     connect(m_ui->aboutAction, &QAction::triggered, this, &MainWindow::showAbout);
+    connect(m_ui->probeMasterAction, &QAction::triggered, this, &MainWindow::probeMasterRequested);
+    connect(m_ui->exportDiagnosticsAction, &QAction::triggered, this,
+            &MainWindow::exportDiagnosticsRequested);
 }
 
 MainWindow::~MainWindow() = default;
+
+void MainWindow::setProbeAvailable(bool available)
+{
+    m_ui->probeMasterAction->setEnabled(available);
+}
+
+bool MainWindow::exportDiagnostics(const QString &text)
+{
+    if (Dialogs::showDiagnosticsPreview(this, text) != Dialogs::Answer::Ok)
+        return false;
+    const QString suggested = QDir::home().filePath(
+        u"kvs-viewer-diagnostics-" %
+        QDateTime::currentDateTime().toString(QStringLiteral("yyyyMMdd-HHmmss")) % u".json");
+    const QString path = Dialogs::chooseSaveFileName(this, tr("Save diagnostics"), suggested,
+                                                     tr("JSON files (*.json);;All files (*)"));
+    if (path.isEmpty())
+        return false;
+    QSaveFile file(path);
+    if (file.open(QIODevice::WriteOnly) && file.write(text.toUtf8()) >= 0 && file.commit()) {
+        statusBar()->showMessage(tr("Diagnostics saved to %1").arg(QDir::toNativeSeparators(path)), 5000);
+        return true;
+    }
+    Failure failure;
+    failure.step = tr("Export diagnostics");
+    failure.errorType = QStringLiteral("FileError");
+    failure.message = tr("Could not write %1: %2").arg(QDir::toNativeSeparators(path), file.errorString());
+    Dialogs::showFailure(this, failure);
+    return false;
+}
 
 void MainWindow::setPracticeActions(const QList<QAction *> &actions)
 {

@@ -26,8 +26,21 @@ public:
                QWidget *parent = nullptr);
     ~MainWindow() override;
 
+    /// Enables "Probe master" (the engine allows it only while connected).
+    void setProbeAvailable(bool available);
+    /// Previews text and, on Save…, asks for a path and writes exactly the previewed text. Returns true
+    /// when the file was written; a failed write gets one dialog.
+    bool exportDiagnostics(const QString &text);
+
     /// Adds the Practice menu (demo mode) with the given actions, inserted before Help.
     void setPracticeActions(const QList<QAction *> &actions);
+
+signals:
+    /// Emitted when the user asks to probe the channel's master.
+    void probeMasterRequested();
+    /// Emitted when the user asks to export diagnostics; the receiver builds the report and calls
+    /// exportDiagnostics().
+    void exportDiagnosticsRequested();
 
 private:
     void showAbout();

@@ -85,9 +85,10 @@ QString redact(const QString &input)
     static const QRegularExpression queryRe(
         QStringLiteral("(?i)X-Amz-(?:Signature|Credential|Security-Token)(?:=|%3D)([^&\\s\"'<>,;]+)"));
     replaceGroup(text, queryRe, 1);
-    // Authorization header values, in HTTP text or JSON.
+    // Authorization header values, in HTTP text or JSON. A value already redacted is left alone: the
+    // rest of its line may be JSON structure (a redacted document redacted again must stay valid).
     static const QRegularExpression authHeaderRe(
-        QStringLiteral("(?im)\\bauthorization\\s*:\\s*([^\\r\\n]+)"));
+        QStringLiteral("(?im)\\bauthorization\\s*:\\s*+(?!<redacted>)([^\\r\\n]+)"));
     replaceGroup(text, authHeaderRe, 1);
     static const QRegularExpression authJsonRe(
         QStringLiteral("(?i)\"authorization\"\\s*:\\s*\"((?:[^\"\\\\]|\\\\.)*)\""));

@@ -71,6 +71,19 @@ private slots:
             QCOMPARE(output, expected);
     }
 
+    void isIdempotentOnEveryCase_data() { removesSecrets_data(); }
+
+    // A redacted text redacted again is unchanged: a redacted JSON document stays valid JSON when the
+    // whole of it is redacted once more (the diagnostics export does that).
+    void isIdempotentOnEveryCase()
+    {
+        QFETCH(QString, input);
+        const QString once = redact(input);
+        QCOMPARE(redact(once), once);
+        const QString json = QStringLiteral(R"({"header": "Authorization: <redacted>", "next": 1})");
+        QCOMPARE(redact(json), json);
+    }
+
     void removesRegisteredSecretsAnywhere()
     {
         const QString secret = QStringLiteral("Zq9+distinctive/secret==");

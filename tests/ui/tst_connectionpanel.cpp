@@ -28,6 +28,25 @@ private slots:
             QVERIFY(!ConnectionPanel::stateText(static_cast<ConnectionState>(i)).isEmpty());
     }
 
+    void showsProbeResultUntilCleared()
+    {
+        ConnectionPanel panel([] { return qint64(0); });
+        panel.show();
+        auto *probe = panel.findChild<QLabel *>(QStringLiteral("probeResultLabel"));
+        QVERIFY(probe);
+        QVERIFY(!probe->isVisible());
+        const QString summary = QStringLiteral("Probe: the master answered in 42 ms: video H264 recvonly; "
+                                               "ICE candidates received: host 2, srflx 1");
+        panel.showProbeResult(summary);
+        QVERIFY(probe->isVisible());
+        QCOMPARE(probe->text(), summary);
+        panel.showProbeResult(QStringLiteral("Probe: No master answered within 10 s."));
+        QVERIFY(probe->text().contains(u"No master answered within 10 s"));
+        panel.clear();
+        QVERIFY(!probe->isVisible());
+        QVERIFY(probe->text().isEmpty());
+    }
+
     void showsStepsAndCountdown()
     {
         m_now = 0;

@@ -1,12 +1,32 @@
 #include "connectionformpanel.h"
 #include "connectionpanel.h"
+#include "errordialog.h"
 #include "eventlog.h"
 #include "mainwindow.h"
 #include "messagelogpanel.h"
 
 #include <QAction>
+#include <QFile>
 #include <QMenuBar>
+#include <QSignalSpy>
+#include <QTemporaryDir>
 #include <QTest>
+
+#include <memory>
+
+using kvs::ui::Dialogs;
+using kvs::ui::MainWindow;
+
+namespace {
+
+MainWindow *makeWindow(kvs::EventLog &log)
+{
+    return new MainWindow(new kvs::ui::ConnectionFormPanel([] { return QStringLiteral("viewer-1"); }),
+                          new kvs::ui::ConnectionPanel([] { return qint64(0); }),
+                          new kvs::ui::MessageLogPanel(&log));
+}
+
+} // namespace
 
 /// The main window shell: shows, names itself with the version, and closes from its Quit action.
 class TestMainWindow : public QObject
@@ -28,6 +48,59 @@ private slots:
         QCOMPARE(quit->shortcut(), QKeySequence(QKeySequence::fromString(QStringLiteral("Ctrl+Q"))));
         quit->trigger();
         QTRY_VERIFY(!window.isVisible());
+    }
+
+    void probeMasterOnlyWhenAvailable()
+    {
+        kvs::EventLog log;
+        std::unique_ptr<MainWindow> window(makeWindow(log));
+        window->show();
+        QVERIFY(QTest::qWaitForWindowActive(window.get()));
+        auto *probe = window->findChild<QAction *>(QStringLiteral("probeMasterAction"));
+        QVERIFY(probe);
+        QCOMPARE(probe->shortcut(), QKeySequence(QKeySequence::fromString(QStringLiteral("Ctrl+P"))));
+        QVERIFY(!probe->isEnabled());
+        QSignalSpy requested(window.get(), &MainWindow::probeMasterRequested);
+        QTest::keyClick(window.get(), Qt::Key_P, Qt::ControlModifier);
+        QCOMPARE(requested.count(), 0);
+        window->setProbeAvailable(true);
+        QTest::keyClick(window.get(), Qt::Key_P, Qt::ControlModifier);
+        QCOMPARE(requested.count(), 1);
+        window->setProbeAvailable(false);
+        QVERIFY(!probe->isEnabled());
+    }
+
+    void exportSavesThePreviewedText()
+    {
+        kvs::EventLog log;
+        std::unique_ptr<MainWindow> window(makeWindow(log));
+        auto *action = window->findChild<QAction *>(QStringLiteral("exportDiagnosticsAction"));
+        QVERIFY(action);
+        QSignalSpy requested(window.get(), &MainWindow::exportDiagnosticsRequested);
+        action->trigger();
+        QCOMPARE(requested.count(), 1);
+
+        QTemporaryDir dir;
+        QVERIFY(dir.isValid());
+        const QString path = dir.filePath(QStringLiteral("diagnostics.json"));
+        const QString text = QStringLiteral("{\n    \"app\": \"é\"\n}\n");
+        Dialogs::clearShownDialogs();
+        Dialogs::answerAutomatically(Dialogs::Answer::Cancel);
+        QVERIFY(!window->exportDiagnostics(text));
+        QVERIFY(!QFile::exists(path));
+        QCOMPARE(Dialogs::shownDialogs(), QStringList{text}); // cancelled at the preview
+
+        Dialogs::clearShownDialogs();
+        Dialogs::answerAutomatically(Dialogs::Answer::Ok);
+        Dialogs::answerSaveFileName(path);
+        QVERIFY(window->exportDiagnostics(text));
+        Dialogs::stopAnsweringAutomatically();
+        Dialogs::answerSaveFileName(QString());
+        QCOMPARE(Dialogs::shownDialogs().size(), 2); // the preview, then the file chooser
+        QCOMPARE(Dialogs::shownDialogs().constFirst(), text);
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        QCOMPARE(QString::fromUtf8(file.readAll()), text);
     }
 };
 

@@ -1,0 +1,122 @@
+#include "diagnosticsreport.h"
+
+#include "buildinfo.h"
+#include "eventlog.h"
+#include "redaction.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QSysInfo>
+
+namespace kvs {
+namespace {
+
+QString credentialModeName(CredentialMode mode)
+{
+    switch (mode) {
+    case CredentialMode::Environment:
+        return QStringLiteral("environment");
+    case CredentialMode::Profile:
+        return QStringLiteral("profile");
+    case CredentialMode::Manual:
+        return QStringLiteral("manual");
+    }
+    return QStringLiteral("environment");
+}
+
+// Only the fields a settings file may hold: the keys are left out on purpose, not redacted.
+QJsonObject formWithoutSecrets(const ConnectionForm &form)
+{
+    return QJsonObject{{QStringLiteral("credentialMode"), credentialModeName(form.credentialMode)},
+                       {QStringLiteral("profile"), form.profile},
+                       {QStringLiteral("channel"), form.channel},
+                       {QStringLiteral("region"), form.region},
+                       {QStringLiteral("clientId"), form.clientId},
+                       {QStringLiteral("endpointOverride"), form.endpointOverride},
+                       {QStringLiteral("caFile"), form.caFile},
+                       {QStringLiteral("fips"), form.fips},
+                       {QStringLiteral("dualStack"), form.dualStack},
+                       {QStringLiteral("maxRetries"), form.maxRetries}};
+}
+
+QJsonObject stepJson(const TimelineStep &step)
+{
+    QJsonObject object{{QStringLiteral("name"), step.name},
+                       {QStringLiteral("attempt"), step.attempt},
+                       {QStringLiteral("startMs"), step.startMs},
+                       {QStringLiteral("status"), step.status}};
+    if (!step.running())
+        object.insert(QStringLiteral("durationMs"), step.durationMs(step.endMs));
+    if (!step.detail.isEmpty())
+        object.insert(QStringLiteral("detail"), step.detail);
+    return object;
+}
+
+// Each string on its own first, so the JSON stays valid; the whole text is redacted once more after.
+QJsonValue redactValue(const QJsonValue &value)
+{
+    if (value.isString())
+        return redact(value.toString());
+    if (value.isArray()) {
+        QJsonArray out;
+        for (const QJsonValue &item : value.toArray())
+            out.append(redactValue(item));
+        return out;
+    }
+    if (value.isObject()) {
+        QJsonObject out;
+        const QJsonObject object = value.toObject();
+        for (auto it = object.begin(); it != object.end(); ++it)
+            out.insert(it.key(), redactValue(it.value()));
+        return out;
+    }
+    return value;
+}
+
+} // namespace
+
+DiagnosticsReport::DiagnosticsReport(const ConnectionForm &form, const EventLog &log,
+                                     const QDateTime &generatedAt)
+    : m_form(formWithoutSecrets(form))
+    , m_droppedEvents(log.droppedCount())
+    , m_generatedAt(generatedAt)
+{
+    ConnectionTimeline timeline;
+    for (qsizetype i = 0; i < log.size(); ++i) {
+        const EngineEvent &event = log.at(i);
+        timeline.apply(event);
+        QJsonObject json = event.toJson();
+        json.insert(QStringLiteral("time"), event.wallTime.toString(Qt::ISODateWithMs));
+        m_events.append(json);
+    }
+    m_steps = timeline.steps();
+}
+
+QJsonObject DiagnosticsReport::toJson() const
+{
+    QJsonArray steps;
+    for (const TimelineStep &step : m_steps)
+        steps.append(stepJson(step));
+    return QJsonObject{
+        {QStringLiteral("generatedAt"), m_generatedAt.toString(Qt::ISODateWithMs)},
+        {QStringLiteral("app"),
+         QJsonObject{{QStringLiteral("name"), QStringLiteral("kvs-viewer")},
+                     {QStringLiteral("version"), QString::fromLatin1(buildinfo::kVersion)}}},
+        {QStringLiteral("qt"), QJsonObject{{QStringLiteral("runtime"), QString::fromLatin1(qVersion())},
+                                           {QStringLiteral("built"), QStringLiteral(QT_VERSION_STR)}}},
+        {QStringLiteral("os"), QJsonObject{{QStringLiteral("name"), QSysInfo::prettyProductName()},
+                                           {QStringLiteral("kernel"), QSysInfo::kernelVersion()},
+                                           {QStringLiteral("cpu"), QSysInfo::currentCpuArchitecture()}}},
+        {QStringLiteral("settings"), m_form},
+        {QStringLiteral("timeline"), steps},
+        {QStringLiteral("droppedEvents"), m_droppedEvents},
+        {QStringLiteral("events"), m_events}};
+}
+
+QString DiagnosticsReport::text() const
+{
+    const QJsonObject redacted = redactValue(toJson()).toObject();
+    return redact(QString::fromUtf8(QJsonDocument(redacted).toJson(QJsonDocument::Indented)));
+}
+
+} // namespace kvs

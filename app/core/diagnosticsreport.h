@@ -1,0 +1,40 @@
+#pragma once
+
+#include "connectionform.h"
+#include "connectiontimeline.h"
+
+#include <QDateTime>
+#include <QJsonArray>
+#include <QJsonObject>
+#include <QString>
+
+namespace kvs {
+
+class EventLog;
+
+/// One diagnostics document for support: app, Qt and OS versions, the connection form without its keys,
+/// the timeline of steps and every logged event. UI-free; text() is redacted once more as a whole, so
+/// nothing secret reaches the file even if a caller forgot.
+class DiagnosticsReport final
+{
+public:
+    /// Takes what the report shows; the form's access key id, secret access key and session token are
+    /// dropped here and never stored. The timeline is folded from the log's events.
+    DiagnosticsReport(const ConnectionForm &form, const EventLog &log,
+                      const QDateTime &generatedAt = QDateTime::currentDateTimeUtc());
+
+    /// The whole document as JSON (not yet redacted as a whole: use text() for anything exported).
+    QJsonObject toJson() const;
+    /// The document as indented JSON text, passed through redact(): what the preview shows and the file
+    /// holds.
+    QString text() const;
+
+private:
+    QJsonObject m_form;
+    QList<TimelineStep> m_steps;
+    QJsonArray m_events;
+    qint64 m_droppedEvents = 0;
+    QDateTime m_generatedAt;
+};
+
+} // namespace kvs
