@@ -52,27 +52,6 @@ QJsonObject stepJson(const TimelineStep &step)
     return object;
 }
 
-// Each string on its own first, so the JSON stays valid; the whole text is redacted once more after.
-QJsonValue redactValue(const QJsonValue &value)
-{
-    if (value.isString())
-        return redact(value.toString());
-    if (value.isArray()) {
-        QJsonArray out;
-        for (const QJsonValue &item : value.toArray())
-            out.append(redactValue(item));
-        return out;
-    }
-    if (value.isObject()) {
-        QJsonObject out;
-        const QJsonObject object = value.toObject();
-        for (auto it = object.begin(); it != object.end(); ++it)
-            out.insert(it.key(), redactValue(it.value()));
-        return out;
-    }
-    return value;
-}
-
 } // namespace
 
 DiagnosticsReport::DiagnosticsReport(const ConnectionForm &form, const EventLog &log,
@@ -115,7 +94,7 @@ QJsonObject DiagnosticsReport::toJson() const
 
 QString DiagnosticsReport::text() const
 {
-    const QJsonObject redacted = redactValue(toJson()).toObject();
+    const QJsonObject redacted = redactJson(toJson()).toObject();
     return redact(QString::fromUtf8(QJsonDocument(redacted).toJson(QJsonDocument::Indented)));
 }
 

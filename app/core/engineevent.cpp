@@ -6,30 +6,6 @@
 #include <QJsonArray>
 
 namespace kvs {
-namespace {
-
-QJsonValue redactValue(const QJsonValue &value)
-{
-    if (value.isString())
-        return redact(value.toString());
-    if (value.isArray()) {
-        QJsonArray out;
-        for (const QJsonValue &item : value.toArray())
-            out.append(redactValue(item));
-        return out;
-    }
-    if (value.isObject()) {
-        QJsonObject out;
-        const QJsonObject object = value.toObject();
-        for (auto it = object.begin(); it != object.end(); ++it)
-            out.insert(it.key(), redactValue(it.value()));
-        return out;
-    }
-    return value;
-}
-
-} // namespace
-
 QString eventKindName(EventKind kind)
 {
     switch (kind) {
@@ -60,7 +36,7 @@ QString eventKindName(EventKind kind)
 EngineEvent EngineEvent::make(EventKind kind, qint64 elapsedMs, const QDateTime &wallTime,
                               const QJsonObject &fields)
 {
-    return EngineEvent{kind, elapsedMs, wallTime.toUTC(), redactValue(fields).toObject()};
+    return EngineEvent{kind, elapsedMs, wallTime.toUTC(), redactJson(fields).toObject()};
 }
 
 QJsonObject EngineEvent::toJson() const

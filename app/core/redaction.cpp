@@ -1,5 +1,7 @@
 #include "redaction.h"
 
+#include <QJsonArray>
+#include <QJsonObject>
 #include <QMutex>
 #include <QRegularExpression>
 #include <QUrl>
@@ -49,6 +51,35 @@ QString maskAccessKeyId(QStringView accessKeyId)
     if (accessKeyId.size() <= 8)
         return QStringLiteral("****");
     return accessKeyId.left(4).toString() % u'…' % accessKeyId.right(4).toString();
+}
+
+QJsonValue redactJson(const QJsonValue &value)
+{
+    if (value.isString())
+        return redact(value.toString());
+    if (value.isArray()) {
+        QJsonArray out;
+        for (const QJsonValue &item : value.toArray())
+            out.append(redactJson(item));
+        return out;
+    }
+    if (value.isObject()) {
+        // A value under a secret's name is a secret whatever it looks like (the text rules see the name too).
+        static const QRegularExpression secretKeyRe(QStringLiteral(
+            "^(?i)(secret_?access_?key|session_?token|password|username|access_?token|aws_secret_access_key|"
+            "aws_session_token|client_?secret|refresh_?token|token|authorization|x-amz-security-token|"
+            "x-amz-signature|x-amz-credential)$"));
+        QJsonObject out;
+        const QJsonObject object = value.toObject();
+        for (auto it = object.begin(); it != object.end(); ++it) {
+            const bool secretName = secretKeyRe.match(it.key()).hasMatch();
+            out.insert(it.key(), secretName && it.value().isString() && !it.value().toString().isEmpty()
+                                     ? QJsonValue(redacted)
+                                     : redactJson(it.value()));
+        }
+        return out;
+    }
+    return value;
 }
 
 void registerSecret(QStringView value)

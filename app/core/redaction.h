@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QJsonValue>
 #include <QString>
 #include <QStringView>
 
@@ -15,6 +16,10 @@ namespace kvs {
 ///    Password, Username, aws_secret_access_key, AWS_SESSION_TOKEN, accessToken, …);
 /// and shortens every access key id (AKIA…, ASIA…) to its first and last four characters: AKIA…WXYZ.
 QString redact(const QString &text);
+
+/// redact() applied to every string inside a JSON value (objects and arrays recursively); keys and
+/// non-string values are kept, so the result is still the same JSON shape.
+QJsonValue redactJson(const QJsonValue &value);
 
 /// Remembers a secret value so redact() removes it from any text from now on. Values shorter than
 /// four characters are not registered (they would blank out ordinary words). Thread-safe.

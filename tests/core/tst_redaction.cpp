@@ -1,5 +1,8 @@
 #include "redaction.h"
 
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QTest>
 
 using namespace kvs;
@@ -109,6 +112,24 @@ private slots:
     {
         const QString once = redact(QStringLiteral("X-Amz-Signature=abcdef0123456789&Password=hunter22"));
         QCOMPARE(redact(once), once);
+    }
+
+    void redactsEveryStringInJson()
+    {
+        const QJsonObject input{
+            {QStringLiteral("url"), QStringLiteral("wss://h/?X-Amz-Signature=0123456789abcdef0123")},
+            {QStringLiteral("list"), QJsonArray{QStringLiteral("password=hunter22"), 42}},
+            {QStringLiteral("nested"),
+             QJsonObject{{QStringLiteral("Password"), QStringLiteral("p4ss/word=")}}},
+            {QStringLiteral("count"), 3}};
+        const QJsonObject output = redactJson(input).toObject();
+        QCOMPARE(output.keys(), input.keys()); // same shape
+        QCOMPARE(output[u"count"].toInt(), 3);
+        QCOMPARE(output[u"list"].toArray().at(1).toInt(), 42);
+        const QString text = QString::fromUtf8(QJsonDocument(output).toJson());
+        QVERIFY(!text.contains(u"0123456789abcdef0123"));
+        QVERIFY(!text.contains(u"hunter22"));
+        QVERIFY(!text.contains(u"p4ss/word="));
     }
 
     void masksAccessKeyIds()
