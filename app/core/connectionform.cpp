@@ -12,6 +12,28 @@ QString tr(const char *text)
 
 } // namespace
 
+QString credentialModeName(CredentialMode mode)
+{
+    switch (mode) {
+    case CredentialMode::Environment:
+        return QStringLiteral("environment");
+    case CredentialMode::Profile:
+        return QStringLiteral("profile");
+    case CredentialMode::Manual:
+        return QStringLiteral("manual");
+    }
+    return QStringLiteral("environment");
+}
+
+CredentialMode credentialModeFromName(const QString &name)
+{
+    if (name == u"profile")
+        return CredentialMode::Profile;
+    if (name == u"manual")
+        return CredentialMode::Manual;
+    return CredentialMode::Environment;
+}
+
 Result<ChannelReference> ChannelReference::parse(QStringView text)
 {
     const QStringView trimmed = text.trimmed();

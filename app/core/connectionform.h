@@ -20,6 +20,11 @@ enum class CredentialMode
     Manual
 };
 
+/// The stable name of a mode in settings and exports: "environment", "profile" or "manual".
+QString credentialModeName(CredentialMode mode);
+/// The mode for a name from credentialModeName(); anything else is Environment.
+CredentialMode credentialModeFromName(const QString &name);
+
 /// What the user typed in the channel field: a channel ARN or a channel name.
 struct ChannelReference
 {

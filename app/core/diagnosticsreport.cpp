@@ -11,19 +11,6 @@
 namespace kvs {
 namespace {
 
-QString credentialModeName(CredentialMode mode)
-{
-    switch (mode) {
-    case CredentialMode::Environment:
-        return QStringLiteral("environment");
-    case CredentialMode::Profile:
-        return QStringLiteral("profile");
-    case CredentialMode::Manual:
-        return QStringLiteral("manual");
-    }
-    return QStringLiteral("environment");
-}
-
 // Only the fields a settings file may hold: the keys are left out on purpose, not redacted.
 QJsonObject formWithoutSecrets(const ConnectionForm &form)
 {

@@ -3,32 +3,6 @@
 #include <QSettings>
 
 namespace kvs {
-namespace {
-
-QString modeName(CredentialMode mode)
-{
-    switch (mode) {
-    case CredentialMode::Environment:
-        return QStringLiteral("environment");
-    case CredentialMode::Profile:
-        return QStringLiteral("profile");
-    case CredentialMode::Manual:
-        return QStringLiteral("manual");
-    }
-    return QStringLiteral("environment");
-}
-
-CredentialMode modeFromName(const QString &name)
-{
-    if (name == u"profile")
-        return CredentialMode::Profile;
-    if (name == u"manual")
-        return CredentialMode::Manual;
-    return CredentialMode::Environment;
-}
-
-} // namespace
-
 ViewerSettings::ViewerSettings(QSettings &settings)
     : m_settings(settings)
 {}
@@ -37,7 +11,7 @@ ConnectionForm ViewerSettings::lastForm() const
 {
     ConnectionForm form;
     form.credentialMode =
-        modeFromName(m_settings.value(QStringLiteral("connection/credentialMode")).toString());
+        credentialModeFromName(m_settings.value(QStringLiteral("connection/credentialMode")).toString());
     form.profile = m_settings.value(QStringLiteral("connection/profile")).toString();
     form.channel = m_settings.value(QStringLiteral("connection/channel")).toString();
     form.region = m_settings.value(QStringLiteral("connection/region")).toString();
@@ -54,7 +28,7 @@ ConnectionForm ViewerSettings::lastForm() const
 
 void ViewerSettings::saveForm(const ConnectionForm &form)
 {
-    m_settings.setValue(QStringLiteral("connection/credentialMode"), modeName(form.credentialMode));
+    m_settings.setValue(QStringLiteral("connection/credentialMode"), credentialModeName(form.credentialMode));
     m_settings.setValue(QStringLiteral("connection/profile"), form.profile);
     m_settings.setValue(QStringLiteral("connection/channel"), form.channel);
     m_settings.setValue(QStringLiteral("connection/region"), form.region);

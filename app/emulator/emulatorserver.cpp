@@ -474,13 +474,8 @@ HttpResponse EmulatorServer::getSignalingChannelEndpoint(const QJsonObject &body
 {
     const QString action = QStringLiteral("GetSignalingChannelEndpoint");
     const QString arn = body.value(u"ChannelARN").toString();
-    if (arn.isEmpty())
-        return reject(action, kInvalidArgument,
-                      QStringLiteral("1 validation error detected: Value null at 'channelARN' failed to "
-                                     "satisfy constraint: Member must not be null"),
-                      id);
-    if (!validateChannelArn(arn).ok())
-        return reject(action, kInvalidArgument, arnPatternMessage(arn), id);
+    if (auto refusal = refuseBadChannelArn(action, arn, id))
+        return *refusal;
     QStringList protocols = {QStringLiteral("WSS"), QStringLiteral("HTTPS")};
     QString role = QStringLiteral("MASTER");
     if (body.contains(u"SingleMasterChannelEndpointConfiguration")) {
@@ -532,6 +527,19 @@ HttpResponse EmulatorServer::getSignalingChannelEndpoint(const QJsonObject &body
     return jsonResponse(QJsonObject{{QStringLiteral("ResourceEndpointList"), endpoints}}, id);
 }
 
+std::optional<HttpResponse> EmulatorServer::refuseBadChannelArn(const QString &action, const QString &arn,
+                                                                const QByteArray &id)
+{
+    if (arn.isEmpty())
+        return reject(action, kInvalidArgument,
+                      QStringLiteral("1 validation error detected: Value null at 'channelARN' failed to "
+                                     "satisfy constraint: Member must not be null"),
+                      id);
+    if (!validateChannelArn(arn).ok())
+        return reject(action, kInvalidArgument, arnPatternMessage(arn), id);
+    return std::nullopt;
+}
+
 std::optional<HttpResponse> EmulatorServer::refuseOnChannel(const QString &action,
                                                             const VerifiedCaller &caller,
                                                             const ChannelConfig *channel,
@@ -552,13 +560,8 @@ HttpResponse EmulatorServer::getIceServerConfig(const QJsonObject &body, const V
 {
     const QString action = QStringLiteral("GetIceServerConfig");
     const QString arn = body.value(u"ChannelARN").toString();
-    if (arn.isEmpty())
-        return reject(action, kInvalidArgument,
-                      QStringLiteral("1 validation error detected: Value null at 'channelARN' failed to "
-                                     "satisfy constraint: Member must not be null"),
-                      id);
-    if (!validateChannelArn(arn).ok())
-        return reject(action, kInvalidArgument, arnPatternMessage(arn), id);
+    if (auto refusal = refuseBadChannelArn(action, arn, id))
+        return *refusal;
     if (const std::optional<QString> clientId = optionalString(body, u"ClientId");
         clientId && !validateClientId(*clientId).ok())
         return reject(

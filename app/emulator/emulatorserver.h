@@ -80,6 +80,9 @@ private:
                                           const QByteArray &id);
     HttpResponse getSignalingChannelEndpoint(const QJsonObject &body, const VerifiedCaller &caller,
                                              const QByteArray &id);
+    /// InvalidArgument when a required ChannelARN is missing or malformed; nullopt when it is fine.
+    std::optional<HttpResponse> refuseBadChannelArn(const QString &action, const QString &arn,
+                                                    const QByteArray &id);
     /// AccessDenied when the caller lacks action, else ResourceNotFound when channel is missing or in another
     /// region; nullopt when the call may go on.
     std::optional<HttpResponse> refuseOnChannel(const QString &action, const VerifiedCaller &caller,
