@@ -1,0 +1,118 @@
+#include "viewerapp.h"
+
+#include "appcontroller.h"
+#include "clientid.h"
+#include "connectionformpanel.h"
+#include "connectionpanel.h"
+#include "demosession.h"
+#include "eventlog.h"
+#include "mainwindow.h"
+#include "messagelogpanel.h"
+#include "practicefaults.h"
+#include "viewersettings.h"
+
+#include <QAction>
+#include <QCoreApplication>
+#include <QRandomGenerator>
+#include <QSettings>
+#include <QTimer>
+
+namespace kvs {
+namespace {
+
+QString newClientId()
+{
+    return makeClientId([] { return QRandomGenerator::system()->generate(); });
+}
+
+} // namespace
+
+Result<std::unique_ptr<ViewerApp>> ViewerApp::create(QSettings &settings, const ViewerAppOptions &options)
+{
+    std::shared_ptr<DemoSession> demo;
+    if (options.demo) {
+        auto started = DemoSession::start();
+        if (!started)
+            return started.error();
+        demo = started.value();
+    }
+    return std::unique_ptr<ViewerApp>(new ViewerApp(settings, std::move(demo)));
+}
+
+ViewerApp::ViewerApp(QSettings &settings, std::shared_ptr<DemoSession> demo)
+    : m_settings(settings)
+    , m_viewerSettings(std::make_unique<ViewerSettings>(settings))
+    , m_demo(std::move(demo))
+    , m_eventLog(std::make_unique<EventLog>())
+{
+    // One stable ClientId per install: random ids on every start would exhaust the channel's viewer limit.
+    if (m_viewerSettings->clientId().isEmpty())
+        m_viewerSettings->setClientId(newClientId());
+
+    m_formPanel = new ui::ConnectionFormPanel(&newClientId);
+    ConnectionForm initial = m_viewerSettings->lastForm();
+    if (m_demo) {
+        initial = m_demo->form();
+        initial.clientId = m_viewerSettings->clientId();
+    }
+    m_formPanel->setForm(initial);
+    // The panel's countdowns read the run time of the controller built just below.
+    m_connectionPanel =
+        new ui::ConnectionPanel([this] { return m_controller ? m_controller->runElapsedMs() : qint64(0); });
+    m_logPanel = new ui::MessageLogPanel(m_eventLog.get());
+    m_window = std::make_unique<ui::MainWindow>(m_formPanel, m_connectionPanel, m_logPanel);
+    m_controller =
+        std::make_unique<AppController>(m_window.get(), m_formPanel, m_connectionPanel, m_eventLog.get());
+    if (m_demo)
+        addPracticeMenu();
+    m_window->restoreGeometry(m_settings.value(QStringLiteral("window/geometry")).toByteArray());
+    // The demo's endpoint and CA are temporary: only real connections are remembered.
+    if (!m_demo)
+        connect(m_formPanel, &ui::ConnectionFormPanel::connectRequested, this,
+                [this](const ConnectionForm &form) { m_viewerSettings->saveForm(form); });
+}
+
+ViewerApp::~ViewerApp()
+{
+    m_controller.reset(); // stops the connection while the window and the emulator still exist
+    m_window.reset();
+}
+
+void ViewerApp::show()
+{
+    m_window->show();
+    if (m_demo) // the demo connects at once: a newcomer sees a working connection
+        QTimer::singleShot(0, m_controller.get(), [this] { m_controller->connectWith(m_formPanel->form()); });
+}
+
+void ViewerApp::saveState()
+{
+    m_settings.setValue(QStringLiteral("window/geometry"), m_window->saveGeometry());
+}
+
+void ViewerApp::addPracticeMenu()
+{
+    m_practice = new PracticeFaults(
+        m_demo->server(), m_demo->form().channel, [this] { return m_formPanel->form().clientId; },
+        m_window.get());
+    const std::pair<const char *, void (PracticeFaults::*)()> faults[] = {
+        {QT_TRANSLATE_NOOP("kvs::ViewerApp", "&Throttle the next 3 connects"), &PracticeFaults::throttle},
+        {QT_TRANSLATE_NOOP("kvs::ViewerApp", "Move the service's &clock 7 minutes ahead"),
+         &PracticeFaults::skewClock},
+        {QT_TRANSLATE_NOOP("kvs::ViewerApp", "&Deny access (403)"), &PracticeFaults::accessDenied},
+        {QT_TRANSLATE_NOOP("kvs::ViewerApp", "Channel &not found (404)"), &PracticeFaults::notFound},
+        {QT_TRANSLATE_NOOP("kvs::ViewerApp", "Send &GO_AWAY"), &PracticeFaults::goAway},
+        {QT_TRANSLATE_NOOP("kvs::ViewerApp", "D&rop the link"), &PracticeFaults::dropLink},
+        {QT_TRANSLATE_NOOP("kvs::ViewerApp", "Take &over with a second viewer (same ClientId)"),
+         &PracticeFaults::takeover},
+    };
+    QList<QAction *> actions;
+    for (const auto &[text, fault] : faults) {
+        auto *action = new QAction(tr(text), m_window.get());
+        connect(action, &QAction::triggered, m_practice, fault);
+        actions.append(action);
+    }
+    m_window->setPracticeActions(actions);
+}
+
+} // namespace kvs

@@ -1,0 +1,78 @@
+#pragma once
+
+#include "result.h"
+
+#include <QObject>
+#include <QString>
+
+#include <memory>
+
+class QSettings;
+
+namespace kvs {
+
+class AppController;
+class DemoSession;
+class EventLog;
+class PracticeFaults;
+class ViewerSettings;
+
+namespace ui {
+class ConnectionFormPanel;
+class ConnectionPanel;
+class MainWindow;
+class MessageLogPanel;
+} // namespace ui
+
+/// What the command line asks of the desktop app.
+struct ViewerAppOptions
+{
+    /// Run the emulator in-process, fill the form for its demo channel and connect (`--demo`).
+    bool demo = false;
+};
+
+/// The desktop app assembled: settings, the window with its panels, the AppController and, in demo mode,
+/// the in-process emulator and the Practice menu. main() only parses the command line and shows it; GUI
+/// tests build the very same object. Settings are read on construction and written by saveState().
+class ViewerApp final : public QObject
+{
+    Q_OBJECT
+
+public:
+    /// Builds the app; an Error says why it cannot start (e.g. the demo's emulator found no port).
+    static Result<std::unique_ptr<ViewerApp>> create(QSettings &settings, const ViewerAppOptions &options);
+    ~ViewerApp() override;
+
+    /// Shows the window; in demo mode, connects as soon as the event loop runs.
+    void show();
+    /// Writes what is remembered between runs (window geometry; the form is saved on each Connect).
+    void saveState();
+
+    ui::MainWindow *window() const { return m_window.get(); }
+    ui::ConnectionFormPanel *formPanel() const { return m_formPanel; }
+    ui::ConnectionPanel *connectionPanel() const { return m_connectionPanel; }
+    ui::MessageLogPanel *logPanel() const { return m_logPanel; }
+    AppController *controller() const { return m_controller.get(); }
+    EventLog *eventLog() const { return m_eventLog.get(); }
+    /// The demo's emulator session; null outside demo mode.
+    DemoSession *demoSession() const { return m_demo.get(); }
+    /// The Practice menu's faults; null outside demo mode.
+    PracticeFaults *practice() const { return m_practice; }
+
+private:
+    ViewerApp(QSettings &settings, std::shared_ptr<DemoSession> demo);
+    void addPracticeMenu();
+
+    QSettings &m_settings;
+    std::unique_ptr<ViewerSettings> m_viewerSettings;
+    std::shared_ptr<DemoSession> m_demo; // before the window: the window's connection outlives no server
+    std::unique_ptr<EventLog> m_eventLog;
+    ui::ConnectionFormPanel *m_formPanel = nullptr; // owned by the window
+    ui::ConnectionPanel *m_connectionPanel = nullptr;
+    ui::MessageLogPanel *m_logPanel = nullptr;
+    std::unique_ptr<ui::MainWindow> m_window;
+    std::unique_ptr<AppController> m_controller;
+    PracticeFaults *m_practice = nullptr; // owned by the window
+};
+
+} // namespace kvs
