@@ -3,8 +3,13 @@
 #include "fieldfeedback.h"
 #include "ui_connectionformpanel.h"
 
+#include <QAbstractItemView>
+#include <QCompleter>
 #include <QFileDialog>
 #include <QFileInfo>
+#include <QKeyEvent>
+#include <QMenu>
+#include <QStringListModel>
 
 namespace kvs::ui {
 namespace {
@@ -13,6 +18,33 @@ const char *const kRegions[] = {
     "us-east-1",      "us-east-2",      "us-west-2",    "ca-central-1",   "sa-east-1",      "eu-west-1",
     "eu-west-2",      "eu-west-3",      "eu-central-1", "ap-northeast-1", "ap-northeast-2", "ap-south-1",
     "ap-southeast-1", "ap-southeast-2", "af-south-1",   "cn-north-1",     "us-gov-west-1"};
+
+constexpr int kCheckDebounceMs = 300;
+constexpr int kExpiryTickMs = 30 * 1000;
+
+/// "in 54 min", "in 2 h 5 min", "3 min ago": how far t is from now, for people.
+QString relativeTime(const QDateTime &t, const QDateTime &now)
+{
+    const qint64 seconds = now.secsTo(t);
+    const qint64 minutes = (qAbs(seconds) + 59) / 60;
+    QString amount;
+    if (minutes >= 120)
+        amount = ConnectionFormPanel::tr("%1 h %2 min").arg(minutes / 60).arg(minutes % 60);
+    else
+        amount = ConnectionFormPanel::tr("%1 min").arg(minutes);
+    return seconds >= 0 ? ConnectionFormPanel::tr("expires in %1").arg(amount)
+                        : ConnectionFormPanel::tr("expired %1 ago").arg(amount);
+}
+
+/// Words for RegionChoice::source ("AWS_REGION", "AWS_DEFAULT_REGION", "profile NAME", "channel ARN").
+QString regionSourceText(const QString &source)
+{
+    if (source.startsWith(u"profile "))
+        return ConnectionFormPanel::tr("the region of profile %1").arg(source.mid(8));
+    if (source == u"channel ARN")
+        return ConnectionFormPanel::tr("the channel ARN");
+    return source; // an environment variable's name
+}
 
 } // namespace
 
@@ -41,6 +73,30 @@ ConnectionFormPanel::ConnectionFormPanel(std::function<QString()> newClientId, Q
         connect(widgets.first, &QLineEdit::returnPressed, this, &ConnectionFormPanel::requestConnect);
     }
     m_ui->regionWarningLabel->setVisible(false);
+    m_ui->regionSourceLabel->setForegroundRole(QPalette::PlaceholderText);
+    m_ui->profilesStatusLabel->setForegroundRole(QPalette::PlaceholderText);
+    m_ui->profilesStatusLabel->setVisible(false);
+    m_ui->credentialCheckLabel->setVisible(false);
+    connect(m_ui->profileComboBox, &QComboBox::currentTextChanged, this,
+            &ConnectionFormPanel::requestCredentialCheck);
+    connect(m_ui->reloadProfilesButton, &QPushButton::clicked, this,
+            &ConnectionFormPanel::profilesReloadRequested);
+
+    auto *completer = new QCompleter(new QStringListModel(this), this);
+    completer->setCaseSensitivity(Qt::CaseInsensitive);
+    completer->setFilterMode(Qt::MatchContains);
+    completer->setCompletionMode(QCompleter::PopupCompletion);
+    m_ui->channelLineEdit->setCompleter(completer);
+    m_ui->channelLineEdit->installEventFilter(this);
+    m_ui->recentChannelsButton->setMenu(new QMenu(m_ui->recentChannelsButton));
+    m_ui->recentChannelsButton->menu()->setAccessibleName(tr("Recent channels"));
+    setRecentChannels({});
+
+    m_checkDebounce.setSingleShot(true);
+    m_checkDebounce.setInterval(kCheckDebounceMs);
+    connect(&m_checkDebounce, &QTimer::timeout, this, &ConnectionFormPanel::emitCredentialCheck);
+    m_expiryTicker.setInterval(kExpiryTickMs);
+    connect(&m_expiryTicker, &QTimer::timeout, this, &ConnectionFormPanel::presentCredentialCheck);
     m_ui->channelInfoLabel->setForegroundRole(QPalette::PlaceholderText);
     m_ui->credentialSourceInfoLabel->setForegroundRole(QPalette::PlaceholderText);
     m_ui->connectHintLabel->setForegroundRole(QPalette::PlaceholderText);
@@ -73,6 +129,14 @@ void ConnectionFormPanel::fillChoices()
         m_ui->regionComboBox->addItem(QString::fromLatin1(region));
     m_ui->regionComboBox->lineEdit()->setPlaceholderText(tr("Default: the ARN's region"));
     m_ui->profileComboBox->lineEdit()->setPlaceholderText(tr("default"));
+}
+
+ConnectionForm ConnectionFormPanel::connectionForm() const
+{
+    ConnectionForm filled = form();
+    if (filled.region.isEmpty() && m_defaultRegion)
+        filled.region = m_defaultRegion->region;
+    return filled;
 }
 
 ConnectionForm ConnectionFormPanel::form() const
@@ -115,13 +179,122 @@ void ConnectionFormPanel::setForm(const ConnectionForm &form)
     revalidate();
 }
 
-void ConnectionFormPanel::setProfiles(const QStringList &profiles)
+void ConnectionFormPanel::setProfiles(const QStringList &profiles, const QString &status, bool ok)
 {
     const QString current = m_ui->profileComboBox->currentText();
-    m_ui->profileComboBox->clear();
-    m_ui->profileComboBox->addItems(profiles);
-    m_ui->profileComboBox->setCurrentText(current.isEmpty() && !profiles.isEmpty() ? profiles.constFirst()
-                                                                                   : current);
+    {
+        const QSignalBlocker blocker(m_ui->profileComboBox);
+        m_ui->profileComboBox->clear();
+        m_ui->profileComboBox->addItems(profiles);
+        m_ui->profileComboBox->setCurrentText(current.isEmpty() && !profiles.isEmpty() ? profiles.constFirst()
+                                                                                       : current);
+    }
+    m_ui->profilesStatusLabel->setText(ok ? status : tr("Cannot read the AWS files: %1").arg(status));
+    m_ui->profilesStatusLabel->setForegroundRole(ok ? QPalette::PlaceholderText : QPalette::WindowText);
+    updateCredentialMode(); // shows the status, revalidates and asks for a fresh check
+}
+
+void ConnectionFormPanel::setRecentChannels(const QStringList &channels)
+{
+    static_cast<QStringListModel *>(m_ui->channelLineEdit->completer()->model())->setStringList(channels);
+    QMenu *menu = m_ui->recentChannelsButton->menu();
+    menu->clear();
+    for (const QString &channel : channels) {
+        QAction *action = menu->addAction(channel);
+        connect(action, &QAction::triggered, this, [this, channel] {
+            m_ui->channelLineEdit->setText(channel);
+            m_ui->channelLineEdit->setFocus();
+        });
+    }
+    m_ui->recentChannelsButton->setEnabled(!channels.isEmpty());
+    m_ui->recentChannelsButton->setToolTip(channels.isEmpty() ? tr("No recent channels yet")
+                                                              : tr("Channels you connected to recently"));
+}
+
+void ConnectionFormPanel::showRecentChannels()
+{
+    QCompleter *completer = m_ui->channelLineEdit->completer();
+    if (completer->model()->rowCount() == 0)
+        return;
+    // Down on the field lists every recent channel matching what is typed (all of them when it is empty).
+    completer->setCompletionPrefix(m_ui->channelLineEdit->text());
+    if (completer->completionCount() == 0)
+        completer->setCompletionPrefix(QString());
+    completer->complete();
+}
+
+bool ConnectionFormPanel::eventFilter(QObject *watched, QEvent *event)
+{
+    if (watched == m_ui->channelLineEdit && event->type() == QEvent::KeyPress) {
+        const auto *key = static_cast<QKeyEvent *>(event);
+        if (key->key() == Qt::Key_Down && !m_ui->channelLineEdit->completer()->popup()->isVisible()) {
+            showRecentChannels();
+            return true;
+        }
+    }
+    return QWidget::eventFilter(watched, event);
+}
+
+void ConnectionFormPanel::setRegionResolver(RegionResolver resolver)
+{
+    m_regionResolver = std::move(resolver);
+    revalidate();
+}
+
+void ConnectionFormPanel::requestCredentialCheck()
+{
+    if (!m_active)
+        m_checkDebounce.start();
+}
+
+void ConnectionFormPanel::emitCredentialCheck()
+{
+    const ConnectionForm current = form();
+    if (current.credentialMode == CredentialMode::Manual || m_active)
+        return;
+    emit credentialCheckRequested(current.credentialMode, current.profile);
+}
+
+void ConnectionFormPanel::showCredentialCheck(const CredentialCheck &check)
+{
+    m_check = check;
+    presentCredentialCheck();
+}
+
+void ConnectionFormPanel::presentCredentialCheck()
+{
+    QString text;
+    bool problem = false;
+    const CredentialCheck check = m_check.value_or(CredentialCheck{});
+    switch (check.status) {
+    case CredentialCheck::Status::Checking:
+        if (m_check)
+            text = tr("Checking the credentials…");
+        break;
+    case CredentialCheck::Status::Resolved: {
+        const QDateTime now = QDateTime::currentDateTimeUtc();
+        const QString expiry =
+            check.expiration.isValid() ? relativeTime(check.expiration, now) : tr("does not expire");
+        problem = check.expiration.isValid() && check.expiration <= now;
+        text = tr("Found: %1\nAccess key %2 · %3").arg(check.source, check.maskedAccessKeyId, expiry);
+        break;
+    }
+    case CredentialCheck::Status::Failed:
+        problem = true;
+        text = tr("No credentials: %1").arg(check.error);
+        break;
+    }
+    m_ui->credentialCheckLabel->setText(text);
+    m_ui->credentialCheckLabel->setForegroundRole(problem ? QPalette::WindowText : QPalette::PlaceholderText);
+    const bool shown = form().credentialMode != CredentialMode::Manual;
+    m_ui->credentialCheckLabel->setVisible(shown && !text.isEmpty());
+    m_ui->credentialCheckLabel->setAccessibleDescription(text);
+    const bool ticking =
+        shown && check.status == CredentialCheck::Status::Resolved && check.expiration.isValid();
+    if (ticking && !m_expiryTicker.isActive())
+        m_expiryTicker.start();
+    else if (!ticking)
+        m_expiryTicker.stop();
 }
 
 void ConnectionFormPanel::updateCredentialMode()
@@ -132,6 +305,8 @@ void ConnectionFormPanel::updateCredentialMode()
     for (QWidget *w :
          {static_cast<QWidget *>(m_ui->profileLabel), static_cast<QWidget *>(m_ui->profileComboBox)})
         w->setVisible(profile);
+    m_ui->reloadProfilesButton->setVisible(profile);
+    m_ui->profilesStatusLabel->setVisible(profile && !m_ui->profilesStatusLabel->text().isEmpty());
     for (QWidget *w :
          {static_cast<QWidget *>(m_ui->accessKeyIdLabel), static_cast<QWidget *>(m_ui->accessKeyIdLineEdit),
           static_cast<QWidget *>(m_ui->secretAccessKeyLabel),
@@ -154,17 +329,50 @@ void ConnectionFormPanel::updateCredentialMode()
                                                     "to remember them in the system keychain."));
         break;
     }
+    if (manual) {
+        m_checkDebounce.stop();
+        m_ui->credentialCheckLabel->setVisible(false);
+        m_expiryTicker.stop();
+    } else {
+        m_check.reset();
+        presentCredentialCheck();
+        requestCredentialCheck();
+    }
     revalidate();
 }
 
 void ConnectionFormPanel::revalidate()
 {
-    const ConnectionForm current = form();
-    const bool caReadable = current.caFile.isEmpty() || QFileInfo(current.caFile).isReadable();
-    m_validation = validateConnectionForm(current, caReadable);
+    const ConnectionForm typed = form();
+    const bool caReadable = typed.caFile.isEmpty() || QFileInfo(typed.caFile).isReadable();
+    const auto channel = ChannelReference::parse(typed.channel);
+    const QString arnRegion = channel && channel->isArn() ? channel->arn->region : QString();
+    m_defaultRegion.reset();
+    QString regionProblem;
+    if (typed.region.isEmpty() && m_regionResolver) {
+        const Result<RegionChoice> choice = m_regionResolver(typed.credentialMode, typed.profile, arnRegion);
+        if (choice)
+            m_defaultRegion = choice.value();
+        else if (choice.error().code != u"NoRegion")
+            regionProblem = choice.error().message;
+    }
+    // Fields are validated as the connection will use them; warnings as typed (a filled-in default is not
+    // "the region field"), plus one for a default that disagrees with the ARN.
+    m_validation = validateConnectionForm(connectionForm(), caReadable);
+    m_validation.warnings = validateConnectionForm(typed, caReadable).warnings;
+    if (m_defaultRegion && !arnRegion.isEmpty() && m_defaultRegion->region != arnRegion)
+        m_validation.warnings.append(
+            tr("The channel ARN is in %1 but %2 says %3; the connection will use %3 and is likely to fail "
+               "with ResourceNotFound. Type %1 in the region field to use the ARN's region.")
+                .arg(arnRegion, regionSourceText(m_defaultRegion->source), m_defaultRegion->region));
     for (const auto &[field, feedback] : m_feedback)
         feedback->present(m_validation.result(field));
     updateChannelInfo();
+    presentRegionSource(typed);
+    if (!regionProblem.isEmpty()) {
+        m_ui->regionSourceLabel->setText(tr("The default region is unusable: %1").arg(regionProblem));
+        m_ui->regionSourceLabel->setVisible(true);
+    }
     const QString warnings = m_validation.warnings.join(u'\n');
     m_ui->regionWarningLabel->setText(warnings);
     m_ui->regionWarningLabel->setVisible(!warnings.isEmpty());
@@ -181,6 +389,20 @@ void ConnectionFormPanel::revalidate()
     m_ui->connectHintLabel->setVisible(!hint.isEmpty());
     m_ui->connectButton->setAccessibleDescription(hint);
     emit formChanged(m_validation);
+}
+
+void ConnectionFormPanel::presentRegionSource(const ConnectionForm &typed)
+{
+    QString text;
+    if (!typed.region.isEmpty())
+        text = tr("Region from this field (it overrides AWS_REGION, the profile and the channel ARN).");
+    else if (m_defaultRegion)
+        text =
+            tr("Region %1 from %2.").arg(m_defaultRegion->region, regionSourceText(m_defaultRegion->source));
+    m_ui->regionSourceLabel->setText(text);
+    m_ui->regionSourceLabel->setVisible(!text.isEmpty());
+    m_ui->regionComboBox->lineEdit()->setPlaceholderText(
+        m_defaultRegion ? tr("Default: %1").arg(m_defaultRegion->region) : tr("Default: the ARN's region"));
 }
 
 void ConnectionFormPanel::updateChannelInfo()
@@ -218,7 +440,7 @@ void ConnectionFormPanel::requestConnect()
     if (m_active)
         emit disconnectRequested();
     else if (m_validation.canConnect())
-        emit connectRequested(form());
+        emit connectRequested(connectionForm());
 }
 
 void ConnectionFormPanel::setConnectionActive(bool active)
@@ -233,6 +455,8 @@ void ConnectionFormPanel::setConnectionActive(bool active)
                                            : tr("Connect to the channel as a viewer (Enter)"));
     m_ui->connectButton->setEnabled(active || m_validation.canConnect());
     m_ui->connectHintLabel->setVisible(!active && !m_ui->connectHintLabel->text().isEmpty());
+    if (active)
+        m_checkDebounce.stop();
 }
 
 } // namespace kvs::ui

@@ -1,11 +1,16 @@
 #pragma once
 
+#include "awsconfigfiles.h"
 #include "connectionform.h"
+#include "result.h"
 
+#include <QDateTime>
+#include <QTimer>
 #include <QWidget>
 
 #include <functional>
 #include <memory>
+#include <optional>
 
 namespace Ui {
 class ConnectionFormPanel;
@@ -14,6 +19,28 @@ class ConnectionFormPanel;
 namespace kvs::ui {
 
 class FieldFeedback;
+
+/// What the form shows under the credential picker: the outcome of resolving the chosen credentials (never
+/// the credentials themselves).
+struct CredentialCheck
+{
+    enum class Status
+    {
+        Checking, ///< being resolved (a credential_process or an STS call may take a while)
+        Resolved,
+        Failed
+    };
+    Status status = Status::Checking;
+    QString source;            ///< Resolved: e.g. "profile qa (credential_process)"
+    QString maskedAccessKeyId; ///< Resolved: AKIA…WXYZ
+    QDateTime expiration;      ///< Resolved: invalid when the credentials do not expire
+    QString error;             ///< Failed: why, in plain words (already redacted)
+};
+
+/// The region that wins for a credential mode, a profile and the channel ARN's region (empty without an
+/// ARN): AWS_REGION > AWS_DEFAULT_REGION > the profile's region > the ARN's region.
+using RegionResolver = std::function<Result<RegionChoice>(CredentialMode mode, const QString &profile,
+                                                          const QString &arnRegion)>;
 
 /// The connection form: credentials, channel (name or ARN), region, ClientId and advanced options.
 /// Validates on every keystroke through the core's validateConnectionForm() and enables Connect only
@@ -27,12 +54,24 @@ public:
     explicit ConnectionFormPanel(std::function<QString()> newClientId, QWidget *parent = nullptr);
     ~ConnectionFormPanel() override;
 
-    /// The form's current content.
+    /// The form's current content, as typed.
     ConnectionForm form() const;
+    /// What a connection uses: form() with an empty region field replaced by the region that wins (see
+    /// setRegionResolver()).
+    ConnectionForm connectionForm() const;
     /// Replaces the form's content (e.g. restored settings or the demo's channel).
     void setForm(const ConnectionForm &form);
-    /// The profiles offered in the profile picker.
-    void setProfiles(const QStringList &profiles);
+    /// The profiles offered in the profile picker, and a line saying where they came from (or, when ok is
+    /// false, why the files could not be read).
+    void setProfiles(const QStringList &profiles, const QString &status = {}, bool ok = true);
+    /// The channels offered by the channel field's completion and its Recent menu, newest first.
+    void setRecentChannels(const QStringList &channels);
+    /// How an empty region field is filled (none: it is not).
+    void setRegionResolver(RegionResolver resolver);
+    /// Shows the outcome of a credentialCheckRequested() under the picker.
+    void showCredentialCheck(const kvs::ui::CredentialCheck &check);
+    /// Asks for a check of the chosen credentials soon (several quick changes make one request).
+    void requestCredentialCheck();
     /// The latest validation of the form.
     const FormValidation &validation() const { return m_validation; }
     /// While a connection runs, Connect becomes Disconnect and the fields are read-only.
@@ -45,6 +84,10 @@ signals:
     void disconnectRequested();
     /// Emitted after every change of the form, with its new validation.
     void formChanged(const kvs::FormValidation &validation);
+    /// Emitted when the user asks to read the AWS config and credentials files again (Reload).
+    void profilesReloadRequested();
+    /// Emitted (debounced) when the chosen credentials changed: mode Environment or Profile, and the profile.
+    void credentialCheckRequested(kvs::CredentialMode mode, const QString &profile);
 
 private:
     void revalidate();
@@ -54,12 +97,24 @@ private:
     void browseCaFile();
     void requestConnect();
     void fillChoices();
+    void presentRegionSource(const ConnectionForm &typed);
+    void presentCredentialCheck();
+    void emitCredentialCheck();
+    void showRecentChannels();
+    bool eventFilter(QObject *watched, QEvent *event) override;
 
     std::unique_ptr<Ui::ConnectionFormPanel> m_ui;
     std::function<QString()> m_newClientId;
     FormValidation m_validation;
+    RegionResolver m_regionResolver;
+    std::optional<RegionChoice> m_defaultRegion; ///< the region that fills an empty region field
+    std::optional<CredentialCheck> m_check;      ///< none until a check answers for the current choice
+    QTimer m_checkDebounce;
+    QTimer m_expiryTicker; ///< keeps "expires in N min" current
     std::vector<std::pair<FormField, FieldFeedback *>> m_feedback;
     bool m_active = false;
 };
 
 } // namespace kvs::ui
+
+Q_DECLARE_METATYPE(kvs::ui::CredentialCheck)

@@ -76,17 +76,25 @@ ConnectionPanel::ConnectionPanel(std::function<qint64()> nowMs, QWidget *parent)
     , m_badgeIcon(new QLabel(this))
     , m_badge(new QLabel(this))
     , m_banner(new QLabel(this))
+    , m_skewBanner(new QLabel(this))
+    , m_credentialBanner(new QLabel(this))
+    , m_takeoverBanner(new QLabel(this))
     , m_countdownRow(new QWidget(this))
     , m_countdown(new QLabel(m_countdownRow))
     , m_cancelRetry(new QPushButton(tr("Cancel retry"), m_countdownRow))
     , m_retryNow(new QPushButton(tr("Retry &now"), m_countdownRow))
     , m_connected(new QLabel(this))
+    , m_idle(new QLabel(this))
     , m_probeResult(new QLabel(this))
     , m_steps(new QTreeWidget(this))
 {
     setObjectName(QStringLiteral("connectionPanel"));
     m_badge->setObjectName(QStringLiteral("stateBadgeLabel"));
     m_banner->setObjectName(QStringLiteral("bannerLabel"));
+    m_skewBanner->setObjectName(QStringLiteral("clockSkewBannerLabel"));
+    m_credentialBanner->setObjectName(QStringLiteral("credentialBannerLabel"));
+    m_takeoverBanner->setObjectName(QStringLiteral("takeoverBannerLabel"));
+    m_idle->setObjectName(QStringLiteral("idleLabel"));
     m_countdown->setObjectName(QStringLiteral("countdownLabel"));
     m_cancelRetry->setObjectName(QStringLiteral("cancelRetryButton"));
     m_retryNow->setObjectName(QStringLiteral("retryNowButton"));
@@ -98,16 +106,31 @@ ConnectionPanel::ConnectionPanel(std::function<qint64()> nowMs, QWidget *parent)
     badgeFont.setBold(true);
     m_badge->setFont(badgeFont);
     m_badge->setAccessibleName(tr("Connection state"));
-    m_banner->setWordWrap(true);
-    m_banner->setFrameShape(QFrame::StyledPanel);
-    m_banner->setMargin(6);
-    m_banner->setVisible(false);
-    m_banner->setAccessibleName(tr("Warning"));
+    const std::pair<QLabel *, QString> banners[] = {
+        {m_banner, tr("Warning")},
+        {m_skewBanner, tr("Clock warning")},
+        {m_credentialBanner, tr("Credential expiry")},
+        {m_takeoverBanner, tr("Connection taken over")},
+    };
+    for (const auto &[banner, name] : banners) {
+        banner->setWordWrap(true);
+        banner->setFrameShape(QFrame::StyledPanel);
+        banner->setMargin(6);
+        // The tooltip colours stand out from the window in light and dark themes alike.
+        banner->setAutoFillBackground(true);
+        banner->setBackgroundRole(QPalette::ToolTipBase);
+        banner->setForegroundRole(QPalette::ToolTipText);
+        banner->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
+        banner->setVisible(false);
+        banner->setAccessibleName(name);
+    }
     m_countdown->setWordWrap(true);
     m_countdown->setAccessibleName(tr("Retry countdown"));
     m_cancelRetry->setToolTip(tr("Cancel the scheduled retry (Esc)"));
     m_retryNow->setToolTip(tr("Retry at once instead of waiting"));
     m_connected->setAccessibleName(tr("Connected time"));
+    m_idle->setAccessibleName(tr("Idle time"));
+    m_idle->setWordWrap(true);
     m_probeResult->setObjectName(QStringLiteral("probeResultLabel"));
     m_probeResult->setWordWrap(true);
     m_probeResult->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
@@ -138,9 +161,13 @@ ConnectionPanel::ConnectionPanel(std::function<qint64()> nowMs, QWidget *parent)
     badgeLayout->addWidget(m_badge, 1);
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(badgeLayout);
+    layout->addWidget(m_takeoverBanner);
     layout->addWidget(m_banner);
+    layout->addWidget(m_skewBanner);
+    layout->addWidget(m_credentialBanner);
     layout->addWidget(m_countdownRow);
     layout->addWidget(m_connected);
+    layout->addWidget(m_idle);
     layout->addWidget(m_probeResult);
     layout->addWidget(m_steps, 1);
 
@@ -224,11 +251,19 @@ void ConnectionPanel::setState(ConnectionState state)
     m_badge->setToolTip(connectionStateName(state));
     if (state == ConnectionState::Connected && m_connectedAtMs < 0) {
         m_connectedAtMs = m_nowMs();
+        m_lastActivityMs = m_connectedAtMs;
         // Once connected again, a warning about the previous connection is history (it stays in the log);
         // a clock-skew warning stays true and stays shown.
-        if (!m_bannerIsClockSkew)
-            m_banner->setVisible(false);
+        m_banner->setVisible(false);
+        m_takeoverBanner->setVisible(false);
     }
+    if (state == ConnectionState::Replaced && changed)
+        showBanner(
+            m_takeoverBanner,
+            tr("Another client connected with the same ClientId and the service gave it this connection, "
+               "so the viewer stopped instead of taking it back. If that client is yours (a second "
+               "copy of this app, a test rig), keep one ClientId per viewer: click “New id” in "
+               "the form for a different ClientId, then connect again."));
     if (state != ConnectionState::Connected && state != ConnectionState::Reconnecting)
         m_connectedAtMs = -1;
     if (changed) {
@@ -241,14 +276,59 @@ void ConnectionPanel::setState(ConnectionState state)
 
 void ConnectionPanel::applyEvent(const EngineEvent &event)
 {
-    if (event.kind == EventKind::Warning ||
-        (event.kind == EventKind::ClockSkew && !event.field("message").isEmpty())) {
-        m_banner->setText(event.field("message"));
-        m_banner->setVisible(true);
-    }
+    const QString message = event.field("message");
+    if (event.kind == EventKind::ClockSkew && !message.isEmpty())
+        showBanner(m_skewBanner, message);
+    else if (event.kind == EventKind::Warning && event.fields.contains(QStringLiteral("offsetMs")))
+        showBanner(m_skewBanner, message); // the skew warning with what to do about it
+    else if (event.kind == EventKind::Warning)
+        showBanner(m_banner, message);
+    if (event.kind == EventKind::Message)
+        m_lastActivityMs = qMax(m_lastActivityMs, event.elapsedMs);
     if (m_timeline.apply(event))
         refreshTimeline();
     tick();
+}
+
+void ConnectionPanel::showBanner(QLabel *banner, const QString &text)
+{
+    const bool appeared = !banner->isVisibleTo(banner->parentWidget()) || banner->text() != text;
+    banner->setText(text);
+    banner->setVisible(!text.isEmpty());
+    if (appeared && !text.isEmpty()) {
+        // Screen readers announce a banner when it appears or changes.
+        QAccessibleEvent alert(banner, QAccessible::Alert);
+        QAccessible::updateAccessibility(&alert);
+    }
+}
+
+void ConnectionPanel::setCredentialExpiry(const QString &source, std::optional<qint64> expiresAtMs)
+{
+    m_credentialSource = source;
+    m_credentialExpiresAtMs = expiresAtMs;
+    tick();
+}
+
+void ConnectionPanel::updateCredentialBanner(qint64 now)
+{
+    QString text;
+    const bool open = m_state == ConnectionState::Connected || m_state == ConnectionState::Reconnecting;
+    if (open && m_credentialExpiresAtMs) {
+        const qint64 left = *m_credentialExpiresAtMs - now;
+        const qint64 minutes = (qAbs(left) + 59999) / 60000;
+        if (left <= 0)
+            text =
+                tr("Credentials from %1 expired %2 min ago. This connection stays open; the next connection "
+                   "fetches new ones (or fails if the source cannot give any).")
+                    .arg(m_credentialSource)
+                    .arg(minutes);
+        else if (left <= kExpiryWarningMs)
+            text = tr("Credentials from %1 expire in %2 min — the next connection will refresh them.")
+                       .arg(m_credentialSource)
+                       .arg(minutes);
+    }
+    if (text != m_credentialBanner->text() || text.isEmpty() == m_credentialBanner->isVisibleTo(this))
+        showBanner(m_credentialBanner, text);
 }
 
 void ConnectionPanel::showProbeResult(const QString &summary)
@@ -262,8 +342,13 @@ void ConnectionPanel::clear()
     m_timeline.clear();
     m_probeResult->clear();
     m_probeResult->setVisible(false);
-    m_banner->clear();
-    m_banner->setVisible(false);
+    for (QLabel *banner : {m_banner, m_skewBanner, m_credentialBanner, m_takeoverBanner}) {
+        banner->clear();
+        banner->setVisible(false);
+    }
+    m_credentialSource.clear();
+    m_credentialExpiresAtMs.reset();
+    m_lastActivityMs = -1;
     refreshTimeline();
     tick();
 }
@@ -313,12 +398,19 @@ void ConnectionPanel::tick()
         m_countdown->setText(retry->countdownText(now));
     const bool connected = m_connectedAtMs >= 0;
     m_connected->setVisible(connected);
+    m_idle->setVisible(connected);
     if (connected) {
         const qint64 up = now - m_connectedAtMs;
         m_connected->setText(tr("Connected for %1 · the service ends every connection after 1 hour (in %2)")
-                                 .arg(formatClock(up), formatClock(3600 * 1000 - up)));
+                                 .arg(formatClock(up), formatClock(kMaxConnectionMs - up)));
+        const qint64 idle = now - qMax(m_connectedAtMs, m_lastActivityMs);
+        m_idle->setText(
+            tr("No signaling message for %1 · the service closes a connection idle for 10 minutes "
+               "(in %2)")
+                .arg(formatClock(idle), formatClock(kIdleTimeoutMs - idle)));
     }
-    const bool running = backingOff || connected ||
+    updateCredentialBanner(now);
+    const bool running = backingOff || connected || m_state == ConnectionState::Reconnecting ||
                          std::any_of(m_timeline.steps().begin(), m_timeline.steps().end(),
                                      [](const TimelineStep &s) { return s.running(); });
     if (running && !m_ticker.isActive())

@@ -7,6 +7,7 @@
 #include <QWidget>
 
 #include <functional>
+#include <optional>
 
 class QLabel;
 class QPushButton;
@@ -14,9 +15,11 @@ class QTreeWidget;
 
 namespace kvs::ui {
 
-/// Shows one connection as it happens: a state badge, a banner for warnings (clock skew, credential
-/// expiry, takeover), the retry countdown with Cancel and Retry now, the connected time, and the
-/// waterfall of steps with durations and outcomes. It only presents: the engine decides.
+/// Shows one connection as it happens: a state badge, banners (the latest warning, clock skew, credentials
+/// that expire while connected, a takeover by another client with the same ClientId), the retry countdown
+/// with Cancel and Retry now, the connected time with the idle and 1-hour countdowns, and the waterfall of
+/// steps with durations and outcomes. It only presents: the engine decides. Every banner is a plain label
+/// a screen reader can read.
 class ConnectionPanel final : public QWidget
 {
     Q_OBJECT
@@ -32,8 +35,18 @@ public:
     /// Shows the one-line summary of a master probe (round trip, codecs, candidates by type, or why
     /// there was no answer) until the next clear().
     void showProbeResult(const QString &summary);
-    /// Forgets the previous run's timeline.
+    /// The credentials the connection signed with: where they came from and, when they expire, the run time
+    /// (as nowMs counts) at which they do. A banner warns while connected once they are close to expiry.
+    void setCredentialExpiry(const QString &source, std::optional<qint64> expiresAtMs);
+    /// Forgets the previous run's timeline, banners and credentials.
     void clear();
+
+    /// The service closes a connection idle for this long (protocol: 10 minutes).
+    static constexpr qint64 kIdleTimeoutMs = 10 * 60 * 1000;
+    /// The service ends every connection after this long (protocol: 1 hour).
+    static constexpr qint64 kMaxConnectionMs = 60 * 60 * 1000;
+    /// Credentials closer than this to their expiry get a banner.
+    static constexpr qint64 kExpiryWarningMs = 15 * 60 * 1000;
 
     /// Words for people for a state (one switch for the whole UI).
     static QString stateText(kvs::ConnectionState state);
@@ -47,20 +60,28 @@ signals:
 private:
     void refreshTimeline();
     void tick();
+    void updateCredentialBanner(qint64 now);
+    static void showBanner(QLabel *banner, const QString &text);
 
     std::function<qint64()> m_nowMs;
     ConnectionTimeline m_timeline;
     ConnectionState m_state = ConnectionState::Idle;
     qint64 m_connectedAtMs = -1;
-    bool m_bannerIsClockSkew = false;
+    qint64 m_lastActivityMs = -1; ///< the last signaling message in or out
+    QString m_credentialSource;
+    std::optional<qint64> m_credentialExpiresAtMs;
     QLabel *m_badgeIcon;
     QLabel *m_badge;
     QLabel *m_banner;
+    QLabel *m_skewBanner;
+    QLabel *m_credentialBanner;
+    QLabel *m_takeoverBanner;
     QWidget *m_countdownRow;
     QLabel *m_countdown;
     QPushButton *m_cancelRetry;
     QPushButton *m_retryNow;
     QLabel *m_connected;
+    QLabel *m_idle;
     QLabel *m_probeResult;
     QTreeWidget *m_steps;
     QTimer m_ticker;

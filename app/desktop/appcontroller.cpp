@@ -16,6 +16,7 @@
 #include "tlsoptions.h"
 
 #include <QNetworkAccessManager>
+#include <QPointer>
 #include <QProcessEnvironment>
 #include <QRandomGenerator>
 #include <QStatusBar>
@@ -24,6 +25,31 @@ namespace kvs {
 namespace {
 
 constexpr int kProbeTimeoutMs = 10000;
+
+/// Passes another provider's credentials through and tells `seen` about each set delivered (for the
+/// panel's expiry banner). `seen` gets the set itself only to read its source and expiry.
+class ObservedCredentialsProvider final : public CredentialsProvider
+{
+public:
+    ObservedCredentialsProvider(std::unique_ptr<CredentialsProvider> inner,
+                                std::function<void(const ResolvedCredentials &)> seen)
+        : m_inner(std::move(inner))
+        , m_seen(std::move(seen))
+    {}
+    void fetch(Callback done) override
+    {
+        m_inner->fetch([seen = m_seen, done = std::move(done)](const Result<ResolvedCredentials> &result) {
+            if (result)
+                seen(result.value());
+            done(result);
+        });
+    }
+    void invalidate() override { m_inner->invalidate(); }
+
+private:
+    std::unique_ptr<CredentialsProvider> m_inner;
+    std::function<void(const ResolvedCredentials &)> m_seen;
+};
 
 } // namespace
 
@@ -120,7 +146,17 @@ void AppController::connectWith(const ConnectionForm &form)
     }
     settings.tls = tls.value();
 
-    m_credentials = makeCredentials(form);
+    const QPointer<ui::ConnectionPanel> panel(m_panel);
+    m_credentials = std::make_unique<ObservedCredentialsProvider>(
+        makeCredentials(form), [this, panel](const ResolvedCredentials &credentials) {
+            if (!panel)
+                return;
+            // The panel counts in run time: place the expiry on that scale.
+            std::optional<qint64> expiresAt;
+            if (credentials.expires())
+                expiresAt = runElapsedMs() + m_clock.now().msecsTo(credentials.expiration);
+            panel->setCredentialExpiry(redact(credentials.source), expiresAt);
+        });
     m_runTimer.start();
     ConnectionDependencies dependencies;
     dependencies.clock = &m_clock;

@@ -2,8 +2,10 @@
 
 #include "appcontroller.h"
 #include "clientid.h"
+#include "clock.h"
 #include "connectionformpanel.h"
 #include "connectionpanel.h"
+#include "credentialinspector.h"
 #include "demosession.h"
 #include "eventlog.h"
 #include "mainwindow.h"
@@ -13,6 +15,7 @@
 
 #include <QAction>
 #include <QCoreApplication>
+#include <QProcessEnvironment>
 #include <QRandomGenerator>
 #include <QSettings>
 #include <QTimer>
@@ -63,26 +66,40 @@ ViewerApp::ViewerApp(QSettings &settings, std::shared_ptr<DemoSession> demo)
     m_window = std::make_unique<ui::MainWindow>(m_formPanel, m_connectionPanel, m_logPanel);
     m_controller =
         std::make_unique<AppController>(m_window.get(), m_formPanel, m_connectionPanel, m_eventLog.get());
+    wireCredentialPicker();
     if (m_demo)
         addPracticeMenu();
     m_window->restoreGeometry(m_settings.value(QStringLiteral("window/geometry")).toByteArray());
     // The demo's endpoint and CA are temporary: only real connections are remembered.
     if (!m_demo)
         connect(m_formPanel, &ui::ConnectionFormPanel::connectRequested, this,
-                [this](const ConnectionForm &form) { m_viewerSettings->saveForm(form); });
+                [this](const ConnectionForm &form) {
+                    m_viewerSettings->saveForm(form);
+                    m_formPanel->setRecentChannels(m_viewerSettings->recentChannels());
+                });
 }
 
 ViewerApp::~ViewerApp()
 {
     m_controller.reset(); // stops the connection while the window and the emulator still exist
+    m_inspector.reset();
     m_window.reset();
+}
+
+void ViewerApp::wireCredentialPicker()
+{
+    m_clock = std::make_unique<SystemClock>();
+    m_inspector = std::make_unique<CredentialInspector>(QProcessEnvironment::systemEnvironment(), *m_clock);
+    connectCredentialPicker(m_formPanel, m_inspector.get());
+    m_formPanel->setRecentChannels(m_viewerSettings->recentChannels());
 }
 
 void ViewerApp::show()
 {
     m_window->show();
     if (m_demo) // the demo connects at once: a newcomer sees a working connection
-        QTimer::singleShot(0, m_controller.get(), [this] { m_controller->connectWith(m_formPanel->form()); });
+        QTimer::singleShot(0, m_controller.get(),
+                           [this] { m_controller->connectWith(m_formPanel->connectionForm()); });
 }
 
 void ViewerApp::saveState()

@@ -12,6 +12,8 @@ class QSettings;
 namespace kvs {
 
 class AppController;
+class CredentialInspector;
+class SystemClock;
 class DemoSession;
 class EventLog;
 class PracticeFaults;
@@ -58,10 +60,13 @@ public:
     DemoSession *demoSession() const { return m_demo.get(); }
     /// The Practice menu's faults; null outside demo mode.
     PracticeFaults *practice() const { return m_practice; }
+    /// Lists the AWS profiles and checks the credentials the form points at.
+    CredentialInspector *credentialInspector() const { return m_inspector.get(); }
 
 private:
     ViewerApp(QSettings &settings, std::shared_ptr<DemoSession> demo);
     void addPracticeMenu();
+    void wireCredentialPicker();
 
     QSettings &m_settings;
     std::unique_ptr<ViewerSettings> m_viewerSettings;
@@ -72,6 +77,8 @@ private:
     ui::MessageLogPanel *m_logPanel = nullptr;
     std::unique_ptr<ui::MainWindow> m_window;
     std::unique_ptr<AppController> m_controller;
+    std::unique_ptr<SystemClock> m_clock;
+    std::unique_ptr<CredentialInspector> m_inspector;
     PracticeFaults *m_practice = nullptr; // owned by the window
 };
 

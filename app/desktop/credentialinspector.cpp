@@ -1,0 +1,116 @@
+#include "credentialinspector.h"
+
+#include "credentialchain.h"
+#include "credentialprocess.h"
+#include "redaction.h"
+
+#include <QNetworkAccessManager>
+#include <QPointer>
+
+namespace kvs {
+
+CredentialInspector::CredentialInspector(QProcessEnvironment environment, const Clock &clock, QObject *parent)
+    : QObject(parent)
+    , m_environment(std::move(environment))
+    , m_clock(clock)
+    , m_network(std::make_unique<QNetworkAccessManager>())
+    , m_runner(std::make_unique<QProcessRunner>())
+{}
+
+CredentialInspector::~CredentialInspector()
+{
+    // Chains still resolving are children of this object: they go first, with their callbacks.
+    qDeleteAll(findChildren<CredentialChain *>(Qt::FindDirectChildrenOnly));
+}
+
+void CredentialInspector::reloadProfiles()
+{
+    auto files = AwsConfigFiles::load(m_environment);
+    if (!files) {
+        m_files.reset();
+        emit profilesLoaded({}, redact(files.error().message), false);
+        return;
+    }
+    m_files = files.value();
+    const QStringList names = m_files->profileNames();
+    const AwsConfigFiles::Paths &paths = m_files->paths();
+    QString status;
+    if (paths.config.isEmpty() && paths.credentials.isEmpty())
+        status = tr("No AWS config files: neither HOME nor AWS_CONFIG_FILE is set.");
+    else if (names.isEmpty())
+        status = tr("No profiles in %1 or %2.").arg(paths.config, paths.credentials);
+    else
+        status = tr("%n profile(s) in %1 and %2.", nullptr, int(names.size()))
+                     .arg(paths.config, paths.credentials);
+    emit profilesLoaded(names, status, true);
+}
+
+QString CredentialInspector::profileFor(CredentialMode mode, const QString &profile) const
+{
+    if (mode == CredentialMode::Profile && !profile.trimmed().isEmpty())
+        return profile.trimmed();
+    return selectProfile(QString(), m_environment).name;
+}
+
+void CredentialInspector::check(CredentialMode mode, const QString &profile)
+{
+    const quint64 generation = ++m_generation;
+    ui::CredentialCheck checking;
+    checking.status = ui::CredentialCheck::Status::Checking;
+    emit checked(checking);
+
+    CredentialChainOptions options;
+    options.environment = m_environment;
+    if (mode == CredentialMode::Profile)
+        options.explicitProfile = profile.trimmed();
+    // The chain lives until it answers (a credential_process or an STS call may take a while); a newer
+    // check makes its answer stale, not its work void.
+    auto *chain = new CredentialChain(options, m_clock, m_network.get(), m_runner.get(), this);
+    const QPointer<CredentialInspector> self(this);
+    chain->fetch([self, chain, generation](const Result<ResolvedCredentials> &result) {
+        if (!self)
+            return;
+        chain->deleteLater();
+        if (generation != self->m_generation)
+            return;
+        ui::CredentialCheck check;
+        if (result) {
+            check.status = ui::CredentialCheck::Status::Resolved;
+            check.source = redact(result->source);
+            check.maskedAccessKeyId = maskAccessKeyId(result->credentials.accessKeyId);
+            check.expiration = result->expiration;
+        } else {
+            check.status = ui::CredentialCheck::Status::Failed;
+            check.error = redact(result.error().message);
+        }
+        emit self->checked(check);
+    });
+}
+
+Result<RegionChoice> CredentialInspector::region(CredentialMode mode, const QString &profile,
+                                                 const QString &arnRegion) const
+{
+    std::optional<AwsProfile> chosen;
+    if (m_files && mode != CredentialMode::Manual)
+        chosen = m_files->profile(profileFor(mode, profile));
+    return resolveRegion(m_environment, chosen ? &*chosen : nullptr, arnRegion);
+}
+
+void connectCredentialPicker(ui::ConnectionFormPanel *form, CredentialInspector *inspector)
+{
+    QObject::connect(form, &ui::ConnectionFormPanel::profilesReloadRequested, inspector,
+                     &CredentialInspector::reloadProfiles);
+    QObject::connect(form, &ui::ConnectionFormPanel::credentialCheckRequested, inspector,
+                     &CredentialInspector::check);
+    QObject::connect(inspector, &CredentialInspector::profilesLoaded, form,
+                     &ui::ConnectionFormPanel::setProfiles);
+    QObject::connect(inspector, &CredentialInspector::checked, form,
+                     &ui::ConnectionFormPanel::showCredentialCheck);
+    form->setRegionResolver(
+        [inspector](CredentialMode mode, const QString &profile, const QString &arnRegion) {
+            return inspector->region(mode, profile, arnRegion);
+        });
+    inspector->reloadProfiles();
+}
+
+} // namespace kvs
