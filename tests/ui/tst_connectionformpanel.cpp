@@ -1,11 +1,17 @@
 #include "connectionformpanel.h"
 
+#include <QAbstractItemView>
+#include <QAccessible>
+#include <QApplication>
 #include <QComboBox>
+#include <QCompleter>
 #include <QLabel>
 #include <QLineEdit>
+#include <QMenu>
 #include <QPushButton>
 #include <QSignalSpy>
 #include <QTest>
+#include <QToolButton>
 
 using kvs::ui::ConnectionFormPanel;
 
@@ -100,6 +106,104 @@ private slots:
         panel.show();
         QTest::mouseClick(child<QPushButton>(panel, "newClientIdButton"), Qt::LeftButton);
         QCOMPARE(child<QLineEdit>(panel, "clientIdLineEdit")->text(), QStringLiteral("viewer-fresh"));
+    }
+
+    void recentChannelsAreOfferedByKeyboard()
+    {
+        const QString lobby =
+            QStringLiteral("arn:aws:kinesisvideo:eu-west-1:123456789012:channel/lobby/1700000000000");
+        ConnectionFormPanel panel([] { return QStringLiteral("viewer-new"); });
+        panel.setRecentChannels({QStringLiteral("front-door"), lobby, QStringLiteral("garage-cam")});
+        panel.show();
+        panel.activateWindow();
+        QVERIFY(QTest::qWaitForWindowActive(&panel));
+        auto *channel = child<QLineEdit>(panel, "channelLineEdit");
+        channel->setFocus();
+        QCompleter *completer = channel->completer();
+        QVERIFY(completer);
+
+        // Typing part of a recent channel offers it; Down and Enter take it.
+        QTest::keyClicks(channel, QStringLiteral("gar"));
+        QTRY_VERIFY(completer->popup()->isVisible());
+        QCOMPARE(completer->completionCount(), 1);
+        QTest::keyClick(completer->popup(), Qt::Key_Down);
+        QTest::keyClick(completer->popup(), Qt::Key_Return);
+        QCOMPARE(channel->text(), QStringLiteral("garage-cam"));
+
+        // Down on an empty field lists them all, matching anywhere ("lobby" is inside an ARN).
+        channel->clear();
+        QTest::keyClick(channel, Qt::Key_Down);
+        QTRY_VERIFY(completer->popup()->isVisible());
+        QCOMPARE(completer->completionCount(), 3);
+        QTest::keyClick(completer->popup(), Qt::Key_Escape);
+        QTest::keyClicks(channel, QStringLiteral("lobby"));
+        QTRY_VERIFY(completer->popup()->isVisible());
+        QCOMPARE(completer->currentCompletion(), lobby);
+
+        // The Recent button holds the same list.
+        auto *button = child<QToolButton>(panel, "recentChannelsButton");
+        QVERIFY(button->isEnabled());
+        QCOMPARE(button->menu()->actions().size(), 3);
+        button->menu()->actions().at(1)->trigger();
+        QCOMPARE(channel->text(), lobby);
+
+        panel.setRecentChannels({});
+        QVERIFY(!button->isEnabled());
+    }
+
+    void everyControlIsNamedAndTabOrderRunsTopToBottom()
+    {
+        ConnectionFormPanel panel([] { return QStringLiteral("viewer-new"); });
+        panel.setRecentChannels({QStringLiteral("front-door")});
+        kvs::ConnectionForm form;
+        form.credentialMode = kvs::CredentialMode::Profile;
+        form.profile = QStringLiteral("dev");
+        form.channel = QStringLiteral("front-door");
+        form.region = QStringLiteral("us-west-2");
+        form.clientId = QStringLiteral("viewer-1");
+        panel.setForm(form);
+        panel.show();
+        panel.activateWindow();
+        QVERIFY(QTest::qWaitForWindowActive(&panel));
+        child<QToolButton>(panel, "advancedToggleButton")->setChecked(true);
+
+        for (QWidget *widget : panel.findChildren<QWidget *>()) {
+            if (!widget->isVisibleTo(&panel) || !(widget->focusPolicy() & Qt::TabFocus) ||
+                widget->focusProxy())
+                continue;
+            QAccessibleInterface *accessible = QAccessible::queryAccessibleInterface(widget);
+            QVERIFY(accessible);
+            QVERIFY2(!accessible->text(QAccessible::Name).isEmpty(), qPrintable(widget->objectName()));
+        }
+
+        const QStringList expected = {QStringLiteral("credentialSourceComboBox"),
+                                      QStringLiteral("profileComboBox"),
+                                      QStringLiteral("reloadProfilesButton"),
+                                      QStringLiteral("channelLineEdit"),
+                                      QStringLiteral("recentChannelsButton"),
+                                      QStringLiteral("regionComboBox"),
+                                      QStringLiteral("clientIdLineEdit"),
+                                      QStringLiteral("newClientIdButton"),
+                                      QStringLiteral("advancedToggleButton"),
+                                      QStringLiteral("endpointLineEdit"),
+                                      QStringLiteral("caFileLineEdit"),
+                                      QStringLiteral("browseCaFileButton"),
+                                      QStringLiteral("fipsCheckBox"),
+                                      QStringLiteral("dualStackCheckBox"),
+                                      QStringLiteral("maxRetriesSpinBox"),
+                                      QStringLiteral("connectButton")};
+        child<QComboBox>(panel, "credentialSourceComboBox")->setFocus();
+        QStringList order;
+        for (int i = 0; i < expected.size(); ++i) {
+            QWidget *focused = QApplication::focusWidget();
+            while (focused && focused->parentWidget() != &panel && focused->objectName().isEmpty())
+                focused = focused->parentWidget(); // a combo box's line edit stands for the combo box
+            if (focused && focused->parentWidget() && qobject_cast<QComboBox *>(focused->parentWidget()))
+                focused = focused->parentWidget();
+            order.append(focused ? focused->objectName() : QString());
+            QTest::keyClick(QApplication::focusWidget(), Qt::Key_Tab);
+        }
+        QCOMPARE(order, expected);
     }
 };
 

@@ -122,6 +122,102 @@ private slots:
         panel.clear();
         QVERIFY(!banner->isVisible());
     }
+
+    void credentialsCloseToExpiryGetABanner()
+    {
+        qint64 now = 0;
+        ConnectionPanel panel([&now] { return now; });
+        panel.show();
+        auto *banner = panel.findChild<QLabel *>(QStringLiteral("credentialBannerLabel"));
+        QVERIFY(banner);
+        panel.setState(ConnectionState::Connected);
+        panel.setCredentialExpiry(QStringLiteral("profile qa (credential_process)"), 50 * 60 * 1000);
+        QVERIFY(!banner->isVisible()); // 50 minutes left: nothing to say yet
+
+        now = 46 * 60 * 1000;
+        QTRY_VERIFY(banner->isVisible());
+        QVERIFY2(banner->text().contains(u"profile qa (credential_process) expire in 4 min"),
+                 qPrintable(banner->text()));
+        QVERIFY(banner->text().contains(u"next connection will refresh"));
+
+        now = 51 * 60 * 1000 + 500;
+        QTRY_VERIFY2(banner->text().contains(u"expired 2 min ago"), qPrintable(banner->text()));
+
+        // Long-term keys never warn; nor does a closed connection.
+        panel.setCredentialExpiry(QStringLiteral("environment"), std::nullopt);
+        QTRY_VERIFY(!banner->isVisible());
+        panel.setCredentialExpiry(QStringLiteral("profile qa (credential_process)"), now + 60 * 1000);
+        QTRY_VERIFY(banner->isVisible());
+        panel.setState(ConnectionState::Closed);
+        QVERIFY(!banner->isVisible());
+    }
+
+    void takeoverSaysWhatToDo()
+    {
+        ConnectionPanel panel([] { return qint64(0); });
+        panel.show();
+        auto *banner = panel.findChild<QLabel *>(QStringLiteral("takeoverBannerLabel"));
+        QVERIFY(banner);
+        QVERIFY(!banner->isVisible());
+        panel.setState(ConnectionState::Replaced);
+        QVERIFY(banner->isVisible());
+        QVERIFY2(banner->text().contains(u"same ClientId") && banner->text().contains(u"New id"),
+                 qPrintable(banner->text()));
+        QVERIFY(!banner->accessibleName().isEmpty());
+        panel.setState(ConnectionState::Connected);
+        QVERIFY(!banner->isVisible());
+    }
+
+    void clockSkewHasItsOwnBannerThatOutlivesReconnects()
+    {
+        ConnectionPanel panel([] { return qint64(0); });
+        panel.show();
+        auto *skew = panel.findChild<QLabel *>(QStringLiteral("clockSkewBannerLabel"));
+        auto *general = panel.findChild<QLabel *>(QStringLiteral("bannerLabel"));
+        panel.applyEvent(
+            ev(EventKind::ClockSkew, 0,
+               {{QStringLiteral("offsetMs"), 420000},
+                {QStringLiteral("message"), QStringLiteral("Your clock is 7 minutes behind.")}}));
+        QVERIFY(skew->isVisible());
+        QVERIFY(skew->text().contains(u"7 minutes"));
+        QVERIFY(!general->isVisible());
+        panel.applyEvent(
+            ev(EventKind::Warning, 0,
+               {{QStringLiteral("offsetMs"), 420000},
+                {QStringLiteral("message"), QStringLiteral("Your clock is 7 minutes behind. Fix NTP.")}}));
+        QVERIFY(skew->text().contains(u"NTP"));
+        QVERIFY(!general->isVisible());
+        panel.setState(ConnectionState::Connected);
+        QVERIFY(skew->isVisible());
+        panel.clear();
+        QVERIFY(!skew->isVisible());
+    }
+
+    void connectedTimeCountsDownIdleAndTheHour()
+    {
+        QCOMPARE(ConnectionPanel::kIdleTimeoutMs, qint64(10 * 60 * 1000)); // protocol.md section 5
+        QCOMPARE(ConnectionPanel::kMaxConnectionMs, qint64(60 * 60 * 1000));
+        qint64 now = 0;
+        ConnectionPanel panel([&now] { return now; });
+        panel.show();
+        auto *connected = panel.findChild<QLabel *>(QStringLiteral("connectedLabel"));
+        auto *idle = panel.findChild<QLabel *>(QStringLiteral("idleLabel"));
+        QVERIFY(idle);
+        QVERIFY(!idle->isVisible());
+        panel.setState(ConnectionState::Connected);
+        QVERIFY(idle->isVisible());
+        now = 2 * 60 * 1000;
+        panel.applyEvent(ev(EventKind::Message, now,
+                            {{QStringLiteral("direction"), QStringLiteral("in")},
+                             {QStringLiteral("messageType"), QStringLiteral("SDP_ANSWER")}}));
+        now = 3 * 60 * 1000;
+        QTRY_VERIFY2(idle->text().contains(u"for 01:00") && idle->text().contains(u"(in 09:00)"),
+                     qPrintable(idle->text()));
+        QVERIFY2(connected->text().contains(u"for 03:00") && connected->text().contains(u"(in 57:00)"),
+                 qPrintable(connected->text()));
+        panel.setState(ConnectionState::Closed);
+        QVERIFY(!idle->isVisible());
+    }
 };
 
 QTEST_MAIN(TestConnectionPanel)
