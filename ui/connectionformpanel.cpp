@@ -86,6 +86,7 @@ ConnectionFormPanel::ConnectionFormPanel(std::function<QString()> newClientId, Q
     completer->setCaseSensitivity(Qt::CaseInsensitive);
     completer->setFilterMode(Qt::MatchContains);
     completer->setCompletionMode(QCompleter::PopupCompletion);
+    completer->popup()->setTextElideMode(Qt::ElideMiddle); // an ARN keeps its channel name in view
     m_ui->channelLineEdit->setCompleter(completer);
     m_ui->channelLineEdit->installEventFilter(this);
     m_ui->recentChannelsButton->setMenu(new QMenu(m_ui->recentChannelsButton));
@@ -257,6 +258,10 @@ void ConnectionFormPanel::emitCredentialCheck()
 
 void ConnectionFormPanel::showCredentialCheck(const CredentialCheck &check)
 {
+    const ConnectionForm current = form();
+    if (check.mode != current.credentialMode ||
+        (check.mode == CredentialMode::Profile && check.profile != current.profile))
+        return; // a late answer about an earlier choice
     m_check = check;
     presentCredentialCheck();
 }
@@ -320,9 +325,8 @@ void ConnectionFormPanel::updateCredentialMode()
             tr("Uses AWS_ACCESS_KEY_ID, AWS_SECRET_ACCESS_KEY and AWS_SESSION_TOKEN from the environment."));
         break;
     case CredentialMode::Profile:
-        m_ui->credentialSourceInfoLabel->setText(
-            tr("Uses a profile from ~/.aws/config and ~/.aws/credentials (keys, SSO, credential_process or a "
-               "role)."));
+        m_ui->credentialSourceInfoLabel->setText(tr(
+            "A profile's static keys, SSO sign-in, credential_process or role, as the AWS CLI reads them."));
         break;
     case CredentialMode::Manual:
         m_ui->credentialSourceInfoLabel->setText(tr("Keys are kept for this session only, unless you choose "

@@ -31,10 +31,12 @@ struct CredentialCheck
         Failed
     };
     Status status = Status::Checking;
-    QString source;            ///< Resolved: e.g. "profile qa (credential_process)"
-    QString maskedAccessKeyId; ///< Resolved: AKIA…WXYZ
-    QDateTime expiration;      ///< Resolved: invalid when the credentials do not expire
-    QString error;             ///< Failed: why, in plain words (already redacted)
+    CredentialMode mode = CredentialMode::Environment; ///< the choice checked
+    QString profile;                                   ///< the profile checked (Profile mode)
+    QString source;                                    ///< Resolved: e.g. "profile qa (credential_process)"
+    QString maskedAccessKeyId;                         ///< Resolved: AKIA…WXYZ
+    QDateTime expiration; ///< Resolved: invalid when the credentials do not expire
+    QString error;        ///< Failed: why, in plain words (already redacted)
 };
 
 /// The region that wins for a credential mode, a profile and the channel ARN's region (empty without an
@@ -68,7 +70,8 @@ public:
     void setRecentChannels(const QStringList &channels);
     /// How an empty region field is filled (none: it is not).
     void setRegionResolver(RegionResolver resolver);
-    /// Shows the outcome of a credentialCheckRequested() under the picker.
+    /// Shows the outcome of a credentialCheckRequested() under the picker (ignored when it is about a
+    /// choice no longer in the form).
     void showCredentialCheck(const kvs::ui::CredentialCheck &check);
     /// Asks for a check of the chosen credentials soon (several quick changes make one request).
     void requestCredentialCheck();

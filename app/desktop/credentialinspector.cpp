@@ -40,8 +40,8 @@ void CredentialInspector::reloadProfiles()
     else if (names.isEmpty())
         status = tr("No profiles in %1 or %2.").arg(paths.config, paths.credentials);
     else
-        status = tr("%n profile(s) in %1 and %2.", nullptr, int(names.size()))
-                     .arg(paths.config, paths.credentials);
+        status =
+            tr("Profiles from %1 and %2 (%3 found).").arg(paths.config, paths.credentials).arg(names.size());
     emit profilesLoaded(names, status, true);
 }
 
@@ -57,6 +57,8 @@ void CredentialInspector::check(CredentialMode mode, const QString &profile)
     const quint64 generation = ++m_generation;
     ui::CredentialCheck checking;
     checking.status = ui::CredentialCheck::Status::Checking;
+    checking.mode = mode;
+    checking.profile = profile.trimmed();
     emit checked(checking);
 
     CredentialChainOptions options;
@@ -67,13 +69,13 @@ void CredentialInspector::check(CredentialMode mode, const QString &profile)
     // check makes its answer stale, not its work void.
     auto *chain = new CredentialChain(options, m_clock, m_network.get(), m_runner.get(), this);
     const QPointer<CredentialInspector> self(this);
-    chain->fetch([self, chain, generation](const Result<ResolvedCredentials> &result) {
+    chain->fetch([self, chain, generation, checking](const Result<ResolvedCredentials> &result) {
         if (!self)
             return;
         chain->deleteLater();
         if (generation != self->m_generation)
             return;
-        ui::CredentialCheck check;
+        ui::CredentialCheck check = checking;
         if (result) {
             check.status = ui::CredentialCheck::Status::Resolved;
             check.source = redact(result->source);
