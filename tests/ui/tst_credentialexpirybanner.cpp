@@ -1,0 +1,81 @@
+#include "appcontroller.h"
+#include "connectioncontroller.h"
+#include "connectionpanel.h"
+#include "demosession.h"
+#include "viewerapp.h"
+
+#include <QFile>
+#include <QLabel>
+#include <QSettings>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace kvs;
+
+/// The whole app connects to its demo emulator over TLS with credentials from a real credential_process
+/// that expire in 5 minutes: the connection panel says so while connected.
+class TestCredentialExpiryBanner : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void expiringProfileCredentialsAreAnnouncedWhileConnected()
+    {
+        QTemporaryDir dir;
+        QVERIFY(dir.isValid());
+        QSettings settings(dir.filePath(QStringLiteral("settings.ini")), QSettings::IniFormat);
+        auto created = ViewerApp::create(settings, ViewerAppOptions{true});
+        QVERIFY2(created, created ? "" : qPrintable(created.error().message));
+        ViewerApp &app = *created.value();
+
+        ConnectionForm form = app.demoSession()->form();
+        // A credential helper that hands out the emulator's keys for the next 5 minutes.
+        const QString script = dir.filePath(QStringLiteral("creds.sh"));
+        {
+            QFile file(script);
+            QVERIFY(file.open(QIODevice::WriteOnly));
+            const QString json =
+                QStringLiteral("{\"Version\":1,\"AccessKeyId\":\"%1\",\"SecretAccessKey\":\"%2\"%3,"
+                               "\"Expiration\":\"$exp\"}")
+                    .arg(form.accessKeyId, form.secretAccessKey,
+                         form.sessionToken.isEmpty()
+                             ? QString()
+                             : QStringLiteral(",\"SessionToken\":\"%1\"").arg(form.sessionToken));
+            file.write("#!/bin/sh\nexp=$(date -u -d '+5 minutes' +%Y-%m-%dT%H:%M:%SZ)\ncat <<EOF\n" +
+                       json.toUtf8() + "\nEOF\n");
+            file.close();
+            QVERIFY(file.setPermissions(file.permissions() | QFileDevice::ExeOwner));
+        }
+        {
+            QFile config(dir.filePath(QStringLiteral("config")));
+            QVERIFY(config.open(QIODevice::WriteOnly));
+            config.write("[profile expiring]\ncredential_process = " + script.toUtf8() + "\n");
+        }
+        qputenv("AWS_CONFIG_FILE", dir.filePath(QStringLiteral("config")).toUtf8());
+        qputenv("AWS_SHARED_CREDENTIALS_FILE", dir.filePath(QStringLiteral("no-credentials")).toUtf8());
+
+        form.credentialMode = CredentialMode::Profile;
+        form.profile = QStringLiteral("expiring");
+        form.accessKeyId.clear();
+        form.secretAccessKey.clear();
+        form.sessionToken.clear();
+        form.clientId = QStringLiteral("viewer-expiry");
+        app.controller()->connectWith(form);
+        QTRY_COMPARE_WITH_TIMEOUT(app.controller()->controller()->state(), ConnectionState::Connected, 20000);
+
+        auto *banner = app.connectionPanel()->findChild<QLabel *>(QStringLiteral("credentialBannerLabel"));
+        QVERIFY(banner);
+        QTRY_VERIFY2(banner->isVisibleTo(app.connectionPanel()), qPrintable(banner->text()));
+        QVERIFY2(banner->text().contains(u"profile expiring (credential_process) expire in 5 min") ||
+                     banner->text().contains(u"profile expiring (credential_process) expire in 4 min"),
+                 qPrintable(banner->text()));
+        QVERIFY(!banner->text().contains(app.demoSession()->form().secretAccessKey));
+
+        app.controller()->disconnectNow();
+        QTRY_COMPARE_WITH_TIMEOUT(app.controller()->controller()->state(), ConnectionState::Closed, 10000);
+        QVERIFY(!banner->isVisibleTo(app.connectionPanel()));
+    }
+};
+
+QTEST_MAIN(TestCredentialExpiryBanner)
+#include "tst_credentialexpirybanner.moc"
