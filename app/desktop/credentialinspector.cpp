@@ -75,17 +75,17 @@ void CredentialInspector::check(CredentialMode mode, const QString &profile)
         chain->deleteLater();
         if (generation != self->m_generation)
             return;
-        ui::CredentialCheck check = checking;
+        ui::CredentialCheck outcome = checking;
         if (result) {
-            check.status = ui::CredentialCheck::Status::Resolved;
-            check.source = redact(result->source);
-            check.maskedAccessKeyId = maskAccessKeyId(result->credentials.accessKeyId);
-            check.expiration = result->expiration;
+            outcome.status = ui::CredentialCheck::Status::Resolved;
+            outcome.source = redact(result->source);
+            outcome.maskedAccessKeyId = maskAccessKeyId(result->credentials.accessKeyId);
+            outcome.expiration = result->expiration;
         } else {
-            check.status = ui::CredentialCheck::Status::Failed;
-            check.error = redact(result.error().message);
+            outcome.status = ui::CredentialCheck::Status::Failed;
+            outcome.error = redact(result.error().message);
         }
-        emit self->checked(check);
+        emit self->checked(outcome);
     });
 }
 
