@@ -4,6 +4,7 @@
 #include "ui_connectionformpanel.h"
 
 #include <QAbstractItemView>
+#include <QAccessible>
 #include <QCompleter>
 #include <QFileDialog>
 #include <QFileInfo>
@@ -289,7 +290,11 @@ void ConnectionFormPanel::presentCredentialCheck()
         text = tr("No credentials: %1").arg(check.error);
         break;
     }
-    m_ui->credentialCheckLabel->setText(text);
+    if (text != m_ui->credentialCheckLabel->text()) {
+        m_ui->credentialCheckLabel->setText(text);
+        QAccessibleEvent changed(m_ui->credentialCheckLabel, QAccessible::NameChanged);
+        QAccessible::updateAccessibility(&changed);
+    }
     m_ui->credentialCheckLabel->setForegroundRole(problem ? QPalette::WindowText : QPalette::PlaceholderText);
     const bool shown = form().credentialMode != CredentialMode::Manual;
     m_ui->credentialCheckLabel->setVisible(shown && !text.isEmpty());

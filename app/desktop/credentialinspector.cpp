@@ -108,9 +108,13 @@ void connectCredentialPicker(ui::ConnectionFormPanel *form, CredentialInspector 
                      &ui::ConnectionFormPanel::setProfiles);
     QObject::connect(inspector, &CredentialInspector::checked, form,
                      &ui::ConnectionFormPanel::showCredentialCheck);
+    // The form may outlive the inspector (the app tears down in its own order): then no default region.
     form->setRegionResolver(
-        [inspector](CredentialMode mode, const QString &profile, const QString &arnRegion) {
-            return inspector->region(mode, profile, arnRegion);
+        [guard = QPointer<CredentialInspector>(inspector)](CredentialMode mode, const QString &profile,
+                                                           const QString &arnRegion) -> Result<RegionChoice> {
+            if (!guard)
+                return Error{QStringLiteral("NoRegion"), QString()};
+            return guard->region(mode, profile, arnRegion);
         });
     inspector->reloadProfiles();
 }
