@@ -105,8 +105,7 @@ ConnectionFormPanel::ConnectionFormPanel(std::function<QString()> newClientId, Q
 
     connect(m_ui->credentialSourceComboBox, &QComboBox::currentIndexChanged, this,
             &ConnectionFormPanel::updateCredentialMode);
-    connect(m_ui->newClientIdButton, &QPushButton::clicked, this,
-            [this] { m_ui->clientIdLineEdit->setText(m_newClientId()); });
+    connect(m_ui->newClientIdButton, &QPushButton::clicked, this, &ConnectionFormPanel::useNewClientId);
     connect(m_ui->advancedToggleButton, &QToolButton::toggled, this, &ConnectionFormPanel::toggleAdvanced);
     connect(m_ui->browseCaFileButton, &QPushButton::clicked, this, &ConnectionFormPanel::browseCaFile);
     connect(m_ui->connectButton, &QPushButton::clicked, this, &ConnectionFormPanel::requestConnect);
@@ -235,6 +234,12 @@ bool ConnectionFormPanel::eventFilter(QObject *watched, QEvent *event)
         }
     }
     return QWidget::eventFilter(watched, event);
+}
+
+void ConnectionFormPanel::useNewClientId()
+{
+    if (!m_active)
+        m_ui->clientIdLineEdit->setText(m_newClientId());
 }
 
 void ConnectionFormPanel::setRegionResolver(RegionResolver resolver)

@@ -77,6 +77,8 @@ public:
     void requestCredentialCheck();
     /// The latest validation of the form.
     const FormValidation &validation() const { return m_validation; }
+    /// Puts a fresh ClientId in the form (what "New id" does).
+    void useNewClientId();
     /// While a connection runs, Connect becomes Disconnect and the fields are read-only.
     void setConnectionActive(bool active);
 

@@ -79,6 +79,8 @@ ConnectionPanel::ConnectionPanel(std::function<qint64()> nowMs, QWidget *parent)
     , m_skewBanner(new QLabel(this))
     , m_credentialBanner(new QLabel(this))
     , m_takeoverBanner(new QLabel(this))
+    , m_takeoverRow(new QWidget(this))
+    , m_newClientId(new QPushButton(tr("Get a &different ClientId"), m_takeoverRow))
     , m_countdownRow(new QWidget(this))
     , m_countdown(new QLabel(m_countdownRow))
     , m_cancelRetry(new QPushButton(tr("Cancel retry"), m_countdownRow))
@@ -95,6 +97,9 @@ ConnectionPanel::ConnectionPanel(std::function<qint64()> nowMs, QWidget *parent)
     m_credentialBanner->setObjectName(QStringLiteral("credentialBannerLabel"));
     m_takeoverBanner->setObjectName(QStringLiteral("takeoverBannerLabel"));
     m_idle->setObjectName(QStringLiteral("idleLabel"));
+    m_newClientId->setObjectName(QStringLiteral("newClientIdButton"));
+    m_newClientId->setToolTip(tr("Put a new ClientId in the form (like its “New id”)"));
+    m_newClientId->setAccessibleName(tr("Get a different ClientId"));
     m_countdown->setObjectName(QStringLiteral("countdownLabel"));
     m_cancelRetry->setObjectName(QStringLiteral("cancelRetryButton"));
     m_retryNow->setObjectName(QStringLiteral("retryNowButton"));
@@ -161,7 +166,13 @@ ConnectionPanel::ConnectionPanel(std::function<qint64()> nowMs, QWidget *parent)
     badgeLayout->addWidget(m_badge, 1);
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(badgeLayout);
-    layout->addWidget(m_takeoverBanner);
+    auto *takeoverLayout = new QHBoxLayout(m_takeoverRow);
+    takeoverLayout->setContentsMargins(0, 0, 0, 0);
+    m_takeoverBanner->setParent(m_takeoverRow);
+    takeoverLayout->addWidget(m_takeoverBanner, 1);
+    takeoverLayout->addWidget(m_newClientId, 0, Qt::AlignTop);
+    m_takeoverRow->setVisible(false);
+    layout->addWidget(m_takeoverRow);
     layout->addWidget(m_banner);
     layout->addWidget(m_skewBanner);
     layout->addWidget(m_credentialBanner);
@@ -180,6 +191,7 @@ ConnectionPanel::ConnectionPanel(std::function<qint64()> nowMs, QWidget *parent)
             emit cancelRetryRequested();
     });
     connect(m_retryNow, &QPushButton::clicked, this, &ConnectionPanel::retryNowRequested);
+    connect(m_newClientId, &QPushButton::clicked, this, &ConnectionPanel::newClientIdRequested);
     m_ticker.setInterval(100);
     connect(&m_ticker, &QTimer::timeout, this, &ConnectionPanel::tick);
     setState(ConnectionState::Idle);
@@ -256,14 +268,17 @@ void ConnectionPanel::setState(ConnectionState state)
         // a clock-skew warning stays true and stays shown.
         m_banner->setVisible(false);
         m_takeoverBanner->setVisible(false);
+        m_takeoverRow->setVisible(false);
     }
-    if (state == ConnectionState::Replaced && changed)
+    if (state == ConnectionState::Replaced && changed) {
+        m_takeoverRow->setVisible(true);
         showBanner(
             m_takeoverBanner,
             tr("Another client connected with the same ClientId and the service gave it this connection, "
-               "so the viewer stopped instead of taking it back. If that client is yours (a second "
-               "copy of this app, a test rig), keep one ClientId per viewer: click “New id” in "
-               "the form for a different ClientId, then connect again."));
+               "so the viewer stopped instead of taking it back. If that client is yours (a second copy "
+               "of this app, a test rig), keep one ClientId per viewer: get a different ClientId (the "
+               "button here, or “New id” in the form), then connect again."));
+    }
     if (state != ConnectionState::Connected && state != ConnectionState::Reconnecting)
         m_connectedAtMs = -1;
     if (changed) {
@@ -346,6 +361,7 @@ void ConnectionPanel::clear()
         banner->clear();
         banner->setVisible(false);
     }
+    m_takeoverRow->setVisible(false);
     m_credentialSource.clear();
     m_credentialExpiresAtMs.reset();
     m_lastActivityMs = -1;

@@ -56,6 +56,8 @@ signals:
     void cancelRetryRequested();
     /// Emitted when the user wants the scheduled retry now.
     void retryNowRequested();
+    /// Emitted when, after a takeover, the user asks for a different ClientId.
+    void newClientIdRequested();
 
 private:
     void refreshTimeline();
@@ -76,6 +78,8 @@ private:
     QLabel *m_skewBanner;
     QLabel *m_credentialBanner;
     QLabel *m_takeoverBanner;
+    QWidget *m_takeoverRow;
+    QPushButton *m_newClientId;
     QWidget *m_countdownRow;
     QLabel *m_countdown;
     QPushButton *m_cancelRetry;

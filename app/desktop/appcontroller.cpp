@@ -73,6 +73,8 @@ AppController::AppController(ui::MainWindow *window, ui::ConnectionFormPanel *fo
         if (m_controller)
             m_controller->cancelRetry();
     });
+    connect(m_panel, &ui::ConnectionPanel::newClientIdRequested, m_form,
+            &ui::ConnectionFormPanel::useNewClientId);
     connect(m_panel, &ui::ConnectionPanel::retryNowRequested, this, [this] {
         if (m_controller)
             m_controller->retryNow();

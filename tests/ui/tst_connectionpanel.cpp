@@ -164,8 +164,14 @@ private slots:
         QVERIFY2(banner->text().contains(u"same ClientId") && banner->text().contains(u"New id"),
                  qPrintable(banner->text()));
         QVERIFY(!banner->accessibleName().isEmpty());
+        auto *newId = panel.findChild<QPushButton *>(QStringLiteral("newClientIdButton"));
+        QVERIFY(newId && newId->isVisible());
+        QSignalSpy asked(&panel, &ConnectionPanel::newClientIdRequested);
+        QTest::mouseClick(newId, Qt::LeftButton);
+        QCOMPARE(asked.count(), 1);
         panel.setState(ConnectionState::Connected);
         QVERIFY(!banner->isVisible());
+        QVERIFY(!newId->isVisible());
     }
 
     void clockSkewHasItsOwnBannerThatOutlivesReconnects()

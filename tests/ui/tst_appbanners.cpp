@@ -1,20 +1,25 @@
 #include "appcontroller.h"
 #include "connectioncontroller.h"
+#include "connectionformpanel.h"
 #include "connectionpanel.h"
 #include "demosession.h"
+#include "errordialog.h"
+#include "practicefaults.h"
 #include "viewerapp.h"
 
 #include <QFile>
 #include <QLabel>
+#include <QPushButton>
 #include <QSettings>
 #include <QTemporaryDir>
 #include <QTest>
 
 using namespace kvs;
 
-/// The whole app connects to its demo emulator over TLS with credentials from a real credential_process
-/// that expire in 5 minutes: the connection panel says so while connected.
-class TestCredentialExpiryBanner : public QObject
+/// The whole app against its demo emulator over TLS: credentials from a real credential_process that expire
+/// in 5 minutes are announced while connected; a takeover by a second viewer with the same ClientId is
+/// explained, and the banner's button gives the form a different ClientId.
+class TestAppBanners : public QObject
 {
     Q_OBJECT
 
@@ -75,7 +80,37 @@ private slots:
         QTRY_COMPARE_WITH_TIMEOUT(app.controller()->controller()->state(), ConnectionState::Closed, 10000);
         QVERIFY(!banner->isVisibleTo(app.connectionPanel()));
     }
+
+    void takeoverOffersADifferentClientId()
+    {
+        QTemporaryDir dir;
+        QVERIFY(dir.isValid());
+        QSettings settings(dir.filePath(QStringLiteral("settings.ini")), QSettings::IniFormat);
+        auto created = ViewerApp::create(settings, ViewerAppOptions{true});
+        QVERIFY2(created, created ? "" : qPrintable(created.error().message));
+        ViewerApp &app = *created.value();
+        ui::Dialogs::answerAutomatically(ui::Dialogs::Answer::Ok);
+        ui::Dialogs::clearShownDialogs();
+
+        ConnectionForm form = app.demoSession()->form();
+        form.clientId = QStringLiteral("viewer-twin");
+        app.formPanel()->setForm(form);
+        app.controller()->connectWith(app.formPanel()->connectionForm());
+        QTRY_COMPARE_WITH_TIMEOUT(app.controller()->controller()->state(), ConnectionState::Connected, 20000);
+        app.practice()->takeover();
+        QTRY_COMPARE_WITH_TIMEOUT(app.controller()->controller()->state(), ConnectionState::Replaced, 20000);
+
+        auto *banner = app.connectionPanel()->findChild<QLabel *>(QStringLiteral("takeoverBannerLabel"));
+        QVERIFY(banner && banner->isVisibleTo(app.connectionPanel()));
+        QVERIFY2(banner->text().contains(u"same ClientId"), qPrintable(banner->text()));
+        auto *newId = app.connectionPanel()->findChild<QPushButton *>(QStringLiteral("newClientIdButton"));
+        QVERIFY(newId);
+        QTest::mouseClick(newId, Qt::LeftButton);
+        const QString fresh = app.formPanel()->form().clientId;
+        QVERIFY2(fresh != u"viewer-twin" && fresh.startsWith(u"viewer-"), qPrintable(fresh));
+        ui::Dialogs::stopAnsweringAutomatically();
+    }
 };
 
-QTEST_MAIN(TestCredentialExpiryBanner)
-#include "tst_credentialexpirybanner.moc"
+QTEST_MAIN(TestAppBanners)
+#include "tst_appbanners.moc"
