@@ -281,6 +281,21 @@ private slots:
         QVERIFY2(source->text().contains(u"ca-central-1") && source->text().contains(u"AWS_DEFAULT_REGION"),
                  qPrintable(source->text()));
     }
+
+    void anUnusableEnvironmentRegionIsNamed()
+    {
+        QProcessEnvironment env = environment();
+        env.insert(QStringLiteral("AWS_REGION"), QStringLiteral("Oregon"));
+        CredentialInspector inspector(env, m_clock);
+        ConnectionFormPanel panel([] { return QStringLiteral("viewer-new"); });
+        kvs::connectCredentialPicker(&panel, &inspector);
+        panel.show();
+        choose(panel, CredentialMode::Profile, QStringLiteral("dev"));
+        child<QLineEdit>(panel, "channelLineEdit")->setText(QStringLiteral("demo-channel"));
+        const QString text = child<QLabel>(panel, "regionSourceLabel")->text();
+        QVERIFY2(text.contains(u"unusable") && text.contains(u"AWS_REGION"), qPrintable(text));
+        QVERIFY(!child<QPushButton>(panel, "connectButton")->isEnabled());
+    }
 };
 
 QTEST_MAIN(TestCredentialPicker)
