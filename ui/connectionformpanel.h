@@ -37,6 +37,12 @@ public:
     const FormValidation &validation() const { return m_validation; }
     /// While a connection runs, Connect becomes Disconnect and the fields are read-only.
     void setConnectionActive(bool active);
+    /// Whether "Remember in the system keychain" is checked (it applies to typed keys only).
+    bool rememberKeys() const;
+    void setRememberKeys(bool remember);
+    /// A line under the credential source saying where typed keys are kept (e.g. no keychain: this
+    /// session only); empty removes it.
+    void setKeychainNote(const QString &note);
 
 signals:
     /// Emitted when the user asks to connect (Connect or Enter) and every field is valid.
@@ -45,6 +51,8 @@ signals:
     void disconnectRequested();
     /// Emitted after every change of the form, with its new validation.
     void formChanged(const kvs::FormValidation &validation);
+    /// Emitted when the user checks or unchecks "Remember in the system keychain".
+    void rememberKeysToggled(bool remember);
 
 private:
     void revalidate();
@@ -60,6 +68,7 @@ private:
     FormValidation m_validation;
     std::vector<std::pair<FormField, FieldFeedback *>> m_feedback;
     bool m_active = false;
+    QString m_keychainNote;
 };
 
 } // namespace kvs::ui
