@@ -3,20 +3,14 @@
 #include "keychainstore.h"
 #include "redaction.h"
 
-#include <QCoreApplication>
 #include <QPointer>
 
 namespace kvs {
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("kvs::ManualKeysVault", text);
-}
-
 QString sessionOnlyNote()
 {
-    return tr("No system keychain is available: the keys are kept for this session only.");
+    return ManualKeysVault::tr("No system keychain is available: the keys are kept for this session only.");
 }
 
 bool isNoKeychain(const Error &error)

@@ -12,7 +12,7 @@ namespace kvs::testing {
 /// warning now and then. Event i of the stream is always the same.
 inline EngineEvent loadEvent(qint64 i)
 {
-    const QDateTime wall = QDateTime::fromMSecsSinceEpoch(1700000000000 + i, QTimeZone::UTC);
+    const QDateTime wall = QDateTime::fromMSecsSinceEpoch(1700000000000 + i, Qt::UTC);
     if (i % 50 == 0)
         return EngineEvent::make(EventKind::Step, i, wall,
                                  {{QStringLiteral("name"), QStringLiteral("ConnectAsViewer")},

@@ -1,6 +1,7 @@
 #include "connectionformpanel.h"
 #include "errordialog.h"
 #include "keychainstore.h"
+#include "mainwindow.h"
 #include "manualkeysvault.h"
 #include "redaction.h"
 #include "viewerapp.h"
