@@ -17,6 +17,20 @@ class BenchLogThroughput : public QObject
     Q_OBJECT
 
 private slots:
+    /// The share of EventLog::append alone (event construction with redaction, the bounded ring).
+    void appendOnly()
+    {
+        EventLog log(20000);
+        testing::appendLoad(log, 0, log.capacity());
+        qint64 next = log.capacity();
+        QBENCHMARK
+        {
+            testing::appendLoad(log, next, 1000);
+            next += 1000;
+        }
+        QVERIFY(log.size() <= log.capacity());
+    }
+
     void batch_data()
     {
         QTest::addColumn<int>("batchSize");

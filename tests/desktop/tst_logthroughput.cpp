@@ -80,8 +80,9 @@ private slots:
         };
         QTRY_COMPARE_WITH_TIMEOUT(newest(), kTotal - 1, 10000);
         QCOMPARE(panel.model()->rowCount(), int(kCapacity));
-        QCOMPARE(log.size(), kCapacity);
-        QCOMPARE(log.droppedCount(), kTotal - kCapacity);
+        // The log drops a tenth at a time when full: never above its capacity, nothing lost uncounted.
+        QVERIFY(log.size() <= kCapacity && log.size() > kCapacity - kCapacity / 10 - 1);
+        QCOMPARE(log.droppedCount(), kTotal - log.size());
         QVERIFY(maxRows <= kCapacity);
         // The newest events are kept, the oldest dropped.
         QCOMPARE(panel.model()->eventAt(0).elapsedMs, kTotal - kCapacity);
