@@ -243,6 +243,19 @@ private slots:
         QTest::mouseClick(connectButton, Qt::LeftButton);
         QTRY_VERIFY_WITH_TIMEOUT(app.controller()->controller()->state() == ConnectionState::Closed, 30000);
 
+        // A failure too: a wrong secret (the canary with one more character, itself a secret) is refused and
+        // explained in a dialog. Unchecking "Remember" first forgets the stored keys.
+        QTest::mouseClick(remember, Qt::LeftButton, {}, QPoint(5, remember->height() / 2));
+        QVERIFY(!remember->isChecked());
+        auto *secretEdit = qobject_cast<QLineEdit *>(child("secretAccessKeyLineEdit"));
+        QTest::keyClick(secretEdit, Qt::Key_End);
+        QTest::keyClicks(secretEdit, QStringLiteral("Z"));
+        ui::Dialogs::clearShownDialogs();
+        QTest::mouseClick(connectButton, Qt::LeftButton);
+        QTRY_VERIFY_WITH_TIMEOUT(app.controller()->controller()->state() == ConnectionState::Failed, 60000);
+        QTRY_VERIFY_WITH_TIMEOUT(!ui::Dialogs::shownDialogs().isEmpty(), 10000);
+        QVERIFY(ui::Dialogs::shownDialogs().constFirst().contains(QStringLiteral("403")));
+
         // Everything the window shows in labels, buttons, the status bar and the title.
         QString shown = window->windowTitle() + u'\n' + app.window()->statusBar()->currentMessage() + u'\n';
         for (const QLabel *label : window->findChildren<QLabel *>())
