@@ -31,11 +31,14 @@ QByteArray mode()
     return qgetenv("KVS_KEYCHAIN_MODE");
 }
 
-/// Runs call and waits until the vault answered it.
+/// Runs call and waits until the vault answered it; false when it answered synchronously or never.
 bool answered(ManualKeysVault &vault, const std::function<void()> &call)
 {
     QSignalSpy finished(&vault, &ManualKeysVault::finished);
     call();
+    // Asynchronous: the call returns before the keychain answered (the UI thread never waits for it).
+    if (!finished.isEmpty())
+        return false;
     return finished.wait(30000);
 }
 
