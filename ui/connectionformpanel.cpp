@@ -109,6 +109,7 @@ ConnectionFormPanel::ConnectionFormPanel(std::function<QString()> newClientId, Q
     connect(m_ui->advancedToggleButton, &QToolButton::toggled, this, &ConnectionFormPanel::toggleAdvanced);
     connect(m_ui->browseCaFileButton, &QPushButton::clicked, this, &ConnectionFormPanel::browseCaFile);
     connect(m_ui->connectButton, &QPushButton::clicked, this, &ConnectionFormPanel::requestConnect);
+    connect(m_ui->rememberCheckBox, &QCheckBox::clicked, this, &ConnectionFormPanel::rememberKeysToggled);
 
     toggleAdvanced(false);
     updateCredentialMode();
@@ -339,8 +340,10 @@ void ConnectionFormPanel::updateCredentialMode()
             "A profile's static keys, SSO sign-in, credential_process or role, as the AWS CLI reads them."));
         break;
     case CredentialMode::Manual:
-        m_ui->credentialSourceInfoLabel->setText(tr("Keys are kept for this session only, unless you choose "
-                                                    "to remember them in the system keychain."));
+        m_ui->credentialSourceInfoLabel->setText(
+            m_keychainNote.isEmpty() ? tr("Keys are kept for this session only, unless you choose "
+                                          "to remember them in the system keychain.")
+                                     : m_keychainNote);
         break;
     }
     if (manual) {
@@ -353,6 +356,22 @@ void ConnectionFormPanel::updateCredentialMode()
         requestCredentialCheck();
     }
     revalidate();
+}
+
+bool ConnectionFormPanel::rememberKeys() const
+{
+    return m_ui->rememberCheckBox->isChecked();
+}
+
+void ConnectionFormPanel::setRememberKeys(bool remember)
+{
+    m_ui->rememberCheckBox->setChecked(remember);
+}
+
+void ConnectionFormPanel::setKeychainNote(const QString &note)
+{
+    m_keychainNote = note;
+    updateCredentialMode();
 }
 
 void ConnectionFormPanel::revalidate()

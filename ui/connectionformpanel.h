@@ -81,6 +81,12 @@ public:
     void useNewClientId();
     /// While a connection runs, Connect becomes Disconnect and the fields are read-only.
     void setConnectionActive(bool active);
+    /// Whether "Remember in the system keychain" is checked (it applies to typed keys only).
+    bool rememberKeys() const;
+    void setRememberKeys(bool remember);
+    /// A line under the credential source saying where typed keys are kept (e.g. no keychain: this
+    /// session only); empty removes it.
+    void setKeychainNote(const QString &note);
 
 signals:
     /// Emitted when the user asks to connect (Connect or Enter) and every field is valid.
@@ -93,6 +99,8 @@ signals:
     void profilesReloadRequested();
     /// Emitted (debounced) when the chosen credentials changed: mode Environment or Profile, and the profile.
     void credentialCheckRequested(kvs::CredentialMode mode, const QString &profile);
+    /// Emitted when the user checks or unchecks "Remember in the system keychain".
+    void rememberKeysToggled(bool remember);
 
 private:
     void revalidate();
@@ -118,6 +126,7 @@ private:
     QTimer m_expiryTicker; ///< keeps "expires in N min" current
     std::vector<std::pair<FormField, FieldFeedback *>> m_feedback;
     bool m_active = false;
+    QString m_keychainNote;
 };
 
 } // namespace kvs::ui

@@ -1,5 +1,7 @@
 #include "failureexplainer.h"
 
+#include "channelarn.h"
+
 #include <QCoreApplication>
 
 namespace kvs {
@@ -95,8 +97,15 @@ Explanation explainFailure(const Failure &f)
         }
     } else if (type == u"ResourceNotFoundException" || f.httpStatus == 404) {
         e.title = tr("Channel not found");
-        e.whatHappened = f.region.isEmpty() ? tr("AWS has no such signaling channel.")
-                                            : tr("AWS has no such signaling channel in %1.").arg(f.region);
+        // Name what was looked for, so each part can be checked: the ARN's name, account and region.
+        const auto arn = ChannelArn::parse(f.channelArn);
+        if (arn)
+            e.whatHappened = tr("AWS has no signaling channel named %1 in account %2, region %3.")
+                                 .arg(arn->channelName, arn->accountId, arn->region);
+        else
+            e.whatHappened = f.region.isEmpty()
+                                 ? tr("AWS has no such signaling channel.")
+                                 : tr("AWS has no such signaling channel in %1.").arg(f.region);
         e.nextSteps = {
             tr("Check the region: a channel exists in one region only (the ARN's fourth part)."),
             tr("Check the account: the credentials must belong to the account in the ARN (kvs-viewer-cli "

@@ -8,7 +8,9 @@
 #include "credentialinspector.h"
 #include "demosession.h"
 #include "eventlog.h"
+#include "keychainstore.h"
 #include "mainwindow.h"
+#include "manualkeysvault.h"
 #include "messagelogpanel.h"
 #include "practicefaults.h"
 #include "viewersettings.h"
@@ -18,6 +20,7 @@
 #include <QProcessEnvironment>
 #include <QRandomGenerator>
 #include <QSettings>
+#include <QStatusBar>
 #include <QTimer>
 
 namespace kvs {
@@ -39,14 +42,16 @@ Result<std::unique_ptr<ViewerApp>> ViewerApp::create(QSettings &settings, const 
             return started.error();
         demo = started.value();
     }
-    return std::unique_ptr<ViewerApp>(new ViewerApp(settings, std::move(demo)));
+    return std::unique_ptr<ViewerApp>(new ViewerApp(settings, std::move(demo), options.keychainService));
 }
 
-ViewerApp::ViewerApp(QSettings &settings, std::shared_ptr<DemoSession> demo)
+ViewerApp::ViewerApp(QSettings &settings, std::shared_ptr<DemoSession> demo, const QString &keychainService)
     : m_settings(settings)
     , m_viewerSettings(std::make_unique<ViewerSettings>(settings))
     , m_demo(std::move(demo))
     , m_eventLog(std::make_unique<EventLog>())
+    , m_keychain(std::make_unique<KeychainStore>(keychainService))
+    , m_vault(std::make_unique<ManualKeysVault>(*m_keychain))
 {
     // One stable ClientId per install: random ids on every start would exhaust the channel's viewer limit.
     if (m_viewerSettings->clientId().isEmpty())
@@ -77,6 +82,36 @@ ViewerApp::ViewerApp(QSettings &settings, std::shared_ptr<DemoSession> demo)
                     m_viewerSettings->saveForm(form);
                     m_formPanel->setRecentChannels(m_viewerSettings->recentChannels());
                 });
+    wireKeychain();
+    // Remembered keys are looked up only for a real connection with typed keys (the demo brings its own).
+    if (!m_demo && initial.credentialMode == CredentialMode::Manual)
+        m_vault->load();
+}
+
+void ViewerApp::wireKeychain()
+{
+    // Typed keys go to the keychain on Connect, only when "Remember" is checked; unchecking forgets them.
+    connect(m_formPanel, &ui::ConnectionFormPanel::connectRequested, this,
+            [this](const ConnectionForm &form) {
+                if (form.credentialMode == CredentialMode::Manual && m_formPanel->rememberKeys())
+                    m_vault->remember({form.accessKeyId, form.secretAccessKey, form.sessionToken});
+            });
+    connect(m_formPanel, &ui::ConnectionFormPanel::rememberKeysToggled, this, [this](bool remember) {
+        if (!remember)
+            m_vault->forget();
+    });
+    connect(m_vault.get(), &ManualKeysVault::loaded, this, [this](const AwsCredentials &credentials) {
+        ConnectionForm form = m_formPanel->form();
+        form.accessKeyId = credentials.accessKeyId;
+        form.secretAccessKey = credentials.secretAccessKey;
+        form.sessionToken = credentials.sessionToken;
+        m_formPanel->setForm(form);
+        m_formPanel->setRememberKeys(true);
+    });
+    connect(m_vault.get(), &ManualKeysVault::noteChanged, this, [this](const QString &note) {
+        m_formPanel->setKeychainNote(note);
+        m_window->statusBar()->showMessage(note, 10000);
+    });
 }
 
 ViewerApp::~ViewerApp()
@@ -84,6 +119,7 @@ ViewerApp::~ViewerApp()
     m_controller.reset(); // stops the connection while the window and the emulator still exist
     m_inspector.reset();
     m_window.reset();
+    m_vault.reset(); // before the store it uses
 }
 
 void ViewerApp::wireCredentialPicker()

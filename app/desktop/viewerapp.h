@@ -16,6 +16,8 @@ class CredentialInspector;
 class SystemClock;
 class DemoSession;
 class EventLog;
+class KeychainStore;
+class ManualKeysVault;
 class PracticeFaults;
 class ViewerSettings;
 
@@ -31,6 +33,8 @@ struct ViewerAppOptions
 {
     /// Run the emulator in-process, fill the form for its demo channel and connect (`--demo`).
     bool demo = false;
+    /// The keychain service under which typed keys are remembered (tests use their own).
+    QString keychainService = QStringLiteral("kvs-signaling-viewer");
 };
 
 /// The desktop app assembled: settings, the window with its panels, the AppController and, in demo mode,
@@ -62,16 +66,21 @@ public:
     PracticeFaults *practice() const { return m_practice; }
     /// Lists the AWS profiles and checks the credentials the form points at.
     CredentialInspector *credentialInspector() const { return m_inspector.get(); }
+    /// Where typed keys are remembered when the user asks (the OS keychain).
+    ManualKeysVault *keysVault() const { return m_vault.get(); }
 
 private:
-    ViewerApp(QSettings &settings, std::shared_ptr<DemoSession> demo);
+    ViewerApp(QSettings &settings, std::shared_ptr<DemoSession> demo, const QString &keychainService);
     void addPracticeMenu();
     void wireCredentialPicker();
+    void wireKeychain();
 
     QSettings &m_settings;
     std::unique_ptr<ViewerSettings> m_viewerSettings;
     std::shared_ptr<DemoSession> m_demo; // before the window: the window's connection outlives no server
     std::unique_ptr<EventLog> m_eventLog;
+    std::unique_ptr<KeychainStore> m_keychain;
+    std::unique_ptr<ManualKeysVault> m_vault;
     ui::ConnectionFormPanel *m_formPanel = nullptr; // owned by the window
     ui::ConnectionPanel *m_connectionPanel = nullptr;
     ui::MessageLogPanel *m_logPanel = nullptr;

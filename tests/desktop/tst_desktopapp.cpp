@@ -1,0 +1,310 @@
+#include "appcontroller.h"
+#include "channelarn.h"
+#include "connectioncontroller.h"
+#include "connectionpanel.h"
+#include "demosession.h"
+#include "errordialog.h"
+#include "mainwindow.h"
+#include "practicefaults.h"
+#include "redaction.h"
+#include "viewerapp.h"
+
+#include <QAction>
+#include <QFile>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QRegularExpression>
+#include <QSettings>
+#include <QSignalSpy>
+#include <QStatusBar>
+#include <QTemporaryDir>
+#include <QTest>
+
+#include <memory>
+
+using namespace kvs;
+
+namespace {
+
+// Generous limits for things that happen over loopback; they bound a hang, they do not measure.
+constexpr int kConnectMs = 30000;
+constexpr int kBackoffRunMs = 90000;
+
+} // namespace
+
+/// The whole desktop app in demo mode (ViewerApp with its in-process emulator), driven through its real
+/// widgets: the form, the connection panel, the menus, the Practice faults and the dialogs.
+class TestDesktopApp : public QObject
+{
+    Q_OBJECT
+
+private:
+    QTemporaryDir m_dir;
+    std::unique_ptr<QSettings> m_settings;
+    std::unique_ptr<ViewerApp> m_app;
+
+    template <typename T>
+    T *child(const char *name) const
+    {
+        T *found = m_app->window()->findChild<T *>(QLatin1String(name));
+        if (!found)
+            qWarning("no child named %s", name);
+        return found;
+    }
+    QString badge() const { return child<QLabel>("stateBadgeLabel")->text(); }
+    ConnectionState state() const
+    {
+        const auto *c = m_app->controller()->controller();
+        return c ? c->state() : ConnectionState::Idle;
+    }
+    QString dialogs() const { return ui::Dialogs::shownDialogs().join(QStringLiteral("\n----\n")); }
+    bool waitConnected(int timeoutMs = kConnectMs) const
+    {
+        return QTest::qWaitFor([this] { return state() == ConnectionState::Connected; }, timeoutMs);
+    }
+    QAction *action(const char *name) const { return child<QAction>(name); }
+
+private slots:
+    void init()
+    {
+        QVERIFY(m_dir.isValid());
+        ui::Dialogs::answerAutomatically(ui::Dialogs::Answer::Ok);
+        ui::Dialogs::clearShownDialogs();
+        m_settings =
+            std::make_unique<QSettings>(m_dir.filePath(QStringLiteral("settings.ini")), QSettings::IniFormat);
+        ViewerAppOptions options;
+        options.demo = true;
+        auto app = ViewerApp::create(*m_settings, options);
+        QVERIFY2(app.ok(), app.ok() ? "" : qPrintable(app.error().message));
+        m_app = std::move(app).value();
+        m_app->window()->resize(1200, 760);
+        m_app->show();
+        QVERIFY(QTest::qWaitForWindowExposed(m_app->window()));
+        QVERIFY2(waitConnected(), qPrintable(badge()));
+    }
+
+    void cleanup()
+    {
+        m_app.reset();
+        m_settings.reset();
+        ui::Dialogs::clearShownDialogs();
+    }
+
+    void connectsAndDisconnects()
+    {
+        QCOMPARE(badge(), ui::ConnectionPanel::stateText(ConnectionState::Connected));
+        QCOMPARE(m_app->window()->statusBar()->currentMessage(), QStringLiteral("Connected"));
+        auto *button = child<QPushButton>("connectButton");
+        QCOMPARE(button->text(), QStringLiteral("&Disconnect"));
+        QTest::mouseClick(button, Qt::LeftButton);
+        QTRY_COMPARE_WITH_TIMEOUT(state(), ConnectionState::Closed, kConnectMs);
+        QCOMPARE(badge(), ui::ConnectionPanel::stateText(ConnectionState::Closed));
+        QCOMPARE(button->text(), QStringLiteral("&Connect"));
+        QVERIFY(button->isEnabled());
+        QVERIFY(!action("probeMasterAction")->isEnabled());
+        QVERIFY2(ui::Dialogs::shownDialogs().isEmpty(), qPrintable(dialogs()));
+    }
+
+    void invalidChannelDisablesConnectUntilFixed()
+    {
+        auto *button = child<QPushButton>("connectButton");
+        QTest::mouseClick(button, Qt::LeftButton);
+        QTRY_COMPARE_WITH_TIMEOUT(state(), ConnectionState::Closed, kConnectMs);
+
+        auto *channel = child<QLineEdit>("channelLineEdit");
+        auto *message = child<QLabel>("channelMessageLabel");
+        const QString good = channel->text();
+        QVERIFY(good.startsWith(QStringLiteral("arn:aws:kinesisvideo:")));
+        channel->selectAll();
+        QTest::keyClicks(channel, QStringLiteral("no spaces allowed!"));
+        QVERIFY(!button->isEnabled());
+        QVERIFY(message->isVisible());
+        QVERIFY2(!message->text().isEmpty(), "the broken rule is not named");
+        QVERIFY2(message->text().contains(QStringLiteral("channel"), Qt::CaseInsensitive) ||
+                     message->text().contains(QStringLiteral("character"), Qt::CaseInsensitive),
+                 qPrintable(message->text()));
+        // Enter does nothing while the form is invalid.
+        QTest::keyClick(channel, Qt::Key_Return);
+        QTest::qWait(200);
+        QCOMPARE(state(), ConnectionState::Closed);
+
+        channel->selectAll();
+        QTest::keyClicks(channel, good);
+        QVERIFY(button->isEnabled());
+        QVERIFY(!message->isVisible() || message->text().isEmpty());
+        QTest::keyClick(channel, Qt::Key_Return);
+        QVERIFY2(waitConnected(), qPrintable(badge()));
+    }
+
+    void throttleShowsLiveCountdownAndEscCancels()
+    {
+        auto *countdown = child<QLabel>("countdownLabel");
+        const QRegularExpression attempt(QStringLiteral("\\(attempt (\\d+) of (\\d+)\\)"));
+        auto throttledAttempt = [&] {
+            const QString text = countdown->text();
+            if (!countdown->isVisible() || !text.startsWith(u"Retrying in") ||
+                !text.contains(QStringLiteral("ClientLimitExceededException")))
+                return QString();
+            return attempt.match(text).captured(0);
+        };
+        m_app->practice()->throttle();
+        // The fault first ends the current connection; the reconnects that follow are throttled.
+        QTRY_VERIFY_WITH_TIMEOUT(!throttledAttempt().isEmpty(), kBackoffRunMs);
+        QVERIFY2(attempt.match(countdown->text()).hasMatch(), qPrintable(countdown->text()));
+        // The countdown is live: within one waiting attempt its text changes.
+        QString last = countdown->text();
+        QString lastAttempt = throttledAttempt();
+        const bool ticked = QTest::qWaitFor(
+            [&] {
+                const QString now = countdown->text();
+                const QString nowAttempt = throttledAttempt();
+                if (!nowAttempt.isEmpty() && nowAttempt == lastAttempt && now != last)
+                    return true;
+                last = now;
+                lastAttempt = nowAttempt;
+                return false;
+            },
+            kBackoffRunMs);
+        QVERIFY2(ticked, qPrintable(last));
+
+        // Esc cancels the scheduled retry (checked and pressed without the event loop running between).
+        QTRY_VERIFY_WITH_TIMEOUT(state() == ConnectionState::BackingOff && !throttledAttempt().isEmpty(),
+                                 kBackoffRunMs);
+        QTest::keyClick(m_app->window(), Qt::Key_Escape);
+        QTRY_VERIFY_WITH_TIMEOUT(state() != ConnectionState::BackingOff, 10000);
+        QVERIFY2(isTerminal(state()), qPrintable(badge()));
+        QTRY_VERIFY_WITH_TIMEOUT(!countdown->isVisible(), 5000);
+        QCOMPARE(child<QPushButton>("connectButton")->text(), QStringLiteral("&Connect"));
+        // Nothing retries after the cancel.
+        QTest::qWait(1500);
+        QVERIFY2(isTerminal(state()), qPrintable(badge()));
+    }
+
+    void throttleRunEndsConnected()
+    {
+        QSignalSpy states(m_app->controller(), &AppController::stateChanged);
+        m_app->practice()->throttle();
+        // Every throttled connect backs off; once the 3 throttled connects are used up the run connects.
+        QTRY_VERIFY_WITH_TIMEOUT(state() == ConnectionState::BackingOff, kConnectMs);
+        QVERIFY2(QTest::qWaitFor([&] { return state() == ConnectionState::Connected; }, kBackoffRunMs),
+                 qPrintable(badge()));
+        int backoffs = 0;
+        for (const auto &args : states)
+            backoffs += args.at(0).value<ConnectionState>() == ConnectionState::BackingOff;
+        QVERIFY2(backoffs >= 2, qPrintable(QString::number(backoffs)));
+        QVERIFY2(ui::Dialogs::shownDialogs().isEmpty(), qPrintable(dialogs()));
+    }
+
+    void errorDialogNamesTheCause_data()
+    {
+        QTest::addColumn<QString>("fault");
+        QTest::addColumn<int>("endState");
+        QTest::addColumn<QStringList>("mentions");
+        QTest::newRow("403") << QStringLiteral("accessDenied") << int(ConnectionState::Failed)
+                             << QStringList{QStringLiteral("kinesisvideo:ConnectAsViewer"),
+                                            QStringLiteral("403")};
+        QTest::newRow("404") << QStringLiteral("notFound") << int(ConnectionState::Failed)
+                             << QStringList{QStringLiteral("404"),
+                                            QStringLiteral("ResourceNotFoundException")};
+        QTest::newRow("takeover") << QStringLiteral("takeover") << int(ConnectionState::Replaced)
+                                  << QStringList{QStringLiteral("ClientId")};
+    }
+
+    void errorDialogNamesTheCause()
+    {
+        QFETCH(QString, fault);
+        QFETCH(int, endState);
+        QFETCH(QStringList, mentions);
+        PracticeFaults *practice = m_app->practice();
+        if (fault == u"accessDenied")
+            practice->accessDenied();
+        else if (fault == u"notFound")
+            practice->notFound();
+        else
+            practice->takeover();
+        QTRY_COMPARE_WITH_TIMEOUT(int(state()), endState, kBackoffRunMs);
+        QTRY_COMPARE_WITH_TIMEOUT(ui::Dialogs::shownDialogs().size(), 1, 10000);
+        const QString shown = ui::Dialogs::shownDialogs().constFirst();
+        for (const QString &mention : mentions)
+            QVERIFY2(shown.contains(mention), qPrintable(mention + QStringLiteral(" not in:\n") + shown));
+        if (fault == u"notFound") {
+            // The channel's region, account and name, so the user can check each.
+            const ConnectionForm form = m_app->demoSession()->form();
+            const auto arn = ChannelArn::parse(form.channel);
+            QVERIFY(arn);
+            for (const QString &part : {arn->region, arn->accountId, arn->channelName})
+                QVERIFY2(shown.contains(part), qPrintable(part + QStringLiteral(" not in:\n") + shown));
+        }
+        QCOMPARE(badge(), ui::ConnectionPanel::stateText(ConnectionState(endState)));
+        // One dialog per failed run, not one per retry.
+        QTest::qWait(300);
+        QCOMPARE(ui::Dialogs::shownDialogs().size(), 1);
+    }
+
+    void goAwayAndDropLinkReconnect_data()
+    {
+        QTest::addColumn<bool>("goAway");
+        QTest::newRow("GO_AWAY") << true;
+        QTest::newRow("drop link") << false;
+    }
+
+    void goAwayAndDropLinkReconnect()
+    {
+        QFETCH(bool, goAway);
+        QSignalSpy states(m_app->controller(), &AppController::stateChanged);
+        if (goAway)
+            m_app->practice()->goAway();
+        else
+            m_app->practice()->dropLink();
+        // Left Connected (Reconnecting, or a backoff after the drop) and came back, however fast.
+        auto leftConnected = [&states] {
+            for (const auto &args : states)
+                if (args.at(0).value<ConnectionState>() != ConnectionState::Connected)
+                    return true;
+            return false;
+        };
+        QTRY_VERIFY_WITH_TIMEOUT(leftConnected(), kBackoffRunMs);
+        QVERIFY2(waitConnected(kBackoffRunMs), qPrintable(badge()));
+        QVERIFY(states.size() >= 2);
+        QVERIFY2(ui::Dialogs::shownDialogs().isEmpty(), qPrintable(dialogs()));
+        QCOMPARE(badge(), ui::ConnectionPanel::stateText(ConnectionState::Connected));
+    }
+
+    void probeMasterShowsResult()
+    {
+        QAction *probe = action("probeMasterAction");
+        QTRY_VERIFY_WITH_TIMEOUT(probe->isEnabled(), 10000);
+        probe->trigger();
+        auto *result = child<QLabel>("probeResultLabel");
+        QTRY_VERIFY_WITH_TIMEOUT(result->text().startsWith(QStringLiteral("Probe: ")), kConnectMs);
+        QVERIFY2(result->text().contains(QStringLiteral("the master answered")), qPrintable(result->text()));
+        QVERIFY(result->isVisible());
+        QTRY_VERIFY_WITH_TIMEOUT(probe->isEnabled(), kConnectMs);
+    }
+
+    void exportDiagnosticsHasNoSecret()
+    {
+        const QString path = m_dir.filePath(QStringLiteral("diagnostics.json"));
+        ui::Dialogs::answerSaveFileName(path);
+        action("exportDiagnosticsAction")->trigger();
+        QTRY_VERIFY_WITH_TIMEOUT(QFile::exists(path), 10000);
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        const QString saved = QString::fromUtf8(file.readAll());
+        // Saved exactly what was previewed.
+        QVERIFY(ui::Dialogs::shownDialogs().size() >= 1);
+        QCOMPARE(ui::Dialogs::shownDialogs().constFirst(), saved);
+        const ConnectionForm form = m_app->demoSession()->form();
+        QVERIFY(!form.secretAccessKey.isEmpty());
+        QVERIFY2(!saved.contains(form.secretAccessKey), "the secret access key was exported");
+        if (!form.sessionToken.isEmpty())
+            QVERIFY2(!saved.contains(form.sessionToken), "the session token was exported");
+        QVERIFY2(!saved.contains(form.accessKeyId), "the full access key id was exported");
+        QVERIFY(saved.contains(QStringLiteral("Connected")) || saved.contains(QStringLiteral("connected")));
+        QVERIFY(!saved.contains(QStringLiteral("X-Amz-Signature=")));
+    }
+};
+
+QTEST_MAIN(TestDesktopApp)
+#include "tst_desktopapp.moc"
