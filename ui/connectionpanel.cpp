@@ -27,6 +27,14 @@ constexpr int kStartRole = Qt::UserRole + 1;
 constexpr int kEndRole = Qt::UserRole + 2;
 constexpr int kSpanRole = Qt::UserRole + 3;
 
+/// The failed bar's red, chosen for the view's background: a dark red on light themes and a light red on
+/// dark ones, each above 3:1 contrast (WCAG for graphics). The outcome column says "failed" in words too.
+QColor failedBarColor(const QPalette &palette)
+{
+    const bool darkBackground = palette.color(QPalette::Base).lightnessF() < 0.5;
+    return darkBackground ? QColor(0xff, 0x8a, 0x80) : QColor(0xb7, 0x1c, 0x1c);
+}
+
 /// Paints each step as a bar placed by its start and length within the run (the waterfall).
 class WaterfallDelegate final : public QStyledItemDelegate
 {
@@ -46,10 +54,8 @@ public:
         painter->save();
         painter->setRenderHint(QPainter::Antialiasing);
         painter->setPen(Qt::NoPen);
-        // Colours from the palette, so light and dark themes keep their contrast.
-        painter->setBrush(option.palette.color(failed ? QPalette::BrightText : QPalette::Highlight));
-        if (failed)
-            painter->setBrush(QColor(0xd9, 0x3f, 0x3f));
+        painter->setBrush(failed ? failedBarColor(option.palette)
+                                 : option.palette.color(QPalette::Highlight));
         painter->drawRoundedRect(bar, 2, 2);
         painter->restore();
     }
@@ -78,7 +84,7 @@ ConnectionPanel::ConnectionPanel(std::function<qint64()> nowMs, QWidget *parent)
     , m_banner(new QLabel(this))
     , m_countdownRow(new QWidget(this))
     , m_countdown(new QLabel(m_countdownRow))
-    , m_cancelRetry(new QPushButton(tr("Cancel retry"), m_countdownRow))
+    , m_cancelRetry(new QPushButton(tr("Cance&l retry"), m_countdownRow))
     , m_retryNow(new QPushButton(tr("Retry &now"), m_countdownRow))
     , m_connected(new QLabel(this))
     , m_probeResult(new QLabel(this))
@@ -98,6 +104,7 @@ ConnectionPanel::ConnectionPanel(std::function<qint64()> nowMs, QWidget *parent)
     badgeFont.setBold(true);
     m_badge->setFont(badgeFont);
     m_badge->setAccessibleName(tr("Connection state"));
+    m_badge->setAccessibleDescription(tr("The connection's state; announced when it changes"));
     m_banner->setWordWrap(true);
     m_banner->setFrameShape(QFrame::StyledPanel);
     m_banner->setMargin(6);
@@ -106,7 +113,9 @@ ConnectionPanel::ConnectionPanel(std::function<qint64()> nowMs, QWidget *parent)
     m_countdown->setWordWrap(true);
     m_countdown->setAccessibleName(tr("Retry countdown"));
     m_cancelRetry->setToolTip(tr("Cancel the scheduled retry (Esc)"));
+    m_cancelRetry->setAccessibleDescription(tr("Cancels the scheduled retry; Esc does the same"));
     m_retryNow->setToolTip(tr("Retry at once instead of waiting"));
+    m_retryNow->setAccessibleDescription(tr("Retries at once instead of waiting for the countdown"));
     m_connected->setAccessibleName(tr("Connected time"));
     m_probeResult->setObjectName(QStringLiteral("probeResultLabel"));
     m_probeResult->setWordWrap(true);
@@ -128,6 +137,8 @@ ConnectionPanel::ConnectionPanel(std::function<qint64()> nowMs, QWidget *parent)
     m_steps->setItemDelegateForColumn(WaterfallColumn, new WaterfallDelegate(m_steps));
     m_steps->header()->setStretchLastSection(true);
     m_steps->setAccessibleName(tr("Connection steps"));
+    m_steps->setAccessibleDescription(tr(
+        "Each step of the connection with its start, duration and outcome; the waterfall shows the timing"));
     m_steps->setColumnWidth(StepColumn, 220);
     m_steps->setColumnWidth(StartColumn, 70);
     m_steps->setColumnWidth(DurationColumn, 80);
@@ -232,9 +243,17 @@ void ConnectionPanel::setState(ConnectionState state)
     if (state != ConnectionState::Connected && state != ConnectionState::Reconnecting)
         m_connectedAtMs = -1;
     if (changed) {
-        // Screen readers hear connected, retrying and failed as they happen.
-        QAccessibleEvent event(m_badge, QAccessible::NameChanged);
-        QAccessible::updateAccessibility(&event);
+        // Screen readers hear connected, retrying and failed as they happen: the badge's accessible name is
+        // its text, so a NameChanged speaks the new state; failures also raise an alert (Qt 6.4 has no
+        // live-region announcement).
+        m_badge->setAccessibleName(tr("Connection state: %1").arg(stateText(state)));
+        QAccessibleEvent nameChanged(m_badge, QAccessible::NameChanged);
+        QAccessible::updateAccessibility(&nameChanged);
+        if (state == ConnectionState::Failed || state == ConnectionState::Replaced ||
+            state == ConnectionState::BackingOff) {
+            QAccessibleEvent alert(m_badge, QAccessible::Alert);
+            QAccessible::updateAccessibility(&alert);
+        }
     }
     tick();
 }

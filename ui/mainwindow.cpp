@@ -84,6 +84,21 @@ void MainWindow::setPracticeActions(const QList<QAction *> &actions)
     menuBar()->insertMenu(m_ui->helpMenu->menuAction(), menu);
 }
 
+void MainWindow::setLanguageActions(const QList<QAction *> &actions)
+{
+    auto *menu = new QMenu(tr("&Language"), this);
+    menu->setObjectName(QStringLiteral("languageMenu"));
+    menu->setToolTipsVisible(true);
+    menu->addActions(actions);
+    m_ui->helpMenu->insertMenu(m_ui->aboutAction, menu);
+    m_ui->helpMenu->insertSeparator(m_ui->aboutAction);
+}
+
+void MainWindow::showStatusNote(const QString &text)
+{
+    statusBar()->showMessage(text, 10000);
+}
+
 void MainWindow::showAbout()
 {
     QMessageBox::about(

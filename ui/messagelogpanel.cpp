@@ -58,7 +58,7 @@ MessageLogPanel::MessageLogPanel(const EventLog *log, QWidget *parent)
     find->setShortcut(QKeySequence::Find);
     connect(find, &QAction::triggered, m_text, qOverload<>(&QWidget::setFocus));
     addAction(find);
-    auto *copyButton = new QPushButton(tr("&Copy"), this);
+    auto *copyButton = new QPushButton(tr("Cop&y"), this);
     copyButton->setObjectName(QStringLiteral("copyLogButton"));
     copyButton->setToolTip(tr("Copy the selected events, or all shown, with secrets removed"));
 
@@ -70,13 +70,34 @@ MessageLogPanel::MessageLogPanel(const EventLog *log, QWidget *parent)
     QFont mono = QFontDatabase::systemFont(QFontDatabase::FixedFont);
     m_list->setFont(mono);
     m_detail->setReadOnly(true);
+    m_detail->setTabChangesFocus(true); // read-only: Tab moves on to the next control
     m_detail->setFont(mono);
     m_detail->setPlaceholderText(tr("Select an event to see it in full."));
     m_detail->setAccessibleName(tr("Event details"));
 
+    m_kind->setAccessibleDescription(tr("Which kinds of events the log shows"));
+    m_direction->setAccessibleDescription(tr("Show received messages, sent messages or both"));
+    m_text->setAccessibleDescription(tr("Shows only events containing this text"));
+    copyButton->setAccessibleDescription(
+        tr("Copies the selected events, or all shown, with secrets removed"));
+    m_list->setAccessibleDescription(
+        tr("Every event and signaling message, newest last; select one to see it "
+           "in full"));
+    m_detail->setAccessibleDescription(tr("The selected event in full, with secrets removed"));
+
+    // Labels with mnemonics: Alt+W, Alt+O and Alt+X reach the filters from anywhere in the window.
+    auto *kindLabel = new QLabel(tr("Sho&w:"), this);
+    kindLabel->setBuddy(m_kind);
+    auto *directionLabel = new QLabel(tr("Directi&on:"), this);
+    directionLabel->setBuddy(m_direction);
+    auto *textLabel = new QLabel(tr("Te&xt:"), this);
+    textLabel->setBuddy(m_text);
     auto *filters = new QHBoxLayout;
+    filters->addWidget(kindLabel);
     filters->addWidget(m_kind);
+    filters->addWidget(directionLabel);
     filters->addWidget(m_direction);
+    filters->addWidget(textLabel);
     filters->addWidget(m_text, 1);
     filters->addWidget(copyButton);
     auto *splitter = new QSplitter(Qt::Horizontal, this);

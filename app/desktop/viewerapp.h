@@ -62,6 +62,7 @@ public:
 private:
     ViewerApp(QSettings &settings, std::shared_ptr<DemoSession> demo);
     void addPracticeMenu();
+    void addLanguageMenu();
 
     QSettings &m_settings;
     std::unique_ptr<ViewerSettings> m_viewerSettings;
