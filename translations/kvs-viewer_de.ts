@@ -1772,7 +1772,7 @@
     </message>
     <message>
         <source>Filter text (Ctrl+F)</source>
-        <translation>Text filtern (Strg+F)</translation>
+        <translation>Filtern (Strg+F)</translation>
     </message>
     <message>
         <source>Filter text</source>

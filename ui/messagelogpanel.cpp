@@ -53,6 +53,8 @@ MessageLogPanel::MessageLogPanel(const EventLog *log, QWidget *parent)
     m_direction->setAccessibleName(tr("Direction"));
     m_text->setPlaceholderText(tr("Filter text (Ctrl+F)"));
     m_text->setClearButtonEnabled(true);
+    // Room for a word or two in every language, however long the labels beside it.
+    m_text->setMinimumWidth(m_text->fontMetrics().averageCharWidth() * 16);
     m_text->setAccessibleName(tr("Filter text"));
     auto *find = new QAction(this);
     find->setShortcut(QKeySequence::Find);
