@@ -263,6 +263,17 @@
     </message>
 </context>
 <context>
+    <name>kvs::ClockSkewEstimator</name>
+    <message>
+        <source>The local clock is %1 behind the service&apos;s.</source>
+        <translation>Die lokale Uhr geht %1 hinter der Uhr des Dienstes nach.</translation>
+    </message>
+    <message>
+        <source>The local clock is %1 ahead of the service&apos;s.</source>
+        <translation>Die lokale Uhr geht %1 vor der Uhr des Dienstes vor.</translation>
+    </message>
+</context>
+<context>
     <name>kvs::ConnectionController</name>
     <message>
         <source>not retryable</source>
@@ -915,6 +926,61 @@
     <message>
         <source>Export diagnostics and share them with support (they contain no secrets).</source>
         <translation>Exportieren Sie die Diagnose und geben Sie sie an den Support weiter (sie enthält keine Geheimnisse).</translation>
+    </message>
+</context>
+<context>
+    <name>kvs::HandshakeDiagnostics</name>
+    <message>
+        <source>The WebSocket handshake was refused and replaying it failed: %1</source>
+        <translation>Der WebSocket-Handshake wurde abgelehnt, und seine Wiederholung ist fehlgeschlagen: %1</translation>
+    </message>
+    <message>
+        <source>The WebSocket handshake was refused: HTTP %1</source>
+        <translation>Der WebSocket-Handshake wurde abgelehnt: HTTP %1</translation>
+    </message>
+    <message>
+        <source> (request id %1)</source>
+        <translation> (Request-ID %1)</translation>
+    </message>
+    <message>
+        <source>A connection parameter was refused: check the channel ARN and the ClientId.</source>
+        <translation>Ein Verbindungsparameter wurde abgelehnt: Prüfen Sie den Kanal-ARN und die ClientId.</translation>
+    </message>
+    <message>
+        <source>Check that the credentials are valid and not expired, and that the IAM policy allows kinesisvideo:ConnectAsViewer on this channel.</source>
+        <translation>Prüfen Sie, ob die Anmeldedaten gültig und nicht abgelaufen sind und ob die IAM-Richtlinie kinesisvideo:ConnectAsViewer für diesen Kanal erlaubt.</translation>
+    </message>
+    <message>
+        <source>The signature was too old for the service: the local clock is probably behind. Synchronise the clock (NTP); the next attempt signs with the service&apos;s time.</source>
+        <translation>Die Signatur war für den Dienst zu alt: Die lokale Uhr geht wahrscheinlich nach. Synchronisieren Sie die Uhr (NTP); der nächste Versuch signiert mit der Zeit des Dienstes.</translation>
+    </message>
+    <message>
+        <source>The signature was in the service&apos;s future: the local clock is probably ahead. Synchronise the clock (NTP); the next attempt signs with the service&apos;s time.</source>
+        <translation>Die Signatur lag aus Sicht des Dienstes in der Zukunft: Die lokale Uhr geht wahrscheinlich vor. Synchronisieren Sie die Uhr (NTP); der nächste Versuch signiert mit der Zeit des Dienstes.</translation>
+    </message>
+    <message>
+        <source>The channel was not found: check its name or ARN, the region and the account.</source>
+        <translation>Der Kanal wurde nicht gefunden: Prüfen Sie Name bzw. ARN, Region und Konto.</translation>
+    </message>
+    <message>
+        <source>Too many connects per second, or the channel already has its maximum of viewers (10); retrying with backoff.</source>
+        <translation>Zu viele Verbindungsaufbauten pro Sekunde, oder der Kanal hat bereits die Höchstzahl an Viewern (10); neuer Versuch mit wachsender Wartezeit.</translation>
+    </message>
+    <message>
+        <source>The service had an internal error; retrying with backoff.</source>
+        <translation>Der Dienst hatte einen internen Fehler; neuer Versuch mit wachsender Wartezeit.</translation>
+    </message>
+    <message>
+        <source>HTTP 400 without an error type: most likely throttling; retrying with backoff.</source>
+        <translation>HTTP 400 ohne Fehlertyp: höchstwahrscheinlich eine Drosselung; neuer Versuch mit wachsender Wartezeit.</translation>
+    </message>
+    <message>
+        <source>Unexpected HTTP status on the WebSocket handshake.</source>
+        <translation>Unerwarteter HTTP-Status beim WebSocket-Handshake.</translation>
+    </message>
+    <message>
+        <source>Check the network connection, proxy and TLS trust (--ca-file).</source>
+        <translation>Prüfen Sie Netzwerkverbindung, Proxy und TLS-Vertrauen (--ca-file).</translation>
     </message>
 </context>
 <context>
@@ -1772,7 +1838,7 @@
     </message>
     <message>
         <source>Filter text (Ctrl+F)</source>
-        <translation>Filtern (Strg+F)</translation>
+        <translation>Text filtern (Strg+F)</translation>
     </message>
     <message>
         <source>Filter text</source>

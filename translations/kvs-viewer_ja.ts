@@ -263,6 +263,17 @@
     </message>
 </context>
 <context>
+    <name>kvs::ClockSkewEstimator</name>
+    <message>
+        <source>The local clock is %1 behind the service&apos;s.</source>
+        <translation>ローカル時計がサービスより %1 遅れています。</translation>
+    </message>
+    <message>
+        <source>The local clock is %1 ahead of the service&apos;s.</source>
+        <translation>ローカル時計がサービスより %1 進んでいます。</translation>
+    </message>
+</context>
+<context>
     <name>kvs::ConnectionController</name>
     <message>
         <source>not retryable</source>
@@ -914,6 +925,61 @@
     <message>
         <source>Export diagnostics and share them with support (they contain no secrets).</source>
         <translation>診断情報をエクスポートしてサポートに共有してください (秘密情報は含まれません)。</translation>
+    </message>
+</context>
+<context>
+    <name>kvs::HandshakeDiagnostics</name>
+    <message>
+        <source>The WebSocket handshake was refused and replaying it failed: %1</source>
+        <translation>WebSocket ハンドシェイクが拒否され、再送にも失敗しました: %1</translation>
+    </message>
+    <message>
+        <source>The WebSocket handshake was refused: HTTP %1</source>
+        <translation>WebSocket ハンドシェイクが拒否されました: HTTP %1</translation>
+    </message>
+    <message>
+        <source> (request id %1)</source>
+        <translation> (リクエスト ID %1)</translation>
+    </message>
+    <message>
+        <source>A connection parameter was refused: check the channel ARN and the ClientId.</source>
+        <translation>接続パラメーターが拒否されました。チャネル ARN と ClientId を確認してください。</translation>
+    </message>
+    <message>
+        <source>Check that the credentials are valid and not expired, and that the IAM policy allows kinesisvideo:ConnectAsViewer on this channel.</source>
+        <translation>認証情報が有効で期限切れでないこと、および IAM ポリシーがこのチャネルで kinesisvideo:ConnectAsViewer を許可していることを確認してください。</translation>
+    </message>
+    <message>
+        <source>The signature was too old for the service: the local clock is probably behind. Synchronise the clock (NTP); the next attempt signs with the service&apos;s time.</source>
+        <translation>署名がサービスにとって古すぎました。ローカル時計が遅れている可能性があります。時計を同期してください (NTP)。次の試行ではサービスの時刻で署名します。</translation>
+    </message>
+    <message>
+        <source>The signature was in the service&apos;s future: the local clock is probably ahead. Synchronise the clock (NTP); the next attempt signs with the service&apos;s time.</source>
+        <translation>署名がサービスから見て未来の時刻でした。ローカル時計が進んでいる可能性があります。時計を同期してください (NTP)。次の試行ではサービスの時刻で署名します。</translation>
+    </message>
+    <message>
+        <source>The channel was not found: check its name or ARN, the region and the account.</source>
+        <translation>チャネルが見つかりません。名前または ARN、リージョン、アカウントを確認してください。</translation>
+    </message>
+    <message>
+        <source>Too many connects per second, or the channel already has its maximum of viewers (10); retrying with backoff.</source>
+        <translation>毎秒の接続が多すぎるか、チャネルのビューアー数が上限 (10) に達しています。間隔を空けて再試行します。</translation>
+    </message>
+    <message>
+        <source>The service had an internal error; retrying with backoff.</source>
+        <translation>サービスで内部エラーが発生しました。間隔を空けて再試行します。</translation>
+    </message>
+    <message>
+        <source>HTTP 400 without an error type: most likely throttling; retrying with backoff.</source>
+        <translation>エラーの種類のない HTTP 400: スロットリングの可能性が高いです。間隔を空けて再試行します。</translation>
+    </message>
+    <message>
+        <source>Unexpected HTTP status on the WebSocket handshake.</source>
+        <translation>WebSocket ハンドシェイクで予期しない HTTP ステータスを受け取りました。</translation>
+    </message>
+    <message>
+        <source>Check the network connection, proxy and TLS trust (--ca-file).</source>
+        <translation>ネットワーク接続、プロキシ、TLS の信頼設定 (--ca-file) を確認してください。</translation>
     </message>
 </context>
 <context>
@@ -1771,7 +1837,7 @@
     </message>
     <message>
         <source>Filter text (Ctrl+F)</source>
-        <translation>絞り込み (Ctrl+F)</translation>
+        <translation>テキストで絞り込み (Ctrl+F)</translation>
     </message>
     <message>
         <source>Filter text</source>
