@@ -25,10 +25,17 @@ int main(int argc, char *argv[])
     QGuiApplication::setDesktopFileName(QStringLiteral("io.github.kvssignalingviewer.KvsViewer"));
 
     // The language: --lang, else the one chosen in Help › Language, else the system's. Installed before the
-    // command line is parsed so that --help speaks it too (a --lang override applies from then on).
+    // command line is parsed, so that --help and its errors speak it too.
     QSettings settings;
+    const QString requested = kvs::AppTranslations::languageArgument(QApplication::arguments());
+    if (!requested.isEmpty() && !kvs::AppTranslations::languages().contains(requested)) {
+        qCritical("kvs-viewer: --lang: unknown language \"%s\"; use de, ja or en.",
+                  qPrintable(kvs::redact(requested.left(20))));
+        return 2;
+    }
     kvs::AppTranslations translations;
-    translations.install(kvs::AppTranslations::resolve(kvs::ViewerSettings(settings).language()));
+    translations.install(kvs::AppTranslations::resolve(
+        requested.isEmpty() ? kvs::ViewerSettings(settings).language() : requested));
 
     QCommandLineParser parser;
     parser.setApplicationDescription(QApplication::translate(
@@ -52,16 +59,6 @@ int main(int argc, char *argv[])
                             QStringLiteral("LANG"));
     parser.addOption(lang);
     parser.process(app);
-
-    if (parser.isSet(lang)) {
-        const QString language = parser.value(lang);
-        if (!kvs::AppTranslations::languages().contains(language)) {
-            qCritical("kvs-viewer: --lang: unknown language \"%s\"; use de, ja or en.",
-                      qPrintable(kvs::redact(language.left(20))));
-            return 2;
-        }
-        translations.install(language);
-    }
 
     int quitAfterMs = -1;
     if (parser.isSet(quitAfter)) {

@@ -22,6 +22,22 @@ QString AppTranslations::nativeName(const QString &language)
     return language;
 }
 
+QString AppTranslations::languageArgument(const QStringList &arguments)
+{
+    for (qsizetype i = 1; i < arguments.size(); ++i) {
+        const QString &argument = arguments[i];
+        if (argument == u"--")
+            break;
+        if (argument == u"--lang" || argument == u"-lang")
+            return i + 1 < arguments.size() ? arguments[i + 1] : QString();
+        for (const auto prefix : {u"--lang=", u"-lang="}) {
+            if (argument.startsWith(QStringView(prefix)))
+                return argument.mid(QStringView(prefix).size());
+        }
+    }
+    return QString();
+}
+
 QString AppTranslations::resolve(const QString &choice, const QLocale &system)
 {
     if (languages().contains(choice))

@@ -19,6 +19,8 @@ public:
     static QStringList languages();
     /// The language's own name for menus ("Deutsch", "日本語"); the code itself if unknown.
     static QString nativeName(const QString &language);
+    /// The value of --lang LANG or --lang=LANG in a command line (before any other parsing); empty if absent.
+    static QString languageArgument(const QStringList &arguments);
     /// The language to use: an explicit choice when it is one of languages(), else the system locale's
     /// first UI language we ship, else English.
     static QString resolve(const QString &choice, const QLocale &system = QLocale::system());
