@@ -28,7 +28,8 @@ constexpr int kEndRole = Qt::UserRole + 2;
 constexpr int kSpanRole = Qt::UserRole + 3;
 
 /// The failed bar's red, chosen for the view's background: a dark red on light themes and a light red on
-/// dark ones, each above 3:1 contrast (WCAG for graphics). The outcome column says "failed" in words too.
+/// dark ones, each above 4.5:1 contrast (WCAG asks 3:1 of graphics). The outcome column says "failed" in
+/// words too.
 QColor failedBarColor(const QPalette &palette)
 {
     const bool darkBackground = palette.color(QPalette::Base).lightnessF() < 0.5;
