@@ -48,6 +48,7 @@ signals:
 
 private:
     void showAbout();
+    void orderTabs();
 
     std::unique_ptr<Ui::MainWindow> m_ui;
     ConnectionFormPanel *m_formPanel;

@@ -102,6 +102,12 @@ MessageLogPanel::MessageLogPanel(const EventLog *log, QWidget *parent)
     filters->addWidget(textLabel);
     filters->addWidget(m_text, 1);
     filters->addWidget(copyButton);
+    // Tab follows the reading order: the filters, Copy beside them, then the log and its detail pane.
+    setTabOrder(m_kind, m_direction);
+    setTabOrder(m_direction, m_text);
+    setTabOrder(m_text, copyButton);
+    setTabOrder(copyButton, m_list);
+    setTabOrder(m_list, m_detail);
     auto *splitter = new QSplitter(Qt::Horizontal, this);
     splitter->addWidget(m_list);
     splitter->addWidget(m_detail);

@@ -2,11 +2,13 @@
 // builds it, ViewerApp) and of each dialog reaches every visible control, each with an accessible name;
 // every menu entry has a mnemonic; state changes are announced to assistive technology.
 
+#include "connectionformpanel.h"
 #include "connectionpanel.h"
 #include "diagnosticsdialog.h"
 #include "errordialog.h"
 #include "failureexplainer.h"
 #include "mainwindow.h"
+#include "messagelogpanel.h"
 #include "viewerapp.h"
 
 #include <QAccessible>
@@ -58,10 +60,14 @@ QStringList walkTabOrder(QWidget *window)
     if (expected.isEmpty())
         return {QStringLiteral("no focusable control at all")};
 
-    // The first control in the focus chain, as a user meets it on opening the window.
-    QWidget *first = window->nextInFocusChain();
-    while (first != window && !isTabStop(first, window))
-        first = first->nextInFocusChain();
+    // The control a user meets on opening the window: the one the window focuses, else the first in the
+    // focus chain.
+    QWidget *first = window->focusWidget();
+    if (!first || !isTabStop(first, window)) {
+        first = window->nextInFocusChain();
+        while (first != window && !isTabStop(first, window))
+            first = first->nextInFocusChain();
+    }
     first->setFocus(Qt::TabFocusReason);
     if (!QTest::qWaitFor([&] { return QApplication::focusWidget() == first; }))
         return {QStringLiteral("cannot focus the first control ") % describe(first)};
@@ -84,8 +90,11 @@ QStringList walkTabOrder(QWidget *window)
         problems.append(
             QStringLiteral("Tab never comes back to the first control (stuck at %1)")
                 .arg(QApplication::focusWidget() ? describe(QApplication::focusWidget()) : QString()));
-    qInfo("%s: Tab visits %d of %d controls", qPrintable(describe(window)), int(visited.size()),
-          int(expected.size()));
+    QStringList order;
+    for (QWidget *widget : visited)
+        order.append(accessibleName(widget));
+    qInfo("%s: Tab visits %d of %d controls: %s", qPrintable(describe(window)), int(visited.size()),
+          int(expected.size()), qPrintable(order.join(QStringLiteral(" → "))));
     for (QWidget *widget : expected)
         if (!visited.contains(widget))
             problems.append(QStringLiteral("Tab never reaches: ") % describe(widget) % u" (" %
@@ -160,6 +169,25 @@ private slots:
         QVERIFY(app);
         const QStringList problems = walkTabOrder(app.value()->window());
         QVERIFY2(problems.isEmpty(), qPrintable(problems.join(u'\n')));
+
+        // Reading order: the form, then the connection panel, then the log, each visited in one stretch.
+        const QList<QWidget *> panels{static_cast<QWidget *>(app.value()->formPanel()),
+                                      static_cast<QWidget *>(app.value()->connectionPanel()),
+                                      static_cast<QWidget *>(app.value()->logPanel())};
+        QWidget *start = QApplication::focusWidget();
+        QVERIFY(start);
+        while (!panels[0]->isAncestorOf(start) || panels[0]->isAncestorOf(start->previousInFocusChain()))
+            start = start->nextInFocusChain();
+        QList<int> sequence;
+        QWidget *widget = start;
+        do {
+            for (int i = 0; i < panels.size(); ++i)
+                if (isTabStop(widget, app.value()->window()) && panels[i]->isAncestorOf(widget) &&
+                    (sequence.isEmpty() || sequence.last() != i))
+                    sequence.append(i);
+            widget = widget->nextInFocusChain();
+        } while (widget != start);
+        QCOMPARE(sequence, (QList<int>{0, 1, 2}));
     }
 
     void errorDialogTabOrder()
