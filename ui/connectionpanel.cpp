@@ -110,18 +110,20 @@ ConnectionPanel::ConnectionPanel(std::function<qint64()> nowMs, QWidget *parent)
     m_banner->setFrameShape(QFrame::StyledPanel);
     m_banner->setMargin(6);
     m_banner->setVisible(false);
-    m_banner->setAccessibleName(tr("Warning"));
+    // These labels' text is what a screen reader reads (a label's accessible name is its text unless one
+    // is set), so their purpose goes into the description.
+    m_banner->setAccessibleDescription(tr("Warning"));
     m_countdown->setWordWrap(true);
-    m_countdown->setAccessibleName(tr("Retry countdown"));
+    m_countdown->setAccessibleDescription(tr("Retry countdown"));
     m_cancelRetry->setToolTip(tr("Cancel the scheduled retry (Esc)"));
     m_cancelRetry->setAccessibleDescription(tr("Cancels the scheduled retry; Esc does the same"));
     m_retryNow->setToolTip(tr("Retry at once instead of waiting"));
     m_retryNow->setAccessibleDescription(tr("Retries at once instead of waiting for the countdown"));
-    m_connected->setAccessibleName(tr("Connected time"));
+    m_connected->setAccessibleDescription(tr("Connected time"));
     m_probeResult->setObjectName(QStringLiteral("probeResultLabel"));
     m_probeResult->setWordWrap(true);
     m_probeResult->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
-    m_probeResult->setAccessibleName(tr("Master probe result"));
+    m_probeResult->setAccessibleDescription(tr("Master probe result"));
     m_probeResult->setVisible(false);
 
     auto *countdownLayout = new QHBoxLayout(m_countdownRow);
@@ -265,6 +267,8 @@ void ConnectionPanel::applyEvent(const EngineEvent &event)
         (event.kind == EventKind::ClockSkew && !event.field("message").isEmpty())) {
         m_banner->setText(event.field("message"));
         m_banner->setVisible(true);
+        QAccessibleEvent alert(m_banner, QAccessible::Alert); // a warning is heard as it appears
+        QAccessible::updateAccessibility(&alert);
     }
     if (m_timeline.apply(event))
         refreshTimeline();

@@ -57,7 +57,8 @@ ErrorDialog::ErrorDialog(const Failure &failure, const Explanation &explanation,
     title->setObjectName(QStringLiteral("errorTitleLabel"));
     auto *what = selectableLabel(explanation.whatHappened, this);
     what->setObjectName(QStringLiteral("whatHappenedLabel"));
-    what->setAccessibleName(tr("What happened"));
+    // A label's accessible name is its text unless one is set: set descriptions, so the text is read.
+    what->setAccessibleDescription(tr("What happened"));
 
     QStringList steps;
     for (const QString &step : explanation.nextSteps)
@@ -65,7 +66,7 @@ ErrorDialog::ErrorDialog(const Failure &failure, const Explanation &explanation,
     auto *next = new QLabel(
         u"<b>" % tr("What to do").toHtmlEscaped() % u"</b><ul>" % steps.join(QString()) % u"</ul>", this);
     next->setObjectName(QStringLiteral("nextStepsLabel"));
-    next->setAccessibleName(tr("What to do"));
+    next->setAccessibleDescription(tr("What to do"));
     next->setWordWrap(true);
     next->setTextInteractionFlags(Qt::TextSelectableByMouse);
 
@@ -75,7 +76,7 @@ ErrorDialog::ErrorDialog(const Failure &failure, const Explanation &explanation,
             return;
         QLabel *label = selectableLabel(redact(value), this);
         label->setObjectName(QString::fromLatin1(objectName));
-        label->setAccessibleName(name.chopped(name.endsWith(u':') ? 1 : 0));
+        label->setAccessibleDescription(name.chopped(name.endsWith(u':') ? 1 : 0));
         facts->addRow(name, label);
     };
     addFact(tr("Step:"), failure.step, "stepLabel");

@@ -259,6 +259,32 @@ private slots:
         QVERIFY(!iface->text(QAccessible::Description).isEmpty());
     }
 
+    // A label's accessible name is what a screen reader reads: the warning's and the countdown's text,
+    // with their purpose in the description.
+    void panelTextsAreReadOut()
+    {
+        qint64 now = 0;
+        kvs::ui::ConnectionPanel panel([&now] { return now; });
+        panel.show();
+        const QString message = QStringLiteral("The local clock is 7 min 0 s behind the service's.");
+        panel.applyEvent(kvs::EngineEvent::make(kvs::EventKind::Warning, 0, QDateTime::currentDateTimeUtc(),
+                                                {{QStringLiteral("message"), message}}));
+        auto *banner = panel.findChild<QLabel *>(QStringLiteral("bannerLabel"));
+        QVERIFY(banner && banner->isVisible());
+        QCOMPARE(accessibleName(banner), message);
+        QVERIFY(!QAccessible::queryAccessibleInterface(banner)->text(QAccessible::Description).isEmpty());
+
+        panel.applyEvent(kvs::EngineEvent::make(kvs::EventKind::Retry, 0, QDateTime::currentDateTimeUtc(),
+                                                {{QStringLiteral("attempt"), 2},
+                                                 {QStringLiteral("maxAttempts"), 8},
+                                                 {QStringLiteral("delayMs"), 3200},
+                                                 {QStringLiteral("reason"), QStringLiteral("Throttled")}}));
+        panel.setState(kvs::ConnectionState::BackingOff);
+        auto *countdown = panel.findChild<QLabel *>(QStringLiteral("countdownLabel"));
+        QVERIFY(countdown && countdown->isVisible());
+        QVERIFY2(accessibleName(countdown).contains(u"3.2 s"), qPrintable(accessibleName(countdown)));
+    }
+
     void failedBarKeepsContrast_data()
     {
         QTest::addColumn<QColor>("base");
