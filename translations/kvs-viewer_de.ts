@@ -688,6 +688,18 @@
         <source>Summary: %1</source>
         <translation>Zusammenfassung: %1</translation>
     </message>
+    <message>
+        <source>started</source>
+        <translation>gestartet</translation>
+    </message>
+    <message>
+        <source>ok</source>
+        <translation>ok</translation>
+    </message>
+    <message>
+        <source>failed</source>
+        <translation>fehlgeschlagen</translation>
+    </message>
 </context>
 <context>
     <name>kvs::FailureExplainer</name>

@@ -97,7 +97,7 @@
     </message>
     <message>
         <source>&amp;New id</source>
-        <translation>新しい ID(&amp;N)</translation>
+        <translation>新規 ID(&amp;N)</translation>
     </message>
     <message>
         <source>Generate a new ClientId. Keep one per install: stale ids count toward the channel&apos;s 10-viewer limit until they time out.</source>
@@ -687,6 +687,18 @@
         <source>Summary: %1</source>
         <translation>概要: %1</translation>
     </message>
+    <message>
+        <source>started</source>
+        <translation>開始</translation>
+    </message>
+    <message>
+        <source>ok</source>
+        <translation>OK</translation>
+    </message>
+    <message>
+        <source>failed</source>
+        <translation>失敗</translation>
+    </message>
 </context>
 <context>
     <name>kvs::FailureExplainer</name>
@@ -872,7 +884,7 @@
     </message>
     <message>
         <source>Close the other app or tool that uses this ClientId, or choose New id.</source>
-        <translation>この ClientId を使っている他のアプリやツールを閉じるか、「新しい ID」を選んでください。</translation>
+        <translation>この ClientId を使っている他のアプリやツールを閉じるか、「新規 ID」を選んでください。</translation>
     </message>
     <message>
         <source>Secure connection failed</source>

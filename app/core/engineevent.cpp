@@ -68,7 +68,16 @@ QString EngineEvent::text() const
     case EventKind::Step: {
         const QString ms =
             fields.contains(u"ms") ? Text::tr(" (%1 ms)").arg(fields.value(u"ms").toInteger()) : QString();
-        return Text::tr("%1: %2%3").arg(field("name"), field("status"), ms);
+        // The status is a fixed word of the engine's; shown to people in their language.
+        const QString status = field("status");
+        QString statusText = status;
+        if (status == u"started")
+            statusText = Text::tr("started");
+        else if (status == u"ok")
+            statusText = Text::tr("ok");
+        else if (status == u"failed")
+            statusText = Text::tr("failed");
+        return Text::tr("%1: %2%3").arg(field("name"), statusText, ms);
     }
     case EventKind::State:
         return Text::tr("State: %1").arg(field("state"));
