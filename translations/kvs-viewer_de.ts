@@ -1850,7 +1850,7 @@
     </message>
     <message>
         <source>Filter text (Ctrl+F)</source>
-        <translation>Text filtern (Strg+F)</translation>
+        <translation>Filtern (Strg+F)</translation>
     </message>
     <message>
         <source>Filter text</source>

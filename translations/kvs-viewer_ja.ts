@@ -1849,7 +1849,7 @@
     </message>
     <message>
         <source>Filter text (Ctrl+F)</source>
-        <translation>テキストで絞り込み (Ctrl+F)</translation>
+        <translation>絞り込み (Ctrl+F)</translation>
     </message>
     <message>
         <source>Filter text</source>
