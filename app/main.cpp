@@ -1,7 +1,9 @@
+#include "apptranslations.h"
 #include "buildinfo.h"
 #include "mainwindow.h"
 #include "redaction.h"
 #include "viewerapp.h"
+#include "viewersettings.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
@@ -22,6 +24,19 @@ int main(int argc, char *argv[])
     QApplication::setWindowIcon(QIcon::fromTheme(QStringLiteral("kvs-viewer"), icon));
     QGuiApplication::setDesktopFileName(QStringLiteral("io.github.kvssignalingviewer.KvsViewer"));
 
+    // The language: --lang, else the one chosen in Help › Language, else the system's. Installed before the
+    // command line is parsed, so that --help and its errors speak it too.
+    QSettings settings;
+    const QString requested = kvs::AppTranslations::languageArgument(QApplication::arguments());
+    if (!requested.isEmpty() && !kvs::AppTranslations::languages().contains(requested)) {
+        qCritical("kvs-viewer: --lang: unknown language \"%s\"; use de, ja or en.",
+                  qPrintable(kvs::redact(requested.left(20))));
+        return 2;
+    }
+    kvs::AppTranslations translations;
+    translations.install(kvs::AppTranslations::resolve(
+        requested.isEmpty() ? kvs::ViewerSettings(settings).language() : requested));
+
     QCommandLineParser parser;
     parser.setApplicationDescription(QApplication::translate(
         "main", "Connects to a Kinesis Video Streams signaling channel as a viewer."));
@@ -37,6 +52,12 @@ int main(int argc, char *argv[])
         QApplication::translate("main", "Start a local signaling emulator with a built-in master "
                                         "and connect to its demo channel (no AWS account needed)."));
     parser.addOption(demo);
+    QCommandLineOption lang(QStringLiteral("lang"),
+                            QApplication::translate("main",
+                                                    "Use this language: de, ja or en (default: the one "
+                                                    "chosen in Help › Language, else the system's)."),
+                            QStringLiteral("LANG"));
+    parser.addOption(lang);
     parser.process(app);
 
     int quitAfterMs = -1;
@@ -49,7 +70,6 @@ int main(int argc, char *argv[])
         }
     }
 
-    QSettings settings;
     kvs::ViewerAppOptions options;
     options.demo = parser.isSet(demo);
     auto viewer = kvs::ViewerApp::create(settings, options);

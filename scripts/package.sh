@@ -42,4 +42,28 @@ expected=$(python3 -c "import json;print([v for v in json.load(open('tests/data/
 [ "$url" = "$expected" ] || { echo "installed presign printed an unexpected URL"; exit 1; }
 echo "installed presign matches the SDK vector"
 HOME=$(mktemp -d) QT_QPA_PLATFORM=offscreen /usr/bin/kvs-viewer --quit-after 500
+
+# The installed emulator announces where it listens: its first stdout line is JSON naming the endpoints.
+coproc EMULATOR { exec /usr/bin/kvs-signaling-emulator --quiet; }
+emulator_pid=$EMULATOR_PID
+start_line=""
+IFS= read -r -t 20 start_line <&"${EMULATOR[0]}" || true
+kill "$emulator_pid" 2>/dev/null || true
+wait "$emulator_pid" 2>/dev/null || true
+endpoint=$(printf '%s' "$start_line" | python3 -c '
+import json, sys
+line = json.loads(sys.stdin.read())
+assert line["controlEndpoint"].startswith("https://127.0.0.1:"), line["controlEndpoint"]
+assert line["wssEndpoint"].startswith("wss://127.0.0.1:"), line["wssEndpoint"]
+print(line["controlEndpoint"])') || { echo "the installed emulator's start line names no endpoint"; exit 1; }
+echo "installed emulator listened on $endpoint"
+
+# The installed app connects to its built-in demo channel and quits cleanly.
+demo_log=$(mktemp)
+HOME=$(mktemp -d) XDG_CONFIG_HOME=$(mktemp -d) QT_QPA_PLATFORM=offscreen \
+  /usr/bin/kvs-viewer --demo --quit-after 3000 >"$demo_log" 2>&1 || {
+  cat "$demo_log"; echo "the installed kvs-viewer --demo failed"; exit 1; }
+grep -q 'connected: viewer' "$demo_log" || {
+  cat "$demo_log"; echo "the installed kvs-viewer --demo did not connect within 3 s"; exit 1; }
+echo "installed kvs-viewer --demo connected and quit cleanly"
 echo "=== package: ok"

@@ -27,6 +27,15 @@ constexpr int kStartRole = Qt::UserRole + 1;
 constexpr int kEndRole = Qt::UserRole + 2;
 constexpr int kSpanRole = Qt::UserRole + 3;
 
+/// The failed bar's red, chosen for the view's background: a dark red on light themes and a light red on
+/// dark ones, each above 4.5:1 contrast (WCAG asks 3:1 of graphics). The outcome column says "failed" in
+/// words too.
+QColor failedBarColor(const QPalette &palette)
+{
+    const bool darkBackground = palette.color(QPalette::Base).lightnessF() < 0.5;
+    return darkBackground ? QColor(0xff, 0x8a, 0x80) : QColor(0xb7, 0x1c, 0x1c);
+}
+
 /// Paints each step as a bar placed by its start and length within the run (the waterfall).
 class WaterfallDelegate final : public QStyledItemDelegate
 {
@@ -46,10 +55,8 @@ public:
         painter->save();
         painter->setRenderHint(QPainter::Antialiasing);
         painter->setPen(Qt::NoPen);
-        // Colours from the palette, so light and dark themes keep their contrast.
-        painter->setBrush(option.palette.color(failed ? QPalette::BrightText : QPalette::Highlight));
-        if (failed)
-            painter->setBrush(QColor(0xd9, 0x3f, 0x3f));
+        painter->setBrush(failed ? failedBarColor(option.palette)
+                                 : option.palette.color(QPalette::Highlight));
         painter->drawRoundedRect(bar, 2, 2);
         painter->restore();
     }
@@ -83,7 +90,7 @@ ConnectionPanel::ConnectionPanel(std::function<qint64()> nowMs, QWidget *parent)
     , m_newClientId(new QPushButton(tr("Get a &different ClientId"), m_takeoverRow))
     , m_countdownRow(new QWidget(this))
     , m_countdown(new QLabel(m_countdownRow))
-    , m_cancelRetry(new QPushButton(tr("Cancel retry"), m_countdownRow))
+    , m_cancelRetry(new QPushButton(tr("Cance&l retry"), m_countdownRow))
     , m_retryNow(new QPushButton(tr("Retry &now"), m_countdownRow))
     , m_connected(new QLabel(this))
     , m_idle(new QLabel(this))
@@ -111,6 +118,7 @@ ConnectionPanel::ConnectionPanel(std::function<qint64()> nowMs, QWidget *parent)
     badgeFont.setBold(true);
     m_badge->setFont(badgeFont);
     m_badge->setAccessibleName(tr("Connection state"));
+    m_badge->setAccessibleDescription(tr("The connection's state; announced when it changes"));
     const std::pair<QLabel *, QString> banners[] = {
         {m_banner, tr("Warning")},
         {m_skewBanner, tr("Clock warning")},
@@ -127,19 +135,23 @@ ConnectionPanel::ConnectionPanel(std::function<qint64()> nowMs, QWidget *parent)
         banner->setForegroundRole(QPalette::ToolTipText);
         banner->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
         banner->setVisible(false);
-        banner->setAccessibleName(name);
+        // A label's accessible name is its text (what a screen reader reads); its purpose is the
+        // description.
+        banner->setAccessibleDescription(name);
     }
     m_countdown->setWordWrap(true);
-    m_countdown->setAccessibleName(tr("Retry countdown"));
+    m_countdown->setAccessibleDescription(tr("Retry countdown"));
     m_cancelRetry->setToolTip(tr("Cancel the scheduled retry (Esc)"));
+    m_cancelRetry->setAccessibleDescription(tr("Cancels the scheduled retry; Esc does the same"));
     m_retryNow->setToolTip(tr("Retry at once instead of waiting"));
-    m_connected->setAccessibleName(tr("Connected time"));
-    m_idle->setAccessibleName(tr("Idle time"));
+    m_retryNow->setAccessibleDescription(tr("Retries at once instead of waiting for the countdown"));
+    m_connected->setAccessibleDescription(tr("Connected time"));
+    m_idle->setAccessibleDescription(tr("Idle time"));
     m_idle->setWordWrap(true);
     m_probeResult->setObjectName(QStringLiteral("probeResultLabel"));
     m_probeResult->setWordWrap(true);
     m_probeResult->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
-    m_probeResult->setAccessibleName(tr("Master probe result"));
+    m_probeResult->setAccessibleDescription(tr("Master probe result"));
     m_probeResult->setVisible(false);
 
     auto *countdownLayout = new QHBoxLayout(m_countdownRow);
@@ -156,6 +168,8 @@ ConnectionPanel::ConnectionPanel(std::function<qint64()> nowMs, QWidget *parent)
     m_steps->setItemDelegateForColumn(WaterfallColumn, new WaterfallDelegate(m_steps));
     m_steps->header()->setStretchLastSection(true);
     m_steps->setAccessibleName(tr("Connection steps"));
+    m_steps->setAccessibleDescription(tr(
+        "Each step of the connection with its start, duration and outcome; the waterfall shows the timing"));
     m_steps->setColumnWidth(StepColumn, 220);
     m_steps->setColumnWidth(StartColumn, 70);
     m_steps->setColumnWidth(DurationColumn, 80);
@@ -282,9 +296,17 @@ void ConnectionPanel::setState(ConnectionState state)
     if (state != ConnectionState::Connected && state != ConnectionState::Reconnecting)
         m_connectedAtMs = -1;
     if (changed) {
-        // Screen readers hear connected, retrying and failed as they happen.
-        QAccessibleEvent event(m_badge, QAccessible::NameChanged);
-        QAccessible::updateAccessibility(&event);
+        // Screen readers hear connected, retrying and failed as they happen: the badge's accessible name is
+        // its text, so a NameChanged speaks the new state; failures also raise an alert (Qt 6.4 has no
+        // live-region announcement).
+        m_badge->setAccessibleName(tr("Connection state: %1").arg(stateText(state)));
+        QAccessibleEvent nameChanged(m_badge, QAccessible::NameChanged);
+        QAccessible::updateAccessibility(&nameChanged);
+        if (state == ConnectionState::Failed || state == ConnectionState::Replaced ||
+            state == ConnectionState::BackingOff) {
+            QAccessibleEvent alert(m_badge, QAccessible::Alert);
+            QAccessible::updateAccessibility(&alert);
+        }
     }
     tick();
 }

@@ -23,9 +23,11 @@ DiagnosticsDialog::DiagnosticsDialog(const QString &text, QWidget *parent)
     intro->setWordWrap(true);
     m_preview->setObjectName(QStringLiteral("diagnosticsPlainTextEdit"));
     m_preview->setReadOnly(true);
+    m_preview->setTabChangesFocus(true); // read-only: Tab moves on, as in every other control
     m_preview->setLineWrapMode(QPlainTextEdit::NoWrap);
     m_preview->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
     m_preview->setAccessibleName(tr("Diagnostics preview"));
+    m_preview->setAccessibleDescription(tr("The whole file as it will be saved, with secrets removed"));
 
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Save | QDialogButtonBox::Cancel, this);
     buttons->button(QDialogButtonBox::Save)->setText(tr("&Save…"));

@@ -57,6 +57,8 @@ ErrorDialog::ErrorDialog(const Failure &failure, const Explanation &explanation,
     title->setObjectName(QStringLiteral("errorTitleLabel"));
     auto *what = selectableLabel(explanation.whatHappened, this);
     what->setObjectName(QStringLiteral("whatHappenedLabel"));
+    // A label's accessible name is its text unless one is set: set descriptions, so the text is read.
+    what->setAccessibleDescription(tr("What happened"));
 
     QStringList steps;
     for (const QString &step : explanation.nextSteps)
@@ -64,6 +66,7 @@ ErrorDialog::ErrorDialog(const Failure &failure, const Explanation &explanation,
     auto *next = new QLabel(
         u"<b>" % tr("What to do").toHtmlEscaped() % u"</b><ul>" % steps.join(QString()) % u"</ul>", this);
     next->setObjectName(QStringLiteral("nextStepsLabel"));
+    next->setAccessibleDescription(tr("What to do"));
     next->setWordWrap(true);
     next->setTextInteractionFlags(Qt::TextSelectableByMouse);
 
@@ -73,6 +76,7 @@ ErrorDialog::ErrorDialog(const Failure &failure, const Explanation &explanation,
             return;
         QLabel *label = selectableLabel(redact(value), this);
         label->setObjectName(QString::fromLatin1(objectName));
+        label->setAccessibleDescription(name.chopped(name.endsWith(u':') ? 1 : 0));
         facts->addRow(name, label);
     };
     addFact(tr("Step:"), failure.step, "stepLabel");
@@ -97,16 +101,20 @@ ErrorDialog::ErrorDialog(const Failure &failure, const Explanation &explanation,
         auto *policy = new QPlainTextEdit(explanation.minimalPolicy, this);
         policy->setObjectName(QStringLiteral("policyPlainTextEdit"));
         policy->setReadOnly(true);
+        policy->setTabChangesFocus(true); // read-only: Tab moves on
         policy->setAccessibleName(tr("Minimal IAM policy for a viewer"));
         policy->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
         policy->setMaximumHeight(170);
-        layout->addWidget(new QLabel(tr("A minimal policy for a viewer of this channel:"), this));
+        auto *policyLabel = new QLabel(tr("A minimal &policy for a viewer of this channel:"), this);
+        policyLabel->setBuddy(policy);
+        layout->addWidget(policyLabel);
         layout->addWidget(policy);
     }
 
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);
     QPushButton *copy = buttons->addButton(tr("&Copy details"), QDialogButtonBox::ActionRole);
     copy->setObjectName(QStringLiteral("copyDetailsButton"));
+    copy->setAccessibleDescription(tr("Copies these details with secrets removed"));
     connect(copy, &QPushButton::clicked, this, &ErrorDialog::copyDetails);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     layout->addWidget(buttons);

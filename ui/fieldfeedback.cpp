@@ -16,7 +16,9 @@ FieldFeedback::FieldFeedback(QLineEdit *edit, QLabel *messageLabel, QObject *par
     m_icon->setVisible(false);
     m_label->setWordWrap(true);
     m_label->setVisible(false);
-    m_label->setForegroundRole(QPalette::PlaceholderText);
+    // Full text contrast: the line names what is wrong, so it must stay readable in every palette (the
+    // placeholder grey falls below 4.5:1).
+    m_label->setForegroundRole(QPalette::WindowText);
     connect(m_edit, &QLineEdit::textEdited, this, [this] { m_touched = true; });
 }
 

@@ -37,6 +37,7 @@ MainWindow::MainWindow(ConnectionFormPanel *formPanel, ConnectionPanel *connecti
     m_ui->mainSplitter->setStretchFactor(0, 0);
     m_ui->mainSplitter->setStretchFactor(1, 1);
     setWindowTitle(tr("KVS Signaling Viewer %1").arg(QString::fromLatin1(buildinfo::kVersion)));
+    orderTabs();
     connect(m_ui->quitAction, &QAction::triggered, this, &QWidget::close);
     connect(m_ui->aboutAction, &QAction::triggered, this, &MainWindow::showAbout);
     connect(m_ui->probeMasterAction, &QAction::triggered, this, &MainWindow::probeMasterRequested);
@@ -82,6 +83,41 @@ void MainWindow::setPracticeActions(const QList<QAction *> &actions)
     menu->setToolTipsVisible(true);
     menu->addActions(actions);
     menuBar()->insertMenu(m_ui->helpMenu->menuAction(), menu);
+}
+
+void MainWindow::setLanguageActions(const QList<QAction *> &actions)
+{
+    auto *menu = new QMenu(tr("&Language"), this);
+    menu->setObjectName(QStringLiteral("languageMenu"));
+    menu->setToolTipsVisible(true);
+    menu->addActions(actions);
+    m_ui->helpMenu->insertMenu(m_ui->aboutAction, menu);
+    m_ui->helpMenu->insertSeparator(m_ui->aboutAction);
+}
+
+void MainWindow::showStatusNote(const QString &text)
+{
+    statusBar()->showMessage(text, 10000);
+}
+
+void MainWindow::orderTabs()
+{
+    // Tab moves through the panels in reading order: the form on the left, then the connection, then the
+    // log. Each panel keeps its own order; only the panels' sequence is set here.
+    QList<QWidget *> chain;
+    for (QWidget *panel : {static_cast<QWidget *>(m_formPanel), static_cast<QWidget *>(m_connectionPanel),
+                           static_cast<QWidget *>(m_logPanel)}) {
+        for (QWidget *w = nextInFocusChain(); w != this; w = w->nextInFocusChain()) {
+            if (panel->isAncestorOf(w) && (w->focusPolicy() & Qt::TabFocus) && !w->focusProxy())
+                chain.append(w);
+        }
+    }
+    if (chain.isEmpty())
+        return;
+    for (qsizetype i = 1; i < chain.size(); ++i)
+        setTabOrder(chain[i - 1], chain[i]);
+    // The focus starts at the form's first control when the window opens.
+    chain.first()->setFocus(Qt::OtherFocusReason);
 }
 
 void MainWindow::showAbout()

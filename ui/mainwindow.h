@@ -34,6 +34,10 @@ public:
 
     /// Adds the Practice menu (demo mode) with the given actions, inserted before Help.
     void setPracticeActions(const QList<QAction *> &actions);
+    /// Adds Help › Language with the given (checkable) actions; a choice takes effect on restart.
+    void setLanguageActions(const QList<QAction *> &actions);
+    /// Shows a short note in the status bar (e.g. that a setting takes effect on restart).
+    void showStatusNote(const QString &text);
 
 signals:
     /// Emitted when the user asks to probe the channel's master.
@@ -44,6 +48,7 @@ signals:
 
 private:
     void showAbout();
+    void orderTabs();
 
     std::unique_ptr<Ui::MainWindow> m_ui;
     ConnectionFormPanel *m_formPanel;

@@ -53,12 +53,14 @@ MessageLogPanel::MessageLogPanel(const EventLog *log, QWidget *parent)
     m_direction->setAccessibleName(tr("Direction"));
     m_text->setPlaceholderText(tr("Filter text (Ctrl+F)"));
     m_text->setClearButtonEnabled(true);
+    // Room for a word or two in every language, however long the labels beside it.
+    m_text->setMinimumWidth(m_text->fontMetrics().averageCharWidth() * 16);
     m_text->setAccessibleName(tr("Filter text"));
     auto *find = new QAction(this);
     find->setShortcut(QKeySequence::Find);
     connect(find, &QAction::triggered, m_text, qOverload<>(&QWidget::setFocus));
     addAction(find);
-    auto *copyButton = new QPushButton(tr("&Copy"), this);
+    auto *copyButton = new QPushButton(tr("Cop&y"), this);
     copyButton->setObjectName(QStringLiteral("copyLogButton"));
     copyButton->setToolTip(tr("Copy the selected events, or all shown, with secrets removed"));
 
@@ -70,15 +72,42 @@ MessageLogPanel::MessageLogPanel(const EventLog *log, QWidget *parent)
     QFont mono = QFontDatabase::systemFont(QFontDatabase::FixedFont);
     m_list->setFont(mono);
     m_detail->setReadOnly(true);
+    m_detail->setTabChangesFocus(true); // read-only: Tab moves on to the next control
     m_detail->setFont(mono);
     m_detail->setPlaceholderText(tr("Select an event to see it in full."));
     m_detail->setAccessibleName(tr("Event details"));
 
+    m_kind->setAccessibleDescription(tr("Which kinds of events the log shows"));
+    m_direction->setAccessibleDescription(tr("Show received messages, sent messages or both"));
+    m_text->setAccessibleDescription(tr("Shows only events containing this text"));
+    copyButton->setAccessibleDescription(
+        tr("Copies the selected events, or all shown, with secrets removed"));
+    m_list->setAccessibleDescription(
+        tr("Every event and signaling message, newest last; select one to see it "
+           "in full"));
+    m_detail->setAccessibleDescription(tr("The selected event in full, with secrets removed"));
+
+    // Labels with mnemonics: Alt+W, Alt+O and Alt+X reach the filters from anywhere in the window.
+    auto *kindLabel = new QLabel(tr("Sho&w:"), this);
+    kindLabel->setBuddy(m_kind);
+    auto *directionLabel = new QLabel(tr("Directi&on:"), this);
+    directionLabel->setBuddy(m_direction);
+    auto *textLabel = new QLabel(tr("Te&xt:"), this);
+    textLabel->setBuddy(m_text);
     auto *filters = new QHBoxLayout;
+    filters->addWidget(kindLabel);
     filters->addWidget(m_kind);
+    filters->addWidget(directionLabel);
     filters->addWidget(m_direction);
+    filters->addWidget(textLabel);
     filters->addWidget(m_text, 1);
     filters->addWidget(copyButton);
+    // Tab follows the reading order: the filters, Copy beside them, then the log and its detail pane.
+    setTabOrder(m_kind, m_direction);
+    setTabOrder(m_direction, m_text);
+    setTabOrder(m_text, copyButton);
+    setTabOrder(copyButton, m_list);
+    setTabOrder(m_list, m_detail);
     auto *splitter = new QSplitter(Qt::Horizontal, this);
     splitter->addWidget(m_list);
     splitter->addWidget(m_detail);

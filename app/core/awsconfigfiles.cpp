@@ -10,10 +10,11 @@
 namespace kvs {
 namespace {
 
-QString tr(const char *text)
+/// The translation context of this file's user-visible texts.
+struct Text
 {
-    return QCoreApplication::translate("kvs::AwsConfigFiles", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(kvs::AwsConfigFiles)
+};
 
 QString expandHome(const QString &path, const QString &home)
 {
@@ -32,8 +33,9 @@ Result<QString> readFile(const QString &path)
         return QString();
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly))
-        return Error{QStringLiteral("UnreadableConfigFile"),
-                     tr("%1 cannot be read (%2); check its permissions.").arg(path, file.errorString())};
+        return Error{
+            QStringLiteral("UnreadableConfigFile"),
+            Text::tr("%1 cannot be read (%2); check its permissions.").arg(path, file.errorString())};
     return QString::fromUtf8(file.readAll());
 }
 
@@ -42,7 +44,7 @@ Result<IniFile> parseNamed(const QString &text, const QString &path, const QStri
     auto file = IniFile::parse(text);
     if (!file)
         return Error{QStringLiteral("InvalidConfigFile"),
-                     tr("%1, %2 Fix the file or point %3 elsewhere.")
+                     Text::tr("%1, %2 Fix the file or point %3 elsewhere.")
                          .arg(path.isEmpty() ? fallbackName : path, file.error().message,
                               fallbackName == u"config" ? QStringLiteral("AWS_CONFIG_FILE")
                                                         : QStringLiteral("AWS_SHARED_CREDENTIALS_FILE"))};
@@ -193,7 +195,7 @@ Result<RegionChoice> resolveRegion(const QProcessEnvironment &environment, const
         choice = {channelArnRegion, QStringLiteral("channel ARN")};
     if (choice.region.isEmpty())
         return Error{QStringLiteral("NoRegion"),
-                     tr("no region: set AWS_REGION, a region in the profile, or use a channel ARN.")};
+                     Text::tr("no region: set AWS_REGION, a region in the profile, or use a channel ARN.")};
     if (const ValidationResult result = validateRegion(choice.region); !result.ok())
         return Error{QStringLiteral("InvalidRegion"), choice.source % u": " % result.message};
     return choice;

@@ -12,10 +12,11 @@
 namespace kvs {
 namespace {
 
-QString tr(const char *text)
+/// The translation context of this file's user-visible texts.
+struct Text
 {
-    return QCoreApplication::translate("kvs::AwsHttp", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(kvs::AwsHttp)
+};
 
 void log(const HttpOptions &options, const QString &line)
 {
@@ -29,13 +30,13 @@ Result<QList<QSslCertificate>> loadCaBundle(const QString &path)
 {
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly))
-        return Error{
-            QStringLiteral("InvalidCaBundle"),
-            tr("the CA bundle %1 cannot be read (%2); fix AWS_CA_BUNDLE.").arg(path, file.errorString())};
+        return Error{QStringLiteral("InvalidCaBundle"),
+                     Text::tr("the CA bundle %1 cannot be read (%2); fix AWS_CA_BUNDLE.")
+                         .arg(path, file.errorString())};
     const QList<QSslCertificate> certificates = QSslCertificate::fromData(file.readAll(), QSsl::Pem);
     if (certificates.isEmpty())
         return Error{QStringLiteral("InvalidCaBundle"),
-                     tr("the CA bundle %1 holds no PEM certificate; fix AWS_CA_BUNDLE.").arg(path)};
+                     Text::tr("the CA bundle %1 holds no PEM certificate; fix AWS_CA_BUNDLE.").arg(path)};
     return certificates;
 }
 
@@ -113,17 +114,17 @@ void sendHttp(QNetworkAccessManager *network, QNetworkRequest request, const QBy
             // Successful answers carry credentials: only error bodies are worth (and safe enough) to log.
             const bool success = response.status >= 200 && response.status < 300;
             log(logOptions, success
-                                ? tr("HTTP %1 from %2 (%3 bytes)")
+                                ? Text::tr("HTTP %1 from %2 (%3 bytes)")
                                       .arg(response.status)
                                       .arg(reply->url().host())
                                       .arg(response.body.size())
-                                : tr("HTTP %1 from %2\n  %3")
+                                : Text::tr("HTTP %1 from %2\n  %3")
                                       .arg(response.status)
                                       .arg(reply->url().host(), QString::fromUtf8(response.body.left(2000))));
         } else {
             response.networkError = reply->errorString();
             log(logOptions,
-                tr("no HTTP response from %1: %2").arg(reply->url().host(), response.networkError));
+                Text::tr("no HTTP response from %1: %2").arg(reply->url().host(), response.networkError));
         }
         done(response);
     });

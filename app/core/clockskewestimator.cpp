@@ -2,6 +2,7 @@
 
 #include "awstime.h"
 
+#include <QCoreApplication>
 #include <QRegularExpression>
 
 #include <cstdlib>
@@ -72,8 +73,12 @@ QString ClockSkewEstimator::describe() const
     else
         amount = QString::number(seconds) % u" s";
     // Positive correction: the service is ahead, so the local clock is behind.
-    return u"The local clock is " % amount % (m_correctionMs > 0 ? u" behind" : u" ahead of") %
-           u" the service's.";
+    return m_correctionMs > 0 ? QCoreApplication::translate("kvs::ClockSkewEstimator",
+                                                            "The local clock is %1 behind the service's.")
+                                    .arg(amount)
+                              : QCoreApplication::translate("kvs::ClockSkewEstimator",
+                                                            "The local clock is %1 ahead of the service's.")
+                                    .arg(amount);
 }
 
 } // namespace kvs

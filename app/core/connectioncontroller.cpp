@@ -16,10 +16,11 @@ namespace kvs {
 
 namespace {
 
-QString tr(const char *text)
+/// The translation context of this file's user-visible texts.
+struct Text
 {
-    return QCoreApplication::translate("kvs::ConnectionController", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(kvs::ConnectionController)
+};
 
 const QString kStepCredentials = QStringLiteral("Credentials");
 const QString kStepDescribe = QStringLiteral("DescribeSignalingChannel");
@@ -40,11 +41,11 @@ QString giveUpText(GiveUpReason reason, int attempts)
 {
     switch (reason) {
     case GiveUpReason::NotRetryable:
-        return tr("not retryable");
+        return Text::tr("not retryable");
     case GiveUpReason::MaxAttempts:
-        return tr("gave up after %1 attempts").arg(attempts);
+        return Text::tr("gave up after %1 attempts").arg(attempts);
     case GiveUpReason::MaxElapsed:
-        return tr("gave up: the retry time budget ran out after %1 attempts").arg(attempts);
+        return Text::tr("gave up: the retry time budget ran out after %1 attempts").arg(attempts);
     case GiveUpReason::None:
         break;
     }
@@ -121,7 +122,7 @@ bool ConnectionController::transition(ConnectionEvent event)
     const std::optional<ConnectionState> next = nextState(m_state, event);
     if (!next) {
         emitEvent(EventKind::Warning, {{QStringLiteral("message"),
-                                        tr("Ignored event %1 in state %2 (a bug: please report it).")
+                                        Text::tr("Ignored event %1 in state %2 (a bug: please report it).")
                                             .arg(connectionEventName(event), connectionStateName(m_state))}});
         return false;
     }
@@ -189,7 +190,7 @@ void ConnectionController::start()
     }
     m_endpoint = endpoint.value();
     emitEvent(EventKind::Info,
-              {{QStringLiteral("message"), tr("Control plane %1 (from %2), region %3, ClientId %4")
+              {{QStringLiteral("message"), Text::tr("Control plane %1 (from %2), region %3, ClientId %4")
                                                .arg(m_endpoint->url, endpointSourceName(m_endpoint->source),
                                                     m_target.region, m_target.clientId)},
                {QStringLiteral("endpoint"), m_endpoint->url},
@@ -282,7 +283,7 @@ void ConnectionController::describeChannel()
             if (!info->status.isEmpty() && info->status != u"ACTIVE")
                 emitEvent(EventKind::Warning,
                           {{QStringLiteral("message"),
-                            tr("The channel's status is %1, not ACTIVE.").arg(info->status)}});
+                            Text::tr("The channel's status is %1, not ACTIVE.").arg(info->status)}});
             transition(ConnectionEvent::ChannelDescribed);
             getEndpoint();
         });
@@ -320,7 +321,8 @@ void ConnectionController::getIceConfig(bool refresh)
                            return;
                        }
                        m_iceConfig = config.value();
-                       endStep(true, tr("%n TURN server(s)", nullptr, int(m_iceConfig->servers.size())));
+                       endStep(true,
+                               Text::tr("%n TURN server(s)", nullptr, int(m_iceConfig->servers.size())));
                        transition(ConnectionEvent::IceConfigReceived);
                        presignAndOpen();
                    });
@@ -347,12 +349,12 @@ void ConnectionController::getIceConfig(bool refresh)
             endStep(false, config.error().code);
             emitEvent(EventKind::Warning,
                       {{QStringLiteral("message"),
-                        tr("Could not refresh the ICE server config (%1); keeping the previous one.")
+                        Text::tr("Could not refresh the ICE server config (%1); keeping the previous one.")
                             .arg(config.error().message)}});
             return;
         }
         m_iceConfig = config.value();
-        endStep(true, tr("%n TURN server(s)", nullptr, int(m_iceConfig->servers.size())));
+        endStep(true, Text::tr("%n TURN server(s)", nullptr, int(m_iceConfig->servers.size())));
         if (m_state == ConnectionState::Connected)
             transition(ConnectionEvent::IceConfigReceived);
     });
@@ -366,11 +368,12 @@ void ConnectionController::presignAndOpen()
         beginStep(kStepPresign);
         const qint64 waitMs = m_deps.rateLimiter->reserve(m_channelArn);
         if (waitMs > 0) {
-            emitEvent(EventKind::Info,
-                      {{QStringLiteral("message"),
-                        tr("Waiting %1 ms before connecting: at most 3 connects per second per channel.")
-                            .arg(waitMs)},
-                       {QStringLiteral("waitMs"), waitMs}});
+            emitEvent(
+                EventKind::Info,
+                {{QStringLiteral("message"),
+                  Text::tr("Waiting %1 ms before connecting: at most 3 connects per second per channel.")
+                      .arg(waitMs)},
+                 {QStringLiteral("waitMs"), waitMs}});
             m_slotTimer->start(int(waitMs));
             return;
         }
@@ -445,7 +448,8 @@ void ConnectionController::onSocketError(QAbstractSocket::SocketError error)
         emitEvent(
             EventKind::Info,
             {{QStringLiteral("message"),
-              tr("The service refused the WebSocket upgrade; replaying the request once to read why.")}});
+              Text::tr(
+                  "The service refused the WebSocket upgrade; replaying the request once to read why.")}});
         const qint64 waitMs = m_deps.rateLimiter->reserve(m_channelArn);
         const quint64 generation = m_generation;
         QTimer::singleShot(std::max<qint64>(0, waitMs), this, [this, generation] {
@@ -457,13 +461,13 @@ void ConnectionController::onSocketError(QAbstractSocket::SocketError error)
     }
     if (error == QAbstractSocket::SslHandshakeFailedError) {
         fail({kStepConnect, ErrorClass::Other, QStringLiteral("TlsError"),
-              redact(tr("TLS handshake with the signaling endpoint failed: %1")
+              redact(Text::tr("TLS handshake with the signaling endpoint failed: %1")
                          .arg(m_sslErrors.isEmpty() ? text : m_sslErrors)),
               0, QString()});
         return;
     }
     fail({kStepConnect, ErrorClass::Network, QStringLiteral("NetworkError"),
-          tr("Could not open the WebSocket: %1").arg(text), 0, QString()});
+          Text::tr("Could not open the WebSocket: %1").arg(text), 0, QString()});
 }
 
 void ConnectionController::onDiagnosisFinished()
@@ -491,14 +495,15 @@ void ConnectionController::onDiagnosisFinished()
     reportSkewIfChanged();
     if (rejection.kind == HandshakeRejectionKind::Accepted) {
         fail({kStepConnect, ErrorClass::Network, QStringLiteral("HandshakeRefused"),
-              tr("The service refused the WebSocket upgrade, then accepted the same request: a transient "
-                 "refusal."),
+              Text::tr(
+                  "The service refused the WebSocket upgrade, then accepted the same request: a transient "
+                  "refusal."),
               0, QString()});
         return;
     }
     if (rejection.kind == HandshakeRejectionKind::NoAnswer) {
         fail({kStepConnect, ErrorClass::Network, QStringLiteral("NetworkError"),
-              tr("The service refused the WebSocket upgrade and its replay got no answer: %1")
+              Text::tr("The service refused the WebSocket upgrade and its replay got no answer: %1")
                   .arg(rejection.failure),
               0, QString()});
         return;
@@ -516,8 +521,8 @@ void ConnectionController::onHandshakeTimeout()
     m_diagnostics->abort();
     dropSocket(true);
     fail({kStepConnect, ErrorClass::Timeout, QStringLiteral("Timeout"),
-          tr("The WebSocket handshake got no answer within %1 ms.").arg(m_settings.handshakeTimeoutMs), 0,
-          QString()});
+          Text::tr("The WebSocket handshake got no answer within %1 ms.").arg(m_settings.handshakeTimeoutMs),
+          0, QString()});
 }
 
 void ConnectionController::onSocketDisconnected()
@@ -536,7 +541,7 @@ void ConnectionController::onSocketDisconnected()
         m_handshakeTimer->stop();
         dropSocket(true);
         fail({kStepConnect, ErrorClass::Network, QStringLiteral("NetworkError"),
-              tr("The connection closed during the WebSocket handshake."), 0, QString()});
+              Text::tr("The connection closed during the WebSocket handshake."), 0, QString()});
         return;
     }
     if (m_state != ConnectionState::Connected && m_state != ConnectionState::Reconnecting)
@@ -548,8 +553,8 @@ void ConnectionController::onSocketDisconnected()
     stopTimers();
     const QString message =
         reason.isEmpty()
-            ? tr("The service closed the connection (code %1) after %2 ms.").arg(code).arg(livedMs)
-            : tr("The service closed the connection (code %1: %2) after %3 ms.")
+            ? Text::tr("The service closed the connection (code %1) after %2 ms.").arg(code).arg(livedMs)
+            : Text::tr("The service closed the connection (code %1: %2) after %3 ms.")
                   .arg(code)
                   .arg(reason)
                   .arg(livedMs);
@@ -568,7 +573,7 @@ void ConnectionController::onSocketDisconnected()
                now - m_shortLivedCloses.constFirst() > m_settings.takeoverWindowMs)
             m_shortLivedCloses.removeFirst();
         if (m_shortLivedCloses.size() >= m_settings.takeoverThreshold) {
-            takeover(tr("The connection was closed soon after opening %1 times within %2 s.")
+            takeover(Text::tr("The connection was closed soon after opening %1 times within %2 s.")
                          .arg(m_shortLivedCloses.size())
                          .arg(m_settings.takeoverWindowMs / 1000));
             return;
@@ -587,10 +592,9 @@ void ConnectionController::onTextMessage(const QString &text)
         emitEvent(EventKind::Message, {{QStringLiteral("direction"), QStringLiteral("in")},
                                        {QStringLiteral("messageType"), QStringLiteral("INVALID")},
                                        {QStringLiteral("summary"), parsed.error().code}});
-        emitEvent(
-            EventKind::Warning,
-            {{QStringLiteral("message"),
-              tr("Ignored a malformed message: %1 (%2)").arg(parsed.error().message, parsed.error().code)}});
+        emitEvent(EventKind::Warning,
+                  {{QStringLiteral("message"), Text::tr("Ignored a malformed message: %1 (%2)")
+                                                   .arg(parsed.error().message, parsed.error().code)}});
         return;
     }
     const SignalingMessage &message = parsed.value();
@@ -610,7 +614,7 @@ void ConnectionController::onTextMessage(const QString &text)
         if (message.statusResponse && !message.statusResponse->success)
             emitEvent(EventKind::Warning,
                       {{QStringLiteral("message"),
-                        tr("The service refused message %1: %2 %3 %4")
+                        Text::tr("The service refused message %1: %2 %3 %4")
                             .arg(message.statusResponse->correlationId, message.statusResponse->statusCode,
                                  message.statusResponse->errorType, message.statusResponse->description)}});
         break;
@@ -638,12 +642,12 @@ void ConnectionController::onGoAway()
         return;
     transition(ConnectionEvent::GoAwayReceived);
     stopTimers();
-    emitEvent(EventKind::Retry,
-              {{QStringLiteral("attempt"), 1},
-               {QStringLiteral("maxAttempts"), m_settings.retry.maxAttempts},
-               {QStringLiteral("delayMs"), 0},
-               {QStringLiteral("reason"), QStringLiteral("GoAway")},
-               {QStringLiteral("hint"), tr("The service is going away (deployment): reconnecting now with a "
+    emitEvent(EventKind::Retry, {{QStringLiteral("attempt"), 1},
+                                 {QStringLiteral("maxAttempts"), m_settings.retry.maxAttempts},
+                                 {QStringLiteral("delayMs"), 0},
+                                 {QStringLiteral("reason"), QStringLiteral("GoAway")},
+                                 {QStringLiteral("hint"),
+                                  Text::tr("The service is going away (deployment): reconnecting now with a "
                                            "fresh endpoint.")}});
     dropSocket(false);
     fireRetry();
@@ -664,7 +668,7 @@ void ConnectionController::onPongTimeout()
     if (m_state != ConnectionState::Connected && m_state != ConnectionState::Reconnecting)
         return;
     const QString message =
-        tr("No pong within %1 ms of a ping: the link is dead.").arg(m_settings.pongTimeoutMs);
+        Text::tr("No pong within %1 ms of a ping: the link is dead.").arg(m_settings.pongTimeoutMs);
     emitEvent(EventKind::Warning, {{QStringLiteral("message"), message}});
     dropSocket(true);
     linkLost(ErrorClass::Timeout, QStringLiteral("Timeout"), message);
@@ -721,8 +725,8 @@ void ConnectionController::fail(const ConnectionFailure &failure, bool clockCorr
                {QStringLiteral("step"), failure.step},
                {QStringLiteral("message"), failure.message},
                {QStringLiteral("hint"), decision.skewRetry
-                                            ? tr("The local clock was corrected to the service's time; "
-                                                 "retrying once at once.")
+                                            ? Text::tr("The local clock was corrected to the service's time; "
+                                                       "retrying once at once.")
                                             // The countdown says why it waits: "the channel already has…"
                                             : explanation.whatHappened}});
     m_retryTimer->start(int(decision.delayMs));
@@ -764,16 +768,16 @@ void ConnectionController::takeover(const QString &message)
     stopTimers();
     ++m_generation;
     dropSocket(true);
-    const ConnectionFailure failure{
-        kStepConnection,
-        ErrorClass::Replaced,
-        QStringLiteral("Replaced"),
-        tr("Another client is probably using the same ClientId (%1): %2").arg(m_target.clientId, message),
-        0,
-        QString()};
+    const ConnectionFailure failure{kStepConnection,
+                                    ErrorClass::Replaced,
+                                    QStringLiteral("Replaced"),
+                                    Text::tr("Another client is probably using the same ClientId (%1): %2")
+                                        .arg(m_target.clientId, message),
+                                    0,
+                                    QString()};
     m_lastFailure = failure;
     const Explanation explanation = explainFailure(explainable(failure));
-    emitEvent(EventKind::Error, failureFields(failure, explanation, tr("stopped to avoid flapping")));
+    emitEvent(EventKind::Error, failureFields(failure, explanation, Text::tr("stopped to avoid flapping")));
     transition(ConnectionEvent::TakeoverDetected);
     finishRun();
 }
@@ -800,7 +804,7 @@ void ConnectionController::cancelRetry()
     m_retryTimer->stop();
     const ConnectionFailure failure = m_pendingFailure.value_or(ConnectionFailure{
         kStepConnection, ErrorClass::Other, QStringLiteral("Cancelled"), QString(), 0, QString()});
-    giveUp(failure, tr("retry cancelled"));
+    giveUp(failure, Text::tr("retry cancelled"));
 }
 
 void ConnectionController::stop()
@@ -889,11 +893,12 @@ void ConnectionController::reportSkewIfChanged()
                {QStringLiteral("direction"), offset > 0 ? QStringLiteral("behind") : QStringLiteral("ahead")},
                {QStringLiteral("message"), m_skew.describe()}});
     if (m_skew.isWarning())
-        emitEvent(EventKind::Warning,
-                  {{QStringLiteral("message"),
-                    QString(m_skew.describe() + u' ' +
-                            tr("Requests are signed with the service's time; fix the system clock (NTP)."))},
-                   {QStringLiteral("offsetMs"), offset}});
+        emitEvent(
+            EventKind::Warning,
+            {{QStringLiteral("message"),
+              QString(m_skew.describe() + u' ' +
+                      Text::tr("Requests are signed with the service's time; fix the system clock (NTP)."))},
+             {QStringLiteral("offsetMs"), offset}});
 }
 
 void ConnectionController::finishRun()

@@ -5,10 +5,11 @@
 namespace kvs {
 namespace {
 
-QString tr(const char *text)
+/// The translation context of this file's user-visible texts.
+struct Text
 {
-    return QCoreApplication::translate("kvs::ConnectionForm", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(kvs::ConnectionForm)
+};
 
 } // namespace
 
@@ -48,7 +49,7 @@ Result<ChannelReference> ChannelReference::parse(QStringView text)
     }
     if (trimmed.isEmpty())
         return Error{QStringLiteral("InvalidChannel"),
-                     tr("The channel is empty; enter a channel name or a channel ARN.")};
+                     Text::tr("The channel is empty; enter a channel name or a channel ARN.")};
     if (const ValidationResult name = validateChannelName(trimmed); !name.ok())
         return Error{QStringLiteral("InvalidChannel"), name.message};
     return ChannelReference{trimmed.toString(), std::nullopt};
@@ -75,10 +76,10 @@ FormValidation validateConnectionForm(const ConnectionForm &form, bool caFileExi
     case CredentialMode::Environment:
         break;
     case CredentialMode::Profile:
-        out.fields.append(
-            {FormField::Profile, form.profile.isEmpty()
-                                     ? ValidationResult::fail(ValidationRule::Empty, tr("Choose a profile."))
-                                     : ValidationResult::valid()});
+        out.fields.append({FormField::Profile,
+                           form.profile.isEmpty()
+                               ? ValidationResult::fail(ValidationRule::Empty, Text::tr("Choose a profile."))
+                               : ValidationResult::valid()});
         break;
     case CredentialMode::Manual:
         out.fields.append({FormField::AccessKeyId, validateAccessKeyId(form.accessKeyId)});
@@ -101,17 +102,17 @@ FormValidation validateConnectionForm(const ConnectionForm &form, bool caFileExi
     if (out.effectiveRegion.isEmpty() && out.channel && out.channel->isArn())
         out.effectiveRegion = out.channel->arn->region;
     if (out.effectiveRegion.isEmpty() && !(out.channel && out.channel->isArn()))
-        out.fields.append(
-            {FormField::Region,
-             ValidationResult::fail(ValidationRule::Empty, tr("The region is empty; a channel name needs one "
-                                                              "(for example us-west-2)."))});
+        out.fields.append({FormField::Region,
+                           ValidationResult::fail(ValidationRule::Empty,
+                                                  Text::tr("The region is empty; a channel name needs one "
+                                                           "(for example us-west-2)."))});
     else
         out.fields.append({FormField::Region, validateRegion(out.effectiveRegion)});
     if (out.channel && out.channel->isArn() && !form.region.trimmed().isEmpty() &&
         form.region.trimmed() != out.channel->arn->region)
         out.warnings.append(
-            tr("The channel ARN is in %1 but the region field says %2; the connection will use %2 "
-               "and is likely to fail with ResourceNotFound.")
+            Text::tr("The channel ARN is in %1 but the region field says %2; the connection will use %2 "
+                     "and is likely to fail with ResourceNotFound.")
                 .arg(out.channel->arn->region, form.region.trimmed()));
 
     out.fields.append({FormField::ClientId, validateClientId(form.clientId)});
@@ -120,11 +121,11 @@ FormValidation validateConnectionForm(const ConnectionForm &form, bool caFileExi
         out.fields.append(
             {FormField::Endpoint, validateEndpointUrl(form.endpointOverride.trimmed(), EndpointKind::Https)});
     if (!form.caFile.trimmed().isEmpty())
-        out.fields.append({FormField::CaFile, caFileExists
-                                                  ? ValidationResult::valid()
-                                                  : ValidationResult::fail(ValidationRule::BadFormat,
-                                                                           tr("The CA file cannot be read; "
-                                                                              "choose a PEM file."))});
+        out.fields.append(
+            {FormField::CaFile, caFileExists ? ValidationResult::valid()
+                                             : ValidationResult::fail(ValidationRule::BadFormat,
+                                                                      Text::tr("The CA file cannot be read; "
+                                                                               "choose a PEM file."))});
     return out;
 }
 

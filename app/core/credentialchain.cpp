@@ -13,10 +13,11 @@
 namespace kvs {
 namespace {
 
-QString tr(const char *text)
+/// The translation context of this file's user-visible texts.
+struct Text
 {
-    return QCoreApplication::translate("kvs::CredentialChain", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(kvs::CredentialChain)
+};
 
 constexpr int kMaxChainDepth = 8;
 
@@ -68,13 +69,13 @@ Result<ResolvedCredentials> environmentCredentials(const QProcessEnvironment &en
     if (!hasKeyId)
         return Result<ResolvedCredentials>(
             Error{QStringLiteral("PartialCredentials"),
-                  tr("AWS_ACCESS_KEY_ID: not set, but AWS_SECRET_ACCESS_KEY is; "
-                     "set both.")});
+                  Text::tr("AWS_ACCESS_KEY_ID: not set, but AWS_SECRET_ACCESS_KEY is; "
+                           "set both.")});
     if (!hasSecret)
         return Result<ResolvedCredentials>(
             Error{QStringLiteral("PartialCredentials"),
-                  tr("AWS_SECRET_ACCESS_KEY: not set, but AWS_ACCESS_KEY_ID is; "
-                     "set both.")});
+                  Text::tr("AWS_SECRET_ACCESS_KEY: not set, but AWS_ACCESS_KEY_ID is; "
+                           "set both.")});
     if (auto error =
             validateKeys(result.credentials, QStringLiteral("AWS_ACCESS_KEY_ID"),
                          QStringLiteral("AWS_SECRET_ACCESS_KEY"), QStringLiteral("AWS_SESSION_TOKEN")))
@@ -100,8 +101,8 @@ Result<ResolvedCredentials> staticProfileCredentials(const AwsProfile &profile)
     if (!hasKeyId || !hasSecret)
         return Result<ResolvedCredentials>(profileError(
             QStringLiteral("PartialCredentials"), profile.name,
-            hasKeyId ? tr("aws_access_key_id is set but aws_secret_access_key is not; set both.")
-                     : tr("aws_secret_access_key is set but aws_access_key_id is not; set both.")));
+            hasKeyId ? Text::tr("aws_access_key_id is set but aws_secret_access_key is not; set both.")
+                     : Text::tr("aws_secret_access_key is set but aws_access_key_id is not; set both.")));
     if (auto error =
             validateKeys(result.credentials, QStringLiteral("aws_access_key_id"),
                          QStringLiteral("aws_secret_access_key"), QStringLiteral("aws_session_token")))
@@ -164,7 +165,7 @@ void CredentialChain::fetch(Callback done)
             done(*m_cached);
             return;
         }
-        log(tr("credentials from %1 expire at %2: fetching new ones")
+        log(Text::tr("credentials from %1 expire at %2: fetching new ones")
                 .arg(m_cached->source, m_cached->expiration.toString(Qt::ISODate)));
     }
     m_waiting.append(std::move(done));
@@ -178,17 +179,18 @@ void CredentialChain::deliver(const Result<ResolvedCredentials> &result)
     Result<ResolvedCredentials> outcome = result;
     if (result) {
         m_cached = *result;
-        log(tr("credentials: %1 (access key %2), %3")
+        log(Text::tr("credentials: %1 (access key %2), %3")
                 .arg(result->source, maskAccessKeyId(result->credentials.accessKeyId),
-                     result->expires() ? tr("expire at %1").arg(result->expiration.toString(Qt::ISODate))
-                                       : tr("do not expire")));
+                     result->expires()
+                         ? Text::tr("expire at %1").arg(result->expiration.toString(Qt::ISODate))
+                         : Text::tr("do not expire")));
     } else if (m_cached && m_cached->expires() && m_clock.now() < m_cached->expiration) {
-        log(tr("refreshing credentials failed (%1); the current ones are still valid until %2")
+        log(Text::tr("refreshing credentials failed (%1); the current ones are still valid until %2")
                 .arg(result.error().message, m_cached->expiration.toString(Qt::ISODate)));
         outcome = *m_cached;
     } else {
         m_cached.reset();
-        log(tr("no credentials: %1").arg(result.error().message));
+        log(Text::tr("no credentials: %1").arg(result.error().message));
     }
     const QList<Callback> waiting = std::exchange(m_waiting, {});
     for (const Callback &callback : waiting)
@@ -206,12 +208,12 @@ void CredentialChain::resolve()
     if (!selection.explicitly) {
         const auto fromEnvironment = environmentCredentials(m_options.environment);
         if (fromEnvironment.ok() || fromEnvironment.error().code != QLatin1String(kNotConfigured)) {
-            log(tr("using the environment's AWS_ACCESS_KEY_ID and AWS_SECRET_ACCESS_KEY"));
+            log(Text::tr("using the environment's AWS_ACCESS_KEY_ID and AWS_SECRET_ACCESS_KEY"));
             deliver(fromEnvironment);
             return;
         }
     } else {
-        log(tr("--profile %1 given: the environment's keys (if any) are not used").arg(selection.name));
+        log(Text::tr("--profile %1 given: the environment's keys (if any) are not used").arg(selection.name));
     }
 
     auto loaded = AwsConfigFiles::load(m_options.environment);
@@ -227,19 +229,20 @@ void CredentialChain::resolve()
     }
     if (!files->profile(selection.name)) {
         if (selection.source == u"default") {
-            deliver(Error{QStringLiteral("NoCredentials"),
-                          tr("no credentials: set AWS_ACCESS_KEY_ID and AWS_SECRET_ACCESS_KEY, or configure "
-                             "a profile in ~/.aws/config or ~/.aws/credentials and choose it with --profile "
-                             "or AWS_PROFILE.")});
+            deliver(Error{
+                QStringLiteral("NoCredentials"),
+                Text::tr("no credentials: set AWS_ACCESS_KEY_ID and AWS_SECRET_ACCESS_KEY, or configure "
+                         "a profile in ~/.aws/config or ~/.aws/credentials and choose it with --profile "
+                         "or AWS_PROFILE.")});
         } else {
             deliver(Error{QStringLiteral("ProfileNotFound"),
-                          tr("the profile \"%1\" (from %2) is in neither %3 nor %4; check the name.")
+                          Text::tr("the profile \"%1\" (from %2) is in neither %3 nor %4; check the name.")
                               .arg(selection.name, selection.source, files->paths().config,
                                    files->paths().credentials)});
         }
         return;
     }
-    log(tr("using profile %1 (chosen by %2)").arg(selection.name, selection.source));
+    log(Text::tr("using profile %1 (chosen by %2)").arg(selection.name, selection.source));
     QPointer<CredentialChain> self(this);
     resolveProfile(files, selection.name, {}, [self](const Result<ResolvedCredentials> &result) {
         if (self)
@@ -253,19 +256,20 @@ void CredentialChain::resolveProfile(const std::shared_ptr<const AwsConfigFiles>
     if (visited.contains(name)) {
         visited.append(name);
         done(Error{QStringLiteral("ProfileLoop"),
-                   tr("the profiles' source_profile settings form a loop (%1); break it.")
+                   Text::tr("the profiles' source_profile settings form a loop (%1); break it.")
                        .arg(visited.join(QStringLiteral(" → ")))});
         return;
     }
     if (visited.size() >= kMaxChainDepth) {
-        done(Error{QStringLiteral("ProfileLoop"),
-                   tr("more than %1 profiles are chained through source_profile.").arg(kMaxChainDepth)});
+        done(
+            Error{QStringLiteral("ProfileLoop"),
+                  Text::tr("more than %1 profiles are chained through source_profile.").arg(kMaxChainDepth)});
         return;
     }
     const auto profile = files->profile(name);
     if (!profile) {
         done(Error{QStringLiteral("ProfileNotFound"),
-                   tr("the profile \"%1\" (source_profile of %2) is in neither %3 nor %4.")
+                   Text::tr("the profile \"%1\" (source_profile of %2) is in neither %3 nor %4.")
                        .arg(name, visited.value(visited.size() - 1), files->paths().config,
                             files->paths().credentials)});
         return;
@@ -294,14 +298,14 @@ void CredentialChain::resolveProfile(const std::shared_ptr<const AwsConfigFiles>
     }
     if (profile->has(QStringLiteral("web_identity_token_file")) ||
         profile->has(QStringLiteral("login_session")))
-        done(
-            profileError(QStringLiteral("UnsupportedCredentials"), name,
-                         tr("this kind of credentials is not supported; use static keys, credential_process, "
-                            "role_arn or SSO.")));
+        done(profileError(
+            QStringLiteral("UnsupportedCredentials"), name,
+            Text::tr("this kind of credentials is not supported; use static keys, credential_process, "
+                     "role_arn or SSO.")));
     else
         done(profileError(QStringLiteral("NoCredentials"), name,
-                          tr("holds no credentials: set aws_access_key_id and aws_secret_access_key, "
-                             "credential_process, role_arn with source_profile, or sso_session.")));
+                          Text::tr("holds no credentials: set aws_access_key_id and aws_secret_access_key, "
+                                   "credential_process, role_arn with source_profile, or sso_session.")));
 }
 
 void CredentialChain::assumeRole(const std::shared_ptr<const AwsConfigFiles> &files,
@@ -309,9 +313,10 @@ void CredentialChain::assumeRole(const std::shared_ptr<const AwsConfigFiles> &fi
 {
     const QString name = profile.name;
     if (profile.has(QStringLiteral("mfa_serial"))) {
-        done(profileError(QStringLiteral("UnsupportedCredentials"), name,
-                          tr("mfa_serial needs a code typed at each sign-in, which this app cannot ask for; "
-                             "use a profile without MFA or SSO.")));
+        done(profileError(
+            QStringLiteral("UnsupportedCredentials"), name,
+            Text::tr("mfa_serial needs a code typed at each sign-in, which this app cannot ask for; "
+                     "use a profile without MFA or SSO.")));
         return;
     }
     AssumeRoleParameters parameters;
@@ -325,7 +330,7 @@ void CredentialChain::assumeRole(const std::shared_ptr<const AwsConfigFiles> &fi
         parameters.durationSeconds = profile.value(QStringLiteral("duration_seconds")).toInt(&ok);
         if (!ok || parameters.durationSeconds < 900 || parameters.durationSeconds > 43200) {
             done(profileError(QStringLiteral("InvalidProfile"), name,
-                              tr("duration_seconds must be a whole number from 900 to 43200.")));
+                              Text::tr("duration_seconds must be a whole number from 900 to 43200.")));
             return;
         }
     }
@@ -333,7 +338,7 @@ void CredentialChain::assumeRole(const std::shared_ptr<const AwsConfigFiles> &fi
     const QString credentialSource = profile.value(QStringLiteral("credential_source"));
     if (!sourceProfile.isEmpty() && !credentialSource.isEmpty()) {
         done(profileError(QStringLiteral("InvalidProfile"), name,
-                          tr("has both source_profile and credential_source; keep one.")));
+                          Text::tr("has both source_profile and credential_source; keep one.")));
         return;
     }
 
@@ -356,7 +361,7 @@ void CredentialChain::assumeRole(const std::shared_ptr<const AwsConfigFiles> &fi
             done(source.error());
             return;
         }
-        self->log(tr("profile %1: AssumeRole %2 at %3 with credentials from %4")
+        self->log(Text::tr("profile %1: AssumeRole %2 at %3 with credentials from %4")
                       .arg(name, parameters.roleArn, sts->endpoint(), source->source));
         const QString sourceLabel = source->source;
         sts->assumeRole(
@@ -379,8 +384,8 @@ void CredentialChain::assumeRole(const std::shared_ptr<const AwsConfigFiles> &fi
             const auto keys = staticProfileCredentials(profile);
             if (!keys && keys.error().code == QLatin1String(kNotConfigured))
                 withSource(profileError(QStringLiteral("NoCredentials"), name,
-                                        tr("is its own source_profile but has no aws_access_key_id and "
-                                           "aws_secret_access_key.")));
+                                        Text::tr("is its own source_profile but has no aws_access_key_id and "
+                                                 "aws_secret_access_key.")));
             else
                 withSource(keys);
             return;
@@ -393,20 +398,21 @@ void CredentialChain::assumeRole(const std::shared_ptr<const AwsConfigFiles> &fi
         const auto keys = environmentCredentials(m_options.environment);
         if (!keys && keys.error().code == QLatin1String(kNotConfigured))
             withSource(profileError(QStringLiteral("NoCredentials"), name,
-                                    tr("credential_source is Environment, but AWS_ACCESS_KEY_ID and "
-                                       "AWS_SECRET_ACCESS_KEY are not set.")));
+                                    Text::tr("credential_source is Environment, but AWS_ACCESS_KEY_ID and "
+                                             "AWS_SECRET_ACCESS_KEY are not set.")));
         else
             withSource(keys);
         return;
     }
     if (!credentialSource.isEmpty()) {
-        done(profileError(QStringLiteral("UnsupportedCredentials"), name,
-                          tr("credential_source %1 is not supported here; use Environment or source_profile.")
-                              .arg(credentialSource)));
+        done(profileError(
+            QStringLiteral("UnsupportedCredentials"), name,
+            Text::tr("credential_source %1 is not supported here; use Environment or source_profile.")
+                .arg(credentialSource)));
         return;
     }
     done(profileError(QStringLiteral("InvalidProfile"), name,
-                      tr("has role_arn but neither source_profile nor credential_source; add one.")));
+                      Text::tr("has role_arn but neither source_profile nor credential_source; add one.")));
 }
 
 void CredentialChain::fromSso(const std::shared_ptr<const AwsConfigFiles> &files, const AwsProfile &profile,
@@ -421,7 +427,7 @@ void CredentialChain::fromSso(const std::shared_ptr<const AwsConfigFiles> &files
         const auto session = files->ssoSession(sessionName);
         if (!session) {
             done(profileError(QStringLiteral("InvalidProfile"), name,
-                              tr("sso_session %1 has no [sso-session %1] section in %2.")
+                              Text::tr("sso_session %1 has no [sso-session %1] section in %2.")
                                   .arg(sessionName, files->paths().config)));
             return;
         }
@@ -442,7 +448,7 @@ void CredentialChain::fromSso(const std::shared_ptr<const AwsConfigFiles> &files
         missing << QStringLiteral("sso_role_name");
     if (!missing.isEmpty()) {
         done(profileError(QStringLiteral("InvalidProfile"), name,
-                          tr("an SSO profile needs %1; run `aws configure sso --profile %2`.")
+                          Text::tr("an SSO profile needs %1; run `aws configure sso --profile %2`.")
                               .arg(missing.join(QStringLiteral(", ")), name)));
         return;
     }
@@ -464,7 +470,8 @@ void CredentialChain::fromSso(const std::shared_ptr<const AwsConfigFiles> &files
     const auto sso = std::make_shared<SsoClient>(
         m_network, ssoRegion, endpointOverride(m_options.environment, QStringLiteral("SSO")),
         std::move(http).value());
-    log(tr("profile %1: SSO GetRoleCredentials for role %2 in account %3").arg(name, roleName, accountId));
+    log(Text::tr("profile %1: SSO GetRoleCredentials for role %2 in account %3")
+            .arg(name, roleName, accountId));
     sso->getRoleCredentials(*token, accountId, roleName, name, this,
                             [name, done, sso](const Result<ResolvedCredentials> &result) {
                                 if (!result) {
@@ -485,7 +492,7 @@ void CredentialChain::fromProcess(const AwsProfile &profile, Callback done)
         done(profileError(argv.error().code, name, argv.error().message));
         return;
     }
-    log(tr("profile %1: running credential_process %2").arg(name, argv->constFirst()));
+    log(Text::tr("profile %1: running credential_process %2").arg(name, argv->constFirst()));
     QPointer<CredentialChain> self(this);
     const QDateTime started = m_clock.now();
     m_runner->run(
@@ -495,22 +502,24 @@ void CredentialChain::fromProcess(const AwsProfile &profile, Callback done)
                 return;
             if (outcome.timedOut) {
                 done(profileError(QStringLiteral("CredentialProcessTimeout"), name,
-                                  tr("credential_process did not finish within %1 seconds; check the "
-                                     "helper (does it wait for input?).")
+                                  Text::tr("credential_process did not finish within %1 seconds; check the "
+                                           "helper (does it wait for input?).")
                                       .arg(self->m_options.processTimeoutMs / 1000.0)));
                 return;
             }
             if (!outcome.started) {
-                done(profileError(QStringLiteral("CredentialProcessFailed"), name,
-                                  tr("credential_process could not be started: %1.").arg(outcome.errorText)));
+                done(profileError(
+                    QStringLiteral("CredentialProcessFailed"), name,
+                    Text::tr("credential_process could not be started: %1.").arg(outcome.errorText)));
                 return;
             }
             if (outcome.crashed || outcome.exitCode != 0) {
                 const QString stderrText = QString::fromUtf8(outcome.standardError).trimmed().left(2000);
-                done(profileError(QStringLiteral("CredentialProcessFailed"), name,
-                                  tr("credential_process exited with status %1: %2")
-                                      .arg(outcome.exitCode)
-                                      .arg(stderrText.isEmpty() ? tr("(nothing on stderr)") : stderrText)));
+                done(profileError(
+                    QStringLiteral("CredentialProcessFailed"), name,
+                    Text::tr("credential_process exited with status %1: %2")
+                        .arg(outcome.exitCode)
+                        .arg(stderrText.isEmpty() ? Text::tr("(nothing on stderr)") : stderrText)));
                 return;
             }
             auto parsed = parseCredentialProcessOutput(outcome.standardOutput);
@@ -521,7 +530,7 @@ void CredentialChain::fromProcess(const AwsProfile &profile, Callback done)
             ResolvedCredentials result = std::move(parsed).value();
             if (result.expires() && result.expiration <= started) {
                 done(profileError(QStringLiteral("ExpiredCredentials"), name,
-                                  tr("credential_process returned credentials that expired at %1.")
+                                  Text::tr("credential_process returned credentials that expired at %1.")
                                       .arg(result.expiration.toString(Qt::ISODate))));
                 return;
             }

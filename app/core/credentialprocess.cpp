@@ -16,17 +16,19 @@
 namespace kvs {
 namespace {
 
-QString tr(const char *text)
+/// The translation context of this file's user-visible texts.
+struct Text
 {
-    return QCoreApplication::translate("kvs::CredentialProcess", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(kvs::CredentialProcess)
+};
 
 Error outputError(const QString &what)
 {
-    return Error{QStringLiteral("InvalidProcessOutput"),
-                 tr("the credential_process output %1; it must print JSON with \"Version\": 1, AccessKeyId "
-                    "and SecretAccessKey.")
-                     .arg(what)};
+    return Error{
+        QStringLiteral("InvalidProcessOutput"),
+        Text::tr("the credential_process output %1; it must print JSON with \"Version\": 1, AccessKeyId "
+                 "and SecretAccessKey.")
+            .arg(what)};
 }
 
 } // namespace
@@ -76,7 +78,7 @@ Result<QStringList> splitCommandLine(QStringView commandLine)
             } else if (c == u'\\') {
                 if (i + 1 >= commandLine.size())
                     return Error{QStringLiteral("InvalidCommandLine"),
-                                 tr("credential_process ends with a lone backslash.")};
+                                 Text::tr("credential_process ends with a lone backslash.")};
                 word += commandLine[++i];
                 inWord = true;
             } else {
@@ -88,11 +90,11 @@ Result<QStringList> splitCommandLine(QStringView commandLine)
     }
     if (quote != Quote::None)
         return Error{QStringLiteral("InvalidCommandLine"),
-                     tr("credential_process has a quote that is never closed.")};
+                     Text::tr("credential_process has a quote that is never closed.")};
     if (inWord)
         words.append(word);
     if (words.isEmpty())
-        return Error{QStringLiteral("InvalidCommandLine"), tr("credential_process is empty.")};
+        return Error{QStringLiteral("InvalidCommandLine"), Text::tr("credential_process is empty.")};
     return words;
 }
 
@@ -101,10 +103,10 @@ Result<ResolvedCredentials> parseCredentialProcessOutput(const QByteArray &outpu
     QJsonParseError parseError;
     const QJsonDocument document = QJsonDocument::fromJson(output, &parseError);
     if (parseError.error != QJsonParseError::NoError || !document.isObject())
-        return outputError(tr("is not a JSON object"));
+        return outputError(Text::tr("is not a JSON object"));
     const QJsonObject object = document.object();
     if (object.value(u"Version").toInt(-1) != 1)
-        return outputError(tr("has no \"Version\": 1"));
+        return outputError(Text::tr("has no \"Version\": 1"));
     ResolvedCredentials result;
     result.credentials.accessKeyId = object.value(u"AccessKeyId").toString();
     result.credentials.secretAccessKey = object.value(u"SecretAccessKey").toString();
@@ -112,19 +114,20 @@ Result<ResolvedCredentials> parseCredentialProcessOutput(const QByteArray &outpu
     registerSecret(result.credentials.secretAccessKey);
     registerSecret(result.credentials.sessionToken);
     if (result.credentials.accessKeyId.isEmpty() || result.credentials.secretAccessKey.isEmpty())
-        return outputError(tr("lacks AccessKeyId or SecretAccessKey"));
+        return outputError(Text::tr("lacks AccessKeyId or SecretAccessKey"));
     for (const auto &[name, check] :
          {std::pair{u"AccessKeyId", validateAccessKeyId(result.credentials.accessKeyId)},
           std::pair{u"SecretAccessKey", validateSecretAccessKey(result.credentials.secretAccessKey)},
           std::pair{u"SessionToken", validateSessionToken(result.credentials.sessionToken)}}) {
         if (!check.ok())
-            return outputError(tr("has an invalid %1 (%2)").arg(QString::fromUtf16(name), check.message));
+            return outputError(
+                Text::tr("has an invalid %1 (%2)").arg(QString::fromUtf16(name), check.message));
     }
     const QJsonValue expiration = object.value(u"Expiration");
     if (!expiration.isUndefined() && !expiration.isNull()) {
         const auto time = parseIso8601(expiration.toString());
         if (!time)
-            return outputError(tr("has an Expiration that is not an ISO-8601 time with a zone"));
+            return outputError(Text::tr("has an Expiration that is not an ISO-8601 time with a zone"));
         result.expiration = *time;
     }
     return result;
@@ -147,7 +150,7 @@ void QProcessRunner::run(const QStringList &argv, const QProcessEnvironment &env
         const QStringList path = environment.value(QStringLiteral("PATH")).split(u':', Qt::SkipEmptyParts);
         const QString found = QStandardPaths::findExecutable(program, path);
         if (found.isEmpty()) {
-            state->outcome.errorText = tr("\"%1\" is not found in PATH").arg(program);
+            state->outcome.errorText = Text::tr("\"%1\" is not found in PATH").arg(program);
             state->done(state->outcome);
             return;
         }
@@ -187,7 +190,7 @@ void QProcessRunner::run(const QStringList &argv, const QProcessEnvironment &env
                      });
     QObject::connect(timer, &QTimer::timeout, process, [state, process]() {
         state->outcome.timedOut = true;
-        state->outcome.errorText = tr("it did not finish in time and was stopped");
+        state->outcome.errorText = Text::tr("it did not finish in time and was stopped");
         process->kill();
     });
     process->start(QIODevice::ReadOnly);

@@ -6,6 +6,15 @@
 #include <QJsonArray>
 
 namespace kvs {
+namespace {
+
+/// The translation context of the event texts.
+struct Text
+{
+    Q_DECLARE_TR_FUNCTIONS(kvs::EngineEvent)
+};
+
+} // namespace
 QString eventKindName(EventKind kind)
 {
     switch (kind) {
@@ -55,44 +64,50 @@ QString EngineEvent::field(const char *name) const
 
 QString EngineEvent::text() const
 {
-    auto tr = [](const char *s) {
-        return QCoreApplication::translate("kvs::EngineEvent", s);
-    };
     switch (kind) {
     case EventKind::Step: {
         const QString ms =
-            fields.contains(u"ms") ? tr(" (%1 ms)").arg(fields.value(u"ms").toInteger()) : QString();
-        return tr("%1: %2%3").arg(field("name"), field("status"), ms);
+            fields.contains(u"ms") ? Text::tr(" (%1 ms)").arg(fields.value(u"ms").toInteger()) : QString();
+        // The status is a fixed word of the engine's; shown to people in their language.
+        const QString status = field("status");
+        QString statusText = status;
+        if (status == u"started")
+            statusText = Text::tr("started");
+        else if (status == u"ok")
+            statusText = Text::tr("ok");
+        else if (status == u"failed")
+            statusText = Text::tr("failed");
+        return Text::tr("%1: %2%3").arg(field("name"), statusText, ms);
     }
     case EventKind::State:
-        return tr("State: %1").arg(field("state"));
+        return Text::tr("State: %1").arg(field("state"));
     case EventKind::Http: {
-        QString line = tr("HTTP %1 %2").arg(field("status"), field("operation")).simplified();
+        QString line = Text::tr("HTTP %1 %2").arg(field("status"), field("operation")).simplified();
         if (!field("errorType").isEmpty())
             line += u' ' % field("errorType");
         if (!field("message").isEmpty())
             line += u": " % field("message");
         if (!field("requestId").isEmpty())
-            line += tr(" (request id %1)").arg(field("requestId"));
+            line += Text::tr(" (request id %1)").arg(field("requestId"));
         return line;
     }
     case EventKind::Retry:
-        return tr("Retry %1 in %2 ms: %3").arg(field("attempt"), field("delayMs"), field("reason"));
+        return Text::tr("Retry %1 in %2 ms: %3").arg(field("attempt"), field("delayMs"), field("reason"));
     case EventKind::Message:
-        return tr("%1 %2 %3")
+        return Text::tr("%1 %2 %3")
             .arg(field("direction") == u"in" ? QStringLiteral("←") : QStringLiteral("→"),
                  field("messageType"), field("summary"));
     case EventKind::ClockSkew:
-        return field("message").isEmpty() ? tr("Clock skew: %1 ms").arg(field("offsetMs"))
-                                          : tr("Clock skew: %1").arg(field("message"));
+        return field("message").isEmpty() ? Text::tr("Clock skew: %1 ms").arg(field("offsetMs"))
+                                          : Text::tr("Clock skew: %1").arg(field("message"));
     case EventKind::Error:
-        return tr("Error %1: %2 %3").arg(field("errorType"), field("message"), field("hint")).trimmed();
+        return Text::tr("Error %1: %2 %3").arg(field("errorType"), field("message"), field("hint")).trimmed();
     case EventKind::Warning:
-        return tr("Warning: %1").arg(field("message"));
+        return Text::tr("Warning: %1").arg(field("message"));
     case EventKind::Info:
         return field("message");
     case EventKind::Summary:
-        return tr("Summary: %1").arg(field("outcome"));
+        return Text::tr("Summary: %1").arg(field("outcome"));
     }
     return {};
 }

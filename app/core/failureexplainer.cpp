@@ -7,18 +7,19 @@
 namespace kvs {
 namespace {
 
-QString tr(const char *text)
+/// The translation context of this file's user-visible texts.
+struct Text
 {
-    return QCoreApplication::translate("kvs::FailureExplainer", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(kvs::FailureExplainer)
+};
 
 QString describeSkew(qint64 skewMs)
 {
     const qint64 seconds = (skewMs < 0 ? -skewMs : skewMs) / 1000;
     const QString amount =
-        seconds >= 120 ? tr("%1 minutes").arg(seconds / 60) : tr("%1 seconds").arg(seconds);
-    return skewMs > 0 ? tr("your clock is %1 ahead of AWS's").arg(amount)
-                      : tr("your clock is %1 behind AWS's").arg(amount);
+        seconds >= 120 ? Text::tr("%1 minutes").arg(seconds / 60) : Text::tr("%1 seconds").arg(seconds);
+    return skewMs > 0 ? Text::tr("your clock is %1 ahead of AWS's").arg(amount)
+                      : Text::tr("your clock is %1 behind AWS's").arg(amount);
 }
 
 } // namespace
@@ -62,109 +63,113 @@ Explanation explainFailure(const Failure &f)
         const bool expired = lowerMessage.contains(u"signature expired");
         const bool notYet = lowerMessage.contains(u"signature not yet current");
         if (expired || notYet || (f.clockSkewMs && qAbs(*f.clockSkewMs) > 5 * 60 * 1000)) {
-            e.title = tr("Access denied: your clock is off");
+            e.title = Text::tr("Access denied: your clock is off");
             e.whatHappened =
-                f.clockSkewMs ? tr("AWS rejected the signature because %1.").arg(describeSkew(*f.clockSkewMs))
-                              : tr("AWS rejected the signature because it was made too far from AWS's "
-                                   "time (more than 5 minutes).");
+                f.clockSkewMs
+                    ? Text::tr("AWS rejected the signature because %1.").arg(describeSkew(*f.clockSkewMs))
+                    : Text::tr("AWS rejected the signature because it was made too far from AWS's "
+                               "time (more than 5 minutes).");
             e.nextSteps = {
-                tr("Set your computer's clock automatically (for example: timedatectl set-ntp true)."),
-                tr("The viewer already signs with the corrected time and retried once.")};
+                Text::tr("Set your computer's clock automatically (for example: timedatectl set-ntp true)."),
+                Text::tr("The viewer already signs with the corrected time and retried once.")};
             e.retryable = true;
         } else if (lowerMessage.contains(u"token") &&
                    (lowerMessage.contains(u"expired") || lowerMessage.contains(u"invalid"))) {
-            e.title = tr("Access denied: the credentials have expired");
-            e.whatHappened = tr("The session token of these credentials is expired or invalid.");
+            e.title = Text::tr("Access denied: the credentials have expired");
+            e.whatHappened = Text::tr("The session token of these credentials is expired or invalid.");
             e.nextSteps = {
-                tr("Get fresh credentials: run `aws sso login` for an SSO profile, or renew the session "
-                   "token."),
-                tr("Then connect again.")};
+                Text::tr(
+                    "Get fresh credentials: run `aws sso login` for an SSO profile, or renew the session "
+                    "token."),
+                Text::tr("Then connect again.")};
         } else {
             e.iamAction = iamActionForStep(f.step);
-            e.title = tr("Access denied");
-            e.whatHappened =
-                e.iamAction.isEmpty()
-                    ? tr("These credentials are not allowed to do this.")
-                    : tr("These credentials are not allowed to call %1 on this channel.").arg(e.iamAction);
+            e.title = Text::tr("Access denied");
+            e.whatHappened = e.iamAction.isEmpty()
+                                 ? Text::tr("These credentials are not allowed to do this.")
+                                 : Text::tr("These credentials are not allowed to call %1 on this channel.")
+                                       .arg(e.iamAction);
             e.nextSteps = {
                 e.iamAction.isEmpty()
-                    ? tr("Ask your AWS administrator to grant the viewer permissions (policy below).")
-                    : tr("Grant %1 on the channel to this identity (a minimal policy is below).")
+                    ? Text::tr("Ask your AWS administrator to grant the viewer permissions (policy below).")
+                    : Text::tr("Grant %1 on the channel to this identity (a minimal policy is below).")
                           .arg(e.iamAction),
-                tr("Check that you use the intended profile or keys (kvs-viewer-cli whoami)."),
-                tr("If the keys are new, wait a minute: IAM changes take a moment to apply.")};
+                Text::tr("Check that you use the intended profile or keys (kvs-viewer-cli whoami)."),
+                Text::tr("If the keys are new, wait a minute: IAM changes take a moment to apply.")};
             e.minimalPolicy = minimalViewerPolicy(f.channelArn);
         }
     } else if (type == u"ResourceNotFoundException" || f.httpStatus == 404) {
-        e.title = tr("Channel not found");
+        e.title = Text::tr("Channel not found");
         // Name what was looked for, so each part can be checked: the ARN's name, account and region.
         const auto arn = ChannelArn::parse(f.channelArn);
         if (arn)
-            e.whatHappened = tr("AWS has no signaling channel named %1 in account %2, region %3.")
+            e.whatHappened = Text::tr("AWS has no signaling channel named %1 in account %2, region %3.")
                                  .arg(arn->channelName, arn->accountId, arn->region);
         else
             e.whatHappened = f.region.isEmpty()
-                                 ? tr("AWS has no such signaling channel.")
-                                 : tr("AWS has no such signaling channel in %1.").arg(f.region);
+                                 ? Text::tr("AWS has no such signaling channel.")
+                                 : Text::tr("AWS has no such signaling channel in %1.").arg(f.region);
         e.nextSteps = {
-            tr("Check the region: a channel exists in one region only (the ARN's fourth part)."),
-            tr("Check the account: the credentials must belong to the account in the ARN (kvs-viewer-cli "
-               "whoami)."),
-            tr("Check the channel's name and that it was not deleted.")};
+            Text::tr("Check the region: a channel exists in one region only (the ARN's fourth part)."),
+            Text::tr(
+                "Check the account: the credentials must belong to the account in the ARN (kvs-viewer-cli "
+                "whoami)."),
+            Text::tr("Check the channel's name and that it was not deleted.")};
     } else if (type == u"ClientLimitExceededException") {
-        e.title = tr("Throttled: too many viewers or connects");
+        e.title = Text::tr("Throttled: too many viewers or connects");
         e.whatHappened =
-            tr("The channel already has the maximum number of viewers (10), or viewers connect more "
-               "than 3 times a second.");
+            Text::tr("The channel already has the maximum number of viewers (10), or viewers connect more "
+                     "than 3 times a second.");
         e.nextSteps = {
-            tr("The viewer retries with growing pauses; wait, or close other viewers of this channel."),
-            tr("Keep one ClientId per install: every new id keeps counting until it times out.")};
+            Text::tr("The viewer retries with growing pauses; wait, or close other viewers of this channel."),
+            Text::tr("Keep one ClientId per install: every new id keeps counting until it times out.")};
         e.retryable = true;
     } else if (type == u"InvalidArgumentException" || (f.httpStatus == 400 && type.isEmpty())) {
-        e.title = tr("A parameter was rejected");
-        e.whatHappened = f.message.isEmpty() ? tr("AWS rejected a parameter of the request.")
-                                             : tr("AWS rejected a parameter: %1").arg(f.message);
-        e.nextSteps = {
-            tr("Check the ClientId (1–256 of A–Z a–z 0–9 _ . -, not starting with AWS_) and the channel "
-               "ARN.")};
+        e.title = Text::tr("A parameter was rejected");
+        e.whatHappened = f.message.isEmpty() ? Text::tr("AWS rejected a parameter of the request.")
+                                             : Text::tr("AWS rejected a parameter: %1").arg(f.message);
+        e.nextSteps = {Text::tr(
+            "Check the ClientId (1–256 of A–Z a–z 0–9 _ . -, not starting with AWS_) and the channel "
+            "ARN.")};
     } else if (type == u"UnrecognizedClientException" || type == u"InvalidClientTokenId") {
-        e.title = tr("Unknown access key");
+        e.title = Text::tr("Unknown access key");
         e.whatHappened =
-            tr("AWS does not know this access key id, or its session token does not belong to it.");
-        e.nextSteps = {tr("Check the access key id and session token, or choose another profile.")};
+            Text::tr("AWS does not know this access key id, or its session token does not belong to it.");
+        e.nextSteps = {Text::tr("Check the access key id and session token, or choose another profile.")};
     } else if (type == u"InvalidSignatureException" || type == u"SignatureDoesNotMatch") {
-        e.title = tr("Signature does not match");
-        e.whatHappened = tr("The secret access key does not belong to this access key id.");
-        e.nextSteps = {tr("Paste the secret access key again, without spaces.")};
+        e.title = Text::tr("Signature does not match");
+        e.whatHappened = Text::tr("The secret access key does not belong to this access key id.");
+        e.nextSteps = {Text::tr("Paste the secret access key again, without spaces.")};
     } else if (type == u"ExpiredTokenException") {
-        e.title = tr("The credentials have expired");
-        e.whatHappened = tr("The session token has expired.");
-        e.nextSteps = {tr("Get fresh credentials (for SSO: aws sso login), then connect again.")};
+        e.title = Text::tr("The credentials have expired");
+        e.whatHappened = Text::tr("The session token has expired.");
+        e.nextSteps = {Text::tr("Get fresh credentials (for SSO: aws sso login), then connect again.")};
     } else if (type == u"Replaced") {
-        e.title = tr("Replaced by another client");
-        e.whatHappened = tr("Another viewer with the same ClientId keeps taking this connection over.");
-        e.nextSteps = {tr("Close the other app or tool that uses this ClientId, or choose New id.")};
+        e.title = Text::tr("Replaced by another client");
+        e.whatHappened = Text::tr("Another viewer with the same ClientId keeps taking this connection over.");
+        e.nextSteps = {Text::tr("Close the other app or tool that uses this ClientId, or choose New id.")};
     } else if (type == u"TlsError") {
-        e.title = tr("Secure connection failed");
+        e.title = Text::tr("Secure connection failed");
         e.whatHappened =
-            f.message.isEmpty() ? tr("The server's certificate could not be verified.") : f.message;
+            f.message.isEmpty() ? Text::tr("The server's certificate could not be verified.") : f.message;
         e.nextSteps = {
-            tr("For a private endpoint, choose its CA file under Advanced (or set AWS_CA_BUNDLE).")};
+            Text::tr("For a private endpoint, choose its CA file under Advanced (or set AWS_CA_BUNDLE).")};
     } else if (type == u"NetworkError" || type == u"Timeout") {
-        e.title = tr("Network problem");
-        e.whatHappened = f.message.isEmpty() ? tr("The service could not be reached.") : f.message;
-        e.nextSteps = {tr("Check the network connection, proxy and any endpoint override."),
-                       tr("The viewer retries by itself.")};
+        e.title = Text::tr("Network problem");
+        e.whatHappened = f.message.isEmpty() ? Text::tr("The service could not be reached.") : f.message;
+        e.nextSteps = {Text::tr("Check the network connection, proxy and any endpoint override."),
+                       Text::tr("The viewer retries by itself.")};
         e.retryable = true;
     } else if (f.httpStatus >= 500) {
-        e.title = tr("The service had a problem");
-        e.whatHappened = tr("AWS answered %1 %2.").arg(f.httpStatus).arg(type);
-        e.nextSteps = {tr("The viewer retries by itself; if it persists, check the AWS Health Dashboard.")};
+        e.title = Text::tr("The service had a problem");
+        e.whatHappened = Text::tr("AWS answered %1 %2.").arg(f.httpStatus).arg(type);
+        e.nextSteps = {
+            Text::tr("The viewer retries by itself; if it persists, check the AWS Health Dashboard.")};
         e.retryable = true;
     } else {
-        e.title = tr("Connection failed");
-        e.whatHappened = f.message.isEmpty() ? tr("The service answered %1.").arg(type) : f.message;
-        e.nextSteps = {tr("Export diagnostics and share them with support (they contain no secrets).")};
+        e.title = Text::tr("Connection failed");
+        e.whatHappened = f.message.isEmpty() ? Text::tr("The service answered %1.").arg(type) : f.message;
+        e.nextSteps = {Text::tr("Export diagnostics and share them with support (they contain no secrets).")};
     }
     return e;
 }

@@ -4,6 +4,7 @@
 #include "redaction.h"
 #include "validation.h"
 
+#include <QCoreApplication>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QSslSocket>
@@ -15,6 +16,12 @@
 
 namespace kvs {
 namespace {
+
+/// The translation context of the texts shown to people (the CLI installs no translation: English).
+struct Text
+{
+    Q_DECLARE_TR_FUNCTIONS(kvs::HandshakeDiagnostics)
+};
 
 constexpr qsizetype kMaxResponseBytes = 64 * 1024;
 
@@ -202,15 +209,15 @@ Error HandshakeRejection::toError() const
                                                         : handshakeRejectionKindName(kind);
     QString text;
     if (kind == HandshakeRejectionKind::NoAnswer) {
-        text = u"The WebSocket handshake was refused and replaying it failed: " % failure;
+        text = Text::tr("The WebSocket handshake was refused and replaying it failed: %1").arg(failure);
     } else {
-        text = u"The WebSocket handshake was refused: HTTP " % QString::number(status);
+        text = Text::tr("The WebSocket handshake was refused: HTTP %1").arg(status);
         if (!errorType.isEmpty())
             text += u' ' % errorType;
         if (!message.isEmpty())
             text += u": " % message;
         if (!requestId.isEmpty())
-            text += u" (request id " % requestId % u')';
+            text += Text::tr(" (request id %1)").arg(requestId);
     }
     return Error{code, redact(text)};
 }
@@ -221,35 +228,31 @@ QString HandshakeRejection::hint() const
     case HandshakeRejectionKind::Accepted:
         return QString();
     case HandshakeRejectionKind::InvalidArgument:
-        return QStringLiteral("A connection parameter was refused: check the channel ARN and the ClientId.");
+        return Text::tr("A connection parameter was refused: check the channel ARN and the ClientId.");
     case HandshakeRejectionKind::AccessDenied:
-        return QStringLiteral("Check that the credentials are valid and not expired, and that the IAM policy "
-                              "allows kinesisvideo:ConnectAsViewer on this channel.");
+        return Text::tr("Check that the credentials are valid and not expired, and that the IAM policy "
+                        "allows kinesisvideo:ConnectAsViewer on this channel.");
     case HandshakeRejectionKind::SignatureExpired:
-        return QStringLiteral(
-            "The signature was too old for the service: the local clock is probably behind. "
-            "Synchronise the clock (NTP); the next attempt signs with the service's time.");
+        return Text::tr("The signature was too old for the service: the local clock is probably behind. "
+                        "Synchronise the clock (NTP); the next attempt signs with the service's time.");
     case HandshakeRejectionKind::SignatureNotYetCurrent:
-        return QStringLiteral("The signature was in the service's future: the local clock is probably ahead. "
-                              "Synchronise the clock (NTP); the next attempt signs with the service's time.");
+        return Text::tr("The signature was in the service's future: the local clock is probably ahead. "
+                        "Synchronise the clock (NTP); the next attempt signs with the service's time.");
     case HandshakeRejectionKind::ResourceNotFound:
-        return QStringLiteral(
-            "The channel was not found: check its name or ARN, the region and the account.");
+        return Text::tr("The channel was not found: check its name or ARN, the region and the account.");
     case HandshakeRejectionKind::ClientLimitExceeded:
-        return QStringLiteral(
-            "Too many connects per second, or the channel already has its maximum of viewers "
-            "(10); retrying with backoff.");
+        return Text::tr("Too many connects per second, or the channel already has its maximum of viewers "
+                        "(10); retrying with backoff.");
     case HandshakeRejectionKind::ServerError:
-        return QStringLiteral("The service had an internal error; retrying with backoff.");
+        return Text::tr("The service had an internal error; retrying with backoff.");
     case HandshakeRejectionKind::Other:
-        return status == 400
-                   ? QStringLiteral("HTTP 400 without an error type: most likely throttling; retrying "
-                                    "with backoff.")
-                   : QStringLiteral("Unexpected HTTP status on the WebSocket handshake.");
+        return status == 400 ? Text::tr("HTTP 400 without an error type: most likely throttling; retrying "
+                                        "with backoff.")
+                             : Text::tr("Unexpected HTTP status on the WebSocket handshake.");
     case HandshakeRejectionKind::NoAnswer:
         break;
     }
-    return QStringLiteral("Check the network connection, proxy and TLS trust (--ca-file).");
+    return Text::tr("Check the network connection, proxy and TLS trust (--ca-file).");
 }
 
 HandshakeDiagnostics::HandshakeDiagnostics(const Clock &clock, TlsOptions tls, int timeoutMs,

@@ -5,10 +5,11 @@
 namespace kvs {
 namespace {
 
-QString tr(const char *text)
+/// The translation context of this file's user-visible texts.
+struct Text
 {
-    return QCoreApplication::translate("kvs::IniFile", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(kvs::IniFile)
+};
 
 bool isBlank(QChar c)
 {
@@ -40,7 +41,7 @@ QString foldWhitespace(QStringView name)
 
 Error syntaxError(qsizetype lineNumber, const QString &what)
 {
-    return Error{QStringLiteral("IniSyntax"), tr("line %1: %2").arg(lineNumber).arg(what)};
+    return Error{QStringLiteral("IniSyntax"), Text::tr("line %1: %2").arg(lineNumber).arg(what)};
 }
 
 } // namespace
@@ -85,12 +86,12 @@ Result<IniFile> IniFile::parse(QStringView text)
             if (nested) {
                 const qsizetype equals = trimmed.indexOf(u'=');
                 if (equals < 0)
-                    return syntaxError(lineNumber, tr("expected key = value inside the nested section "
-                                                      "\"%1\".")
+                    return syntaxError(lineNumber, Text::tr("expected key = value inside the nested section "
+                                                            "\"%1\".")
                                                        .arg(currentKey));
                 const QString key = trimmed.left(equals).trimmed().toString().toLower();
                 if (key.isEmpty())
-                    return syntaxError(lineNumber, tr("a key is missing before \"=\"."));
+                    return syntaxError(lineNumber, Text::tr("a key is missing before \"=\"."));
                 current->subSections[currentKey].insert(
                     key, stripInlineComment(trimmed.mid(equals + 1)).trimmed().toString());
             } else {
@@ -103,13 +104,13 @@ Result<IniFile> IniFile::parse(QStringView text)
         if (trimmed.startsWith(u'[')) {
             const qsizetype close = trimmed.indexOf(u']');
             if (close < 0)
-                return syntaxError(lineNumber, tr("a section header is missing its closing \"]\"."));
+                return syntaxError(lineNumber, Text::tr("a section header is missing its closing \"]\"."));
             const QStringView rest = trimmed.mid(close + 1).trimmed();
             if (!rest.isEmpty() && !rest.startsWith(u'#') && !rest.startsWith(u';'))
-                return syntaxError(lineNumber, tr("unexpected text after the section header's \"]\"."));
+                return syntaxError(lineNumber, Text::tr("unexpected text after the section header's \"]\"."));
             const QString name = foldWhitespace(trimmed.mid(1, close - 1));
             if (name.isEmpty())
-                return syntaxError(lineNumber, tr("the section name is empty."));
+                return syntaxError(lineNumber, Text::tr("the section name is empty."));
             if (!file.m_sections.contains(name))
                 file.m_order.append(name);
             current = &file.m_sections[name]; // a repeated section is merged into the first
@@ -120,12 +121,12 @@ Result<IniFile> IniFile::parse(QStringView text)
 
         const qsizetype equals = trimmed.indexOf(u'=');
         if (equals < 0)
-            return syntaxError(lineNumber, tr("expected key = value or a [section] header."));
+            return syntaxError(lineNumber, Text::tr("expected key = value or a [section] header."));
         if (!current)
-            return syntaxError(lineNumber, tr("a key comes before the first [section] header."));
+            return syntaxError(lineNumber, Text::tr("a key comes before the first [section] header."));
         const QString key = trimmed.left(equals).trimmed().toString().toLower();
         if (key.isEmpty())
-            return syntaxError(lineNumber, tr("a key is missing before \"=\"."));
+            return syntaxError(lineNumber, Text::tr("a key is missing before \"=\"."));
         const QString value = stripInlineComment(trimmed.mid(equals + 1)).trimmed().toString();
         current->values.insert(key, value);
         // Given twice, the later definition replaces the earlier one, nested keys included.

@@ -11,10 +11,11 @@ namespace kvs {
 
 namespace {
 
-QString tr(const char *text)
+/// The translation context of this file's user-visible texts.
+struct Text
 {
-    return QCoreApplication::translate("kvs::MasterProbe", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(kvs::MasterProbe)
+};
 
 QJsonObject tallyJson(const CandidateTally &tally)
 {
@@ -72,8 +73,8 @@ QJsonObject ProbeResult::toJson() const
 QString ProbeResult::text() const
 {
     if (!answered)
-        return tr("Probe: %1").arg(failure);
-    return tr("Probe: the master answered in %1 ms: %2; ICE candidates received: %3")
+        return Text::tr("Probe: %1").arg(failure);
+    return Text::tr("Probe: the master answered in %1 ms: %2; ICE candidates received: %3")
         .arg(roundTripMs)
         .arg(answer ? answer->toString() : QString(), candidates.toString());
 }
@@ -92,12 +93,12 @@ MasterProbe::MasterProbe(ConnectionController &controller, std::function<double(
         if (m_result.answered)
             finish();
         else
-            finish(tr("No master answered within %1 s.").arg(double(m_timeoutMs) / 1000.0));
+            finish(Text::tr("No master answered within %1 s.").arg(double(m_timeoutMs) / 1000.0));
     });
     connect(&m_controller, &ConnectionController::messageReceived, this, &MasterProbe::onMessage);
     connect(&m_controller, &ConnectionController::stateChanged, this, [this](ConnectionState state) {
         if (m_running && !m_result.answered && state != ConnectionState::Connected)
-            finish(tr("The connection closed before a master answered."));
+            finish(Text::tr("The connection closed before a master answered."));
     });
 }
 
@@ -120,8 +121,8 @@ void MasterProbe::start()
     }
     if (!m_controller.sendMessage(
             frame.value(), QStringLiteral("SDP_OFFER"),
-            tr("recvonly probe offer (audio opus; video H264, VP8), correlationId %1").arg(id))) {
-        finish(tr("Not connected: the probe offer could not be sent."));
+            Text::tr("recvonly probe offer (audio opus; video H264, VP8), correlationId %1").arg(id))) {
+        finish(Text::tr("Not connected: the probe offer could not be sent."));
         return;
     }
     m_result.sent = true;
@@ -146,7 +147,7 @@ void MasterProbe::onMessage(const SignalingMessage &message)
         }
         m_controller.report(
             EventKind::Info,
-            {{QStringLiteral("message"), tr("Probe: the master answered in %1 ms: %2")
+            {{QStringLiteral("message"), Text::tr("Probe: the master answered in %1 ms: %2")
                                              .arg(m_result.roundTripMs)
                                              .arg(summary ? summary->toString() : summary.error().message)},
              {QStringLiteral("roundTripMs"), m_result.roundTripMs}});
@@ -166,7 +167,7 @@ void MasterProbe::onMessage(const SignalingMessage &message)
         if (message.statusResponse && message.statusResponse->correlationId == m_result.correlationId) {
             m_result.status = message.statusResponse;
             if (!message.statusResponse->success && !m_result.answered)
-                finish(tr("The service refused the probe offer: %1 %2")
+                finish(Text::tr("The service refused the probe offer: %1 %2")
                            .arg(message.statusResponse->errorType, message.statusResponse->description));
         }
         break;

@@ -11,10 +11,11 @@
 namespace kvs::sigv4 {
 namespace {
 
-QString tr(const char *text)
+/// The translation context of this file's user-visible texts.
+struct Text
 {
-    return QCoreApplication::translate("kvs::SigV4", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(kvs::SigV4)
+};
 
 bool isUnreserved(char c)
 {
@@ -63,7 +64,7 @@ std::optional<Error> checkTime(const QDateTime &time)
 {
     if (!time.isValid() || time.date().year() < 1970 || time.date().year() > 9999)
         return Error{QStringLiteral("InvalidSigningTime"),
-                     tr("The signing time is not a valid date and time.")};
+                     Text::tr("The signing time is not a valid date and time.")};
     return std::nullopt;
 }
 
@@ -206,7 +207,7 @@ Result<QByteArray> presignUrl(const PresignRequest &request)
         return *error;
     if (request.expiresSeconds < 1 || request.expiresSeconds > kMaxExpiresSeconds)
         return Error{QStringLiteral("InvalidExpires"),
-                     tr("The expiry must be from 1 to %1 seconds; it is %2.")
+                     Text::tr("The expiry must be from 1 to %1 seconds; it is %2.")
                          .arg(kMaxExpiresSeconds)
                          .arg(request.expiresSeconds)};
 
@@ -255,7 +256,7 @@ Result<HeaderSignature> signHeaders(const HeaderSigningRequest &request,
         }
         if (!found)
             return Error{QStringLiteral("MissingHeader"),
-                         tr("The header \"%1\" is to be signed but is not in the request.")
+                         Text::tr("The header \"%1\" is to be signed but is not in the request.")
                              .arg(QString::fromLatin1(wanted))};
     }
     const QByteArray scope = credentialScope(time, region, service);

@@ -17,10 +17,11 @@
 namespace kvs {
 namespace {
 
-QString tr(const char *text)
+/// The translation context of this file's user-visible texts.
+struct Text
 {
-    return QCoreApplication::translate("kvs::SsoClient", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(kvs::SsoClient)
+};
 
 Error loginRequired(const QString &why, const QString &profileName)
 {
@@ -31,7 +32,7 @@ Error loginRequired(const QString &why, const QString &profileName)
 
 QString ssoLoginAdvice(const QString &profileName)
 {
-    return tr("run `aws sso login --profile %1` and try again.").arg(profileName);
+    return Text::tr("run `aws sso login --profile %1` and try again.").arg(profileName);
 }
 
 QString SsoClient::cachePath(const QString &home, const QString &cacheKey)
@@ -44,10 +45,12 @@ Result<SsoToken> SsoClient::readToken(const QString &path, const QString &profil
 {
     QFile file(path);
     if (!QFileInfo::exists(path))
-        return loginRequired(tr("No SSO sign-in is cached for profile %1").arg(profileName), profileName);
-    if (!file.open(QIODevice::ReadOnly))
-        return loginRequired(tr("The SSO token cache %1 cannot be read (%2)").arg(path, file.errorString()),
+        return loginRequired(Text::tr("No SSO sign-in is cached for profile %1").arg(profileName),
                              profileName);
+    if (!file.open(QIODevice::ReadOnly))
+        return loginRequired(
+            Text::tr("The SSO token cache %1 cannot be read (%2)").arg(path, file.errorString()),
+            profileName);
     const QJsonDocument document = QJsonDocument::fromJson(file.readAll());
     const QJsonObject object = document.object();
     SsoToken token;
@@ -59,10 +62,10 @@ Result<SsoToken> SsoClient::readToken(const QString &path, const QString &profil
     token.startUrl = object.value(u"startUrl").toString();
     const auto expiresAt = parseIso8601(object.value(u"expiresAt").toString());
     if (token.accessToken.isEmpty() || !expiresAt)
-        return loginRequired(tr("The SSO token cache %1 holds no usable token").arg(path), profileName);
+        return loginRequired(Text::tr("The SSO token cache %1 holds no usable token").arg(path), profileName);
     token.expiresAt = *expiresAt;
     if (token.expiresAt <= now)
-        return loginRequired(tr("The SSO sign-in for profile %1 expired at %2")
+        return loginRequired(Text::tr("The SSO sign-in for profile %1 expired at %2")
                                  .arg(profileName, token.expiresAt.toString(Qt::ISODate)),
                              profileName);
     return token;
@@ -80,9 +83,10 @@ Result<ResolvedCredentials> SsoClient::parseRoleCredentials(const QByteArray &js
     const QJsonValue expiration = role.value(u"expiration");
     if (result.credentials.accessKeyId.isEmpty() || result.credentials.secretAccessKey.isEmpty() ||
         !expiration.isDouble())
-        return Error{QStringLiteral("InvalidResponse"),
-                     tr("the SSO portal answered without roleCredentials (accessKeyId, secretAccessKey, "
-                        "expiration).")};
+        return Error{
+            QStringLiteral("InvalidResponse"),
+            Text::tr("the SSO portal answered without roleCredentials (accessKeyId, secretAccessKey, "
+                     "expiration).")};
     result.expiration = QDateTime::fromMSecsSinceEpoch(static_cast<qint64>(expiration.toDouble()), Qt::UTC);
     return result;
 }
@@ -105,7 +109,8 @@ void SsoClient::getRoleCredentials(const SsoToken &token, const QString &account
                                    std::function<void(const Result<ResolvedCredentials> &)> done) const
 {
     if (const ValidationResult valid = validateEndpointUrl(m_endpoint, EndpointKind::Https); !valid.ok()) {
-        done(Error{QStringLiteral("InvalidEndpoint"), tr("SSO portal endpoint: %1").arg(valid.message)});
+        done(
+            Error{QStringLiteral("InvalidEndpoint"), Text::tr("SSO portal endpoint: %1").arg(valid.message)});
         return;
     }
     QByteArray base = m_endpoint.toUtf8();
@@ -121,13 +126,13 @@ void SsoClient::getRoleCredentials(const SsoToken &token, const QString &account
         m_network, request, "GET", {}, m_options, context, [done, profileName](const HttpResponse &response) {
             if (response.status == 0) {
                 done(Error{QStringLiteral("NetworkError"),
-                           redact(tr("SSO GetRoleCredentials: %1; check the network and AWS_CA_BUNDLE.")
+                           redact(Text::tr("SSO GetRoleCredentials: %1; check the network and AWS_CA_BUNDLE.")
                                       .arg(response.networkError))});
                 return;
             }
             if (response.status == 401 || response.status == 403) {
-                done(loginRequired(tr("The SSO portal no longer accepts the sign-in of profile %1 "
-                                      "(HTTP %2)")
+                done(loginRequired(Text::tr("The SSO portal no longer accepts the sign-in of profile %1 "
+                                            "(HTTP %2)")
                                        .arg(profileName)
                                        .arg(response.status),
                                    profileName));
@@ -139,7 +144,7 @@ void SsoClient::getRoleCredentials(const SsoToken &token, const QString &account
                     type = QStringLiteral("HttpError");
                 const QJsonObject body = QJsonDocument::fromJson(response.body).object();
                 const QString message = body.value(u"message").toString(body.value(u"Message").toString());
-                done(Error{type, redact(tr("SSO GetRoleCredentials failed with HTTP %1 %2: %3")
+                done(Error{type, redact(Text::tr("SSO GetRoleCredentials failed with HTTP %1 %2: %3")
                                             .arg(response.status)
                                             .arg(type, message.left(500)))});
                 return;

@@ -15,10 +15,11 @@
 namespace kvs {
 namespace {
 
-QString tr(const char *text)
+/// The translation context of this file's user-visible texts.
+struct Text
 {
-    return QCoreApplication::translate("kvs::StsClient", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(kvs::StsClient)
+};
 
 /// The text of every leaf element, by local name (first occurrence wins): STS documents have unique names.
 std::optional<QHash<QString, QString>> leafTexts(const QByteArray &xml)
@@ -50,7 +51,7 @@ std::optional<QHash<QString, QString>> leafTexts(const QByteArray &xml)
 
 Error invalidResponse(const QString &what)
 {
-    return Error{QStringLiteral("InvalidResponse"), tr("STS answered with %1.").arg(what)};
+    return Error{QStringLiteral("InvalidResponse"), Text::tr("STS answered with %1.").arg(what)};
 }
 
 } // namespace
@@ -74,7 +75,7 @@ Result<ResolvedCredentials> StsClient::parseAssumeRoleResponse(const QByteArray 
 {
     const auto texts = leafTexts(xml);
     if (!texts)
-        return invalidResponse(tr("a document that is not XML"));
+        return invalidResponse(Text::tr("a document that is not XML"));
     ResolvedCredentials result;
     result.credentials.accessKeyId = texts->value(QStringLiteral("AccessKeyId"));
     result.credentials.secretAccessKey = texts->value(QStringLiteral("SecretAccessKey"));
@@ -83,10 +84,10 @@ Result<ResolvedCredentials> StsClient::parseAssumeRoleResponse(const QByteArray 
     registerSecret(result.credentials.sessionToken);
     if (result.credentials.accessKeyId.isEmpty() || result.credentials.secretAccessKey.isEmpty() ||
         result.credentials.sessionToken.isEmpty())
-        return invalidResponse(tr("no Credentials"));
+        return invalidResponse(Text::tr("no Credentials"));
     const auto expiration = parseIso8601(texts->value(QStringLiteral("Expiration")));
     if (!expiration)
-        return invalidResponse(tr("credentials without a valid Expiration"));
+        return invalidResponse(Text::tr("credentials without a valid Expiration"));
     result.expiration = *expiration;
     return result;
 }
@@ -95,11 +96,11 @@ Result<CallerIdentity> StsClient::parseGetCallerIdentityResponse(const QByteArra
 {
     const auto texts = leafTexts(xml);
     if (!texts)
-        return invalidResponse(tr("a document that is not XML"));
+        return invalidResponse(Text::tr("a document that is not XML"));
     CallerIdentity identity{texts->value(QStringLiteral("Account")), texts->value(QStringLiteral("Arn")),
                             texts->value(QStringLiteral("UserId"))};
     if (identity.account.isEmpty() || identity.arn.isEmpty())
-        return invalidResponse(tr("no Account or Arn"));
+        return invalidResponse(Text::tr("no Account or Arn"));
     return identity;
 }
 
@@ -110,10 +111,11 @@ Error StsClient::parseError(const QString &action, int status, const QByteArray 
     const QString message = texts ? texts->value(QStringLiteral("Message")) : QString();
     if (code.isEmpty())
         code = status == 403 ? QStringLiteral("AccessDenied") : QStringLiteral("HttpError");
-    return Error{code, redact(tr("STS %1 failed with HTTP %2 %3: %4")
-                                  .arg(action)
-                                  .arg(status)
-                                  .arg(code, message.isEmpty() ? tr("no message") : message.left(500)))};
+    return Error{code,
+                 redact(Text::tr("STS %1 failed with HTTP %2 %3: %4")
+                            .arg(action)
+                            .arg(status)
+                            .arg(code, message.isEmpty() ? Text::tr("no message") : message.left(500)))};
 }
 
 void StsClient::call(const QString &action, const QList<std::pair<QByteArray, QByteArray>> &parameters,
@@ -121,7 +123,7 @@ void StsClient::call(const QString &action, const QList<std::pair<QByteArray, QB
                      std::function<void(const Result<QByteArray> &)> done) const
 {
     if (const ValidationResult valid = validateEndpointUrl(m_endpoint, EndpointKind::Https); !valid.ok()) {
-        done(Error{QStringLiteral("InvalidEndpoint"), tr("STS endpoint: %1").arg(valid.message)});
+        done(Error{QStringLiteral("InvalidEndpoint"), Text::tr("STS endpoint: %1").arg(valid.message)});
         return;
     }
     const QUrl url = QUrl::fromEncoded(m_endpoint.toUtf8(), QUrl::StrictMode);
@@ -154,18 +156,18 @@ void StsClient::call(const QString &action, const QList<std::pair<QByteArray, QB
         request.setRawHeader(name, value);
     request.setRawHeader("authorization", signature->authorization);
 
-    sendHttp(m_network, request, "POST", body, m_options, context,
-             [action, done](const HttpResponse &response) {
-                 if (response.status == 0) {
-                     done(Error{QStringLiteral("NetworkError"),
-                                redact(tr("STS %1: %2; check the network, the endpoint and AWS_CA_BUNDLE.")
-                                           .arg(action, response.networkError))});
-                 } else if (response.status != 200) {
-                     done(parseError(action, response.status, response.body));
-                 } else {
-                     done(response.body);
-                 }
-             });
+    sendHttp(
+        m_network, request, "POST", body, m_options, context, [action, done](const HttpResponse &response) {
+            if (response.status == 0) {
+                done(Error{QStringLiteral("NetworkError"),
+                           redact(Text::tr("STS %1: %2; check the network, the endpoint and AWS_CA_BUNDLE.")
+                                      .arg(action, response.networkError))});
+            } else if (response.status != 200) {
+                done(parseError(action, response.status, response.body));
+            } else {
+                done(response.body);
+            }
+        });
 }
 
 void StsClient::assumeRole(const AssumeRoleParameters &parameters, const AwsCredentials &caller,

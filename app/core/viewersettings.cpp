@@ -61,4 +61,17 @@ void ViewerSettings::setClientId(const QString &clientId)
     m_settings.setValue(QStringLiteral("connection/clientId"), clientId);
 }
 
+QString ViewerSettings::language() const
+{
+    return m_settings.value(QStringLiteral("ui/language")).toString();
+}
+
+void ViewerSettings::setLanguage(const QString &language)
+{
+    if (language.isEmpty())
+        m_settings.remove(QStringLiteral("ui/language"));
+    else
+        m_settings.setValue(QStringLiteral("ui/language"), language);
+}
+
 } // namespace kvs

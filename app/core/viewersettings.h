@@ -26,6 +26,9 @@ public:
     /// The per-install ClientId ("" until one is set).
     QString clientId() const;
     void setClientId(const QString &clientId);
+    /// The UI language chosen in the app ("de", "ja", "en"); empty follows the system. Read at start.
+    QString language() const;
+    void setLanguage(const QString &language);
 
     static constexpr int kMaxRecentChannels = 10;
 

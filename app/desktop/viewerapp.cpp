@@ -1,6 +1,7 @@
 #include "viewerapp.h"
 
 #include "appcontroller.h"
+#include "apptranslations.h"
 #include "clientid.h"
 #include "clock.h"
 #include "connectionformpanel.h"
@@ -16,6 +17,7 @@
 #include "viewersettings.h"
 
 #include <QAction>
+#include <QActionGroup>
 #include <QCoreApplication>
 #include <QProcessEnvironment>
 #include <QRandomGenerator>
@@ -74,6 +76,7 @@ ViewerApp::ViewerApp(QSettings &settings, std::shared_ptr<DemoSession> demo, con
     wireCredentialPicker();
     if (m_demo)
         addPracticeMenu();
+    addLanguageMenu();
     m_window->restoreGeometry(m_settings.value(QStringLiteral("window/geometry")).toByteArray());
     // The demo's endpoint and CA are temporary: only real connections are remembered.
     if (!m_demo)
@@ -166,6 +169,34 @@ void ViewerApp::addPracticeMenu()
         actions.append(action);
     }
     m_window->setPracticeActions(actions);
+}
+
+void ViewerApp::addLanguageMenu()
+{
+    auto *group = new QActionGroup(m_window.get());
+    const QString current = m_viewerSettings->language();
+    QList<QAction *> actions;
+    auto add = [&](const QString &text, const QString &language) {
+        auto *action = new QAction(text, group);
+        action->setCheckable(true);
+        action->setChecked(language == current);
+        action->setToolTip(tr("Takes effect when the app is started again"));
+        connect(action, &QAction::triggered, this, [this, language] {
+            m_viewerSettings->setLanguage(language);
+            m_window->showStatusNote(tr("The language changes when you restart KVS Signaling Viewer."));
+        });
+        actions.append(action);
+    };
+    add(tr("&System language"), QString());
+    // Each language named in itself, so a user finds theirs whatever the UI language; the mnemonic is the
+    // Latin initial (after the name for Japanese, as Japanese menus do).
+    for (const QString &language : AppTranslations::languages()) {
+        const QString name = AppTranslations::nativeName(language);
+        add(language == u"ja" ? QString(name % u" (&J)") : QString(u'&' % name), language);
+    }
+    if (!group->checkedAction())
+        actions.first()->setChecked(true);
+    m_window->setLanguageActions(actions);
 }
 
 } // namespace kvs

@@ -74,6 +74,7 @@ private:
     void addPracticeMenu();
     void wireCredentialPicker();
     void wireKeychain();
+    void addLanguageMenu();
 
     QSettings &m_settings;
     std::unique_ptr<ViewerSettings> m_viewerSettings;

@@ -16,10 +16,11 @@
 namespace kvs {
 namespace {
 
-QString tr(const char *text)
+/// The translation context of this file's user-visible texts.
+struct Text
 {
-    return QCoreApplication::translate("kvs::KeychainStore", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(kvs::KeychainStore)
+};
 
 #ifdef KVS_KEYCHAIN_DBUS
 /// True when a session bus is reachable and a keychain service (Secret Service or KWallet) is running on it
@@ -62,14 +63,15 @@ Error jobError(const QKeychain::Job *job, const QString &name)
     switch (job->error()) {
     case QKeychain::EntryNotFound:
         return Error{QStringLiteral("NotFound"),
-                     tr("no credentials named \"%1\" are saved in the keychain.").arg(name)};
+                     Text::tr("no credentials named \"%1\" are saved in the keychain.").arg(name)};
     case QKeychain::AccessDenied:
     case QKeychain::AccessDeniedByUser:
         return Error{QStringLiteral("KeychainAccessDenied"),
-                     tr("the keychain refused access (is it locked?); unlock it and try again.")};
+                     Text::tr("the keychain refused access (is it locked?); unlock it and try again.")};
     default:
-        return Error{QStringLiteral("KeychainError"),
-                     redact(tr("the keychain failed (%1): %2").arg(job->error()).arg(job->errorString()))};
+        return Error{
+            QStringLiteral("KeychainError"),
+            redact(Text::tr("the keychain failed (%1): %2").arg(job->error()).arg(job->errorString()))};
     }
 }
 
@@ -82,7 +84,7 @@ KeychainStore::KeychainStore(QString service, QObject *parent)
 
 QString KeychainStore::noKeychainMessage()
 {
-    return tr("no keychain available: credentials are kept for this session only");
+    return Text::tr("no keychain available: credentials are kept for this session only");
 }
 
 void KeychainStore::save(const QString &name, const AwsCredentials &credentials, DoneCallback done)
@@ -124,9 +126,10 @@ void KeychainStore::load(const QString &name, LoadCallback done)
         if (!validateAccessKeyId(credentials.accessKeyId).ok() ||
             !validateSecretAccessKey(credentials.secretAccessKey).ok() ||
             !validateSessionToken(credentials.sessionToken).ok()) {
-            done(Error{QStringLiteral("InvalidKeychainEntry"),
-                       tr("the keychain entry \"%1\" does not hold valid credentials; enter them again.")
-                           .arg(name)});
+            done(
+                Error{QStringLiteral("InvalidKeychainEntry"),
+                      Text::tr("the keychain entry \"%1\" does not hold valid credentials; enter them again.")
+                          .arg(name)});
             return;
         }
         done(credentials);

@@ -1,0 +1,1939 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="de_DE">
+<context>
+    <name>ConnectionFormPanel</name>
+    <message>
+        <source>Credentials</source>
+        <translation>Anmeldedaten</translation>
+    </message>
+    <message>
+        <source>&amp;Credentials:</source>
+        <translation>&amp;Anmeldedaten:</translation>
+    </message>
+    <message>
+        <source>Credential source</source>
+        <translation>Quelle der Anmeldedaten</translation>
+    </message>
+    <message>
+        <source>&amp;Profile:</source>
+        <translation>&amp;Profil:</translation>
+    </message>
+    <message>
+        <source>Profile</source>
+        <translation>Profil</translation>
+    </message>
+    <message>
+        <source>Access &amp;key id:</source>
+        <translation>Zugriffs&amp;schlüssel-ID:</translation>
+    </message>
+    <message>
+        <source>AKIA… or ASIA…</source>
+        <translation>AKIA… oder ASIA…</translation>
+    </message>
+    <message>
+        <source>Access key id</source>
+        <translation>Zugriffsschlüssel-ID</translation>
+    </message>
+    <message>
+        <source>&amp;Secret access key:</source>
+        <translation>&amp;Geheimer Zugriffsschlüssel:</translation>
+    </message>
+    <message>
+        <source>Secret access key</source>
+        <translation>Geheimer Zugriffsschlüssel</translation>
+    </message>
+    <message>
+        <source>Session &amp;token:</source>
+        <translation>Sitzungs&amp;token:</translation>
+    </message>
+    <message>
+        <source>Only for temporary credentials</source>
+        <translation>Nur für temporäre Anmeldedaten</translation>
+    </message>
+    <message>
+        <source>Session token</source>
+        <translation>Sitzungstoken</translation>
+    </message>
+    <message>
+        <source>&amp;Remember in the system keychain</source>
+        <translation>Im Schlüsselbund des Systems &amp;merken</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation>Kanal</translation>
+    </message>
+    <message>
+        <source>C&amp;hannel:</source>
+        <translation>K&amp;anal:</translation>
+    </message>
+    <message>
+        <source>Channel name or arn:aws:kinesisvideo:…</source>
+        <translation>Kanalname oder arn:aws:kinesisvideo:…</translation>
+    </message>
+    <message>
+        <source>Channel name or ARN</source>
+        <translation>Kanalname oder ARN</translation>
+    </message>
+    <message>
+        <source>Re&amp;gion:</source>
+        <translation>Re&amp;gion:</translation>
+    </message>
+    <message>
+        <source>Region</source>
+        <translation>Region</translation>
+    </message>
+    <message>
+        <source>Client &amp;id:</source>
+        <translation>Client-&amp;ID:</translation>
+    </message>
+    <message>
+        <source>ClientId</source>
+        <translation>ClientId</translation>
+    </message>
+    <message>
+        <source>Client id</source>
+        <translation>Client-ID</translation>
+    </message>
+    <message>
+        <source>&amp;New id</source>
+        <translation>&amp;Neue ID</translation>
+    </message>
+    <message>
+        <source>Generate a new ClientId. Keep one per install: stale ids count toward the channel&apos;s 10-viewer limit until they time out.</source>
+        <translation>Erzeugt eine neue ClientId. Behalten Sie eine pro Installation: Veraltete IDs zählen zum Limit von 10 Viewern des Kanals, bis sie ablaufen.</translation>
+    </message>
+    <message>
+        <source>&amp;Advanced</source>
+        <translation>&amp;Erweitert</translation>
+    </message>
+    <message>
+        <source>&amp;Endpoint URL:</source>
+        <translation>Endpunkt-&amp;URL:</translation>
+    </message>
+    <message>
+        <source>Default: the region&apos;s endpoint</source>
+        <translation>Standard: der Endpunkt der Region</translation>
+    </message>
+    <message>
+        <source>Endpoint URL override</source>
+        <translation>Abweichende Endpunkt-URL</translation>
+    </message>
+    <message>
+        <source>C&amp;A file:</source>
+        <translation>C&amp;A-Datei:</translation>
+    </message>
+    <message>
+        <source>Default: the system&apos;s certificates</source>
+        <translation>Standard: die Zertifikate des Systems</translation>
+    </message>
+    <message>
+        <source>Extra CA certificate file</source>
+        <translation>Zusätzliche CA-Zertifikatsdatei</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>&amp;Durchsuchen…</translation>
+    </message>
+    <message>
+        <source>&amp;FIPS endpoint</source>
+        <translation>&amp;FIPS-Endpunkt</translation>
+    </message>
+    <message>
+        <source>&amp;Dual-stack (IPv6) endpoint</source>
+        <translation>Dual-Stack-Endpunkt (IPv&amp;6)</translation>
+    </message>
+    <message>
+        <source>Max &amp;retries:</source>
+        <translation>Max. &amp;Wiederholungen:</translation>
+    </message>
+    <message>
+        <source>Maximum retries</source>
+        <translation>Maximale Wiederholungen</translation>
+    </message>
+    <message>
+        <source>&amp;Connect</source>
+        <translation>&amp;Verbinden</translation>
+    </message>
+    <message>
+        <source>Connect to the channel as a viewer (Enter)</source>
+        <translation>Als Viewer mit dem Kanal verbinden (Eingabetaste)</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>KVS Signaling Viewer</source>
+        <translation>KVS Signaling Viewer</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Datei</translation>
+    </message>
+    <message>
+        <source>&amp;Connection</source>
+        <translation>&amp;Verbindung</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>&amp;Hilfe</translation>
+    </message>
+    <message>
+        <source>&amp;Export diagnostics…</source>
+        <translation>Diagnose &amp;exportieren…</translation>
+    </message>
+    <message>
+        <source>Preview and save one redacted file with versions, settings, timeline and events</source>
+        <translation>Eine bereinigte Datei mit Versionen, Einstellungen, Zeitleiste und Ereignissen ansehen und speichern</translation>
+    </message>
+    <message>
+        <source>&amp;Probe master</source>
+        <translation>Master &amp;prüfen</translation>
+    </message>
+    <message>
+        <source>Send a probe offer and summarise the master&apos;s answer (only while connected)</source>
+        <translation>Ein Test-Angebot senden und die Antwort des Masters zusammenfassen (nur während einer Verbindung)</translation>
+    </message>
+    <message>
+        <source>Ctrl+P</source>
+        <translation>Ctrl+P</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Beenden</translation>
+    </message>
+    <message>
+        <source>Ctrl+Q</source>
+        <translation>Ctrl+Q</translation>
+    </message>
+    <message>
+        <source>&amp;About KVS Signaling Viewer</source>
+        <translation>&amp;Über KVS Signaling Viewer</translation>
+    </message>
+</context>
+<context>
+    <name>kvs::AppController</name>
+    <message>
+        <source>keys typed into the form</source>
+        <translation>im Formular eingegebene Schlüssel</translation>
+    </message>
+    <message>
+        <source>Probing the master…</source>
+        <translation>Master wird geprüft…</translation>
+    </message>
+</context>
+<context>
+    <name>kvs::AwsConfigFiles</name>
+    <message>
+        <source>%1 cannot be read (%2); check its permissions.</source>
+        <translation>%1 kann nicht gelesen werden (%2); prüfen Sie die Zugriffsrechte.</translation>
+    </message>
+    <message>
+        <source>%1, %2 Fix the file or point %3 elsewhere.</source>
+        <translation>%1, %2 Korrigieren Sie die Datei oder lassen Sie %3 auf eine andere zeigen.</translation>
+    </message>
+    <message>
+        <source>no region: set AWS_REGION, a region in the profile, or use a channel ARN.</source>
+        <translation>keine Region: Setzen Sie AWS_REGION oder eine Region im Profil, oder verwenden Sie einen Kanal-ARN.</translation>
+    </message>
+</context>
+<context>
+    <name>kvs::AwsHttp</name>
+    <message>
+        <source>the CA bundle %1 cannot be read (%2); fix AWS_CA_BUNDLE.</source>
+        <translation>das CA-Bundle %1 kann nicht gelesen werden (%2); korrigieren Sie AWS_CA_BUNDLE.</translation>
+    </message>
+    <message>
+        <source>the CA bundle %1 holds no PEM certificate; fix AWS_CA_BUNDLE.</source>
+        <translation>das CA-Bundle %1 enthält kein PEM-Zertifikat; korrigieren Sie AWS_CA_BUNDLE.</translation>
+    </message>
+    <message>
+        <source>HTTP %1 from %2 (%3 bytes)</source>
+        <translation>HTTP %1 von %2 (%3 Bytes)</translation>
+    </message>
+    <message>
+        <source>HTTP %1 from %2
+  %3</source>
+        <translation>HTTP %1 von %2
+  %3</translation>
+    </message>
+    <message>
+        <source>no HTTP response from %1: %2</source>
+        <translation>keine HTTP-Antwort von %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>kvs::ClockSkewEstimator</name>
+    <message>
+        <source>The local clock is %1 behind the service&apos;s.</source>
+        <translation>Die lokale Uhr geht %1 hinter der Uhr des Dienstes nach.</translation>
+    </message>
+    <message>
+        <source>The local clock is %1 ahead of the service&apos;s.</source>
+        <translation>Die lokale Uhr geht %1 vor der Uhr des Dienstes vor.</translation>
+    </message>
+</context>
+<context>
+    <name>kvs::ConnectionController</name>
+    <message>
+        <source>not retryable</source>
+        <translation>nicht wiederholbar</translation>
+    </message>
+    <message>
+        <source>gave up after %1 attempts</source>
+        <translation>nach %1 Versuchen aufgegeben</translation>
+    </message>
+    <message>
+        <source>gave up: the retry time budget ran out after %1 attempts</source>
+        <translation>aufgegeben: Das Zeitbudget für Wiederholungen war nach %1 Versuchen aufgebraucht</translation>
+    </message>
+    <message>
+        <source>Ignored event %1 in state %2 (a bug: please report it).</source>
+        <translation>Ereignis %1 im Zustand %2 ignoriert (ein Fehler: bitte melden).</translation>
+    </message>
+    <message>
+        <source>Control plane %1 (from %2), region %3, ClientId %4</source>
+        <translation>Steuerungsebene %1 (aus %2), Region %3, ClientId %4</translation>
+    </message>
+    <message>
+        <source>The channel&apos;s status is %1, not ACTIVE.</source>
+        <translation>Der Status des Kanals ist %1, nicht ACTIVE.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n TURN server(s)</source>
+        <translation>
+            <numerusform>%n TURN-Server</numerusform>
+            <numerusform>%n TURN-Server</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Could not refresh the ICE server config (%1); keeping the previous one.</source>
+        <translation>Die ICE-Server-Konfiguration konnte nicht erneuert werden (%1); die bisherige bleibt in Gebrauch.</translation>
+    </message>
+    <message>
+        <source>Waiting %1 ms before connecting: at most 3 connects per second per channel.</source>
+        <translation>Warte %1 ms vor dem Verbinden: höchstens 3 Verbindungsaufbauten pro Sekunde und Kanal.</translation>
+    </message>
+    <message>
+        <source>The service refused the WebSocket upgrade; replaying the request once to read why.</source>
+        <translation>Der Dienst hat das WebSocket-Upgrade abgelehnt; die Anfrage wird einmal wiederholt, um den Grund zu lesen.</translation>
+    </message>
+    <message>
+        <source>TLS handshake with the signaling endpoint failed: %1</source>
+        <translation>TLS-Handshake mit dem Signaling-Endpunkt fehlgeschlagen: %1</translation>
+    </message>
+    <message>
+        <source>Could not open the WebSocket: %1</source>
+        <translation>Der WebSocket konnte nicht geöffnet werden: %1</translation>
+    </message>
+    <message>
+        <source>The service refused the WebSocket upgrade, then accepted the same request: a transient refusal.</source>
+        <translation>Der Dienst hat das WebSocket-Upgrade abgelehnt und dieselbe Anfrage danach angenommen: eine vorübergehende Ablehnung.</translation>
+    </message>
+    <message>
+        <source>The service refused the WebSocket upgrade and its replay got no answer: %1</source>
+        <translation>Der Dienst hat das WebSocket-Upgrade abgelehnt, und die Wiederholung blieb unbeantwortet: %1</translation>
+    </message>
+    <message>
+        <source>The WebSocket handshake got no answer within %1 ms.</source>
+        <translation>Der WebSocket-Handshake blieb %1 ms lang unbeantwortet.</translation>
+    </message>
+    <message>
+        <source>The connection closed during the WebSocket handshake.</source>
+        <translation>Die Verbindung wurde während des WebSocket-Handshakes geschlossen.</translation>
+    </message>
+    <message>
+        <source>The service closed the connection (code %1) after %2 ms.</source>
+        <translation>Der Dienst hat die Verbindung nach %2 ms geschlossen (Code %1).</translation>
+    </message>
+    <message>
+        <source>The service closed the connection (code %1: %2) after %3 ms.</source>
+        <translation>Der Dienst hat die Verbindung nach %3 ms geschlossen (Code %1: %2).</translation>
+    </message>
+    <message>
+        <source>The connection was closed soon after opening %1 times within %2 s.</source>
+        <translation>Die Verbindung wurde innerhalb von %2 s %1-mal kurz nach dem Öffnen geschlossen.</translation>
+    </message>
+    <message>
+        <source>Ignored a malformed message: %1 (%2)</source>
+        <translation>Fehlerhafte Nachricht ignoriert: %1 (%2)</translation>
+    </message>
+    <message>
+        <source>The service refused message %1: %2 %3 %4</source>
+        <translation>Der Dienst hat die Nachricht %1 abgelehnt: %2 %3 %4</translation>
+    </message>
+    <message>
+        <source>The service is going away (deployment): reconnecting now with a fresh endpoint.</source>
+        <translation>Der Dienst wird beendet (Deployment): Es wird jetzt mit einem neuen Endpunkt neu verbunden.</translation>
+    </message>
+    <message>
+        <source>No pong within %1 ms of a ping: the link is dead.</source>
+        <translation>Kein Pong innerhalb von %1 ms nach einem Ping: Die Verbindung ist tot.</translation>
+    </message>
+    <message>
+        <source>The local clock was corrected to the service&apos;s time; retrying once at once.</source>
+        <translation>Die lokale Uhr wurde auf die Zeit des Dienstes korrigiert; es folgt sofort ein weiterer Versuch.</translation>
+    </message>
+    <message>
+        <source>Another client is probably using the same ClientId (%1): %2</source>
+        <translation>Wahrscheinlich verwendet ein anderer Client dieselbe ClientId (%1): %2</translation>
+    </message>
+    <message>
+        <source>stopped to avoid flapping</source>
+        <translation>angehalten, um ständiges Hin und Her zu vermeiden</translation>
+    </message>
+    <message>
+        <source>retry cancelled</source>
+        <translation>Wiederholung abgebrochen</translation>
+    </message>
+    <message>
+        <source>Requests are signed with the service&apos;s time; fix the system clock (NTP).</source>
+        <translation>Anfragen werden mit der Zeit des Dienstes signiert; korrigieren Sie die Systemuhr (NTP).</translation>
+    </message>
+</context>
+<context>
+    <name>kvs::ConnectionForm</name>
+    <message>
+        <source>The channel is empty; enter a channel name or a channel ARN.</source>
+        <translation>Der Kanal ist leer; geben Sie einen Kanalnamen oder einen Kanal-ARN ein.</translation>
+    </message>
+    <message>
+        <source>Choose a profile.</source>
+        <translation>Wählen Sie ein Profil.</translation>
+    </message>
+    <message>
+        <source>The region is empty; a channel name needs one (for example us-west-2).</source>
+        <translation>Die Region ist leer; ein Kanalname braucht eine (zum Beispiel us-west-2).</translation>
+    </message>
+    <message>
+        <source>The channel ARN is in %1 but the region field says %2; the connection will use %2 and is likely to fail with ResourceNotFound.</source>
+        <translation>Der Kanal-ARN liegt in %1, das Feld Region sagt aber %2; die Verbindung verwendet %2 und scheitert wahrscheinlich mit ResourceNotFound.</translation>
+    </message>
+    <message>
+        <source>The CA file cannot be read; choose a PEM file.</source>
+        <translation>Die CA-Datei kann nicht gelesen werden; wählen Sie eine PEM-Datei.</translation>
+    </message>
+</context>
+<context>
+    <name>kvs::ConnectionTimeline</name>
+    <message>
+        <source>attempt %1 of %2</source>
+        <translation>Versuch %1 von %2</translation>
+    </message>
+    <message>
+        <source>attempt %1</source>
+        <translation>Versuch %1</translation>
+    </message>
+    <message>
+        <source>Retrying in %1 s (%2): %3</source>
+        <translation>Neuer Versuch in %1 s (%2): %3</translation>
+    </message>
+</context>
+<context>
+    <name>kvs::CredentialChain</name>
+    <message>
+        <source>AWS_ACCESS_KEY_ID: not set, but AWS_SECRET_ACCESS_KEY is; set both.</source>
+        <translation>AWS_ACCESS_KEY_ID ist nicht gesetzt, AWS_SECRET_ACCESS_KEY aber schon; setzen Sie beide.</translation>
+    </message>
+    <message>
+        <source>AWS_SECRET_ACCESS_KEY: not set, but AWS_ACCESS_KEY_ID is; set both.</source>
+        <translation>AWS_SECRET_ACCESS_KEY ist nicht gesetzt, AWS_ACCESS_KEY_ID aber schon; setzen Sie beide.</translation>
+    </message>
+    <message>
+        <source>aws_access_key_id is set but aws_secret_access_key is not; set both.</source>
+        <translation>aws_access_key_id ist gesetzt, aws_secret_access_key aber nicht; setzen Sie beide.</translation>
+    </message>
+    <message>
+        <source>aws_secret_access_key is set but aws_access_key_id is not; set both.</source>
+        <translation>aws_secret_access_key ist gesetzt, aws_access_key_id aber nicht; setzen Sie beide.</translation>
+    </message>
+    <message>
+        <source>credentials from %1 expire at %2: fetching new ones</source>
+        <translation>Anmeldedaten aus %1 laufen um %2 ab: neue werden geholt</translation>
+    </message>
+    <message>
+        <source>credentials: %1 (access key %2), %3</source>
+        <translation>Anmeldedaten: %1 (Zugriffsschlüssel %2), %3</translation>
+    </message>
+    <message>
+        <source>expire at %1</source>
+        <translation>laufen um %1 ab</translation>
+    </message>
+    <message>
+        <source>do not expire</source>
+        <translation>laufen nicht ab</translation>
+    </message>
+    <message>
+        <source>refreshing credentials failed (%1); the current ones are still valid until %2</source>
+        <translation>Erneuern der Anmeldedaten fehlgeschlagen (%1); die aktuellen gelten noch bis %2</translation>
+    </message>
+    <message>
+        <source>no credentials: %1</source>
+        <translation>keine Anmeldedaten: %1</translation>
+    </message>
+    <message>
+        <source>using the environment&apos;s AWS_ACCESS_KEY_ID and AWS_SECRET_ACCESS_KEY</source>
+        <translation>AWS_ACCESS_KEY_ID und AWS_SECRET_ACCESS_KEY aus der Umgebung werden verwendet</translation>
+    </message>
+    <message>
+        <source>--profile %1 given: the environment&apos;s keys (if any) are not used</source>
+        <translation>--profile %1 angegeben: Schlüssel aus der Umgebung (falls vorhanden) werden nicht verwendet</translation>
+    </message>
+    <message>
+        <source>no credentials: set AWS_ACCESS_KEY_ID and AWS_SECRET_ACCESS_KEY, or configure a profile in ~/.aws/config or ~/.aws/credentials and choose it with --profile or AWS_PROFILE.</source>
+        <translation>keine Anmeldedaten: Setzen Sie AWS_ACCESS_KEY_ID und AWS_SECRET_ACCESS_KEY, oder richten Sie ein Profil in ~/.aws/config oder ~/.aws/credentials ein und wählen Sie es mit --profile oder AWS_PROFILE.</translation>
+    </message>
+    <message>
+        <source>the profile &quot;%1&quot; (from %2) is in neither %3 nor %4; check the name.</source>
+        <translation>das Profil „%1“ (aus %2) steht weder in %3 noch in %4; prüfen Sie den Namen.</translation>
+    </message>
+    <message>
+        <source>using profile %1 (chosen by %2)</source>
+        <translation>Profil %1 wird verwendet (gewählt durch %2)</translation>
+    </message>
+    <message>
+        <source>the profiles&apos; source_profile settings form a loop (%1); break it.</source>
+        <translation>die source_profile-Einstellungen der Profile bilden eine Schleife (%1); lösen Sie sie auf.</translation>
+    </message>
+    <message>
+        <source>more than %1 profiles are chained through source_profile.</source>
+        <translation>mehr als %1 Profile sind über source_profile verkettet.</translation>
+    </message>
+    <message>
+        <source>the profile &quot;%1&quot; (source_profile of %2) is in neither %3 nor %4.</source>
+        <translation>das Profil „%1“ (source_profile von %2) steht weder in %3 noch in %4.</translation>
+    </message>
+    <message>
+        <source>this kind of credentials is not supported; use static keys, credential_process, role_arn or SSO.</source>
+        <translation>diese Art von Anmeldedaten wird nicht unterstützt; verwenden Sie feste Schlüssel, credential_process, role_arn oder SSO.</translation>
+    </message>
+    <message>
+        <source>holds no credentials: set aws_access_key_id and aws_secret_access_key, credential_process, role_arn with source_profile, or sso_session.</source>
+        <translation>enthält keine Anmeldedaten: Setzen Sie aws_access_key_id und aws_secret_access_key, credential_process, role_arn mit source_profile oder sso_session.</translation>
+    </message>
+    <message>
+        <source>mfa_serial needs a code typed at each sign-in, which this app cannot ask for; use a profile without MFA or SSO.</source>
+        <translation>mfa_serial verlangt bei jeder Anmeldung einen Code, den diese App nicht abfragen kann; verwenden Sie ein Profil ohne MFA oder SSO.</translation>
+    </message>
+    <message>
+        <source>duration_seconds must be a whole number from 900 to 43200.</source>
+        <translation>duration_seconds muss eine ganze Zahl von 900 bis 43200 sein.</translation>
+    </message>
+    <message>
+        <source>has both source_profile and credential_source; keep one.</source>
+        <translation>hat sowohl source_profile als auch credential_source; behalten Sie eines davon.</translation>
+    </message>
+    <message>
+        <source>profile %1: AssumeRole %2 at %3 with credentials from %4</source>
+        <translation>Profil %1: AssumeRole %2 bei %3 mit Anmeldedaten aus %4</translation>
+    </message>
+    <message>
+        <source>is its own source_profile but has no aws_access_key_id and aws_secret_access_key.</source>
+        <translation>ist sein eigenes source_profile, hat aber weder aws_access_key_id noch aws_secret_access_key.</translation>
+    </message>
+    <message>
+        <source>credential_source is Environment, but AWS_ACCESS_KEY_ID and AWS_SECRET_ACCESS_KEY are not set.</source>
+        <translation>credential_source ist Environment, aber AWS_ACCESS_KEY_ID und AWS_SECRET_ACCESS_KEY sind nicht gesetzt.</translation>
+    </message>
+    <message>
+        <source>credential_source %1 is not supported here; use Environment or source_profile.</source>
+        <translation>credential_source %1 wird hier nicht unterstützt; verwenden Sie Environment oder source_profile.</translation>
+    </message>
+    <message>
+        <source>has role_arn but neither source_profile nor credential_source; add one.</source>
+        <translation>hat role_arn, aber weder source_profile noch credential_source; ergänzen Sie eines davon.</translation>
+    </message>
+    <message>
+        <source>sso_session %1 has no [sso-session %1] section in %2.</source>
+        <translation>sso_session %1 hat keinen Abschnitt [sso-session %1] in %2.</translation>
+    </message>
+    <message>
+        <source>an SSO profile needs %1; run `aws configure sso --profile %2`.</source>
+        <translation>ein SSO-Profil braucht %1; führen Sie `aws configure sso --profile %2` aus.</translation>
+    </message>
+    <message>
+        <source>profile %1: SSO GetRoleCredentials for role %2 in account %3</source>
+        <translation>Profil %1: SSO GetRoleCredentials für Rolle %2 in Konto %3</translation>
+    </message>
+    <message>
+        <source>profile %1: running credential_process %2</source>
+        <translation>Profil %1: credential_process %2 wird ausgeführt</translation>
+    </message>
+    <message>
+        <source>credential_process did not finish within %1 seconds; check the helper (does it wait for input?).</source>
+        <translation>credential_process wurde nicht innerhalb von %1 Sekunden fertig; prüfen Sie das Hilfsprogramm (wartet es auf eine Eingabe?).</translation>
+    </message>
+    <message>
+        <source>credential_process could not be started: %1.</source>
+        <translation>credential_process konnte nicht gestartet werden: %1.</translation>
+    </message>
+    <message>
+        <source>credential_process exited with status %1: %2</source>
+        <translation>credential_process wurde mit Status %1 beendet: %2</translation>
+    </message>
+    <message>
+        <source>(nothing on stderr)</source>
+        <translation>(nichts auf stderr)</translation>
+    </message>
+    <message>
+        <source>credential_process returned credentials that expired at %1.</source>
+        <translation>credential_process lieferte Anmeldedaten, die um %1 abgelaufen sind.</translation>
+    </message>
+</context>
+<context>
+    <name>kvs::CredentialProcess</name>
+    <message>
+        <source>the credential_process output %1; it must print JSON with &quot;Version&quot;: 1, AccessKeyId and SecretAccessKey.</source>
+        <translation>die Ausgabe von credential_process %1; sie muss JSON mit &quot;Version&quot;: 1, AccessKeyId und SecretAccessKey sein.</translation>
+    </message>
+    <message>
+        <source>credential_process ends with a lone backslash.</source>
+        <translation>credential_process endet mit einem einzelnen Backslash.</translation>
+    </message>
+    <message>
+        <source>credential_process has a quote that is never closed.</source>
+        <translation>credential_process enthält ein Anführungszeichen, das nie geschlossen wird.</translation>
+    </message>
+    <message>
+        <source>credential_process is empty.</source>
+        <translation>credential_process ist leer.</translation>
+    </message>
+    <message>
+        <source>is not a JSON object</source>
+        <translation>ist kein JSON-Objekt</translation>
+    </message>
+    <message>
+        <source>has no &quot;Version&quot;: 1</source>
+        <translation>hat kein &quot;Version&quot;: 1</translation>
+    </message>
+    <message>
+        <source>lacks AccessKeyId or SecretAccessKey</source>
+        <translation>enthält kein AccessKeyId oder SecretAccessKey</translation>
+    </message>
+    <message>
+        <source>has an invalid %1 (%2)</source>
+        <translation>hat ein ungültiges %1 (%2)</translation>
+    </message>
+    <message>
+        <source>has an Expiration that is not an ISO-8601 time with a zone</source>
+        <translation>hat eine Expiration, die keine ISO-8601-Zeit mit Zeitzone ist</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not found in PATH</source>
+        <translation>„%1“ wurde in PATH nicht gefunden</translation>
+    </message>
+    <message>
+        <source>it did not finish in time and was stopped</source>
+        <translation>es wurde nicht rechtzeitig fertig und wurde angehalten</translation>
+    </message>
+</context>
+<context>
+    <name>kvs::DemoSession</name>
+    <message>
+        <source>The demo cannot create its temporary directory.</source>
+        <translation>Die Demo kann ihr temporäres Verzeichnis nicht anlegen.</translation>
+    </message>
+    <message>
+        <source>The demo cannot write its CA certificate.</source>
+        <translation>Die Demo kann ihr CA-Zertifikat nicht schreiben.</translation>
+    </message>
+</context>
+<context>
+    <name>kvs::EngineEvent</name>
+    <message>
+        <source> (%1 ms)</source>
+        <translation> (%1 ms)</translation>
+    </message>
+    <message>
+        <source>%1: %2%3</source>
+        <translation>%1: %2%3</translation>
+    </message>
+    <message>
+        <source>State: %1</source>
+        <translation>Zustand: %1</translation>
+    </message>
+    <message>
+        <source>HTTP %1 %2</source>
+        <translation>HTTP %1 %2</translation>
+    </message>
+    <message>
+        <source> (request id %1)</source>
+        <translation> (Request-ID %1)</translation>
+    </message>
+    <message>
+        <source>Retry %1 in %2 ms: %3</source>
+        <translation>Wiederholung %1 in %2 ms: %3</translation>
+    </message>
+    <message>
+        <source>%1 %2 %3</source>
+        <translation>%1 %2 %3</translation>
+    </message>
+    <message>
+        <source>Clock skew: %1 ms</source>
+        <translation>Uhrabweichung: %1 ms</translation>
+    </message>
+    <message>
+        <source>Clock skew: %1</source>
+        <translation>Uhrabweichung: %1</translation>
+    </message>
+    <message>
+        <source>Error %1: %2 %3</source>
+        <translation>Fehler %1: %2 %3</translation>
+    </message>
+    <message>
+        <source>Warning: %1</source>
+        <translation>Warnung: %1</translation>
+    </message>
+    <message>
+        <source>Summary: %1</source>
+        <translation>Zusammenfassung: %1</translation>
+    </message>
+    <message>
+        <source>started</source>
+        <translation>gestartet</translation>
+    </message>
+    <message>
+        <source>ok</source>
+        <translation>ok</translation>
+    </message>
+    <message>
+        <source>failed</source>
+        <translation>fehlgeschlagen</translation>
+    </message>
+</context>
+<context>
+    <name>kvs::FailureExplainer</name>
+    <message>
+        <source>%1 minutes</source>
+        <translation>%1 Minuten</translation>
+    </message>
+    <message>
+        <source>%1 seconds</source>
+        <translation>%1 Sekunden</translation>
+    </message>
+    <message>
+        <source>your clock is %1 ahead of AWS&apos;s</source>
+        <translation>Ihre Uhr %1 vor der Uhr von AWS geht</translation>
+    </message>
+    <message>
+        <source>your clock is %1 behind AWS&apos;s</source>
+        <translation>Ihre Uhr %1 hinter der Uhr von AWS zurückliegt</translation>
+    </message>
+    <message>
+        <source>Access denied: your clock is off</source>
+        <translation>Zugriff verweigert: Ihre Uhr geht falsch</translation>
+    </message>
+    <message>
+        <source>AWS rejected the signature because %1.</source>
+        <translation>AWS hat die Signatur abgelehnt, weil %1.</translation>
+    </message>
+    <message>
+        <source>AWS rejected the signature because it was made too far from AWS&apos;s time (more than 5 minutes).</source>
+        <translation>AWS hat die Signatur abgelehnt, weil sie zu weit von der Zeit von AWS entfernt erstellt wurde (mehr als 5 Minuten).</translation>
+    </message>
+    <message>
+        <source>Set your computer&apos;s clock automatically (for example: timedatectl set-ntp true).</source>
+        <translation>Lassen Sie die Uhr Ihres Computers automatisch stellen (zum Beispiel: timedatectl set-ntp true).</translation>
+    </message>
+    <message>
+        <source>The viewer already signs with the corrected time and retried once.</source>
+        <translation>Der Viewer signiert bereits mit der korrigierten Zeit und hat es einmal erneut versucht.</translation>
+    </message>
+    <message>
+        <source>Access denied: the credentials have expired</source>
+        <translation>Zugriff verweigert: Die Anmeldedaten sind abgelaufen</translation>
+    </message>
+    <message>
+        <source>The session token of these credentials is expired or invalid.</source>
+        <translation>Das Sitzungstoken dieser Anmeldedaten ist abgelaufen oder ungültig.</translation>
+    </message>
+    <message>
+        <source>Get fresh credentials: run `aws sso login` for an SSO profile, or renew the session token.</source>
+        <translation>Besorgen Sie neue Anmeldedaten: Führen Sie für ein SSO-Profil `aws sso login` aus, oder erneuern Sie das Sitzungstoken.</translation>
+    </message>
+    <message>
+        <source>Then connect again.</source>
+        <translation>Verbinden Sie sich dann erneut.</translation>
+    </message>
+    <message>
+        <source>Access denied</source>
+        <translation>Zugriff verweigert</translation>
+    </message>
+    <message>
+        <source>These credentials are not allowed to do this.</source>
+        <translation>Diese Anmeldedaten dürfen das nicht.</translation>
+    </message>
+    <message>
+        <source>These credentials are not allowed to call %1 on this channel.</source>
+        <translation>Diese Anmeldedaten dürfen %1 für diesen Kanal nicht aufrufen.</translation>
+    </message>
+    <message>
+        <source>Ask your AWS administrator to grant the viewer permissions (policy below).</source>
+        <translation>Bitten Sie Ihre AWS-Administration, die Viewer-Berechtigungen zu erteilen (Richtlinie unten).</translation>
+    </message>
+    <message>
+        <source>Grant %1 on the channel to this identity (a minimal policy is below).</source>
+        <translation>Erteilen Sie dieser Identität %1 für den Kanal (eine minimale Richtlinie steht unten).</translation>
+    </message>
+    <message>
+        <source>Check that you use the intended profile or keys (kvs-viewer-cli whoami).</source>
+        <translation>Prüfen Sie, ob Sie das gewünschte Profil bzw. die gewünschten Schlüssel verwenden (kvs-viewer-cli whoami).</translation>
+    </message>
+    <message>
+        <source>If the keys are new, wait a minute: IAM changes take a moment to apply.</source>
+        <translation>Wenn die Schlüssel neu sind, warten Sie eine Minute: IAM-Änderungen brauchen einen Moment, bis sie greifen.</translation>
+    </message>
+    <message>
+        <source>Channel not found</source>
+        <translation>Kanal nicht gefunden</translation>
+    </message>
+    <message>
+        <source>AWS has no such signaling channel.</source>
+        <translation>AWS kennt keinen solchen Signaling-Kanal.</translation>
+    </message>
+    <message>
+        <source>AWS has no such signaling channel in %1.</source>
+        <translation>AWS kennt in %1 keinen solchen Signaling-Kanal.</translation>
+    </message>
+    <message>
+        <source>Check the region: a channel exists in one region only (the ARN&apos;s fourth part).</source>
+        <translation>Prüfen Sie die Region: Ein Kanal existiert nur in einer Region (dem vierten Teil des ARN).</translation>
+    </message>
+    <message>
+        <source>Check the account: the credentials must belong to the account in the ARN (kvs-viewer-cli whoami).</source>
+        <translation>Prüfen Sie das Konto: Die Anmeldedaten müssen zum Konto im ARN gehören (kvs-viewer-cli whoami).</translation>
+    </message>
+    <message>
+        <source>Check the channel&apos;s name and that it was not deleted.</source>
+        <translation>Prüfen Sie den Namen des Kanals und ob er gelöscht wurde.</translation>
+    </message>
+    <message>
+        <source>Throttled: too many viewers or connects</source>
+        <translation>Gedrosselt: zu viele Viewer oder Verbindungsaufbauten</translation>
+    </message>
+    <message>
+        <source>The channel already has the maximum number of viewers (10), or viewers connect more than 3 times a second.</source>
+        <translation>Der Kanal hat bereits die Höchstzahl an Viewern (10), oder Viewer verbinden sich öfter als 3-mal pro Sekunde.</translation>
+    </message>
+    <message>
+        <source>The viewer retries with growing pauses; wait, or close other viewers of this channel.</source>
+        <translation>Der Viewer versucht es mit wachsenden Pausen erneut; warten Sie, oder schließen Sie andere Viewer dieses Kanals.</translation>
+    </message>
+    <message>
+        <source>Keep one ClientId per install: every new id keeps counting until it times out.</source>
+        <translation>Behalten Sie eine ClientId pro Installation: Jede neue ID zählt mit, bis sie abläuft.</translation>
+    </message>
+    <message>
+        <source>A parameter was rejected</source>
+        <translation>Ein Parameter wurde abgelehnt</translation>
+    </message>
+    <message>
+        <source>AWS rejected a parameter of the request.</source>
+        <translation>AWS hat einen Parameter der Anfrage abgelehnt.</translation>
+    </message>
+    <message>
+        <source>AWS rejected a parameter: %1</source>
+        <translation>AWS hat einen Parameter abgelehnt: %1</translation>
+    </message>
+    <message>
+        <source>Check the ClientId (1–256 of A–Z a–z 0–9 _ . -, not starting with AWS_) and the channel ARN.</source>
+        <translation>Prüfen Sie die ClientId (1–256 Zeichen aus A–Z a–z 0–9 _ . -, nicht mit AWS_ beginnend) und den Kanal-ARN.</translation>
+    </message>
+    <message>
+        <source>Unknown access key</source>
+        <translation>Unbekannter Zugriffsschlüssel</translation>
+    </message>
+    <message>
+        <source>AWS does not know this access key id, or its session token does not belong to it.</source>
+        <translation>AWS kennt diese Zugriffsschlüssel-ID nicht, oder das Sitzungstoken gehört nicht dazu.</translation>
+    </message>
+    <message>
+        <source>Check the access key id and session token, or choose another profile.</source>
+        <translation>Prüfen Sie Zugriffsschlüssel-ID und Sitzungstoken, oder wählen Sie ein anderes Profil.</translation>
+    </message>
+    <message>
+        <source>Signature does not match</source>
+        <translation>Signatur stimmt nicht</translation>
+    </message>
+    <message>
+        <source>The secret access key does not belong to this access key id.</source>
+        <translation>Der geheime Zugriffsschlüssel gehört nicht zu dieser Zugriffsschlüssel-ID.</translation>
+    </message>
+    <message>
+        <source>Paste the secret access key again, without spaces.</source>
+        <translation>Fügen Sie den geheimen Zugriffsschlüssel erneut ein, ohne Leerzeichen.</translation>
+    </message>
+    <message>
+        <source>The credentials have expired</source>
+        <translation>Die Anmeldedaten sind abgelaufen</translation>
+    </message>
+    <message>
+        <source>The session token has expired.</source>
+        <translation>Das Sitzungstoken ist abgelaufen.</translation>
+    </message>
+    <message>
+        <source>Get fresh credentials (for SSO: aws sso login), then connect again.</source>
+        <translation>Besorgen Sie neue Anmeldedaten (bei SSO: aws sso login) und verbinden Sie sich dann erneut.</translation>
+    </message>
+    <message>
+        <source>Replaced by another client</source>
+        <translation>Von einem anderen Client ersetzt</translation>
+    </message>
+    <message>
+        <source>Another viewer with the same ClientId keeps taking this connection over.</source>
+        <translation>Ein anderer Viewer mit derselben ClientId übernimmt diese Verbindung immer wieder.</translation>
+    </message>
+    <message>
+        <source>Close the other app or tool that uses this ClientId, or choose New id.</source>
+        <translation>Schließen Sie die andere App bzw. das andere Werkzeug mit dieser ClientId, oder wählen Sie „Neue ID“.</translation>
+    </message>
+    <message>
+        <source>Secure connection failed</source>
+        <translation>Sichere Verbindung fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>The server&apos;s certificate could not be verified.</source>
+        <translation>Das Zertifikat des Servers konnte nicht überprüft werden.</translation>
+    </message>
+    <message>
+        <source>For a private endpoint, choose its CA file under Advanced (or set AWS_CA_BUNDLE).</source>
+        <translation>Wählen Sie für einen privaten Endpunkt dessen CA-Datei unter „Erweitert“ (oder setzen Sie AWS_CA_BUNDLE).</translation>
+    </message>
+    <message>
+        <source>Network problem</source>
+        <translation>Netzwerkproblem</translation>
+    </message>
+    <message>
+        <source>The service could not be reached.</source>
+        <translation>Der Dienst war nicht erreichbar.</translation>
+    </message>
+    <message>
+        <source>Check the network connection, proxy and any endpoint override.</source>
+        <translation>Prüfen Sie Netzwerkverbindung, Proxy und eine etwaige abweichende Endpunkt-URL.</translation>
+    </message>
+    <message>
+        <source>The viewer retries by itself.</source>
+        <translation>Der Viewer versucht es selbst erneut.</translation>
+    </message>
+    <message>
+        <source>The service had a problem</source>
+        <translation>Der Dienst hatte ein Problem</translation>
+    </message>
+    <message>
+        <source>AWS answered %1 %2.</source>
+        <translation>AWS antwortete %1 %2.</translation>
+    </message>
+    <message>
+        <source>The viewer retries by itself; if it persists, check the AWS Health Dashboard.</source>
+        <translation>Der Viewer versucht es selbst erneut; hält das Problem an, prüfen Sie das AWS Health Dashboard.</translation>
+    </message>
+    <message>
+        <source>Connection failed</source>
+        <translation>Verbindung fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>The service answered %1.</source>
+        <translation>Der Dienst antwortete %1.</translation>
+    </message>
+    <message>
+        <source>Export diagnostics and share them with support (they contain no secrets).</source>
+        <translation>Exportieren Sie die Diagnose und geben Sie sie an den Support weiter (sie enthält keine Geheimnisse).</translation>
+    </message>
+</context>
+<context>
+    <name>kvs::HandshakeDiagnostics</name>
+    <message>
+        <source>The WebSocket handshake was refused and replaying it failed: %1</source>
+        <translation>Der WebSocket-Handshake wurde abgelehnt, und seine Wiederholung ist fehlgeschlagen: %1</translation>
+    </message>
+    <message>
+        <source>The WebSocket handshake was refused: HTTP %1</source>
+        <translation>Der WebSocket-Handshake wurde abgelehnt: HTTP %1</translation>
+    </message>
+    <message>
+        <source> (request id %1)</source>
+        <translation> (Request-ID %1)</translation>
+    </message>
+    <message>
+        <source>A connection parameter was refused: check the channel ARN and the ClientId.</source>
+        <translation>Ein Verbindungsparameter wurde abgelehnt: Prüfen Sie den Kanal-ARN und die ClientId.</translation>
+    </message>
+    <message>
+        <source>Check that the credentials are valid and not expired, and that the IAM policy allows kinesisvideo:ConnectAsViewer on this channel.</source>
+        <translation>Prüfen Sie, ob die Anmeldedaten gültig und nicht abgelaufen sind und ob die IAM-Richtlinie kinesisvideo:ConnectAsViewer für diesen Kanal erlaubt.</translation>
+    </message>
+    <message>
+        <source>The signature was too old for the service: the local clock is probably behind. Synchronise the clock (NTP); the next attempt signs with the service&apos;s time.</source>
+        <translation>Die Signatur war für den Dienst zu alt: Die lokale Uhr geht wahrscheinlich nach. Synchronisieren Sie die Uhr (NTP); der nächste Versuch signiert mit der Zeit des Dienstes.</translation>
+    </message>
+    <message>
+        <source>The signature was in the service&apos;s future: the local clock is probably ahead. Synchronise the clock (NTP); the next attempt signs with the service&apos;s time.</source>
+        <translation>Die Signatur lag aus Sicht des Dienstes in der Zukunft: Die lokale Uhr geht wahrscheinlich vor. Synchronisieren Sie die Uhr (NTP); der nächste Versuch signiert mit der Zeit des Dienstes.</translation>
+    </message>
+    <message>
+        <source>The channel was not found: check its name or ARN, the region and the account.</source>
+        <translation>Der Kanal wurde nicht gefunden: Prüfen Sie Name bzw. ARN, Region und Konto.</translation>
+    </message>
+    <message>
+        <source>Too many connects per second, or the channel already has its maximum of viewers (10); retrying with backoff.</source>
+        <translation>Zu viele Verbindungsaufbauten pro Sekunde, oder der Kanal hat bereits die Höchstzahl an Viewern (10); neuer Versuch mit wachsender Wartezeit.</translation>
+    </message>
+    <message>
+        <source>The service had an internal error; retrying with backoff.</source>
+        <translation>Der Dienst hatte einen internen Fehler; neuer Versuch mit wachsender Wartezeit.</translation>
+    </message>
+    <message>
+        <source>HTTP 400 without an error type: most likely throttling; retrying with backoff.</source>
+        <translation>HTTP 400 ohne Fehlertyp: höchstwahrscheinlich eine Drosselung; neuer Versuch mit wachsender Wartezeit.</translation>
+    </message>
+    <message>
+        <source>Unexpected HTTP status on the WebSocket handshake.</source>
+        <translation>Unerwarteter HTTP-Status beim WebSocket-Handshake.</translation>
+    </message>
+    <message>
+        <source>Check the network connection, proxy and TLS trust (--ca-file).</source>
+        <translation>Prüfen Sie Netzwerkverbindung, Proxy und TLS-Vertrauen (--ca-file).</translation>
+    </message>
+</context>
+<context>
+    <name>kvs::IniFile</name>
+    <message>
+        <source>line %1: %2</source>
+        <translation>Zeile %1: %2</translation>
+    </message>
+    <message>
+        <source>expected key = value inside the nested section &quot;%1&quot;.</source>
+        <translation>im verschachtelten Abschnitt „%1“ wird Schlüssel = Wert erwartet.</translation>
+    </message>
+    <message>
+        <source>a key is missing before &quot;=&quot;.</source>
+        <translation>vor „=“ fehlt ein Schlüssel.</translation>
+    </message>
+    <message>
+        <source>a section header is missing its closing &quot;]&quot;.</source>
+        <translation>einem Abschnittskopf fehlt die schließende „]“.</translation>
+    </message>
+    <message>
+        <source>unexpected text after the section header&apos;s &quot;]&quot;.</source>
+        <translation>unerwarteter Text nach der „]“ des Abschnittskopfs.</translation>
+    </message>
+    <message>
+        <source>the section name is empty.</source>
+        <translation>der Abschnittsname ist leer.</translation>
+    </message>
+    <message>
+        <source>expected key = value or a [section] header.</source>
+        <translation>erwartet wird Schlüssel = Wert oder ein [Abschnitt]-Kopf.</translation>
+    </message>
+    <message>
+        <source>a key comes before the first [section] header.</source>
+        <translation>ein Schlüssel steht vor dem ersten [Abschnitt]-Kopf.</translation>
+    </message>
+</context>
+<context>
+    <name>kvs::KeychainStore</name>
+    <message>
+        <source>no credentials named &quot;%1&quot; are saved in the keychain.</source>
+        <translation>im Schlüsselbund sind keine Anmeldedaten namens „%1“ gespeichert.</translation>
+    </message>
+    <message>
+        <source>the keychain refused access (is it locked?); unlock it and try again.</source>
+        <translation>der Schlüsselbund hat den Zugriff verweigert (ist er gesperrt?); entsperren Sie ihn und versuchen Sie es erneut.</translation>
+    </message>
+    <message>
+        <source>the keychain failed (%1): %2</source>
+        <translation>der Schlüsselbund ist fehlgeschlagen (%1): %2</translation>
+    </message>
+    <message>
+        <source>no keychain available: credentials are kept for this session only</source>
+        <translation>kein Schlüsselbund verfügbar: Anmeldedaten werden nur für diese Sitzung behalten</translation>
+    </message>
+    <message>
+        <source>the keychain entry &quot;%1&quot; does not hold valid credentials; enter them again.</source>
+        <translation>der Schlüsselbund-Eintrag „%1“ enthält keine gültigen Anmeldedaten; geben Sie sie erneut ein.</translation>
+    </message>
+</context>
+<context>
+    <name>kvs::MasterProbe</name>
+    <message>
+        <source>Probe: %1</source>
+        <translation>Prüfung: %1</translation>
+    </message>
+    <message>
+        <source>Probe: the master answered in %1 ms: %2; ICE candidates received: %3</source>
+        <translation>Prüfung: Der Master antwortete in %1 ms: %2; empfangene ICE-Kandidaten: %3</translation>
+    </message>
+    <message>
+        <source>No master answered within %1 s.</source>
+        <translation>Kein Master hat innerhalb von %1 s geantwortet.</translation>
+    </message>
+    <message>
+        <source>The connection closed before a master answered.</source>
+        <translation>Die Verbindung wurde geschlossen, bevor ein Master antwortete.</translation>
+    </message>
+    <message>
+        <source>recvonly probe offer (audio opus; video H264, VP8), correlationId %1</source>
+        <translation>recvonly-Testangebot (Audio Opus; Video H264, VP8), correlationId %1</translation>
+    </message>
+    <message>
+        <source>Not connected: the probe offer could not be sent.</source>
+        <translation>Nicht verbunden: Das Testangebot konnte nicht gesendet werden.</translation>
+    </message>
+    <message>
+        <source>Probe: the master answered in %1 ms: %2</source>
+        <translation>Prüfung: Der Master antwortete in %1 ms: %2</translation>
+    </message>
+    <message>
+        <source>The service refused the probe offer: %1 %2</source>
+        <translation>Der Dienst hat das Testangebot abgelehnt: %1 %2</translation>
+    </message>
+</context>
+<context>
+    <name>kvs::SigV4</name>
+    <message>
+        <source>The signing time is not a valid date and time.</source>
+        <translation>Der Signaturzeitpunkt ist kein gültiges Datum mit Uhrzeit.</translation>
+    </message>
+    <message>
+        <source>The expiry must be from 1 to %1 seconds; it is %2.</source>
+        <translation>Die Gültigkeitsdauer muss 1 bis %1 Sekunden betragen; sie ist %2.</translation>
+    </message>
+    <message>
+        <source>The header &quot;%1&quot; is to be signed but is not in the request.</source>
+        <translation>Der Header „%1“ soll signiert werden, ist aber nicht in der Anfrage.</translation>
+    </message>
+</context>
+<context>
+    <name>kvs::SsoClient</name>
+    <message>
+        <source>run `aws sso login --profile %1` and try again.</source>
+        <translation>führen Sie `aws sso login --profile %1` aus und versuchen Sie es erneut.</translation>
+    </message>
+    <message>
+        <source>No SSO sign-in is cached for profile %1</source>
+        <translation>Für Profil %1 ist keine SSO-Anmeldung zwischengespeichert</translation>
+    </message>
+    <message>
+        <source>The SSO token cache %1 cannot be read (%2)</source>
+        <translation>Der SSO-Token-Cache %1 kann nicht gelesen werden (%2)</translation>
+    </message>
+    <message>
+        <source>The SSO token cache %1 holds no usable token</source>
+        <translation>Der SSO-Token-Cache %1 enthält kein brauchbares Token</translation>
+    </message>
+    <message>
+        <source>The SSO sign-in for profile %1 expired at %2</source>
+        <translation>Die SSO-Anmeldung für Profil %1 ist um %2 abgelaufen</translation>
+    </message>
+    <message>
+        <source>the SSO portal answered without roleCredentials (accessKeyId, secretAccessKey, expiration).</source>
+        <translation>das SSO-Portal antwortete ohne roleCredentials (accessKeyId, secretAccessKey, expiration).</translation>
+    </message>
+    <message>
+        <source>SSO portal endpoint: %1</source>
+        <translation>SSO-Portal-Endpunkt: %1</translation>
+    </message>
+    <message>
+        <source>SSO GetRoleCredentials: %1; check the network and AWS_CA_BUNDLE.</source>
+        <translation>SSO GetRoleCredentials: %1; prüfen Sie das Netzwerk und AWS_CA_BUNDLE.</translation>
+    </message>
+    <message>
+        <source>The SSO portal no longer accepts the sign-in of profile %1 (HTTP %2)</source>
+        <translation>Das SSO-Portal akzeptiert die Anmeldung von Profil %1 nicht mehr (HTTP %2)</translation>
+    </message>
+    <message>
+        <source>SSO GetRoleCredentials failed with HTTP %1 %2: %3</source>
+        <translation>SSO GetRoleCredentials fehlgeschlagen mit HTTP %1 %2: %3</translation>
+    </message>
+</context>
+<context>
+    <name>kvs::StsClient</name>
+    <message>
+        <source>STS answered with %1.</source>
+        <translation>STS antwortete mit %1.</translation>
+    </message>
+    <message>
+        <source>a document that is not XML</source>
+        <translation>einem Dokument, das kein XML ist</translation>
+    </message>
+    <message>
+        <source>no Credentials</source>
+        <translation>keinen Credentials</translation>
+    </message>
+    <message>
+        <source>credentials without a valid Expiration</source>
+        <translation>Anmeldedaten ohne gültige Expiration</translation>
+    </message>
+    <message>
+        <source>no Account or Arn</source>
+        <translation>keinem Account oder Arn</translation>
+    </message>
+    <message>
+        <source>STS %1 failed with HTTP %2 %3: %4</source>
+        <translation>STS %1 fehlgeschlagen mit HTTP %2 %3: %4</translation>
+    </message>
+    <message>
+        <source>no message</source>
+        <translation>keine Meldung</translation>
+    </message>
+    <message>
+        <source>STS endpoint: %1</source>
+        <translation>STS-Endpunkt: %1</translation>
+    </message>
+    <message>
+        <source>STS %1: %2; check the network, the endpoint and AWS_CA_BUNDLE.</source>
+        <translation>STS %1: %2; prüfen Sie das Netzwerk, den Endpunkt und AWS_CA_BUNDLE.</translation>
+    </message>
+</context>
+<context>
+    <name>kvs::Validation</name>
+    <message>
+        <source>a space or line break at position %1</source>
+        <translation>ein Leerzeichen oder Zeilenumbruch an Position %1</translation>
+    </message>
+    <message>
+        <source>an invisible character at position %1</source>
+        <translation>ein unsichtbares Zeichen an Position %1</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; at position %2</source>
+        <translation>„%1“ an Position %2</translation>
+    </message>
+    <message>
+        <source>%1 is empty.</source>
+        <translation>%1 ist leer.</translation>
+    </message>
+    <message>
+        <source>%1 is %2 characters long; the maximum is %3.</source>
+        <translation>%1 ist %2 Zeichen lang; höchstens %3 sind erlaubt.</translation>
+    </message>
+    <message>
+        <source>%1 may only contain letters A–Z and a–z, digits, &apos;_&apos;, &apos;.&apos; and &apos;-&apos;; found %2.</source>
+        <translation>%1 darf nur die Buchstaben A–Z und a–z, Ziffern, „_“, „.“ und „-“ enthalten; gefunden: %2.</translation>
+    </message>
+    <message>
+        <source>The channel ARN</source>
+        <translation>Der Kanal-ARN</translation>
+    </message>
+    <message>
+        <source>%1 is %2 characters long; the maximum is 1024.</source>
+        <translation>%1 ist %2 Zeichen lang; höchstens 1024 sind erlaubt.</translation>
+    </message>
+    <message>
+        <source>%1 must start with &quot;arn:&quot; and look like %2.</source>
+        <translation>%1 muss mit „arn:“ beginnen und wie %2 aussehen.</translation>
+    </message>
+    <message>
+        <source>%1 must have six parts separated by colons, like %2; it has %3.</source>
+        <translation>%1 muss sechs durch Doppelpunkte getrennte Teile haben, wie %2; er hat %3.</translation>
+    </message>
+    <message>
+        <source>%1 has no valid partition after &quot;arn:&quot; (expected aws, aws-cn or aws-us-gov).</source>
+        <translation>%1 hat nach „arn:“ keine gültige Partition (erwartet: aws, aws-cn oder aws-us-gov).</translation>
+    </message>
+    <message>
+        <source>%1 must name the service &quot;kinesisvideo&quot;, not &quot;%2&quot;.</source>
+        <translation>%1 muss den Dienst „kinesisvideo“ nennen, nicht „%2“.</translation>
+    </message>
+    <message>
+        <source>%1 has no valid region (such as us-west-2) in its fourth part.</source>
+        <translation>%1 hat in seinem vierten Teil keine gültige Region (wie us-west-2).</translation>
+    </message>
+    <message>
+        <source>%1 must have the AWS account id (digits only) in its fifth part.</source>
+        <translation>%1 muss im fünften Teil die AWS-Konto-ID (nur Ziffern) enthalten.</translation>
+    </message>
+    <message>
+        <source>must end with channel/NAME/CREATION-TIME</source>
+        <translation>muss auf channel/NAME/CREATION-TIME enden</translation>
+    </message>
+    <message>
+        <source>%1 %2; its last part has %3 piece(s) separated by &apos;/&apos;, not 3.</source>
+        <translation>%1 %2; sein letzter Teil hat %3 durch „/“ getrennte Stück(e), nicht 3.</translation>
+    </message>
+    <message>
+        <source>%1 %2; the resource type must be lower-case letters such as &quot;channel&quot;.</source>
+        <translation>%1 %2; der Ressourcentyp muss aus Kleinbuchstaben bestehen, etwa „channel“.</translation>
+    </message>
+    <message>
+        <source>%1 %2; NAME may only contain letters, digits, &apos;_&apos;, &apos;.&apos; and &apos;-&apos; (found %3).</source>
+        <translation>%1 %2; NAME darf nur Buchstaben, Ziffern, „_“, „.“ und „-“ enthalten (gefunden: %3).</translation>
+    </message>
+    <message>
+        <source>nothing</source>
+        <translation>nichts</translation>
+    </message>
+    <message>
+        <source>%1 %2; CREATION-TIME must be digits.</source>
+        <translation>%1 %2; CREATION-TIME muss aus Ziffern bestehen.</translation>
+    </message>
+    <message>
+        <source>The channel name</source>
+        <translation>Der Kanalname</translation>
+    </message>
+    <message>
+        <source>The client id</source>
+        <translation>Die Client-ID</translation>
+    </message>
+    <message>
+        <source>%1 must not start with &quot;AWS_&quot; (in any letter case): the prefix is reserved by AWS.</source>
+        <translation>%1 darf nicht mit „AWS_“ beginnen (in keiner Schreibweise): Das Präfix ist für AWS reserviert.</translation>
+    </message>
+    <message>
+        <source>The region</source>
+        <translation>Die Region</translation>
+    </message>
+    <message>
+        <source>%1 is %2 characters long; the maximum is 32.</source>
+        <translation>%1 ist %2 Zeichen lang; höchstens 32 sind erlaubt.</translation>
+    </message>
+    <message>
+        <source>%1 must be a region code in lower case, such as us-west-2, eu-central-1 or cn-north-1.</source>
+        <translation>%1 muss ein Regionscode in Kleinbuchstaben sein, etwa us-west-2, eu-central-1 oder cn-north-1.</translation>
+    </message>
+    <message>
+        <source>The access key id</source>
+        <translation>Die Zugriffsschlüssel-ID</translation>
+    </message>
+    <message>
+        <source>%1 may only contain letters, digits and &apos;_&apos; (it looks like AKIA… or ASIA…); found %2.</source>
+        <translation>%1 darf nur Buchstaben, Ziffern und „_“ enthalten (sie sieht aus wie AKIA… oder ASIA…); gefunden: %2.</translation>
+    </message>
+    <message>
+        <source>%1 is %2 characters long; it must have at least 16.</source>
+        <translation>%1 ist %2 Zeichen lang; mindestens 16 sind nötig.</translation>
+    </message>
+    <message>
+        <source>%1 is %2 characters long; the maximum is 128.</source>
+        <translation>%1 ist %2 Zeichen lang; höchstens 128 sind erlaubt.</translation>
+    </message>
+    <message>
+        <source>The secret access key</source>
+        <translation>Der geheime Zugriffsschlüssel</translation>
+    </message>
+    <message>
+        <source>%1 contains a space, line break or non-ASCII character at position %2; paste it again without extra characters.</source>
+        <translation>%1 enthält an Position %2 ein Leerzeichen, einen Zeilenumbruch oder ein Nicht-ASCII-Zeichen; fügen Sie ihn ohne zusätzliche Zeichen erneut ein.</translation>
+    </message>
+    <message>
+        <source>The session token</source>
+        <translation>Das Sitzungstoken</translation>
+    </message>
+    <message>
+        <source>%1 is %2 characters long; the maximum is 8192.</source>
+        <translation>%1 ist %2 Zeichen lang; höchstens 8192 sind erlaubt.</translation>
+    </message>
+    <message>
+        <source>The WebSocket endpoint</source>
+        <translation>Der WebSocket-Endpunkt</translation>
+    </message>
+    <message>
+        <source>The endpoint URL</source>
+        <translation>Die Endpunkt-URL</translation>
+    </message>
+    <message>
+        <source>%1 is %2 characters long; the maximum is 2048.</source>
+        <translation>%1 ist %2 Zeichen lang; höchstens 2048 sind erlaubt.</translation>
+    </message>
+    <message>
+        <source>%1 must start with %2:// (for example %2://HOST).</source>
+        <translation>%1 muss mit %2:// beginnen (zum Beispiel %2://HOST).</translation>
+    </message>
+    <message>
+        <source>%1 must not contain a query (&apos;?&apos; and what follows): the signer adds its own parameters.</source>
+        <translation>%1 darf keine Query enthalten („?“ und was folgt): Die Signatur fügt eigene Parameter hinzu.</translation>
+    </message>
+    <message>
+        <source>%1 must not contain a fragment (&apos;#&apos;).</source>
+        <translation>%1 darf kein Fragment („#“) enthalten.</translation>
+    </message>
+    <message>
+        <source>%1 must not contain a user name or password (&apos;@&apos;).</source>
+        <translation>%1 darf keinen Benutzernamen und kein Passwort („@“) enthalten.</translation>
+    </message>
+    <message>
+        <source>%1 has an unclosed &apos;[&apos; in its host.</source>
+        <translation>%1 hat im Host eine nicht geschlossene „[“.</translation>
+    </message>
+    <message>
+        <source>%1 has unexpected characters after its host.</source>
+        <translation>%1 hat unerwartete Zeichen nach dem Host.</translation>
+    </message>
+    <message>
+        <source>%1 has &apos;:&apos; after its host but no port number.</source>
+        <translation>%1 hat nach dem Host ein „:“, aber keine Portnummer.</translation>
+    </message>
+    <message>
+        <source>%1 has an invalid IPv6 address in brackets.</source>
+        <translation>%1 hat eine ungültige IPv6-Adresse in Klammern.</translation>
+    </message>
+    <message>
+        <source>%1 has no host name.</source>
+        <translation>%1 hat keinen Hostnamen.</translation>
+    </message>
+    <message>
+        <source>%1 has an invalid host name; use letters, digits, &apos;-&apos; and &apos;.&apos; (for example v-1a2b3c4d.kinesisvideo.us-west-2.amazonaws.com).</source>
+        <translation>%1 hat einen ungültigen Hostnamen; verwenden Sie Buchstaben, Ziffern, „-“ und „.“ (zum Beispiel v-1a2b3c4d.kinesisvideo.us-west-2.amazonaws.com).</translation>
+    </message>
+    <message>
+        <source>%1 has an invalid port; use a number from 1 to 65535.</source>
+        <translation>%1 hat einen ungültigen Port; verwenden Sie eine Zahl von 1 bis 65535.</translation>
+    </message>
+    <message>
+        <source>%1 has a path with %2; a path may only contain letters, digits, &apos;/&apos;, &apos;_&apos;, &apos;.&apos;, &apos;-&apos; and &apos;~&apos;.</source>
+        <translation>%1 hat einen Pfad mit %2; ein Pfad darf nur Buchstaben, Ziffern, „/“, „_“, „.“, „-“ und „~“ enthalten.</translation>
+    </message>
+    <message>
+        <source>%1 uses unencrypted %2://, which is allowed only for this computer (localhost, 127.0.0.1 or ::1); use %3://.</source>
+        <translation>%1 verwendet unverschlüsseltes %2://, das nur für diesen Computer erlaubt ist (localhost, 127.0.0.1 oder ::1); verwenden Sie %3://.</translation>
+    </message>
+</context>
+<context>
+    <name>kvs::ViewerApp</name>
+    <message>
+        <source>&amp;Throttle the next 3 connects</source>
+        <translation>Die nächsten 3 Verbindungsaufbauten &amp;drosseln</translation>
+    </message>
+    <message>
+        <source>Move the service&apos;s &amp;clock 7 minutes ahead</source>
+        <translation>Die &amp;Uhr des Dienstes 7 Minuten vorstellen</translation>
+    </message>
+    <message>
+        <source>&amp;Deny access (403)</source>
+        <translation>&amp;Zugriff verweigern (403)</translation>
+    </message>
+    <message>
+        <source>Channel &amp;not found (404)</source>
+        <translation>Kanal &amp;nicht gefunden (404)</translation>
+    </message>
+    <message>
+        <source>Send &amp;GO_AWAY</source>
+        <translation>&amp;GO_AWAY senden</translation>
+    </message>
+    <message>
+        <source>D&amp;rop the link</source>
+        <translation>Verbindung &amp;kappen</translation>
+    </message>
+    <message>
+        <source>Take &amp;over with a second viewer (same ClientId)</source>
+        <translation>Mit einem zweiten Viewer ü&amp;bernehmen (gleiche ClientId)</translation>
+    </message>
+    <message>
+        <source>Takes effect when the app is started again</source>
+        <translation>Wirkt beim nächsten Start der App</translation>
+    </message>
+    <message>
+        <source>The language changes when you restart KVS Signaling Viewer.</source>
+        <translation>Die Sprache ändert sich, wenn Sie KVS Signaling Viewer neu starten.</translation>
+    </message>
+    <message>
+        <source>&amp;System language</source>
+        <translation>&amp;Systemsprache</translation>
+    </message>
+</context>
+<context>
+    <name>kvs::ui::ConnectionFormPanel</name>
+    <message>
+        <source>From the environment (AWS_ACCESS_KEY_ID, …)</source>
+        <translation>Aus der Umgebung (AWS_ACCESS_KEY_ID, …)</translation>
+    </message>
+    <message>
+        <source>From an AWS profile (~/.aws)</source>
+        <translation>Aus einem AWS-Profil (~/.aws)</translation>
+    </message>
+    <message>
+        <source>Enter access keys</source>
+        <translation>Zugriffsschlüssel eingeben</translation>
+    </message>
+    <message>
+        <source>Default: the ARN&apos;s region</source>
+        <translation>Standard: die Region des ARN</translation>
+    </message>
+    <message>
+        <source>default</source>
+        <translation>Standard</translation>
+    </message>
+    <message>
+        <source>Uses AWS_ACCESS_KEY_ID, AWS_SECRET_ACCESS_KEY and AWS_SESSION_TOKEN from the environment.</source>
+        <translation>Verwendet AWS_ACCESS_KEY_ID, AWS_SECRET_ACCESS_KEY und AWS_SESSION_TOKEN aus der Umgebung.</translation>
+    </message>
+    <message>
+        <source>Uses a profile from ~/.aws/config and ~/.aws/credentials (keys, SSO, credential_process or a role).</source>
+        <translation>Verwendet ein Profil aus ~/.aws/config und ~/.aws/credentials (Schlüssel, SSO, credential_process oder eine Rolle).</translation>
+    </message>
+    <message>
+        <source>Keys are kept for this session only, unless you choose to remember them in the system keychain.</source>
+        <translation>Die Schlüssel gelten nur für diese Sitzung, es sei denn, Sie lassen sie im Schlüsselbund des Systems speichern.</translation>
+    </message>
+    <message>
+        <source>To connect: %1</source>
+        <translation>Zum Verbinden: %1</translation>
+    </message>
+    <message>
+        <source>Channel %1 · account %2 · region %3 · partition %4</source>
+        <translation>Kanal %1 · Konto %2 · Region %3 · Partition %4</translation>
+    </message>
+    <message>
+        <source>Channel name: the ARN is looked up with DescribeSignalingChannel in %1.</source>
+        <translation>Kanalname: Der ARN wird mit DescribeSignalingChannel in %1 ermittelt.</translation>
+    </message>
+    <message>
+        <source>the chosen region</source>
+        <translation>der gewählten Region</translation>
+    </message>
+    <message>
+        <source>Choose a CA certificate file</source>
+        <translation>CA-Zertifikatsdatei wählen</translation>
+    </message>
+    <message>
+        <source>PEM certificates (*.pem *.crt);;All files (*)</source>
+        <translation>PEM-Zertifikate (*.pem *.crt);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>&amp;Disconnect</source>
+        <translation>&amp;Trennen</translation>
+    </message>
+    <message>
+        <source>&amp;Connect</source>
+        <translation>&amp;Verbinden</translation>
+    </message>
+    <message>
+        <source>Close the connection</source>
+        <translation>Die Verbindung schließen</translation>
+    </message>
+    <message>
+        <source>Connect to the channel as a viewer (Enter)</source>
+        <translation>Als Viewer mit dem Kanal verbinden (Eingabetaste)</translation>
+    </message>
+</context>
+<context>
+    <name>kvs::ui::ConnectionPanel</name>
+    <message>
+        <source>Cance&amp;l retry</source>
+        <translation>Wiederho&amp;lung abbrechen</translation>
+    </message>
+    <message>
+        <source>Retry &amp;now</source>
+        <translation>&amp;Jetzt wiederholen</translation>
+    </message>
+    <message>
+        <source>Connection state</source>
+        <translation>Verbindungszustand</translation>
+    </message>
+    <message>
+        <source>The connection&apos;s state; announced when it changes</source>
+        <translation>Der Zustand der Verbindung; wird bei jeder Änderung angesagt</translation>
+    </message>
+    <message>
+        <source>Warning</source>
+        <translation>Warnung</translation>
+    </message>
+    <message>
+        <source>Retry countdown</source>
+        <translation>Countdown bis zur Wiederholung</translation>
+    </message>
+    <message>
+        <source>Cancel the scheduled retry (Esc)</source>
+        <translation>Die geplante Wiederholung abbrechen (Esc)</translation>
+    </message>
+    <message>
+        <source>Cancels the scheduled retry; Esc does the same</source>
+        <translation>Bricht die geplante Wiederholung ab; Esc bewirkt dasselbe</translation>
+    </message>
+    <message>
+        <source>Retry at once instead of waiting</source>
+        <translation>Sofort wiederholen statt zu warten</translation>
+    </message>
+    <message>
+        <source>Retries at once instead of waiting for the countdown</source>
+        <translation>Wiederholt sofort, statt den Countdown abzuwarten</translation>
+    </message>
+    <message>
+        <source>Connected time</source>
+        <translation>Verbindungsdauer</translation>
+    </message>
+    <message>
+        <source>Master probe result</source>
+        <translation>Ergebnis der Master-Prüfung</translation>
+    </message>
+    <message>
+        <source>Step</source>
+        <translation>Schritt</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>Beginn</translation>
+    </message>
+    <message>
+        <source>Duration</source>
+        <translation>Dauer</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>Ergebnis</translation>
+    </message>
+    <message>
+        <source>Waterfall</source>
+        <translation>Wasserfall</translation>
+    </message>
+    <message>
+        <source>Connection steps</source>
+        <translation>Verbindungsschritte</translation>
+    </message>
+    <message>
+        <source>Each step of the connection with its start, duration and outcome; the waterfall shows the timing</source>
+        <translation>Jeder Schritt der Verbindung mit Beginn, Dauer und Ergebnis; der Wasserfall zeigt den zeitlichen Ablauf</translation>
+    </message>
+    <message>
+        <source>Not connected</source>
+        <translation>Nicht verbunden</translation>
+    </message>
+    <message>
+        <source>Getting credentials…</source>
+        <translation>Anmeldedaten werden geholt…</translation>
+    </message>
+    <message>
+        <source>Looking up the channel…</source>
+        <translation>Kanal wird gesucht…</translation>
+    </message>
+    <message>
+        <source>Getting the signaling endpoint…</source>
+        <translation>Signaling-Endpunkt wird abgefragt…</translation>
+    </message>
+    <message>
+        <source>Getting ICE servers…</source>
+        <translation>ICE-Server werden abgefragt…</translation>
+    </message>
+    <message>
+        <source>Signing the connection…</source>
+        <translation>Verbindung wird signiert…</translation>
+    </message>
+    <message>
+        <source>Connecting…</source>
+        <translation>Verbinde…</translation>
+    </message>
+    <message>
+        <source>Connected</source>
+        <translation>Verbunden</translation>
+    </message>
+    <message>
+        <source>Reconnecting (the service is going away)…</source>
+        <translation>Neu verbinden (der Dienst wird beendet)…</translation>
+    </message>
+    <message>
+        <source>Waiting to retry</source>
+        <translation>Warten auf Wiederholung</translation>
+    </message>
+    <message>
+        <source>Disconnecting…</source>
+        <translation>Trenne…</translation>
+    </message>
+    <message>
+        <source>Disconnected</source>
+        <translation>Getrennt</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>Fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>Replaced by another client</source>
+        <translation>Von einem anderen Client ersetzt</translation>
+    </message>
+    <message>
+        <source>Connection state: %1</source>
+        <translation>Verbindungszustand: %1</translation>
+    </message>
+    <message>
+        <source>%1 (attempt %2)</source>
+        <translation>%1 (Versuch %2)</translation>
+    </message>
+    <message>
+        <source>running…</source>
+        <translation>läuft…</translation>
+    </message>
+    <message>
+        <source>failed</source>
+        <translation>fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>ok</source>
+        <translation>ok</translation>
+    </message>
+    <message>
+        <source>Connected for %1 · the service ends every connection after 1 hour (in %2)</source>
+        <translation>Seit %1 verbunden · der Dienst beendet jede Verbindung nach 1 Stunde (in %2)</translation>
+    </message>
+</context>
+<context>
+    <name>kvs::ui::DiagnosticsDialog</name>
+    <message>
+        <source>Export diagnostics</source>
+        <translation>Diagnose exportieren</translation>
+    </message>
+    <message>
+        <source>This is the whole file. Secrets (keys, tokens, signatures, TURN credentials) are removed; check it before you hand it over.</source>
+        <translation>Dies ist die vollständige Datei. Geheimnisse (Schlüssel, Token, Signaturen, TURN-Zugangsdaten) sind entfernt; prüfen Sie sie, bevor Sie sie weitergeben.</translation>
+    </message>
+    <message>
+        <source>Diagnostics preview</source>
+        <translation>Vorschau der Diagnose</translation>
+    </message>
+    <message>
+        <source>The whole file as it will be saved, with secrets removed</source>
+        <translation>Die vollständige Datei, wie sie gespeichert wird, ohne Geheimnisse</translation>
+    </message>
+    <message>
+        <source>&amp;Save…</source>
+        <translation>&amp;Speichern…</translation>
+    </message>
+</context>
+<context>
+    <name>kvs::ui::ErrorDialog</name>
+    <message>
+        <source>What happened</source>
+        <translation>Was passiert ist</translation>
+    </message>
+    <message>
+        <source>What to do</source>
+        <translation>Was zu tun ist</translation>
+    </message>
+    <message>
+        <source>Step:</source>
+        <translation>Schritt:</translation>
+    </message>
+    <message>
+        <source>Service message:</source>
+        <translation>Meldung des Dienstes:</translation>
+    </message>
+    <message>
+        <source>HTTP status:</source>
+        <translation>HTTP-Status:</translation>
+    </message>
+    <message>
+        <source>Error type:</source>
+        <translation>Fehlertyp:</translation>
+    </message>
+    <message>
+        <source>Request id:</source>
+        <translation>Request-ID:</translation>
+    </message>
+    <message>
+        <source>IAM action:</source>
+        <translation>IAM-Aktion:</translation>
+    </message>
+    <message>
+        <source>Minimal IAM policy for a viewer</source>
+        <translation>Minimale IAM-Richtlinie für einen Viewer</translation>
+    </message>
+    <message>
+        <source>A minimal &amp;policy for a viewer of this channel:</source>
+        <translation>Eine minimale &amp;Richtlinie für einen Viewer dieses Kanals:</translation>
+    </message>
+    <message>
+        <source>&amp;Copy details</source>
+        <translation>Details &amp;kopieren</translation>
+    </message>
+    <message>
+        <source>Copies these details with secrets removed</source>
+        <translation>Kopiert diese Details ohne Geheimnisse</translation>
+    </message>
+    <message>
+        <source>Step: %1</source>
+        <translation>Schritt: %1</translation>
+    </message>
+    <message>
+        <source>Service message: %1</source>
+        <translation>Meldung des Dienstes: %1</translation>
+    </message>
+    <message>
+        <source>HTTP status: %1</source>
+        <translation>HTTP-Status: %1</translation>
+    </message>
+    <message>
+        <source>Error type: %1</source>
+        <translation>Fehlertyp: %1</translation>
+    </message>
+    <message>
+        <source>Request id: %1</source>
+        <translation>Request-ID: %1</translation>
+    </message>
+    <message>
+        <source>IAM action: %1</source>
+        <translation>IAM-Aktion: %1</translation>
+    </message>
+    <message>
+        <source>What to do:</source>
+        <translation>Was zu tun ist:</translation>
+    </message>
+</context>
+<context>
+    <name>kvs::ui::MainWindow</name>
+    <message>
+        <source>KVS Signaling Viewer %1</source>
+        <translation>KVS Signaling Viewer %1</translation>
+    </message>
+    <message>
+        <source>Save diagnostics</source>
+        <translation>Diagnose speichern</translation>
+    </message>
+    <message>
+        <source>JSON files (*.json);;All files (*)</source>
+        <translation>JSON-Dateien (*.json);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>Diagnostics saved to %1</source>
+        <translation>Diagnose gespeichert in %1</translation>
+    </message>
+    <message>
+        <source>Export diagnostics</source>
+        <translation>Diagnose exportieren</translation>
+    </message>
+    <message>
+        <source>Could not write %1: %2</source>
+        <translation>%1 konnte nicht geschrieben werden: %2</translation>
+    </message>
+    <message>
+        <source>&amp;Practice</source>
+        <translation>&amp;Übung</translation>
+    </message>
+    <message>
+        <source>&amp;Language</source>
+        <translation>&amp;Sprache</translation>
+    </message>
+    <message>
+        <source>About KVS Signaling Viewer</source>
+        <translation>Über KVS Signaling Viewer</translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;KVS Signaling Viewer %1&lt;/h3&gt;&lt;p&gt;Connects to Amazon Kinesis Video Streams WebRTC signaling channels as a viewer and explains every step.&lt;/p&gt;&lt;p&gt;Built with Qt %2, running on Qt %3.&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;KVS Signaling Viewer %1&lt;/h3&gt;&lt;p&gt;Verbindet sich als Viewer mit WebRTC-Signaling-Kanälen von Amazon Kinesis Video Streams und erklärt jeden Schritt.&lt;/p&gt;&lt;p&gt;Erstellt mit Qt %2, läuft mit Qt %3.&lt;/p&gt;</translation>
+    </message>
+</context>
+<context>
+    <name>kvs::ui::MessageLogPanel</name>
+    <message>
+        <source>All events</source>
+        <translation>Alle Ereignisse</translation>
+    </message>
+    <message>
+        <source>Signaling messages</source>
+        <translation>Signaling-Nachrichten</translation>
+    </message>
+    <message>
+        <source>Steps and states</source>
+        <translation>Schritte und Zustände</translation>
+    </message>
+    <message>
+        <source>Errors and warnings</source>
+        <translation>Fehler und Warnungen</translation>
+    </message>
+    <message>
+        <source>Show</source>
+        <translation>Anzeigen</translation>
+    </message>
+    <message>
+        <source>In and out</source>
+        <translation>Ein- und ausgehend</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation>Empfangen</translation>
+    </message>
+    <message>
+        <source>Sent</source>
+        <translation>Gesendet</translation>
+    </message>
+    <message>
+        <source>Direction</source>
+        <translation>Richtung</translation>
+    </message>
+    <message>
+        <source>Filter text (Ctrl+F)</source>
+        <translation>Filtern (Strg+F)</translation>
+    </message>
+    <message>
+        <source>Filter text</source>
+        <translation>Filtertext</translation>
+    </message>
+    <message>
+        <source>Cop&amp;y</source>
+        <translation>&amp;Kopieren</translation>
+    </message>
+    <message>
+        <source>Copy the selected events, or all shown, with secrets removed</source>
+        <translation>Die ausgewählten oder alle angezeigten Ereignisse ohne Geheimnisse kopieren</translation>
+    </message>
+    <message>
+        <source>Event log</source>
+        <translation>Ereignisprotokoll</translation>
+    </message>
+    <message>
+        <source>Select an event to see it in full.</source>
+        <translation>Wählen Sie ein Ereignis, um es vollständig zu sehen.</translation>
+    </message>
+    <message>
+        <source>Event details</source>
+        <translation>Ereignisdetails</translation>
+    </message>
+    <message>
+        <source>Which kinds of events the log shows</source>
+        <translation>Welche Arten von Ereignissen das Protokoll zeigt</translation>
+    </message>
+    <message>
+        <source>Show received messages, sent messages or both</source>
+        <translation>Empfangene, gesendete oder beide Arten von Nachrichten zeigen</translation>
+    </message>
+    <message>
+        <source>Shows only events containing this text</source>
+        <translation>Zeigt nur Ereignisse, die diesen Text enthalten</translation>
+    </message>
+    <message>
+        <source>Copies the selected events, or all shown, with secrets removed</source>
+        <translation>Kopiert die ausgewählten oder alle angezeigten Ereignisse ohne Geheimnisse</translation>
+    </message>
+    <message>
+        <source>Every event and signaling message, newest last; select one to see it in full</source>
+        <translation>Alle Ereignisse und Signaling-Nachrichten, die neuesten zuletzt; wählen Sie eines, um es vollständig zu sehen</translation>
+    </message>
+    <message>
+        <source>The selected event in full, with secrets removed</source>
+        <translation>Das ausgewählte Ereignis vollständig, ohne Geheimnisse</translation>
+    </message>
+    <message>
+        <source>Sho&amp;w:</source>
+        <translation>An&amp;zeigen:</translation>
+    </message>
+    <message>
+        <source>Directi&amp;on:</source>
+        <translation>Ri&amp;chtung:</translation>
+    </message>
+    <message>
+        <source>Te&amp;xt:</source>
+        <translation>Te&amp;xt:</translation>
+    </message>
+    <message>
+        <source>Payload:</source>
+        <translation>Nutzdaten:</translation>
+    </message>
+</context>
+<context>
+    <name>main</name>
+    <message>
+        <source>Connects to a Kinesis Video Streams signaling channel as a viewer.</source>
+        <translation>Verbindet sich als Viewer mit einem Signaling-Kanal von Kinesis Video Streams.</translation>
+    </message>
+    <message>
+        <source>Quit after MS milliseconds (for smoke tests).</source>
+        <translation>Nach MS Millisekunden beenden (für Smoke-Tests).</translation>
+    </message>
+    <message>
+        <source>Start a local signaling emulator with a built-in master and connect to its demo channel (no AWS account needed).</source>
+        <translation>Einen lokalen Signaling-Emulator mit eingebautem Master starten und mit seinem Demo-Kanal verbinden (kein AWS-Konto nötig).</translation>
+    </message>
+    <message>
+        <source>Use this language: de, ja or en (default: the one chosen in Help › Language, else the system&apos;s).</source>
+        <translation>Diese Sprache verwenden: de, ja oder en (Standard: die unter Hilfe › Sprache gewählte, sonst die des Systems).</translation>
+    </message>
+</context>
+</TS>

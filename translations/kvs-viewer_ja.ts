@@ -1,0 +1,1938 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="ja_JP">
+<context>
+    <name>ConnectionFormPanel</name>
+    <message>
+        <source>Credentials</source>
+        <translation>認証情報</translation>
+    </message>
+    <message>
+        <source>&amp;Credentials:</source>
+        <translation>認証情報(&amp;C):</translation>
+    </message>
+    <message>
+        <source>Credential source</source>
+        <translation>認証情報の取得元</translation>
+    </message>
+    <message>
+        <source>&amp;Profile:</source>
+        <translation>プロファイル(&amp;P):</translation>
+    </message>
+    <message>
+        <source>Profile</source>
+        <translation>プロファイル</translation>
+    </message>
+    <message>
+        <source>Access &amp;key id:</source>
+        <translation>アクセスキー ID(&amp;K):</translation>
+    </message>
+    <message>
+        <source>AKIA… or ASIA…</source>
+        <translation>AKIA… または ASIA…</translation>
+    </message>
+    <message>
+        <source>Access key id</source>
+        <translation>アクセスキー ID</translation>
+    </message>
+    <message>
+        <source>&amp;Secret access key:</source>
+        <translation>シークレットアクセスキー(&amp;S):</translation>
+    </message>
+    <message>
+        <source>Secret access key</source>
+        <translation>シークレットアクセスキー</translation>
+    </message>
+    <message>
+        <source>Session &amp;token:</source>
+        <translation>セッショントークン(&amp;T):</translation>
+    </message>
+    <message>
+        <source>Only for temporary credentials</source>
+        <translation>一時的な認証情報の場合のみ</translation>
+    </message>
+    <message>
+        <source>Session token</source>
+        <translation>セッショントークン</translation>
+    </message>
+    <message>
+        <source>&amp;Remember in the system keychain</source>
+        <translation>システムのキーチェーンに保存(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation>チャネル</translation>
+    </message>
+    <message>
+        <source>C&amp;hannel:</source>
+        <translation>チャネル(&amp;H):</translation>
+    </message>
+    <message>
+        <source>Channel name or arn:aws:kinesisvideo:…</source>
+        <translation>チャネル名または arn:aws:kinesisvideo:…</translation>
+    </message>
+    <message>
+        <source>Channel name or ARN</source>
+        <translation>チャネル名または ARN</translation>
+    </message>
+    <message>
+        <source>Re&amp;gion:</source>
+        <translation>リージョン(&amp;G):</translation>
+    </message>
+    <message>
+        <source>Region</source>
+        <translation>リージョン</translation>
+    </message>
+    <message>
+        <source>Client &amp;id:</source>
+        <translation>クライアント ID(&amp;I):</translation>
+    </message>
+    <message>
+        <source>ClientId</source>
+        <translation>ClientId</translation>
+    </message>
+    <message>
+        <source>Client id</source>
+        <translation>クライアント ID</translation>
+    </message>
+    <message>
+        <source>&amp;New id</source>
+        <translation>新規 ID(&amp;N)</translation>
+    </message>
+    <message>
+        <source>Generate a new ClientId. Keep one per install: stale ids count toward the channel&apos;s 10-viewer limit until they time out.</source>
+        <translation>新しい ClientId を生成します。インストールごとに 1 つを使い続けてください。古い ID はタイムアウトするまでチャネルのビューアー上限 (10) に数えられます。</translation>
+    </message>
+    <message>
+        <source>&amp;Advanced</source>
+        <translation>詳細設定(&amp;A)</translation>
+    </message>
+    <message>
+        <source>&amp;Endpoint URL:</source>
+        <translation>エンドポイント URL(&amp;E):</translation>
+    </message>
+    <message>
+        <source>Default: the region&apos;s endpoint</source>
+        <translation>既定: リージョンのエンドポイント</translation>
+    </message>
+    <message>
+        <source>Endpoint URL override</source>
+        <translation>エンドポイント URL の上書き</translation>
+    </message>
+    <message>
+        <source>C&amp;A file:</source>
+        <translation>CA ファイル(&amp;A):</translation>
+    </message>
+    <message>
+        <source>Default: the system&apos;s certificates</source>
+        <translation>既定: システムの証明書</translation>
+    </message>
+    <message>
+        <source>Extra CA certificate file</source>
+        <translation>追加の CA 証明書ファイル</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>参照(&amp;B)…</translation>
+    </message>
+    <message>
+        <source>&amp;FIPS endpoint</source>
+        <translation>FIPS エンドポイント(&amp;F)</translation>
+    </message>
+    <message>
+        <source>&amp;Dual-stack (IPv6) endpoint</source>
+        <translation>デュアルスタック (IPv6) エンドポイント(&amp;D)</translation>
+    </message>
+    <message>
+        <source>Max &amp;retries:</source>
+        <translation>最大再試行回数(&amp;R):</translation>
+    </message>
+    <message>
+        <source>Maximum retries</source>
+        <translation>最大再試行回数</translation>
+    </message>
+    <message>
+        <source>&amp;Connect</source>
+        <translation>接続(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Connect to the channel as a viewer (Enter)</source>
+        <translation>ビューアーとしてチャネルに接続します (Enter)</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>KVS Signaling Viewer</source>
+        <translation>KVS Signaling Viewer</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>ファイル(&amp;F)</translation>
+    </message>
+    <message>
+        <source>&amp;Connection</source>
+        <translation>接続(&amp;C)</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>ヘルプ(&amp;H)</translation>
+    </message>
+    <message>
+        <source>&amp;Export diagnostics…</source>
+        <translation>診断情報のエクスポート(&amp;E)…</translation>
+    </message>
+    <message>
+        <source>Preview and save one redacted file with versions, settings, timeline and events</source>
+        <translation>バージョン、設定、タイムライン、イベントを含む秘密情報除去済みのファイルをプレビューして保存します</translation>
+    </message>
+    <message>
+        <source>&amp;Probe master</source>
+        <translation>マスターをプローブ(&amp;P)</translation>
+    </message>
+    <message>
+        <source>Send a probe offer and summarise the master&apos;s answer (only while connected)</source>
+        <translation>プローブ用のオファーを送信し、マスターの応答を要約します (接続中のみ)</translation>
+    </message>
+    <message>
+        <source>Ctrl+P</source>
+        <translation>Ctrl+P</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>終了(&amp;Q)</translation>
+    </message>
+    <message>
+        <source>Ctrl+Q</source>
+        <translation>Ctrl+Q</translation>
+    </message>
+    <message>
+        <source>&amp;About KVS Signaling Viewer</source>
+        <translation>KVS Signaling Viewer について(&amp;A)</translation>
+    </message>
+</context>
+<context>
+    <name>kvs::AppController</name>
+    <message>
+        <source>keys typed into the form</source>
+        <translation>フォームに入力されたキー</translation>
+    </message>
+    <message>
+        <source>Probing the master…</source>
+        <translation>マスターをプローブしています…</translation>
+    </message>
+</context>
+<context>
+    <name>kvs::AwsConfigFiles</name>
+    <message>
+        <source>%1 cannot be read (%2); check its permissions.</source>
+        <translation>%1 を読み取れません (%2)。アクセス権を確認してください。</translation>
+    </message>
+    <message>
+        <source>%1, %2 Fix the file or point %3 elsewhere.</source>
+        <translation>%1、%2 ファイルを修正するか、%3 で別のファイルを指定してください。</translation>
+    </message>
+    <message>
+        <source>no region: set AWS_REGION, a region in the profile, or use a channel ARN.</source>
+        <translation>リージョンがありません。AWS_REGION かプロファイルのリージョンを設定するか、チャネル ARN を使ってください。</translation>
+    </message>
+</context>
+<context>
+    <name>kvs::AwsHttp</name>
+    <message>
+        <source>the CA bundle %1 cannot be read (%2); fix AWS_CA_BUNDLE.</source>
+        <translation>CA バンドル %1 を読み取れません (%2)。AWS_CA_BUNDLE を修正してください。</translation>
+    </message>
+    <message>
+        <source>the CA bundle %1 holds no PEM certificate; fix AWS_CA_BUNDLE.</source>
+        <translation>CA バンドル %1 に PEM 証明書がありません。AWS_CA_BUNDLE を修正してください。</translation>
+    </message>
+    <message>
+        <source>HTTP %1 from %2 (%3 bytes)</source>
+        <translation>%2 から HTTP %1 (%3 バイト)</translation>
+    </message>
+    <message>
+        <source>HTTP %1 from %2
+  %3</source>
+        <translation>%2 から HTTP %1
+  %3</translation>
+    </message>
+    <message>
+        <source>no HTTP response from %1: %2</source>
+        <translation>%1 から HTTP 応答がありません: %2</translation>
+    </message>
+</context>
+<context>
+    <name>kvs::ClockSkewEstimator</name>
+    <message>
+        <source>The local clock is %1 behind the service&apos;s.</source>
+        <translation>ローカル時計がサービスより %1 遅れています。</translation>
+    </message>
+    <message>
+        <source>The local clock is %1 ahead of the service&apos;s.</source>
+        <translation>ローカル時計がサービスより %1 進んでいます。</translation>
+    </message>
+</context>
+<context>
+    <name>kvs::ConnectionController</name>
+    <message>
+        <source>not retryable</source>
+        <translation>再試行できません</translation>
+    </message>
+    <message>
+        <source>gave up after %1 attempts</source>
+        <translation>%1 回試行した後に断念しました</translation>
+    </message>
+    <message>
+        <source>gave up: the retry time budget ran out after %1 attempts</source>
+        <translation>断念しました: %1 回の試行で再試行の時間枠を使い切りました</translation>
+    </message>
+    <message>
+        <source>Ignored event %1 in state %2 (a bug: please report it).</source>
+        <translation>状態 %2 でイベント %1 を無視しました (不具合です。報告してください)。</translation>
+    </message>
+    <message>
+        <source>Control plane %1 (from %2), region %3, ClientId %4</source>
+        <translation>コントロールプレーン %1 (%2 から)、リージョン %3、ClientId %4</translation>
+    </message>
+    <message>
+        <source>The channel&apos;s status is %1, not ACTIVE.</source>
+        <translation>チャネルの状態が ACTIVE ではなく %1 です。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n TURN server(s)</source>
+        <translation>
+            <numerusform>TURN サーバー %n 台</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Could not refresh the ICE server config (%1); keeping the previous one.</source>
+        <translation>ICE サーバー設定を更新できませんでした (%1)。以前の設定を使い続けます。</translation>
+    </message>
+    <message>
+        <source>Waiting %1 ms before connecting: at most 3 connects per second per channel.</source>
+        <translation>接続前に %1 ms 待機します: チャネルごとの接続は毎秒 3 回までです。</translation>
+    </message>
+    <message>
+        <source>The service refused the WebSocket upgrade; replaying the request once to read why.</source>
+        <translation>サービスが WebSocket へのアップグレードを拒否しました。理由を読み取るため、要求を 1 回だけ再送します。</translation>
+    </message>
+    <message>
+        <source>TLS handshake with the signaling endpoint failed: %1</source>
+        <translation>シグナリングエンドポイントとの TLS ハンドシェイクに失敗しました: %1</translation>
+    </message>
+    <message>
+        <source>Could not open the WebSocket: %1</source>
+        <translation>WebSocket を開けませんでした: %1</translation>
+    </message>
+    <message>
+        <source>The service refused the WebSocket upgrade, then accepted the same request: a transient refusal.</source>
+        <translation>サービスは WebSocket へのアップグレードを拒否した後、同じ要求を受け付けました。一時的な拒否です。</translation>
+    </message>
+    <message>
+        <source>The service refused the WebSocket upgrade and its replay got no answer: %1</source>
+        <translation>サービスが WebSocket へのアップグレードを拒否し、再送にも応答がありませんでした: %1</translation>
+    </message>
+    <message>
+        <source>The WebSocket handshake got no answer within %1 ms.</source>
+        <translation>WebSocket ハンドシェイクに %1 ms 以内の応答がありませんでした。</translation>
+    </message>
+    <message>
+        <source>The connection closed during the WebSocket handshake.</source>
+        <translation>WebSocket ハンドシェイク中に接続が閉じられました。</translation>
+    </message>
+    <message>
+        <source>The service closed the connection (code %1) after %2 ms.</source>
+        <translation>サービスが %2 ms 後に接続を閉じました (コード %1)。</translation>
+    </message>
+    <message>
+        <source>The service closed the connection (code %1: %2) after %3 ms.</source>
+        <translation>サービスが %3 ms 後に接続を閉じました (コード %1: %2)。</translation>
+    </message>
+    <message>
+        <source>The connection was closed soon after opening %1 times within %2 s.</source>
+        <translation>%2 秒以内に、接続が開いた直後に閉じられることが %1 回ありました。</translation>
+    </message>
+    <message>
+        <source>Ignored a malformed message: %1 (%2)</source>
+        <translation>不正な形式のメッセージを無視しました: %1 (%2)</translation>
+    </message>
+    <message>
+        <source>The service refused message %1: %2 %3 %4</source>
+        <translation>サービスがメッセージ %1 を拒否しました: %2 %3 %4</translation>
+    </message>
+    <message>
+        <source>The service is going away (deployment): reconnecting now with a fresh endpoint.</source>
+        <translation>サービスが終了します (デプロイ)。新しいエンドポイントで今すぐ再接続します。</translation>
+    </message>
+    <message>
+        <source>No pong within %1 ms of a ping: the link is dead.</source>
+        <translation>ping から %1 ms 以内に pong がありません。接続は切れています。</translation>
+    </message>
+    <message>
+        <source>The local clock was corrected to the service&apos;s time; retrying once at once.</source>
+        <translation>ローカル時計をサービスの時刻に補正しました。すぐに 1 回だけ再試行します。</translation>
+    </message>
+    <message>
+        <source>Another client is probably using the same ClientId (%1): %2</source>
+        <translation>別のクライアントが同じ ClientId (%1) を使っている可能性があります: %2</translation>
+    </message>
+    <message>
+        <source>stopped to avoid flapping</source>
+        <translation>接続と切断の繰り返しを避けるため停止しました</translation>
+    </message>
+    <message>
+        <source>retry cancelled</source>
+        <translation>再試行を取り消しました</translation>
+    </message>
+    <message>
+        <source>Requests are signed with the service&apos;s time; fix the system clock (NTP).</source>
+        <translation>要求はサービスの時刻で署名されます。システム時計を修正してください (NTP)。</translation>
+    </message>
+</context>
+<context>
+    <name>kvs::ConnectionForm</name>
+    <message>
+        <source>The channel is empty; enter a channel name or a channel ARN.</source>
+        <translation>チャネルが空です。チャネル名またはチャネル ARN を入力してください。</translation>
+    </message>
+    <message>
+        <source>Choose a profile.</source>
+        <translation>プロファイルを選んでください。</translation>
+    </message>
+    <message>
+        <source>The region is empty; a channel name needs one (for example us-west-2).</source>
+        <translation>リージョンが空です。チャネル名にはリージョンが必要です (例: us-west-2)。</translation>
+    </message>
+    <message>
+        <source>The channel ARN is in %1 but the region field says %2; the connection will use %2 and is likely to fail with ResourceNotFound.</source>
+        <translation>チャネル ARN は %1 ですが、リージョン欄は %2 です。接続には %2 が使われ、ResourceNotFound で失敗する可能性が高いです。</translation>
+    </message>
+    <message>
+        <source>The CA file cannot be read; choose a PEM file.</source>
+        <translation>CA ファイルを読み取れません。PEM ファイルを選んでください。</translation>
+    </message>
+</context>
+<context>
+    <name>kvs::ConnectionTimeline</name>
+    <message>
+        <source>attempt %1 of %2</source>
+        <translation>%1 / %2 回目の試行</translation>
+    </message>
+    <message>
+        <source>attempt %1</source>
+        <translation>%1 回目の試行</translation>
+    </message>
+    <message>
+        <source>Retrying in %1 s (%2): %3</source>
+        <translation>%1 秒後に再試行 (%2): %3</translation>
+    </message>
+</context>
+<context>
+    <name>kvs::CredentialChain</name>
+    <message>
+        <source>AWS_ACCESS_KEY_ID: not set, but AWS_SECRET_ACCESS_KEY is; set both.</source>
+        <translation>AWS_ACCESS_KEY_ID が未設定ですが、AWS_SECRET_ACCESS_KEY は設定されています。両方を設定してください。</translation>
+    </message>
+    <message>
+        <source>AWS_SECRET_ACCESS_KEY: not set, but AWS_ACCESS_KEY_ID is; set both.</source>
+        <translation>AWS_SECRET_ACCESS_KEY が未設定ですが、AWS_ACCESS_KEY_ID は設定されています。両方を設定してください。</translation>
+    </message>
+    <message>
+        <source>aws_access_key_id is set but aws_secret_access_key is not; set both.</source>
+        <translation>aws_access_key_id は設定されていますが aws_secret_access_key がありません。両方を設定してください。</translation>
+    </message>
+    <message>
+        <source>aws_secret_access_key is set but aws_access_key_id is not; set both.</source>
+        <translation>aws_secret_access_key は設定されていますが aws_access_key_id がありません。両方を設定してください。</translation>
+    </message>
+    <message>
+        <source>credentials from %1 expire at %2: fetching new ones</source>
+        <translation>%1 の認証情報は %2 に期限切れになります。新しい認証情報を取得します</translation>
+    </message>
+    <message>
+        <source>credentials: %1 (access key %2), %3</source>
+        <translation>認証情報: %1 (アクセスキー %2)、%3</translation>
+    </message>
+    <message>
+        <source>expire at %1</source>
+        <translation>%1 に期限切れ</translation>
+    </message>
+    <message>
+        <source>do not expire</source>
+        <translation>期限なし</translation>
+    </message>
+    <message>
+        <source>refreshing credentials failed (%1); the current ones are still valid until %2</source>
+        <translation>認証情報の更新に失敗しました (%1)。現在の認証情報は %2 まで有効です</translation>
+    </message>
+    <message>
+        <source>no credentials: %1</source>
+        <translation>認証情報がありません: %1</translation>
+    </message>
+    <message>
+        <source>using the environment&apos;s AWS_ACCESS_KEY_ID and AWS_SECRET_ACCESS_KEY</source>
+        <translation>環境変数の AWS_ACCESS_KEY_ID と AWS_SECRET_ACCESS_KEY を使用します</translation>
+    </message>
+    <message>
+        <source>--profile %1 given: the environment&apos;s keys (if any) are not used</source>
+        <translation>--profile %1 が指定されたため、環境変数のキー (あれば) は使いません</translation>
+    </message>
+    <message>
+        <source>no credentials: set AWS_ACCESS_KEY_ID and AWS_SECRET_ACCESS_KEY, or configure a profile in ~/.aws/config or ~/.aws/credentials and choose it with --profile or AWS_PROFILE.</source>
+        <translation>認証情報がありません。AWS_ACCESS_KEY_ID と AWS_SECRET_ACCESS_KEY を設定するか、~/.aws/config または ~/.aws/credentials にプロファイルを作成し、--profile または AWS_PROFILE で選んでください。</translation>
+    </message>
+    <message>
+        <source>the profile &quot;%1&quot; (from %2) is in neither %3 nor %4; check the name.</source>
+        <translation>プロファイル「%1」(%2 による指定) は %3 にも %4 にもありません。名前を確認してください。</translation>
+    </message>
+    <message>
+        <source>using profile %1 (chosen by %2)</source>
+        <translation>プロファイル %1 を使用します (%2 による指定)</translation>
+    </message>
+    <message>
+        <source>the profiles&apos; source_profile settings form a loop (%1); break it.</source>
+        <translation>プロファイルの source_profile 設定が循環しています (%1)。循環を解消してください。</translation>
+    </message>
+    <message>
+        <source>more than %1 profiles are chained through source_profile.</source>
+        <translation>%1 個を超えるプロファイルが source_profile で連鎖しています。</translation>
+    </message>
+    <message>
+        <source>the profile &quot;%1&quot; (source_profile of %2) is in neither %3 nor %4.</source>
+        <translation>プロファイル「%1」(%2 の source_profile) は %3 にも %4 にもありません。</translation>
+    </message>
+    <message>
+        <source>this kind of credentials is not supported; use static keys, credential_process, role_arn or SSO.</source>
+        <translation>この種類の認証情報には対応していません。静的キー、credential_process、role_arn、SSO のいずれかを使ってください。</translation>
+    </message>
+    <message>
+        <source>holds no credentials: set aws_access_key_id and aws_secret_access_key, credential_process, role_arn with source_profile, or sso_session.</source>
+        <translation>に認証情報がありません。aws_access_key_id と aws_secret_access_key、credential_process、source_profile 付きの role_arn、sso_session のいずれかを設定してください。</translation>
+    </message>
+    <message>
+        <source>mfa_serial needs a code typed at each sign-in, which this app cannot ask for; use a profile without MFA or SSO.</source>
+        <translation>mfa_serial はサインインのたびにコード入力が必要ですが、このアプリでは入力できません。MFA のないプロファイルか SSO を使ってください。</translation>
+    </message>
+    <message>
+        <source>duration_seconds must be a whole number from 900 to 43200.</source>
+        <translation>duration_seconds は 900 から 43200 までの整数でなければなりません。</translation>
+    </message>
+    <message>
+        <source>has both source_profile and credential_source; keep one.</source>
+        <translation>に source_profile と credential_source の両方があります。どちらか一方だけにしてください。</translation>
+    </message>
+    <message>
+        <source>profile %1: AssumeRole %2 at %3 with credentials from %4</source>
+        <translation>プロファイル %1: %4 の認証情報で %3 に AssumeRole %2</translation>
+    </message>
+    <message>
+        <source>is its own source_profile but has no aws_access_key_id and aws_secret_access_key.</source>
+        <translation>は自身を source_profile にしていますが、aws_access_key_id と aws_secret_access_key がありません。</translation>
+    </message>
+    <message>
+        <source>credential_source is Environment, but AWS_ACCESS_KEY_ID and AWS_SECRET_ACCESS_KEY are not set.</source>
+        <translation>credential_source は Environment ですが、AWS_ACCESS_KEY_ID と AWS_SECRET_ACCESS_KEY が設定されていません。</translation>
+    </message>
+    <message>
+        <source>credential_source %1 is not supported here; use Environment or source_profile.</source>
+        <translation>credential_source %1 にはここでは対応していません。Environment か source_profile を使ってください。</translation>
+    </message>
+    <message>
+        <source>has role_arn but neither source_profile nor credential_source; add one.</source>
+        <translation>に role_arn がありますが、source_profile も credential_source もありません。どちらかを追加してください。</translation>
+    </message>
+    <message>
+        <source>sso_session %1 has no [sso-session %1] section in %2.</source>
+        <translation>sso_session %1 に対応する [sso-session %1] セクションが %2 にありません。</translation>
+    </message>
+    <message>
+        <source>an SSO profile needs %1; run `aws configure sso --profile %2`.</source>
+        <translation>SSO プロファイルには %1 が必要です。`aws configure sso --profile %2` を実行してください。</translation>
+    </message>
+    <message>
+        <source>profile %1: SSO GetRoleCredentials for role %2 in account %3</source>
+        <translation>プロファイル %1: アカウント %3 のロール %2 に SSO GetRoleCredentials</translation>
+    </message>
+    <message>
+        <source>profile %1: running credential_process %2</source>
+        <translation>プロファイル %1: credential_process %2 を実行しています</translation>
+    </message>
+    <message>
+        <source>credential_process did not finish within %1 seconds; check the helper (does it wait for input?).</source>
+        <translation>credential_process が %1 秒以内に終了しませんでした。ヘルパーを確認してください (入力を待っていませんか?)。</translation>
+    </message>
+    <message>
+        <source>credential_process could not be started: %1.</source>
+        <translation>credential_process を起動できませんでした: %1。</translation>
+    </message>
+    <message>
+        <source>credential_process exited with status %1: %2</source>
+        <translation>credential_process が状態 %1 で終了しました: %2</translation>
+    </message>
+    <message>
+        <source>(nothing on stderr)</source>
+        <translation>(stderr への出力なし)</translation>
+    </message>
+    <message>
+        <source>credential_process returned credentials that expired at %1.</source>
+        <translation>credential_process が返した認証情報は %1 に期限切れになっています。</translation>
+    </message>
+</context>
+<context>
+    <name>kvs::CredentialProcess</name>
+    <message>
+        <source>the credential_process output %1; it must print JSON with &quot;Version&quot;: 1, AccessKeyId and SecretAccessKey.</source>
+        <translation>credential_process の出力が不正です (%1)。&quot;Version&quot;: 1、AccessKeyId、SecretAccessKey を含む JSON を出力する必要があります。</translation>
+    </message>
+    <message>
+        <source>credential_process ends with a lone backslash.</source>
+        <translation>credential_process が単独のバックスラッシュで終わっています。</translation>
+    </message>
+    <message>
+        <source>credential_process has a quote that is never closed.</source>
+        <translation>credential_process に閉じられていない引用符があります。</translation>
+    </message>
+    <message>
+        <source>credential_process is empty.</source>
+        <translation>credential_process が空です。</translation>
+    </message>
+    <message>
+        <source>is not a JSON object</source>
+        <translation>JSON オブジェクトではありません</translation>
+    </message>
+    <message>
+        <source>has no &quot;Version&quot;: 1</source>
+        <translation>&quot;Version&quot;: 1 がありません</translation>
+    </message>
+    <message>
+        <source>lacks AccessKeyId or SecretAccessKey</source>
+        <translation>AccessKeyId または SecretAccessKey がありません</translation>
+    </message>
+    <message>
+        <source>has an invalid %1 (%2)</source>
+        <translation>%1 が無効です (%2)</translation>
+    </message>
+    <message>
+        <source>has an Expiration that is not an ISO-8601 time with a zone</source>
+        <translation>Expiration がタイムゾーン付きの ISO-8601 時刻ではありません</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not found in PATH</source>
+        <translation>「%1」が PATH に見つかりません</translation>
+    </message>
+    <message>
+        <source>it did not finish in time and was stopped</source>
+        <translation>時間内に終了しなかったため停止しました</translation>
+    </message>
+</context>
+<context>
+    <name>kvs::DemoSession</name>
+    <message>
+        <source>The demo cannot create its temporary directory.</source>
+        <translation>デモ用の一時ディレクトリを作成できません。</translation>
+    </message>
+    <message>
+        <source>The demo cannot write its CA certificate.</source>
+        <translation>デモ用の CA 証明書を書き込めません。</translation>
+    </message>
+</context>
+<context>
+    <name>kvs::EngineEvent</name>
+    <message>
+        <source> (%1 ms)</source>
+        <translation> (%1 ms)</translation>
+    </message>
+    <message>
+        <source>%1: %2%3</source>
+        <translation>%1: %2%3</translation>
+    </message>
+    <message>
+        <source>State: %1</source>
+        <translation>状態: %1</translation>
+    </message>
+    <message>
+        <source>HTTP %1 %2</source>
+        <translation>HTTP %1 %2</translation>
+    </message>
+    <message>
+        <source> (request id %1)</source>
+        <translation> (リクエスト ID %1)</translation>
+    </message>
+    <message>
+        <source>Retry %1 in %2 ms: %3</source>
+        <translation>%2 ms 後に再試行 %1: %3</translation>
+    </message>
+    <message>
+        <source>%1 %2 %3</source>
+        <translation>%1 %2 %3</translation>
+    </message>
+    <message>
+        <source>Clock skew: %1 ms</source>
+        <translation>時計のずれ: %1 ms</translation>
+    </message>
+    <message>
+        <source>Clock skew: %1</source>
+        <translation>時計のずれ: %1</translation>
+    </message>
+    <message>
+        <source>Error %1: %2 %3</source>
+        <translation>エラー %1: %2 %3</translation>
+    </message>
+    <message>
+        <source>Warning: %1</source>
+        <translation>警告: %1</translation>
+    </message>
+    <message>
+        <source>Summary: %1</source>
+        <translation>概要: %1</translation>
+    </message>
+    <message>
+        <source>started</source>
+        <translation>開始</translation>
+    </message>
+    <message>
+        <source>ok</source>
+        <translation>OK</translation>
+    </message>
+    <message>
+        <source>failed</source>
+        <translation>失敗</translation>
+    </message>
+</context>
+<context>
+    <name>kvs::FailureExplainer</name>
+    <message>
+        <source>%1 minutes</source>
+        <translation>%1 分</translation>
+    </message>
+    <message>
+        <source>%1 seconds</source>
+        <translation>%1 秒</translation>
+    </message>
+    <message>
+        <source>your clock is %1 ahead of AWS&apos;s</source>
+        <translation>お使いの時計が AWS より %1 進んでいる</translation>
+    </message>
+    <message>
+        <source>your clock is %1 behind AWS&apos;s</source>
+        <translation>お使いの時計が AWS より %1 遅れている</translation>
+    </message>
+    <message>
+        <source>Access denied: your clock is off</source>
+        <translation>アクセス拒否: 時計がずれています</translation>
+    </message>
+    <message>
+        <source>AWS rejected the signature because %1.</source>
+        <translation>%1ため、AWS が署名を拒否しました。</translation>
+    </message>
+    <message>
+        <source>AWS rejected the signature because it was made too far from AWS&apos;s time (more than 5 minutes).</source>
+        <translation>署名時刻が AWS の時刻から離れすぎている (5 分超) ため、AWS が署名を拒否しました。</translation>
+    </message>
+    <message>
+        <source>Set your computer&apos;s clock automatically (for example: timedatectl set-ntp true).</source>
+        <translation>コンピューターの時計を自動で合わせるようにしてください (例: timedatectl set-ntp true)。</translation>
+    </message>
+    <message>
+        <source>The viewer already signs with the corrected time and retried once.</source>
+        <translation>ビューアーは補正済みの時刻で署名し、1 回再試行しました。</translation>
+    </message>
+    <message>
+        <source>Access denied: the credentials have expired</source>
+        <translation>アクセス拒否: 認証情報の期限が切れています</translation>
+    </message>
+    <message>
+        <source>The session token of these credentials is expired or invalid.</source>
+        <translation>この認証情報のセッショントークンは期限切れか無効です。</translation>
+    </message>
+    <message>
+        <source>Get fresh credentials: run `aws sso login` for an SSO profile, or renew the session token.</source>
+        <translation>新しい認証情報を取得してください。SSO プロファイルなら `aws sso login` を実行し、それ以外はセッショントークンを更新してください。</translation>
+    </message>
+    <message>
+        <source>Then connect again.</source>
+        <translation>その後、もう一度接続してください。</translation>
+    </message>
+    <message>
+        <source>Access denied</source>
+        <translation>アクセス拒否</translation>
+    </message>
+    <message>
+        <source>These credentials are not allowed to do this.</source>
+        <translation>この認証情報にはこの操作が許可されていません。</translation>
+    </message>
+    <message>
+        <source>These credentials are not allowed to call %1 on this channel.</source>
+        <translation>この認証情報には、このチャネルで %1 を呼び出す権限がありません。</translation>
+    </message>
+    <message>
+        <source>Ask your AWS administrator to grant the viewer permissions (policy below).</source>
+        <translation>AWS 管理者にビューアーの権限を付与するよう依頼してください (ポリシーは下記)。</translation>
+    </message>
+    <message>
+        <source>Grant %1 on the channel to this identity (a minimal policy is below).</source>
+        <translation>この ID にチャネルに対する %1 を許可してください (最小限のポリシーは下記)。</translation>
+    </message>
+    <message>
+        <source>Check that you use the intended profile or keys (kvs-viewer-cli whoami).</source>
+        <translation>意図したプロファイルまたはキーを使っているか確認してください (kvs-viewer-cli whoami)。</translation>
+    </message>
+    <message>
+        <source>If the keys are new, wait a minute: IAM changes take a moment to apply.</source>
+        <translation>キーを作成したばかりなら 1 分ほど待ってください。IAM の変更が反映されるまで少し時間がかかります。</translation>
+    </message>
+    <message>
+        <source>Channel not found</source>
+        <translation>チャネルが見つかりません</translation>
+    </message>
+    <message>
+        <source>AWS has no such signaling channel.</source>
+        <translation>そのようなシグナリングチャネルは AWS にありません。</translation>
+    </message>
+    <message>
+        <source>AWS has no such signaling channel in %1.</source>
+        <translation>%1 にそのようなシグナリングチャネルは AWS にありません。</translation>
+    </message>
+    <message>
+        <source>Check the region: a channel exists in one region only (the ARN&apos;s fourth part).</source>
+        <translation>リージョンを確認してください。チャネルは 1 つのリージョンにしか存在しません (ARN の 4 番目の部分)。</translation>
+    </message>
+    <message>
+        <source>Check the account: the credentials must belong to the account in the ARN (kvs-viewer-cli whoami).</source>
+        <translation>アカウントを確認してください。認証情報は ARN のアカウントのものである必要があります (kvs-viewer-cli whoami)。</translation>
+    </message>
+    <message>
+        <source>Check the channel&apos;s name and that it was not deleted.</source>
+        <translation>チャネル名と、チャネルが削除されていないことを確認してください。</translation>
+    </message>
+    <message>
+        <source>Throttled: too many viewers or connects</source>
+        <translation>スロットリング: ビューアーまたは接続が多すぎます</translation>
+    </message>
+    <message>
+        <source>The channel already has the maximum number of viewers (10), or viewers connect more than 3 times a second.</source>
+        <translation>チャネルのビューアー数が上限 (10) に達しているか、ビューアーの接続が毎秒 3 回を超えています。</translation>
+    </message>
+    <message>
+        <source>The viewer retries with growing pauses; wait, or close other viewers of this channel.</source>
+        <translation>ビューアーは間隔を広げながら再試行します。待つか、このチャネルの他のビューアーを閉じてください。</translation>
+    </message>
+    <message>
+        <source>Keep one ClientId per install: every new id keeps counting until it times out.</source>
+        <translation>インストールごとに 1 つの ClientId を使い続けてください。新しい ID はタイムアウトするまで数に含まれます。</translation>
+    </message>
+    <message>
+        <source>A parameter was rejected</source>
+        <translation>パラメーターが拒否されました</translation>
+    </message>
+    <message>
+        <source>AWS rejected a parameter of the request.</source>
+        <translation>AWS が要求のパラメーターを拒否しました。</translation>
+    </message>
+    <message>
+        <source>AWS rejected a parameter: %1</source>
+        <translation>AWS がパラメーターを拒否しました: %1</translation>
+    </message>
+    <message>
+        <source>Check the ClientId (1–256 of A–Z a–z 0–9 _ . -, not starting with AWS_) and the channel ARN.</source>
+        <translation>ClientId (A–Z a–z 0–9 _ . - の 1～256 文字、AWS_ で始まらないこと) とチャネル ARN を確認してください。</translation>
+    </message>
+    <message>
+        <source>Unknown access key</source>
+        <translation>不明なアクセスキー</translation>
+    </message>
+    <message>
+        <source>AWS does not know this access key id, or its session token does not belong to it.</source>
+        <translation>AWS はこのアクセスキー ID を認識していないか、セッショントークンがこのキーのものではありません。</translation>
+    </message>
+    <message>
+        <source>Check the access key id and session token, or choose another profile.</source>
+        <translation>アクセスキー ID とセッショントークンを確認するか、別のプロファイルを選んでください。</translation>
+    </message>
+    <message>
+        <source>Signature does not match</source>
+        <translation>署名が一致しません</translation>
+    </message>
+    <message>
+        <source>The secret access key does not belong to this access key id.</source>
+        <translation>シークレットアクセスキーがこのアクセスキー ID のものではありません。</translation>
+    </message>
+    <message>
+        <source>Paste the secret access key again, without spaces.</source>
+        <translation>シークレットアクセスキーを空白を含めずにもう一度貼り付けてください。</translation>
+    </message>
+    <message>
+        <source>The credentials have expired</source>
+        <translation>認証情報の期限が切れています</translation>
+    </message>
+    <message>
+        <source>The session token has expired.</source>
+        <translation>セッショントークンの期限が切れています。</translation>
+    </message>
+    <message>
+        <source>Get fresh credentials (for SSO: aws sso login), then connect again.</source>
+        <translation>新しい認証情報を取得してから (SSO の場合: aws sso login)、もう一度接続してください。</translation>
+    </message>
+    <message>
+        <source>Replaced by another client</source>
+        <translation>別のクライアントに置き換えられました</translation>
+    </message>
+    <message>
+        <source>Another viewer with the same ClientId keeps taking this connection over.</source>
+        <translation>同じ ClientId を持つ別のビューアーがこの接続を繰り返し奪っています。</translation>
+    </message>
+    <message>
+        <source>Close the other app or tool that uses this ClientId, or choose New id.</source>
+        <translation>この ClientId を使っている他のアプリやツールを閉じるか、「新規 ID」を選んでください。</translation>
+    </message>
+    <message>
+        <source>Secure connection failed</source>
+        <translation>セキュアな接続に失敗しました</translation>
+    </message>
+    <message>
+        <source>The server&apos;s certificate could not be verified.</source>
+        <translation>サーバーの証明書を検証できませんでした。</translation>
+    </message>
+    <message>
+        <source>For a private endpoint, choose its CA file under Advanced (or set AWS_CA_BUNDLE).</source>
+        <translation>プライベートエンドポイントの場合は、「詳細設定」で CA ファイルを選んでください (または AWS_CA_BUNDLE を設定)。</translation>
+    </message>
+    <message>
+        <source>Network problem</source>
+        <translation>ネットワークの問題</translation>
+    </message>
+    <message>
+        <source>The service could not be reached.</source>
+        <translation>サービスに接続できませんでした。</translation>
+    </message>
+    <message>
+        <source>Check the network connection, proxy and any endpoint override.</source>
+        <translation>ネットワーク接続、プロキシ、エンドポイントの上書き設定を確認してください。</translation>
+    </message>
+    <message>
+        <source>The viewer retries by itself.</source>
+        <translation>ビューアーは自動で再試行します。</translation>
+    </message>
+    <message>
+        <source>The service had a problem</source>
+        <translation>サービスで問題が発生しました</translation>
+    </message>
+    <message>
+        <source>AWS answered %1 %2.</source>
+        <translation>AWS の応答は %1 %2 でした。</translation>
+    </message>
+    <message>
+        <source>The viewer retries by itself; if it persists, check the AWS Health Dashboard.</source>
+        <translation>ビューアーは自動で再試行します。解決しない場合は AWS Health Dashboard を確認してください。</translation>
+    </message>
+    <message>
+        <source>Connection failed</source>
+        <translation>接続に失敗しました</translation>
+    </message>
+    <message>
+        <source>The service answered %1.</source>
+        <translation>サービスの応答は %1 でした。</translation>
+    </message>
+    <message>
+        <source>Export diagnostics and share them with support (they contain no secrets).</source>
+        <translation>診断情報をエクスポートしてサポートに共有してください (秘密情報は含まれません)。</translation>
+    </message>
+</context>
+<context>
+    <name>kvs::HandshakeDiagnostics</name>
+    <message>
+        <source>The WebSocket handshake was refused and replaying it failed: %1</source>
+        <translation>WebSocket ハンドシェイクが拒否され、再送にも失敗しました: %1</translation>
+    </message>
+    <message>
+        <source>The WebSocket handshake was refused: HTTP %1</source>
+        <translation>WebSocket ハンドシェイクが拒否されました: HTTP %1</translation>
+    </message>
+    <message>
+        <source> (request id %1)</source>
+        <translation> (リクエスト ID %1)</translation>
+    </message>
+    <message>
+        <source>A connection parameter was refused: check the channel ARN and the ClientId.</source>
+        <translation>接続パラメーターが拒否されました。チャネル ARN と ClientId を確認してください。</translation>
+    </message>
+    <message>
+        <source>Check that the credentials are valid and not expired, and that the IAM policy allows kinesisvideo:ConnectAsViewer on this channel.</source>
+        <translation>認証情報が有効で期限切れでないこと、および IAM ポリシーがこのチャネルで kinesisvideo:ConnectAsViewer を許可していることを確認してください。</translation>
+    </message>
+    <message>
+        <source>The signature was too old for the service: the local clock is probably behind. Synchronise the clock (NTP); the next attempt signs with the service&apos;s time.</source>
+        <translation>署名がサービスにとって古すぎました。ローカル時計が遅れている可能性があります。時計を同期してください (NTP)。次の試行ではサービスの時刻で署名します。</translation>
+    </message>
+    <message>
+        <source>The signature was in the service&apos;s future: the local clock is probably ahead. Synchronise the clock (NTP); the next attempt signs with the service&apos;s time.</source>
+        <translation>署名がサービスから見て未来の時刻でした。ローカル時計が進んでいる可能性があります。時計を同期してください (NTP)。次の試行ではサービスの時刻で署名します。</translation>
+    </message>
+    <message>
+        <source>The channel was not found: check its name or ARN, the region and the account.</source>
+        <translation>チャネルが見つかりません。名前または ARN、リージョン、アカウントを確認してください。</translation>
+    </message>
+    <message>
+        <source>Too many connects per second, or the channel already has its maximum of viewers (10); retrying with backoff.</source>
+        <translation>毎秒の接続が多すぎるか、チャネルのビューアー数が上限 (10) に達しています。間隔を空けて再試行します。</translation>
+    </message>
+    <message>
+        <source>The service had an internal error; retrying with backoff.</source>
+        <translation>サービスで内部エラーが発生しました。間隔を空けて再試行します。</translation>
+    </message>
+    <message>
+        <source>HTTP 400 without an error type: most likely throttling; retrying with backoff.</source>
+        <translation>エラーの種類のない HTTP 400: スロットリングの可能性が高いです。間隔を空けて再試行します。</translation>
+    </message>
+    <message>
+        <source>Unexpected HTTP status on the WebSocket handshake.</source>
+        <translation>WebSocket ハンドシェイクで予期しない HTTP ステータスを受け取りました。</translation>
+    </message>
+    <message>
+        <source>Check the network connection, proxy and TLS trust (--ca-file).</source>
+        <translation>ネットワーク接続、プロキシ、TLS の信頼設定 (--ca-file) を確認してください。</translation>
+    </message>
+</context>
+<context>
+    <name>kvs::IniFile</name>
+    <message>
+        <source>line %1: %2</source>
+        <translation>%1 行目: %2</translation>
+    </message>
+    <message>
+        <source>expected key = value inside the nested section &quot;%1&quot;.</source>
+        <translation>入れ子のセクション「%1」内には キー = 値 が必要です。</translation>
+    </message>
+    <message>
+        <source>a key is missing before &quot;=&quot;.</source>
+        <translation>「=」の前にキーがありません。</translation>
+    </message>
+    <message>
+        <source>a section header is missing its closing &quot;]&quot;.</source>
+        <translation>セクション見出しに閉じ「]」がありません。</translation>
+    </message>
+    <message>
+        <source>unexpected text after the section header&apos;s &quot;]&quot;.</source>
+        <translation>セクション見出しの「]」の後に予期しないテキストがあります。</translation>
+    </message>
+    <message>
+        <source>the section name is empty.</source>
+        <translation>セクション名が空です。</translation>
+    </message>
+    <message>
+        <source>expected key = value or a [section] header.</source>
+        <translation>キー = 値 または [セクション] 見出しが必要です。</translation>
+    </message>
+    <message>
+        <source>a key comes before the first [section] header.</source>
+        <translation>最初の [セクション] 見出しより前にキーがあります。</translation>
+    </message>
+</context>
+<context>
+    <name>kvs::KeychainStore</name>
+    <message>
+        <source>no credentials named &quot;%1&quot; are saved in the keychain.</source>
+        <translation>キーチェーンに「%1」という名前の認証情報は保存されていません。</translation>
+    </message>
+    <message>
+        <source>the keychain refused access (is it locked?); unlock it and try again.</source>
+        <translation>キーチェーンがアクセスを拒否しました (ロックされていませんか?)。ロックを解除して再試行してください。</translation>
+    </message>
+    <message>
+        <source>the keychain failed (%1): %2</source>
+        <translation>キーチェーンでエラーが発生しました (%1): %2</translation>
+    </message>
+    <message>
+        <source>no keychain available: credentials are kept for this session only</source>
+        <translation>キーチェーンを利用できません。認証情報はこのセッション中のみ保持されます</translation>
+    </message>
+    <message>
+        <source>the keychain entry &quot;%1&quot; does not hold valid credentials; enter them again.</source>
+        <translation>キーチェーンの項目「%1」に有効な認証情報がありません。もう一度入力してください。</translation>
+    </message>
+</context>
+<context>
+    <name>kvs::MasterProbe</name>
+    <message>
+        <source>Probe: %1</source>
+        <translation>プローブ: %1</translation>
+    </message>
+    <message>
+        <source>Probe: the master answered in %1 ms: %2; ICE candidates received: %3</source>
+        <translation>プローブ: マスターが %1 ms で応答しました: %2、受信した ICE 候補: %3</translation>
+    </message>
+    <message>
+        <source>No master answered within %1 s.</source>
+        <translation>%1 秒以内に応答したマスターはありません。</translation>
+    </message>
+    <message>
+        <source>The connection closed before a master answered.</source>
+        <translation>マスターが応答する前に接続が閉じられました。</translation>
+    </message>
+    <message>
+        <source>recvonly probe offer (audio opus; video H264, VP8), correlationId %1</source>
+        <translation>recvonly プローブオファー (音声 opus、映像 H264・VP8)、correlationId %1</translation>
+    </message>
+    <message>
+        <source>Not connected: the probe offer could not be sent.</source>
+        <translation>未接続: プローブオファーを送信できませんでした。</translation>
+    </message>
+    <message>
+        <source>Probe: the master answered in %1 ms: %2</source>
+        <translation>プローブ: マスターが %1 ms で応答しました: %2</translation>
+    </message>
+    <message>
+        <source>The service refused the probe offer: %1 %2</source>
+        <translation>サービスがプローブオファーを拒否しました: %1 %2</translation>
+    </message>
+</context>
+<context>
+    <name>kvs::SigV4</name>
+    <message>
+        <source>The signing time is not a valid date and time.</source>
+        <translation>署名時刻が有効な日時ではありません。</translation>
+    </message>
+    <message>
+        <source>The expiry must be from 1 to %1 seconds; it is %2.</source>
+        <translation>有効期間は 1 から %1 秒でなければなりません (現在 %2)。</translation>
+    </message>
+    <message>
+        <source>The header &quot;%1&quot; is to be signed but is not in the request.</source>
+        <translation>ヘッダー「%1」は署名対象ですが、要求に含まれていません。</translation>
+    </message>
+</context>
+<context>
+    <name>kvs::SsoClient</name>
+    <message>
+        <source>run `aws sso login --profile %1` and try again.</source>
+        <translation>`aws sso login --profile %1` を実行してから再試行してください。</translation>
+    </message>
+    <message>
+        <source>No SSO sign-in is cached for profile %1</source>
+        <translation>プロファイル %1 の SSO サインインがキャッシュにありません</translation>
+    </message>
+    <message>
+        <source>The SSO token cache %1 cannot be read (%2)</source>
+        <translation>SSO トークンキャッシュ %1 を読み取れません (%2)</translation>
+    </message>
+    <message>
+        <source>The SSO token cache %1 holds no usable token</source>
+        <translation>SSO トークンキャッシュ %1 に使えるトークンがありません</translation>
+    </message>
+    <message>
+        <source>The SSO sign-in for profile %1 expired at %2</source>
+        <translation>プロファイル %1 の SSO サインインは %2 に期限切れになりました</translation>
+    </message>
+    <message>
+        <source>the SSO portal answered without roleCredentials (accessKeyId, secretAccessKey, expiration).</source>
+        <translation>SSO ポータルの応答に roleCredentials (accessKeyId、secretAccessKey、expiration) がありません。</translation>
+    </message>
+    <message>
+        <source>SSO portal endpoint: %1</source>
+        <translation>SSO ポータルのエンドポイント: %1</translation>
+    </message>
+    <message>
+        <source>SSO GetRoleCredentials: %1; check the network and AWS_CA_BUNDLE.</source>
+        <translation>SSO GetRoleCredentials: %1。ネットワークと AWS_CA_BUNDLE を確認してください。</translation>
+    </message>
+    <message>
+        <source>The SSO portal no longer accepts the sign-in of profile %1 (HTTP %2)</source>
+        <translation>SSO ポータルはプロファイル %1 のサインインをもう受け付けません (HTTP %2)</translation>
+    </message>
+    <message>
+        <source>SSO GetRoleCredentials failed with HTTP %1 %2: %3</source>
+        <translation>SSO GetRoleCredentials が HTTP %1 %2 で失敗しました: %3</translation>
+    </message>
+</context>
+<context>
+    <name>kvs::StsClient</name>
+    <message>
+        <source>STS answered with %1.</source>
+        <translation>STS の応答: %1。</translation>
+    </message>
+    <message>
+        <source>a document that is not XML</source>
+        <translation>XML ではない文書</translation>
+    </message>
+    <message>
+        <source>no Credentials</source>
+        <translation>Credentials なし</translation>
+    </message>
+    <message>
+        <source>credentials without a valid Expiration</source>
+        <translation>有効な Expiration のない認証情報</translation>
+    </message>
+    <message>
+        <source>no Account or Arn</source>
+        <translation>Account または Arn なし</translation>
+    </message>
+    <message>
+        <source>STS %1 failed with HTTP %2 %3: %4</source>
+        <translation>STS %1 が HTTP %2 %3 で失敗しました: %4</translation>
+    </message>
+    <message>
+        <source>no message</source>
+        <translation>メッセージなし</translation>
+    </message>
+    <message>
+        <source>STS endpoint: %1</source>
+        <translation>STS エンドポイント: %1</translation>
+    </message>
+    <message>
+        <source>STS %1: %2; check the network, the endpoint and AWS_CA_BUNDLE.</source>
+        <translation>STS %1: %2。ネットワーク、エンドポイント、AWS_CA_BUNDLE を確認してください。</translation>
+    </message>
+</context>
+<context>
+    <name>kvs::Validation</name>
+    <message>
+        <source>a space or line break at position %1</source>
+        <translation>%1 文字目の空白または改行</translation>
+    </message>
+    <message>
+        <source>an invisible character at position %1</source>
+        <translation>%1 文字目の不可視文字</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; at position %2</source>
+        <translation>%2 文字目の「%1」</translation>
+    </message>
+    <message>
+        <source>%1 is empty.</source>
+        <translation>%1が空です。</translation>
+    </message>
+    <message>
+        <source>%1 is %2 characters long; the maximum is %3.</source>
+        <translation>%1が %2 文字あります。最大 %3 文字です。</translation>
+    </message>
+    <message>
+        <source>%1 may only contain letters A–Z and a–z, digits, &apos;_&apos;, &apos;.&apos; and &apos;-&apos;; found %2.</source>
+        <translation>%1に使えるのは A–Z と a–z の英字、数字、「_」「.」「-」だけです。見つかった文字: %2。</translation>
+    </message>
+    <message>
+        <source>The channel ARN</source>
+        <translation>チャネル ARN</translation>
+    </message>
+    <message>
+        <source>%1 is %2 characters long; the maximum is 1024.</source>
+        <translation>%1が %2 文字あります。最大 1024 文字です。</translation>
+    </message>
+    <message>
+        <source>%1 must start with &quot;arn:&quot; and look like %2.</source>
+        <translation>%1は「arn:」で始まり、%2 の形式である必要があります。</translation>
+    </message>
+    <message>
+        <source>%1 must have six parts separated by colons, like %2; it has %3.</source>
+        <translation>%1は %2 のようにコロンで区切られた 6 つの部分が必要ですが、%3 つあります。</translation>
+    </message>
+    <message>
+        <source>%1 has no valid partition after &quot;arn:&quot; (expected aws, aws-cn or aws-us-gov).</source>
+        <translation>%1の「arn:」の後に有効なパーティションがありません (aws、aws-cn、aws-us-gov のいずれか)。</translation>
+    </message>
+    <message>
+        <source>%1 must name the service &quot;kinesisvideo&quot;, not &quot;%2&quot;.</source>
+        <translation>%1のサービス名は「%2」ではなく「kinesisvideo」である必要があります。</translation>
+    </message>
+    <message>
+        <source>%1 has no valid region (such as us-west-2) in its fourth part.</source>
+        <translation>%1の 4 番目の部分に有効なリージョン (us-west-2 など) がありません。</translation>
+    </message>
+    <message>
+        <source>%1 must have the AWS account id (digits only) in its fifth part.</source>
+        <translation>%1の 5 番目の部分は AWS アカウント ID (数字のみ) である必要があります。</translation>
+    </message>
+    <message>
+        <source>must end with channel/NAME/CREATION-TIME</source>
+        <translation>は channel/NAME/CREATION-TIME で終わる必要があります</translation>
+    </message>
+    <message>
+        <source>%1 %2; its last part has %3 piece(s) separated by &apos;/&apos;, not 3.</source>
+        <translation>%1%2。最後の部分が「/」で %3 個に区切られていますが、3 個である必要があります。</translation>
+    </message>
+    <message>
+        <source>%1 %2; the resource type must be lower-case letters such as &quot;channel&quot;.</source>
+        <translation>%1%2。リソースの種類は「channel」のような小文字の英字である必要があります。</translation>
+    </message>
+    <message>
+        <source>%1 %2; NAME may only contain letters, digits, &apos;_&apos;, &apos;.&apos; and &apos;-&apos; (found %3).</source>
+        <translation>%1%2。NAME に使えるのは英字、数字、「_」「.」「-」だけです (見つかった文字: %3)。</translation>
+    </message>
+    <message>
+        <source>nothing</source>
+        <translation>なし</translation>
+    </message>
+    <message>
+        <source>%1 %2; CREATION-TIME must be digits.</source>
+        <translation>%1%2。CREATION-TIME は数字である必要があります。</translation>
+    </message>
+    <message>
+        <source>The channel name</source>
+        <translation>チャネル名</translation>
+    </message>
+    <message>
+        <source>The client id</source>
+        <translation>クライアント ID</translation>
+    </message>
+    <message>
+        <source>%1 must not start with &quot;AWS_&quot; (in any letter case): the prefix is reserved by AWS.</source>
+        <translation>%1は「AWS_」で始めることはできません (大文字小文字を問わず)。この接頭辞は AWS の予約語です。</translation>
+    </message>
+    <message>
+        <source>The region</source>
+        <translation>リージョン</translation>
+    </message>
+    <message>
+        <source>%1 is %2 characters long; the maximum is 32.</source>
+        <translation>%1が %2 文字あります。最大 32 文字です。</translation>
+    </message>
+    <message>
+        <source>%1 must be a region code in lower case, such as us-west-2, eu-central-1 or cn-north-1.</source>
+        <translation>%1は us-west-2、eu-central-1、cn-north-1 のような小文字のリージョンコードである必要があります。</translation>
+    </message>
+    <message>
+        <source>The access key id</source>
+        <translation>アクセスキー ID</translation>
+    </message>
+    <message>
+        <source>%1 may only contain letters, digits and &apos;_&apos; (it looks like AKIA… or ASIA…); found %2.</source>
+        <translation>%1に使えるのは英字、数字、「_」だけです (AKIA… や ASIA… の形式)。見つかった文字: %2。</translation>
+    </message>
+    <message>
+        <source>%1 is %2 characters long; it must have at least 16.</source>
+        <translation>%1が %2 文字しかありません。16 文字以上必要です。</translation>
+    </message>
+    <message>
+        <source>%1 is %2 characters long; the maximum is 128.</source>
+        <translation>%1が %2 文字あります。最大 128 文字です。</translation>
+    </message>
+    <message>
+        <source>The secret access key</source>
+        <translation>シークレットアクセスキー</translation>
+    </message>
+    <message>
+        <source>%1 contains a space, line break or non-ASCII character at position %2; paste it again without extra characters.</source>
+        <translation>%1の %2 文字目に空白、改行、または ASCII 以外の文字があります。余分な文字を含めずにもう一度貼り付けてください。</translation>
+    </message>
+    <message>
+        <source>The session token</source>
+        <translation>セッショントークン</translation>
+    </message>
+    <message>
+        <source>%1 is %2 characters long; the maximum is 8192.</source>
+        <translation>%1が %2 文字あります。最大 8192 文字です。</translation>
+    </message>
+    <message>
+        <source>The WebSocket endpoint</source>
+        <translation>WebSocket エンドポイント</translation>
+    </message>
+    <message>
+        <source>The endpoint URL</source>
+        <translation>エンドポイント URL</translation>
+    </message>
+    <message>
+        <source>%1 is %2 characters long; the maximum is 2048.</source>
+        <translation>%1が %2 文字あります。最大 2048 文字です。</translation>
+    </message>
+    <message>
+        <source>%1 must start with %2:// (for example %2://HOST).</source>
+        <translation>%1は %2:// で始まる必要があります (例: %2://HOST)。</translation>
+    </message>
+    <message>
+        <source>%1 must not contain a query (&apos;?&apos; and what follows): the signer adds its own parameters.</source>
+        <translation>%1にクエリ (「?」以降) を含めることはできません。署名時に独自のパラメーターが追加されます。</translation>
+    </message>
+    <message>
+        <source>%1 must not contain a fragment (&apos;#&apos;).</source>
+        <translation>%1にフラグメント (「#」) を含めることはできません。</translation>
+    </message>
+    <message>
+        <source>%1 must not contain a user name or password (&apos;@&apos;).</source>
+        <translation>%1にユーザー名やパスワード (「@」) を含めることはできません。</translation>
+    </message>
+    <message>
+        <source>%1 has an unclosed &apos;[&apos; in its host.</source>
+        <translation>%1のホストに閉じられていない「[」があります。</translation>
+    </message>
+    <message>
+        <source>%1 has unexpected characters after its host.</source>
+        <translation>%1のホストの後に予期しない文字があります。</translation>
+    </message>
+    <message>
+        <source>%1 has &apos;:&apos; after its host but no port number.</source>
+        <translation>%1のホストの後に「:」がありますが、ポート番号がありません。</translation>
+    </message>
+    <message>
+        <source>%1 has an invalid IPv6 address in brackets.</source>
+        <translation>%1の角かっこ内の IPv6 アドレスが無効です。</translation>
+    </message>
+    <message>
+        <source>%1 has no host name.</source>
+        <translation>%1にホスト名がありません。</translation>
+    </message>
+    <message>
+        <source>%1 has an invalid host name; use letters, digits, &apos;-&apos; and &apos;.&apos; (for example v-1a2b3c4d.kinesisvideo.us-west-2.amazonaws.com).</source>
+        <translation>%1のホスト名が無効です。英字、数字、「-」「.」を使ってください (例: v-1a2b3c4d.kinesisvideo.us-west-2.amazonaws.com)。</translation>
+    </message>
+    <message>
+        <source>%1 has an invalid port; use a number from 1 to 65535.</source>
+        <translation>%1のポートが無効です。1 から 65535 までの数値を使ってください。</translation>
+    </message>
+    <message>
+        <source>%1 has a path with %2; a path may only contain letters, digits, &apos;/&apos;, &apos;_&apos;, &apos;.&apos;, &apos;-&apos; and &apos;~&apos;.</source>
+        <translation>%1のパスに %2 があります。パスに使えるのは英字、数字、「/」「_」「.」「-」「~」だけです。</translation>
+    </message>
+    <message>
+        <source>%1 uses unencrypted %2://, which is allowed only for this computer (localhost, 127.0.0.1 or ::1); use %3://.</source>
+        <translation>%1は暗号化されない %2:// を使っていますが、これはこのコンピューター (localhost、127.0.0.1、::1) にのみ許可されています。%3:// を使ってください。</translation>
+    </message>
+</context>
+<context>
+    <name>kvs::ViewerApp</name>
+    <message>
+        <source>&amp;Throttle the next 3 connects</source>
+        <translation>次の 3 回の接続をスロットリング(&amp;T)</translation>
+    </message>
+    <message>
+        <source>Move the service&apos;s &amp;clock 7 minutes ahead</source>
+        <translation>サービスの時計を 7 分進める(&amp;C)</translation>
+    </message>
+    <message>
+        <source>&amp;Deny access (403)</source>
+        <translation>アクセスを拒否 (403)(&amp;D)</translation>
+    </message>
+    <message>
+        <source>Channel &amp;not found (404)</source>
+        <translation>チャネルが見つからない (404)(&amp;N)</translation>
+    </message>
+    <message>
+        <source>Send &amp;GO_AWAY</source>
+        <translation>GO_AWAY を送信(&amp;G)</translation>
+    </message>
+    <message>
+        <source>D&amp;rop the link</source>
+        <translation>接続を切断(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Take &amp;over with a second viewer (same ClientId)</source>
+        <translation>2 つ目のビューアーで奪う (同じ ClientId)(&amp;O)</translation>
+    </message>
+    <message>
+        <source>Takes effect when the app is started again</source>
+        <translation>アプリの次回起動時に反映されます</translation>
+    </message>
+    <message>
+        <source>The language changes when you restart KVS Signaling Viewer.</source>
+        <translation>言語は KVS Signaling Viewer を再起動すると切り替わります。</translation>
+    </message>
+    <message>
+        <source>&amp;System language</source>
+        <translation>システムの言語(&amp;S)</translation>
+    </message>
+</context>
+<context>
+    <name>kvs::ui::ConnectionFormPanel</name>
+    <message>
+        <source>From the environment (AWS_ACCESS_KEY_ID, …)</source>
+        <translation>環境変数から (AWS_ACCESS_KEY_ID など)</translation>
+    </message>
+    <message>
+        <source>From an AWS profile (~/.aws)</source>
+        <translation>AWS プロファイルから (~/.aws)</translation>
+    </message>
+    <message>
+        <source>Enter access keys</source>
+        <translation>アクセスキーを入力</translation>
+    </message>
+    <message>
+        <source>Default: the ARN&apos;s region</source>
+        <translation>既定: ARN のリージョン</translation>
+    </message>
+    <message>
+        <source>default</source>
+        <translation>既定</translation>
+    </message>
+    <message>
+        <source>Uses AWS_ACCESS_KEY_ID, AWS_SECRET_ACCESS_KEY and AWS_SESSION_TOKEN from the environment.</source>
+        <translation>環境変数の AWS_ACCESS_KEY_ID、AWS_SECRET_ACCESS_KEY、AWS_SESSION_TOKEN を使います。</translation>
+    </message>
+    <message>
+        <source>Uses a profile from ~/.aws/config and ~/.aws/credentials (keys, SSO, credential_process or a role).</source>
+        <translation>~/.aws/config と ~/.aws/credentials のプロファイル (キー、SSO、credential_process、ロール) を使います。</translation>
+    </message>
+    <message>
+        <source>Keys are kept for this session only, unless you choose to remember them in the system keychain.</source>
+        <translation>システムのキーチェーンへの保存を選ばない限り、キーはこのセッション中のみ保持されます。</translation>
+    </message>
+    <message>
+        <source>To connect: %1</source>
+        <translation>接続するには: %1</translation>
+    </message>
+    <message>
+        <source>Channel %1 · account %2 · region %3 · partition %4</source>
+        <translation>チャネル %1 · アカウント %2 · リージョン %3 · パーティション %4</translation>
+    </message>
+    <message>
+        <source>Channel name: the ARN is looked up with DescribeSignalingChannel in %1.</source>
+        <translation>チャネル名: ARN は %1 で DescribeSignalingChannel により検索されます。</translation>
+    </message>
+    <message>
+        <source>the chosen region</source>
+        <translation>選択したリージョン</translation>
+    </message>
+    <message>
+        <source>Choose a CA certificate file</source>
+        <translation>CA 証明書ファイルを選択</translation>
+    </message>
+    <message>
+        <source>PEM certificates (*.pem *.crt);;All files (*)</source>
+        <translation>PEM 証明書 (*.pem *.crt);;すべてのファイル (*)</translation>
+    </message>
+    <message>
+        <source>&amp;Disconnect</source>
+        <translation>切断(&amp;D)</translation>
+    </message>
+    <message>
+        <source>&amp;Connect</source>
+        <translation>接続(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Close the connection</source>
+        <translation>接続を閉じます</translation>
+    </message>
+    <message>
+        <source>Connect to the channel as a viewer (Enter)</source>
+        <translation>ビューアーとしてチャネルに接続します (Enter)</translation>
+    </message>
+</context>
+<context>
+    <name>kvs::ui::ConnectionPanel</name>
+    <message>
+        <source>Cance&amp;l retry</source>
+        <translation>再試行を取り消す(&amp;L)</translation>
+    </message>
+    <message>
+        <source>Retry &amp;now</source>
+        <translation>今すぐ再試行(&amp;N)</translation>
+    </message>
+    <message>
+        <source>Connection state</source>
+        <translation>接続状態</translation>
+    </message>
+    <message>
+        <source>The connection&apos;s state; announced when it changes</source>
+        <translation>接続の状態。変化すると読み上げられます</translation>
+    </message>
+    <message>
+        <source>Warning</source>
+        <translation>警告</translation>
+    </message>
+    <message>
+        <source>Retry countdown</source>
+        <translation>再試行までのカウントダウン</translation>
+    </message>
+    <message>
+        <source>Cancel the scheduled retry (Esc)</source>
+        <translation>予定された再試行を取り消します (Esc)</translation>
+    </message>
+    <message>
+        <source>Cancels the scheduled retry; Esc does the same</source>
+        <translation>予定された再試行を取り消します。Esc キーでも同じです</translation>
+    </message>
+    <message>
+        <source>Retry at once instead of waiting</source>
+        <translation>待たずにすぐ再試行します</translation>
+    </message>
+    <message>
+        <source>Retries at once instead of waiting for the countdown</source>
+        <translation>カウントダウンを待たずにすぐ再試行します</translation>
+    </message>
+    <message>
+        <source>Connected time</source>
+        <translation>接続時間</translation>
+    </message>
+    <message>
+        <source>Master probe result</source>
+        <translation>マスタープローブの結果</translation>
+    </message>
+    <message>
+        <source>Step</source>
+        <translation>ステップ</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>開始</translation>
+    </message>
+    <message>
+        <source>Duration</source>
+        <translation>所要時間</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>結果</translation>
+    </message>
+    <message>
+        <source>Waterfall</source>
+        <translation>ウォーターフォール</translation>
+    </message>
+    <message>
+        <source>Connection steps</source>
+        <translation>接続ステップ</translation>
+    </message>
+    <message>
+        <source>Each step of the connection with its start, duration and outcome; the waterfall shows the timing</source>
+        <translation>接続の各ステップの開始、所要時間、結果。ウォーターフォールでタイミングを示します</translation>
+    </message>
+    <message>
+        <source>Not connected</source>
+        <translation>未接続</translation>
+    </message>
+    <message>
+        <source>Getting credentials…</source>
+        <translation>認証情報を取得しています…</translation>
+    </message>
+    <message>
+        <source>Looking up the channel…</source>
+        <translation>チャネルを検索しています…</translation>
+    </message>
+    <message>
+        <source>Getting the signaling endpoint…</source>
+        <translation>シグナリングエンドポイントを取得しています…</translation>
+    </message>
+    <message>
+        <source>Getting ICE servers…</source>
+        <translation>ICE サーバーを取得しています…</translation>
+    </message>
+    <message>
+        <source>Signing the connection…</source>
+        <translation>接続に署名しています…</translation>
+    </message>
+    <message>
+        <source>Connecting…</source>
+        <translation>接続しています…</translation>
+    </message>
+    <message>
+        <source>Connected</source>
+        <translation>接続済み</translation>
+    </message>
+    <message>
+        <source>Reconnecting (the service is going away)…</source>
+        <translation>再接続しています (サービスが終了します)…</translation>
+    </message>
+    <message>
+        <source>Waiting to retry</source>
+        <translation>再試行を待っています</translation>
+    </message>
+    <message>
+        <source>Disconnecting…</source>
+        <translation>切断しています…</translation>
+    </message>
+    <message>
+        <source>Disconnected</source>
+        <translation>切断済み</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>失敗</translation>
+    </message>
+    <message>
+        <source>Replaced by another client</source>
+        <translation>別のクライアントに置き換えられました</translation>
+    </message>
+    <message>
+        <source>Connection state: %1</source>
+        <translation>接続状態: %1</translation>
+    </message>
+    <message>
+        <source>%1 (attempt %2)</source>
+        <translation>%1 (%2 回目の試行)</translation>
+    </message>
+    <message>
+        <source>running…</source>
+        <translation>実行中…</translation>
+    </message>
+    <message>
+        <source>failed</source>
+        <translation>失敗</translation>
+    </message>
+    <message>
+        <source>ok</source>
+        <translation>OK</translation>
+    </message>
+    <message>
+        <source>Connected for %1 · the service ends every connection after 1 hour (in %2)</source>
+        <translation>接続時間 %1 · サービスはすべての接続を 1 時間で終了します (残り %2)</translation>
+    </message>
+</context>
+<context>
+    <name>kvs::ui::DiagnosticsDialog</name>
+    <message>
+        <source>Export diagnostics</source>
+        <translation>診断情報のエクスポート</translation>
+    </message>
+    <message>
+        <source>This is the whole file. Secrets (keys, tokens, signatures, TURN credentials) are removed; check it before you hand it over.</source>
+        <translation>これがファイルの全内容です。秘密情報 (キー、トークン、署名、TURN 認証情報) は除去されています。渡す前に確認してください。</translation>
+    </message>
+    <message>
+        <source>Diagnostics preview</source>
+        <translation>診断情報のプレビュー</translation>
+    </message>
+    <message>
+        <source>The whole file as it will be saved, with secrets removed</source>
+        <translation>保存されるファイルの全内容 (秘密情報は除去済み)</translation>
+    </message>
+    <message>
+        <source>&amp;Save…</source>
+        <translation>保存(&amp;S)…</translation>
+    </message>
+</context>
+<context>
+    <name>kvs::ui::ErrorDialog</name>
+    <message>
+        <source>What happened</source>
+        <translation>発生した問題</translation>
+    </message>
+    <message>
+        <source>What to do</source>
+        <translation>対処方法</translation>
+    </message>
+    <message>
+        <source>Step:</source>
+        <translation>ステップ:</translation>
+    </message>
+    <message>
+        <source>Service message:</source>
+        <translation>サービスのメッセージ:</translation>
+    </message>
+    <message>
+        <source>HTTP status:</source>
+        <translation>HTTP ステータス:</translation>
+    </message>
+    <message>
+        <source>Error type:</source>
+        <translation>エラーの種類:</translation>
+    </message>
+    <message>
+        <source>Request id:</source>
+        <translation>リクエスト ID:</translation>
+    </message>
+    <message>
+        <source>IAM action:</source>
+        <translation>IAM アクション:</translation>
+    </message>
+    <message>
+        <source>Minimal IAM policy for a viewer</source>
+        <translation>ビューアー用の最小限の IAM ポリシー</translation>
+    </message>
+    <message>
+        <source>A minimal &amp;policy for a viewer of this channel:</source>
+        <translation>このチャネルのビューアー用の最小限のポリシー(&amp;P):</translation>
+    </message>
+    <message>
+        <source>&amp;Copy details</source>
+        <translation>詳細をコピー(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Copies these details with secrets removed</source>
+        <translation>これらの詳細を秘密情報を除いてコピーします</translation>
+    </message>
+    <message>
+        <source>Step: %1</source>
+        <translation>ステップ: %1</translation>
+    </message>
+    <message>
+        <source>Service message: %1</source>
+        <translation>サービスのメッセージ: %1</translation>
+    </message>
+    <message>
+        <source>HTTP status: %1</source>
+        <translation>HTTP ステータス: %1</translation>
+    </message>
+    <message>
+        <source>Error type: %1</source>
+        <translation>エラーの種類: %1</translation>
+    </message>
+    <message>
+        <source>Request id: %1</source>
+        <translation>リクエスト ID: %1</translation>
+    </message>
+    <message>
+        <source>IAM action: %1</source>
+        <translation>IAM アクション: %1</translation>
+    </message>
+    <message>
+        <source>What to do:</source>
+        <translation>対処方法:</translation>
+    </message>
+</context>
+<context>
+    <name>kvs::ui::MainWindow</name>
+    <message>
+        <source>KVS Signaling Viewer %1</source>
+        <translation>KVS Signaling Viewer %1</translation>
+    </message>
+    <message>
+        <source>Save diagnostics</source>
+        <translation>診断情報の保存</translation>
+    </message>
+    <message>
+        <source>JSON files (*.json);;All files (*)</source>
+        <translation>JSON ファイル (*.json);;すべてのファイル (*)</translation>
+    </message>
+    <message>
+        <source>Diagnostics saved to %1</source>
+        <translation>診断情報を %1 に保存しました</translation>
+    </message>
+    <message>
+        <source>Export diagnostics</source>
+        <translation>診断情報のエクスポート</translation>
+    </message>
+    <message>
+        <source>Could not write %1: %2</source>
+        <translation>%1 を書き込めませんでした: %2</translation>
+    </message>
+    <message>
+        <source>&amp;Practice</source>
+        <translation>練習(&amp;P)</translation>
+    </message>
+    <message>
+        <source>&amp;Language</source>
+        <translation>言語(&amp;L)</translation>
+    </message>
+    <message>
+        <source>About KVS Signaling Viewer</source>
+        <translation>KVS Signaling Viewer について</translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;KVS Signaling Viewer %1&lt;/h3&gt;&lt;p&gt;Connects to Amazon Kinesis Video Streams WebRTC signaling channels as a viewer and explains every step.&lt;/p&gt;&lt;p&gt;Built with Qt %2, running on Qt %3.&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;KVS Signaling Viewer %1&lt;/h3&gt;&lt;p&gt;Amazon Kinesis Video Streams の WebRTC シグナリングチャネルにビューアーとして接続し、各ステップを説明します。&lt;/p&gt;&lt;p&gt;Qt %2 でビルド、Qt %3 で実行中。&lt;/p&gt;</translation>
+    </message>
+</context>
+<context>
+    <name>kvs::ui::MessageLogPanel</name>
+    <message>
+        <source>All events</source>
+        <translation>すべてのイベント</translation>
+    </message>
+    <message>
+        <source>Signaling messages</source>
+        <translation>シグナリングメッセージ</translation>
+    </message>
+    <message>
+        <source>Steps and states</source>
+        <translation>ステップと状態</translation>
+    </message>
+    <message>
+        <source>Errors and warnings</source>
+        <translation>エラーと警告</translation>
+    </message>
+    <message>
+        <source>Show</source>
+        <translation>表示</translation>
+    </message>
+    <message>
+        <source>In and out</source>
+        <translation>受信と送信</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation>受信</translation>
+    </message>
+    <message>
+        <source>Sent</source>
+        <translation>送信</translation>
+    </message>
+    <message>
+        <source>Direction</source>
+        <translation>方向</translation>
+    </message>
+    <message>
+        <source>Filter text (Ctrl+F)</source>
+        <translation>絞り込み (Ctrl+F)</translation>
+    </message>
+    <message>
+        <source>Filter text</source>
+        <translation>絞り込みテキスト</translation>
+    </message>
+    <message>
+        <source>Cop&amp;y</source>
+        <translation>コピー(&amp;Y)</translation>
+    </message>
+    <message>
+        <source>Copy the selected events, or all shown, with secrets removed</source>
+        <translation>選択したイベント (選択がなければ表示中のすべて) を秘密情報を除いてコピーします</translation>
+    </message>
+    <message>
+        <source>Event log</source>
+        <translation>イベントログ</translation>
+    </message>
+    <message>
+        <source>Select an event to see it in full.</source>
+        <translation>イベントを選ぶと全体が表示されます。</translation>
+    </message>
+    <message>
+        <source>Event details</source>
+        <translation>イベントの詳細</translation>
+    </message>
+    <message>
+        <source>Which kinds of events the log shows</source>
+        <translation>ログに表示するイベントの種類</translation>
+    </message>
+    <message>
+        <source>Show received messages, sent messages or both</source>
+        <translation>受信メッセージ、送信メッセージ、またはその両方を表示します</translation>
+    </message>
+    <message>
+        <source>Shows only events containing this text</source>
+        <translation>このテキストを含むイベントだけを表示します</translation>
+    </message>
+    <message>
+        <source>Copies the selected events, or all shown, with secrets removed</source>
+        <translation>選択したイベント (選択がなければ表示中のすべて) を秘密情報を除いてコピーします</translation>
+    </message>
+    <message>
+        <source>Every event and signaling message, newest last; select one to see it in full</source>
+        <translation>すべてのイベントとシグナリングメッセージ (新しいものが下)。選ぶと全体が表示されます</translation>
+    </message>
+    <message>
+        <source>The selected event in full, with secrets removed</source>
+        <translation>選択したイベントの全体 (秘密情報は除去済み)</translation>
+    </message>
+    <message>
+        <source>Sho&amp;w:</source>
+        <translation>表示(&amp;W):</translation>
+    </message>
+    <message>
+        <source>Directi&amp;on:</source>
+        <translation>方向(&amp;O):</translation>
+    </message>
+    <message>
+        <source>Te&amp;xt:</source>
+        <translation>テキスト(&amp;X):</translation>
+    </message>
+    <message>
+        <source>Payload:</source>
+        <translation>ペイロード:</translation>
+    </message>
+</context>
+<context>
+    <name>main</name>
+    <message>
+        <source>Connects to a Kinesis Video Streams signaling channel as a viewer.</source>
+        <translation>Kinesis Video Streams のシグナリングチャネルにビューアーとして接続します。</translation>
+    </message>
+    <message>
+        <source>Quit after MS milliseconds (for smoke tests).</source>
+        <translation>MS ミリ秒後に終了します (スモークテスト用)。</translation>
+    </message>
+    <message>
+        <source>Start a local signaling emulator with a built-in master and connect to its demo channel (no AWS account needed).</source>
+        <translation>組み込みマスター付きのローカルシグナリングエミュレーターを起動し、そのデモチャネルに接続します (AWS アカウント不要)。</translation>
+    </message>
+    <message>
+        <source>Use this language: de, ja or en (default: the one chosen in Help › Language, else the system&apos;s).</source>
+        <translation>使用する言語: de、ja、en (既定: ヘルプ › 言語 で選んだ言語、なければシステムの言語)。</translation>
+    </message>
+</context>
+</TS>
