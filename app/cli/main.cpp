@@ -1,3 +1,4 @@
+#include "accesscommands.h"
 #include "buildinfo.h"
 #include "clock.h"
 #include "connectcommand.h"
@@ -26,9 +27,11 @@ QString usage()
               "Kinesis Video Streams WebRTC signaling, as a viewer, from the command line.\n"
               "\n"
               "Commands:\n"
-              "  connect   Connect to a signaling channel as a viewer; report, probe and recover.\n"
-              "  presign   Print a SigV4-presigned ConnectAsViewer/ConnectAsMaster URL.\n"
-              "  whoami    Show whose credentials are in use, where they came from and when they expire.\n"
+              "  connect       Connect to a signaling channel as a viewer; report, probe and recover.\n"
+              "  check-access  Run each step a viewer needs once; show what the service allows.\n"
+              "  ice-servers   Show the channel's STUN/TURN servers and their TTL (credentials redacted).\n"
+              "  presign       Print a SigV4-presigned ConnectAsViewer/ConnectAsMaster URL.\n"
+              "  whoami        Show whose credentials are in use, where they came from and when they expire.\n"
               "\n"
               "Options:\n"
               "  -h, --help     Show this help (COMMAND --help for a command's options).\n"
@@ -71,6 +74,8 @@ int main(int argc, char *argv[])
     using Command = int (*)(const QStringList &, const QProcessEnvironment &, const kvs::Clock &,
                             QTextStream &, QTextStream &);
     const std::pair<const char16_t *, Command> commands[] = {{u"connect", &kvs::cli::runConnect},
+                                                             {u"check-access", &kvs::cli::runCheckAccess},
+                                                             {u"ice-servers", &kvs::cli::runIceServers},
                                                              {u"presign", &kvs::cli::runPresign},
                                                              {u"whoami", &kvs::cli::runWhoami}};
     for (const auto &[name, run] : commands) {

@@ -230,7 +230,7 @@ void ConnectionController::fetchCredentials()
         }
         m_credentials = result.value();
         endStep(true, m_credentials->source);
-        if (m_channelArn.isEmpty()) {
+        if (m_channelArn.isEmpty() || m_settings.alwaysDescribe) {
             transition(ConnectionEvent::CredentialsResolved);
             describeChannel();
         } else {
@@ -269,7 +269,9 @@ void ConnectionController::describeChannel()
 {
     beginStep(kStepDescribe);
     watchReply(
-        m_controlPlane->describeSignalingChannel(m_credentials->credentials, m_target.channelName, QString()),
+        m_controlPlane->describeSignalingChannel(m_credentials->credentials,
+                                                 m_channelArn.isEmpty() ? m_target.channelName : QString(),
+                                                 m_channelArn),
         kStepDescribe, [this](ControlPlaneReply *reply) {
             const Result<ChannelInfo> info = reply->channelInfo();
             if (!info) {
@@ -320,7 +322,10 @@ void ConnectionController::getIceConfig(bool refresh)
                            return;
                        }
                        m_iceConfig = config.value();
+                       const quint64 generation = m_generation;
                        endStep(true, tr("%n TURN server(s)", nullptr, int(m_iceConfig->servers.size())));
+                       if (generation != m_generation)
+                           return; // a listener stopped the run on the step event (the ICE servers view)
                        transition(ConnectionEvent::IceConfigReceived);
                        presignAndOpen();
                    });
