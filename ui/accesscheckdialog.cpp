@@ -134,11 +134,10 @@ void AccessCheckDialog::onFinished()
                            .arg(failed->iamAction,
                                 result.channelArn.isEmpty() ? tr("the channel") : result.channelArn)));
         else
-            m_ui->adviceLabel->setText(redact(explainFailure({failed->name, failed->httpStatus,
-                                                              failed->errorType, failed->message,
-                                                              failed->requestId, result.channelArn,
-                                                              result.region, std::nullopt})
-                                                  .hint()));
+            m_ui->adviceLabel->setText(
+                redact(explainFailure({failed->name, failed->httpStatus, failed->errorType, failed->message,
+                                       failed->requestId, result.channelArn, result.region, std::nullopt})
+                           .hint()));
     }
 }
 

@@ -67,11 +67,11 @@ void CustomOfferDialog::showResult(const ProbeResult &result)
         m_ui->answerLabel->setText(redact(tr("No answer: %1").arg(result.failure)));
         return;
     }
-    m_ui->answerLabel->setText(
-        redact(tr("The master answered in %1 ms: %2\nICE candidates received: %3 (details in the message log)")
-                   .arg(result.roundTripMs)
-                   .arg(result.answer ? result.answer->toString() : tr("(the answer's SDP did not parse)"),
-                        result.candidates.toString())));
+    m_ui->answerLabel->setText(redact(
+        tr("The master answered in %1 ms: %2\nICE candidates received: %3 (details in the message log)")
+            .arg(result.roundTripMs)
+            .arg(result.answer ? result.answer->toString() : tr("(the answer's SDP did not parse)"),
+                 result.candidates.toString())));
 }
 
 void CustomOfferDialog::setSendAvailable(bool available)

@@ -61,12 +61,12 @@ void IceServersDialog::onFinished()
         return;
     const AccessCheckResult &result = m_check->result();
     m_ui->channelLabel->setText(
-        redact(tr("Channel %1 in %2").arg(result.channelArn.isEmpty() ? tr("(unknown)") : result.channelArn,
-                                          result.region)));
+        redact(tr("Channel %1 in %2")
+                   .arg(result.channelArn.isEmpty() ? tr("(unknown)") : result.channelArn, result.region)));
     if (result.iceConfig) {
-        m_ui->statusLabel->setText(tr("Fetched at %1.")
-                                       .arg(QLocale().toString(m_clock.now().toLocalTime().time(),
-                                                               QLocale::ShortFormat)));
+        m_ui->statusLabel->setText(
+            tr("Fetched at %1.")
+                .arg(QLocale().toString(m_clock.now().toLocalTime().time(), QLocale::ShortFormat)));
         showServers(*result.iceConfig);
         return;
     }

@@ -142,8 +142,9 @@ QString stepLine(const CheckStep &step)
         text += u' ' + step.errorType;
     const QString message = step.message.isEmpty() ? step.detail : step.message;
     if (!message.isEmpty())
-        text += (step.errorType.isEmpty() && step.httpStatus == 0 ? QStringLiteral(" ") : QStringLiteral(": ")) +
-                message;
+        text +=
+            (step.errorType.isEmpty() && step.httpStatus == 0 ? QStringLiteral(" ") : QStringLiteral(": ")) +
+            message;
     if (!step.iamAction.isEmpty())
         text += u'\n' + tr("    grant %1 to these credentials").arg(step.iamAction);
     return text;
@@ -233,7 +234,8 @@ int runIceServers(const QStringList &arguments, const QProcessEnvironment &envir
                            {QStringLiteral("servers"), servers}};
         if (expiry.isValid())
             object.insert(QStringLiteral("expiresAt"), expiry.expiresAt().toString(Qt::ISODate));
-        out << redact(QString::fromUtf8(QJsonDocument(redactJson(object).toObject()).toJson(QJsonDocument::Compact)))
+        out << redact(QString::fromUtf8(
+                   QJsonDocument(redactJson(object).toObject()).toJson(QJsonDocument::Compact)))
             << Qt::endl;
         return ExitSuccess;
     }

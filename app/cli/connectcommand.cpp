@@ -395,7 +395,8 @@ int runConnect(const QStringList &arguments, const QProcessEnvironment &environm
     const ConnectionTarget target = std::get<TargetChoice>(chosen).target;
     settings.tls = std::get<TargetChoice>(chosen).tls;
     settings.environment = environment;
-    if (viewerCount > 1 && !validateClientId(QString(target.clientId + u'-' + QString::number(viewerCount))).ok())
+    if (viewerCount > 1 &&
+        !validateClientId(QString(target.clientId + u'-' + QString::number(viewerCount))).ok())
         return usageError(err, QStringLiteral("--client-id"), tr("too long to add the -N viewer suffix."));
 
     if (!installSignalPipe()) {

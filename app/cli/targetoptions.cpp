@@ -46,9 +46,8 @@ void addTargetOptions(CommandLine &line)
     line.addOption({QStringLiteral("dual-stack"), tr("Use the dual-stack (IPv4 and IPv6) endpoint.")});
 }
 
-std::variant<TargetChoice, UsageError> readTargetOptions(const CommandLine &line,
-                                                         const QProcessEnvironment &environment,
-                                                         CredentialChain &chain)
+std::variant<TargetChoice, UsageError>
+readTargetOptions(const CommandLine &line, const QProcessEnvironment &environment, CredentialChain &chain)
 {
     const bool byArn = line.isSet(QStringLiteral("channel-arn"));
     const bool byName = line.isSet(QStringLiteral("channel-name"));

@@ -29,9 +29,8 @@ void addTargetOptions(CommandLine &line);
 /// Reads the options addTargetOptions() added: exactly one of --channel-arn and --channel-name, a valid
 /// ClientId (default: installClientId()), the region (--region, else the chain's, else the ARN's), the
 /// endpoint and the CA file. A UsageError names the option at fault.
-std::variant<TargetChoice, UsageError> readTargetOptions(const CommandLine &line,
-                                                         const QProcessEnvironment &environment,
-                                                         CredentialChain &chain);
+std::variant<TargetChoice, UsageError>
+readTargetOptions(const CommandLine &line, const QProcessEnvironment &environment, CredentialChain &chain);
 
 /// The ClientId kept for this install (shared with the app): created once with makeClientId.
 QString installClientId();

@@ -30,7 +30,8 @@ QString checkStepStatusName(CheckStepStatus status)
 
 QJsonObject CheckStep::toJson() const
 {
-    QJsonObject object{{QStringLiteral("step"), name}, {QStringLiteral("status"), checkStepStatusName(status)}};
+    QJsonObject object{{QStringLiteral("step"), name},
+                       {QStringLiteral("status"), checkStepStatusName(status)}};
     if (elapsedMs >= 0)
         object.insert(QStringLiteral("ms"), elapsedMs);
     if (httpStatus != 0)
@@ -223,13 +224,15 @@ void AccessCheck::onStateChanged(ConnectionState state)
         finish();
         return;
     }
-    if (state != ConnectionState::Failed && state != ConnectionState::Replaced && state != ConnectionState::Closed)
+    if (state != ConnectionState::Failed && state != ConnectionState::Replaced &&
+        state != ConnectionState::Closed)
         return;
     if (const std::optional<ConnectionFailure> &failure = m_controller->lastFailure()) {
         int index = indexOf(failure->step == u"Presign" ? kConnect : failure->step);
         if (index < 0) { // a configuration problem, before any step: it fails the first step not passed
             index = 0;
-            while (index < m_result.steps.size() - 1 && m_result.steps[index].status == CheckStepStatus::Passed)
+            while (index < m_result.steps.size() - 1 &&
+                   m_result.steps[index].status == CheckStepStatus::Passed)
                 ++index;
         }
         CheckStep &step = m_result.steps[index];

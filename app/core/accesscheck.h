@@ -35,7 +35,7 @@ struct CheckStep
     int httpStatus = 0;    ///< 0 when there was no HTTP answer
     QString errorType;     ///< AccessDeniedException, ResourceNotFoundException, NetworkError, …
     ErrorClass errorClass = ErrorClass::Other; ///< how the retry policy classed the failure
-    QString message;       ///< the service's (or the network's) message
+    QString message;                           ///< the service's (or the network's) message
     QString requestId;
     QString detail;    ///< on success: the credential source, the channel ARN, the endpoint, …
     QString iamAction; ///< on ✘ with a permission error: the IAM action to grant

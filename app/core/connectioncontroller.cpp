@@ -268,26 +268,25 @@ void ConnectionController::watchReply(ControlPlaneReply *reply, const QString &s
 void ConnectionController::describeChannel()
 {
     beginStep(kStepDescribe);
-    watchReply(
-        m_controlPlane->describeSignalingChannel(m_credentials->credentials,
-                                                 m_channelArn.isEmpty() ? m_target.channelName : QString(),
-                                                 m_channelArn),
-        kStepDescribe, [this](ControlPlaneReply *reply) {
-            const Result<ChannelInfo> info = reply->channelInfo();
-            if (!info) {
-                fail({kStepDescribe, ErrorClass::Other, info.error().code, info.error().message, 200,
-                      reply->exchange().requestId});
-                return;
-            }
-            m_channelArn = info->arn;
-            endStep(true, info->arn);
-            if (!info->status.isEmpty() && info->status != u"ACTIVE")
-                emitEvent(EventKind::Warning,
-                          {{QStringLiteral("message"),
-                            tr("The channel's status is %1, not ACTIVE.").arg(info->status)}});
-            transition(ConnectionEvent::ChannelDescribed);
-            getEndpoint();
-        });
+    watchReply(m_controlPlane->describeSignalingChannel(
+                   m_credentials->credentials, m_channelArn.isEmpty() ? m_target.channelName : QString(),
+                   m_channelArn),
+               kStepDescribe, [this](ControlPlaneReply *reply) {
+                   const Result<ChannelInfo> info = reply->channelInfo();
+                   if (!info) {
+                       fail({kStepDescribe, ErrorClass::Other, info.error().code, info.error().message, 200,
+                             reply->exchange().requestId});
+                       return;
+                   }
+                   m_channelArn = info->arn;
+                   endStep(true, info->arn);
+                   if (!info->status.isEmpty() && info->status != u"ACTIVE")
+                       emitEvent(EventKind::Warning,
+                                 {{QStringLiteral("message"),
+                                   tr("The channel's status is %1, not ACTIVE.").arg(info->status)}});
+                   transition(ConnectionEvent::ChannelDescribed);
+                   getEndpoint();
+               });
 }
 
 void ConnectionController::getEndpoint()

@@ -14,8 +14,9 @@ Result<ConnectionPlan> planConnection(const ConnectionForm &form, const QProcess
             if (!result.ok())
                 return Error{QStringLiteral("InvalidInput"), result.message};
         }
-        return Error{QStringLiteral("InvalidInput"),
-                     QCoreApplication::translate("kvs::ConnectionPlan", "The connection form is incomplete.")};
+        return Error{
+            QStringLiteral("InvalidInput"),
+            QCoreApplication::translate("kvs::ConnectionPlan", "The connection form is incomplete.")};
     }
     ConnectionPlan plan;
     if (validation.channel->isArn())

@@ -94,7 +94,8 @@ SdpOfferBuilder::Offer SdpOfferBuilder::build() const
 Result<QString> normalizeCustomOffer(QStringView text)
 {
     const auto invalid = [](const char *message) {
-        return Error{QStringLiteral("InvalidSdp"), QCoreApplication::translate("kvs::SdpOfferBuilder", message)};
+        return Error{QStringLiteral("InvalidSdp"),
+                     QCoreApplication::translate("kvs::SdpOfferBuilder", message)};
     };
     QString sdp = text.toString();
     sdp.replace(QStringLiteral("\r\n"), QStringLiteral("\n"));

@@ -3,8 +3,8 @@
 #include "accesscheckdialog.h"
 #include "connectioncontroller.h"
 #include "connectionformpanel.h"
-#include "connectionplan.h"
 #include "connectionpanel.h"
+#include "connectionplan.h"
 #include "credentialchain.h"
 #include "credentialprocess.h"
 #include "credentialsprovider.h"
@@ -90,7 +90,8 @@ AppController::CredentialSource AppController::makeCredentials(const ConnectionF
     options.environment = QProcessEnvironment::systemEnvironment();
     if (form.credentialMode == CredentialMode::Profile)
         options.explicitProfile = form.profile;
-    source.chain = std::make_unique<CredentialChain>(options, m_clock, m_network.get(), m_processRunner.get());
+    source.chain =
+        std::make_unique<CredentialChain>(options, m_clock, m_network.get(), m_processRunner.get());
     source.provider = std::make_unique<ChainCredentialsProvider>(*source.chain);
     return source;
 }

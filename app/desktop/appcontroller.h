@@ -2,8 +2,8 @@
 
 #include "accesscheck.h"
 #include "clock.h"
-#include "connectionform.h"
 #include "connectioncontroller.h"
+#include "connectionform.h"
 #include "connectionstate.h"
 
 #include <QElapsedTimer>
@@ -91,7 +91,8 @@ private:
     MasterProbe *probe();
     /// A check of scope with the form's content, or the reason there is none; source receives its
     /// credentials (they must outlive the check).
-    std::unique_ptr<AccessCheck> makeCheck(AccessCheck::Scope scope, CredentialSource &source, QString *problem);
+    std::unique_ptr<AccessCheck> makeCheck(AccessCheck::Scope scope, CredentialSource &source,
+                                           QString *problem);
     CredentialSource makeCredentials(const ConnectionForm &form);
     ConnectionDependencies dependencies(CredentialsProvider *credentials);
 

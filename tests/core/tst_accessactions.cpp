@@ -90,8 +90,8 @@ private slots:
 
     void customOfferIsNormalised()
     {
-        const Result<QString> offer =
-            normalizeCustomOffer(u"\n  v=0\no=- 1 2 IN IP4 127.0.0.1\r\ns=-\rt=0 0\nm=audio 9 UDP/TLS/RTP/SAVPF 111  \n\n\n");
+        const Result<QString> offer = normalizeCustomOffer(
+            u"\n  v=0\no=- 1 2 IN IP4 127.0.0.1\r\ns=-\rt=0 0\nm=audio 9 UDP/TLS/RTP/SAVPF 111  \n\n\n");
         QVERIFY(offer.ok());
         QCOMPARE(offer.value(), QStringLiteral("v=0\r\no=- 1 2 IN IP4 127.0.0.1\r\ns=-\r\nt=0 0\r\n"
                                                "m=audio 9 UDP/TLS/RTP/SAVPF 111\r\n"));

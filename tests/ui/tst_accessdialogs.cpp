@@ -39,7 +39,8 @@ struct App
 
     App()
     {
-        settings = std::make_unique<QSettings>(dir.filePath(QStringLiteral("settings.ini")), QSettings::IniFormat);
+        settings =
+            std::make_unique<QSettings>(dir.filePath(QStringLiteral("settings.ini")), QSettings::IniFormat);
         ViewerAppOptions options;
         options.demo = true;
         auto created = ViewerApp::create(*settings, options);
@@ -47,7 +48,10 @@ struct App
             qFatal("%s", qPrintable(created.error().message));
         app = std::move(created).value();
     }
-    QAction *action(const char *name) const { return app->window()->findChild<QAction *>(QLatin1String(name)); }
+    QAction *action(const char *name) const
+    {
+        return app->window()->findChild<QAction *>(QLatin1String(name));
+    }
 };
 
 /// Every text a user could see or copy from a table: cells, tooltips, status tips, what's this, and what
@@ -105,12 +109,14 @@ private slots:
         auto *table = dialog->findChild<QTableWidget *>(QStringLiteral("stepsTableWidget"));
         QCOMPARE(table->rowCount(), 5);
         for (int row = 0; row < 5; ++row)
-            QVERIFY2(dialog->rowText(row).contains(QStringLiteral("✔ passed")), qPrintable(dialog->rowText(row)));
+            QVERIFY2(dialog->rowText(row).contains(QStringLiteral("✔ passed")),
+                     qPrintable(dialog->rowText(row)));
         QVERIFY(dialog->rowText(1).startsWith(QStringLiteral("DescribeSignalingChannel | ✔ passed")));
         QVERIFY(dialog->rowText(1).contains(QStringLiteral(" | 200 | ")));
 
         QApplication::clipboard()->clear();
-        QTest::mouseClick(dialog->findChild<QPushButton *>(QStringLiteral("copyPolicyButton")), Qt::LeftButton);
+        QTest::mouseClick(dialog->findChild<QPushButton *>(QStringLiteral("copyPolicyButton")),
+                          Qt::LeftButton);
         const QString policy = QApplication::clipboard()->text();
         QCOMPARE(policy, dialog->policyText());
         QVERIFY(policy.contains(QStringLiteral("kinesisvideo:ConnectAsViewer")));
@@ -157,7 +163,8 @@ private slots:
         auto *table = dialog->findChild<QTableWidget *>(QStringLiteral("serversTableWidget"));
         QCOMPARE(table->rowCount(), result.iceConfig->servers.size() + 1); // + STUN
         QCOMPARE(table->item(0, 0)->text(), result.iceConfig->servers.constFirst().uris.join(u'\n'));
-        QCOMPARE(table->item(0, 3)->text(), QStringLiteral("%1 s").arg(result.iceConfig->servers.constFirst().ttlSeconds));
+        QCOMPARE(table->item(0, 3)->text(),
+                 QStringLiteral("%1 s").arg(result.iceConfig->servers.constFirst().ttlSeconds));
         const QString all = everythingIn(table) + dialog->expiryText() +
                             dialog->findChild<QLabel *>(QStringLiteral("statusLabel"))->text();
         for (const IceServer &server : result.iceConfig->servers) {
@@ -166,7 +173,8 @@ private slots:
             QVERIFY2(!all.contains(server.username), "a TURN username is visible or copyable");
         }
         QVERIFY(all.contains(QString::fromUtf16(kRedacted)));
-        QVERIFY2(dialog->expiryText().startsWith(QStringLiteral("expires in ")), qPrintable(dialog->expiryText()));
+        QVERIFY2(dialog->expiryText().startsWith(QStringLiteral("expires in ")),
+                 qPrintable(dialog->expiryText()));
     }
 
     void iceCountdownReadsTheInjectedClock()
@@ -181,11 +189,13 @@ private slots:
         ui::IceServersDialog dialog(clock);
         dialog.setCheck(a.app->controller()->iceServersFetch());
         const int ttl = result.iceConfig->servers.constFirst().ttlSeconds;
-        QCOMPARE(dialog.expiryText(), QStringLiteral("expires in %1:%2").arg(ttl / 60).arg(ttl % 60, 2, 10, QLatin1Char('0')));
+        QCOMPARE(dialog.expiryText(),
+                 QStringLiteral("expires in %1:%2").arg(ttl / 60).arg(ttl % 60, 2, 10, QLatin1Char('0')));
         clock.advanceMs(28'000);
         dialog.updateCountdown();
         const int left = ttl - 28;
-        QCOMPARE(dialog.expiryText(), QStringLiteral("expires in %1:%2").arg(left / 60).arg(left % 60, 2, 10, QLatin1Char('0')));
+        QCOMPARE(dialog.expiryText(),
+                 QStringLiteral("expires in %1:%2").arg(left / 60).arg(left % 60, 2, 10, QLatin1Char('0')));
         clock.advanceMs(qint64(ttl) * 1000);
         dialog.updateCountdown();
         QCOMPARE(dialog.expiryText(), QStringLiteral("expired — refresh"));
@@ -195,7 +205,8 @@ private slots:
     {
         App a;
         a.app->controller()->connectWith(a.app->formPanel()->form());
-        QTRY_COMPARE_WITH_TIMEOUT(a.app->controller()->controller()->state(), ConnectionState::Connected, kWaitMs);
+        QTRY_COMPARE_WITH_TIMEOUT(a.app->controller()->controller()->state(), ConnectionState::Connected,
+                                  kWaitMs);
         QVERIFY(a.action("customOfferAction")->isEnabled());
         a.action("customOfferAction")->trigger();
         ui::CustomOfferDialog *dialog = a.app->controller()->customOfferDialog();
@@ -224,9 +235,11 @@ private slots:
             const EngineEvent &event = a.app->eventLog()->at(i);
             if (event.kind != EventKind::Message)
                 continue;
-            offerOut = offerOut || (event.field("direction") == u"out" && event.field("messageType") == u"SDP_OFFER" &&
-                                    event.field("summary").contains(QStringLiteral("custom offer")));
-            answerIn = answerIn || (event.field("direction") == u"in" && event.field("messageType") == u"SDP_ANSWER");
+            offerOut = offerOut ||
+                       (event.field("direction") == u"out" && event.field("messageType") == u"SDP_OFFER" &&
+                        event.field("summary").contains(QStringLiteral("custom offer")));
+            answerIn = answerIn ||
+                       (event.field("direction") == u"in" && event.field("messageType") == u"SDP_ANSWER");
         }
         QVERIFY(offerOut);
         QVERIFY(answerIn);
