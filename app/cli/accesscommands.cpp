@@ -142,9 +142,7 @@ QString stepLine(const CheckStep &step)
         text += u' ' + step.errorType;
     const QString message = step.message.isEmpty() ? step.detail : step.message;
     if (!message.isEmpty())
-        text +=
-            (step.errorType.isEmpty() && step.httpStatus == 0 ? QStringLiteral(" ") : QStringLiteral(": ")) +
-            message;
+        text += (step.errorType.isEmpty() ? QStringLiteral(" ") : QStringLiteral(": ")) + message;
     if (!step.iamAction.isEmpty())
         text += u'\n' + tr("    grant %1 to these credentials").arg(step.iamAction);
     return text;

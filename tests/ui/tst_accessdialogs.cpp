@@ -74,6 +74,17 @@ QString everythingIn(QTableWidget *table)
     return all;
 }
 
+/// With KVS_SCREENSHOT_DIR set (docs work, never in CI), saves what the dialog looks like there.
+void screenshot(QWidget *widget, const char *name)
+{
+    const QString dir = qEnvironmentVariable("KVS_SCREENSHOT_DIR");
+    if (dir.isEmpty())
+        return;
+    widget->activateWindow();
+    QTest::qWait(300);
+    widget->grab().save(dir + u'/' + QLatin1String(name));
+}
+
 } // namespace
 
 class TestAccessDialogs : public QObject
@@ -113,6 +124,7 @@ private slots:
                      qPrintable(dialog->rowText(row)));
         QVERIFY(dialog->rowText(1).startsWith(QStringLiteral("DescribeSignalingChannel | ✔ passed")));
         QVERIFY(dialog->rowText(1).contains(QStringLiteral(" | 200 | ")));
+        screenshot(dialog, "check-access.png");
 
         QApplication::clipboard()->clear();
         QTest::mouseClick(dialog->findChild<QPushButton *>(QStringLiteral("copyPolicyButton")),
@@ -144,6 +156,7 @@ private slots:
                  qPrintable(dialog->rowText(4)));
         const QString advice = dialog->findChild<QLabel *>(QStringLiteral("adviceLabel"))->text();
         QVERIFY2(advice.contains(QStringLiteral("kinesisvideo:GetIceServerConfig")), qPrintable(advice));
+        screenshot(dialog, "check-access-refused.png");
 
         // Run again: the fault is used up, so every step passes now.
         QTest::mouseClick(dialog->findChild<QPushButton *>(QStringLiteral("runButton")), Qt::LeftButton);
@@ -173,6 +186,8 @@ private slots:
             QVERIFY2(!all.contains(server.username), "a TURN username is visible or copyable");
         }
         QVERIFY(all.contains(QString::fromUtf16(kRedacted)));
+        table->setCurrentCell(-1, -1);
+        screenshot(dialog, "ice-servers.png");
         QVERIFY2(dialog->expiryText().startsWith(QStringLiteral("expires in ")),
                  qPrintable(dialog->expiryText()));
     }
@@ -229,6 +244,7 @@ private slots:
         QVERIFY(dialog->problemText().isEmpty());
         QTRY_VERIFY_WITH_TIMEOUT(dialog->answerText().contains(QStringLiteral("master answered")), kWaitMs);
         QVERIFY2(dialog->answerText().contains(QStringLiteral("audio")), qPrintable(dialog->answerText()));
+        screenshot(dialog, "custom-offer.png");
         bool offerOut = false;
         bool answerIn = false;
         for (qsizetype i = 0; i < a.app->eventLog()->size(); ++i) {
