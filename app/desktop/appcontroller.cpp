@@ -63,15 +63,30 @@ AppController::AppController(ui::MainWindow *window, ui::ConnectionFormPanel *fo
 
 AppController::~AppController()
 {
-    if (m_accessDialog)
-        m_accessDialog->setCheck(nullptr);
-    if (m_iceDialog)
-        m_iceDialog->setCheck(nullptr);
+    // The dialogs present objects of this controller (the ICE view reads its clock): they go first.
+    delete m_accessDialog;
+    delete m_iceDialog;
+    delete m_offerDialog;
     m_accessCheck.reset();
     m_iceFetch.reset();
     m_probe.reset();
     if (m_controller)
         m_controller->disconnect(this);
+}
+
+ui::AccessCheckDialog *AppController::accessCheckDialog() const
+{
+    return m_accessDialog;
+}
+
+ui::IceServersDialog *AppController::iceServersDialog() const
+{
+    return m_iceDialog;
+}
+
+ui::CustomOfferDialog *AppController::customOfferDialog() const
+{
+    return m_offerDialog;
 }
 
 AppController::CredentialSource AppController::makeCredentials(const ConnectionForm &form)

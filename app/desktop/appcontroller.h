@@ -8,6 +8,7 @@
 
 #include <QElapsedTimer>
 #include <QObject>
+#include <QPointer>
 
 #include <memory>
 
@@ -62,9 +63,9 @@ public:
     void editCustomOffer();
     ConnectionController *controller() const { return m_controller.get(); }
     /// The dialogs once opened (else null): for tests and screenshots.
-    ui::AccessCheckDialog *accessCheckDialog() const { return m_accessDialog; }
-    ui::IceServersDialog *iceServersDialog() const { return m_iceDialog; }
-    ui::CustomOfferDialog *customOfferDialog() const { return m_offerDialog; }
+    ui::AccessCheckDialog *accessCheckDialog() const;
+    ui::IceServersDialog *iceServersDialog() const;
+    ui::CustomOfferDialog *customOfferDialog() const;
     AccessCheck *accessCheck() const { return m_accessCheck.get(); }
     AccessCheck *iceServersFetch() const { return m_iceFetch.get(); }
     /// Run time of the current connection's events (the panel's countdowns).
@@ -114,9 +115,10 @@ private:
     std::unique_ptr<AccessCheck> m_accessCheck; // after its credentials
     CredentialSource m_iceCredentials;
     std::unique_ptr<AccessCheck> m_iceFetch;
-    ui::AccessCheckDialog *m_accessDialog = nullptr; // owned by the window
-    ui::IceServersDialog *m_iceDialog = nullptr;
-    ui::CustomOfferDialog *m_offerDialog = nullptr;
+    // Children of the window, deleted by this controller's destructor (they present its objects).
+    QPointer<ui::AccessCheckDialog> m_accessDialog;
+    QPointer<ui::IceServersDialog> m_iceDialog;
+    QPointer<ui::CustomOfferDialog> m_offerDialog;
 };
 
 } // namespace kvs

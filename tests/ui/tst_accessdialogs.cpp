@@ -163,6 +163,27 @@ private slots:
         QTRY_VERIFY_WITH_TIMEOUT(a.app->controller()->accessCheck()->result().passed(), kWaitMs);
     }
 
+    void invalidFormIsNamedNotChecked()
+    {
+        App a;
+        ConnectionForm form = a.app->formPanel()->form();
+        form.channel = QStringLiteral("not a channel!");
+        a.app->formPanel()->setForm(form);
+        a.action("checkAccessAction")->trigger();
+        ui::AccessCheckDialog *dialog = a.app->controller()->accessCheckDialog();
+        QVERIFY(!a.app->controller()->accessCheck());
+        const QString status = dialog->findChild<QLabel *>(QStringLiteral("statusLabel"))->text();
+        QVERIFY2(status.startsWith(QStringLiteral("Fix the connection form first: ")), qPrintable(status));
+        QVERIFY2(status.length() > 40, qPrintable(status)); // the rule the field breaks follows
+        a.action("iceServersAction")->trigger();
+        QVERIFY(!a.app->controller()->iceServersFetch());
+        QVERIFY(a.app->controller()
+                    ->iceServersDialog()
+                    ->findChild<QLabel *>(QStringLiteral("statusLabel"))
+                    ->text()
+                    .startsWith(QStringLiteral("Fix the connection form first: ")));
+    }
+
     void iceServersShowValuesButNoSecrets()
     {
         App a;
