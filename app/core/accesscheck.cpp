@@ -95,6 +95,16 @@ AccessCheck::AccessCheck(ConnectionTarget target, ConnectionSettings settings,
     m_settings.retry.maxAttempts = 1;
     m_settings.alwaysDescribe = true;
     m_settings.pingIntervalMs = 0;
+    // The service closes an open connection when another one arrives with the same ClientId: the check
+    // connects under its own id, so a viewer already connected with the form's id stays connected.
+    if (m_scope == Scope::Full)
+        m_target.clientId = checkClientId(m_target.clientId);
+}
+
+QString AccessCheck::checkClientId(const QString &clientId)
+{
+    static const QString suffix = QStringLiteral("-access-check");
+    return clientId.left(256 - suffix.size()) + suffix;
 }
 
 AccessCheck::~AccessCheck()

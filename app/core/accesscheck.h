@@ -81,6 +81,9 @@ public:
                 Scope scope, QObject *parent = nullptr);
     ~AccessCheck() override;
 
+    /// The ClientId a full check connects with: clientId (shortened to fit 256 characters) + "-access-check",
+    /// so checking never takes over a connection open with clientId.
+    static QString checkClientId(const QString &clientId);
     /// The step names of a scope, in order.
     static QStringList stepNames(Scope scope);
 

@@ -133,6 +133,29 @@ private slots:
             QCOMPARE(result.steps.at(i).status, CheckStepStatus::NotRun);
     }
 
+    void checkDoesNotTakeOverAnOpenConnection()
+    {
+        ConnectHarness harness;
+        auto controller = harness.controller();
+        controller->start();
+        QTRY_COMPARE_WITH_TIMEOUT(controller->state(), ConnectionState::Connected, kWaitMs);
+        QSignalSpy states(controller.get(), &ConnectionController::stateChanged);
+        auto check = makeCheck(harness, AccessCheck::Scope::Full, harness.target()); // the same ClientId
+        QSignalSpy finished(check.get(), &AccessCheck::finished);
+        check->start();
+        QTRY_COMPARE_WITH_TIMEOUT(finished.size(), 1, kWaitMs);
+        QVERIFY(check->result().passed());
+        // A takeover shows as a close of the open connection; give it the time a close frame takes.
+        QTest::qWait(300);
+        QCOMPARE(controller->state(), ConnectionState::Connected);
+        QVERIFY(states.isEmpty());
+        QCOMPARE(AccessCheck::checkClientId(QStringLiteral("viewer-test")),
+                 QStringLiteral("viewer-test-access-check"));
+        QCOMPARE(AccessCheck::checkClientId(QString(256, u'a')).size(), 256);
+        controller->stop();
+        QTRY_COMPARE_WITH_TIMEOUT(controller->state(), ConnectionState::Closed, kWaitMs);
+    }
+
     void iceScopeStopsBeforeConnecting()
     {
         ConnectHarness harness;
