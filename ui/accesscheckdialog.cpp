@@ -26,9 +26,9 @@ enum Column
 
 } // namespace
 
-QString checkStepStatusText(int status)
+QString checkStepStatusText(CheckStepStatus status)
 {
-    switch (CheckStepStatus(status)) {
+    switch (status) {
     case CheckStepStatus::NotRun:
         return AccessCheckDialog::tr("not run");
     case CheckStepStatus::Running:
@@ -91,7 +91,7 @@ void AccessCheckDialog::showStep(int index)
     const CheckStep &step = m_check->result().steps.at(index);
     const QString cells[ColumnCount] = {
         step.name,
-        checkStepStatusText(int(step.status)),
+        checkStepStatusText(step.status),
         step.elapsedMs >= 0 ? tr("%1 ms").arg(step.elapsedMs) : QString(),
         step.httpStatus != 0 ? QString::number(step.httpStatus) : QString(),
         step.errorType,

@@ -11,7 +11,7 @@ class AccessCheckDialog;
 
 namespace kvs {
 class AccessCheck;
-struct CheckStep;
+enum class CheckStepStatus;
 } // namespace kvs
 
 namespace kvs::ui {
@@ -54,6 +54,6 @@ private:
 };
 
 /// "✔ passed", "✘ failed", "not run", "running…" for a step status.
-QString checkStepStatusText(int status);
+QString checkStepStatusText(CheckStepStatus status);
 
 } // namespace kvs::ui
