@@ -164,8 +164,14 @@ void AccessCheckDialog::copyPolicy()
 
 void AccessCheckDialog::cancelCheck()
 {
-    if (m_check)
+    if (m_check && m_check->isRunning())
         m_check->cancel();
+}
+
+void AccessCheckDialog::hideEvent(QHideEvent *event)
+{
+    cancelCheck();
+    QDialog::hideEvent(event);
 }
 
 void AccessCheckDialog::setBusy(bool busy)

@@ -42,6 +42,10 @@ signals:
     /// Emitted when the user asks to run the check again.
     void runRequested();
 
+protected:
+    /// Closing the dialog cancels a check in flight: nobody would see its answer.
+    void hideEvent(QHideEvent *event) override;
+
 private:
     void showStep(int index);
     void onFinished();

@@ -83,6 +83,13 @@ void CustomOfferDialog::setSendAvailable(bool available)
                                       "connection."));
 }
 
+void CustomOfferDialog::hideEvent(QHideEvent *event)
+{
+    if (m_busy)
+        emit cancelRequested();
+    QDialog::hideEvent(event);
+}
+
 void CustomOfferDialog::setBusy(bool busy)
 {
     m_busy = busy;

@@ -42,6 +42,10 @@ signals:
     /// Emitted when the user stops waiting for the answer.
     void cancelRequested();
 
+protected:
+    /// Closing the dialog stops waiting for an answer (cancelRequested()).
+    void hideEvent(QHideEvent *event) override;
+
 private:
     void send();
     void setBusy(bool busy);

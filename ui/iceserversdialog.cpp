@@ -23,7 +23,7 @@ IceServersDialog::IceServersDialog(const Clock &clock, QWidget *parent)
     connect(m_countdown, &QTimer::timeout, this, &IceServersDialog::updateCountdown);
     connect(m_ui->refreshButton, &QPushButton::clicked, this, &IceServersDialog::runRequested);
     connect(m_ui->cancelButton, &QPushButton::clicked, this, [this] {
-        if (m_check)
+        if (m_check && m_check->isRunning())
             m_check->cancel();
     });
     connect(m_ui->closeButton, &QPushButton::clicked, this, &QDialog::close);
@@ -41,6 +41,8 @@ void IceServersDialog::setCheck(AccessCheck *check)
         return;
     connect(m_check, &AccessCheck::finished, this, &IceServersDialog::onFinished);
     setBusy(m_check->isRunning());
+    m_ui->refreshButton->setDefault(false);
+    m_ui->closeButton->setDefault(true);
     if (m_check->isRunning())
         m_ui->statusLabel->setText(tr("Fetching the ICE servers…"));
     else
@@ -117,6 +119,15 @@ void IceServersDialog::updateCountdown()
                                              : QString());
     if (expired || !m_expiry.isValid())
         m_countdown->stop();
+    if (expired) // the obvious next step, on Enter
+        m_ui->refreshButton->setDefault(true);
+}
+
+void IceServersDialog::hideEvent(QHideEvent *event)
+{
+    if (m_check && m_check->isRunning())
+        m_check->cancel();
+    QDialog::hideEvent(event);
 }
 
 void IceServersDialog::setBusy(bool busy)

@@ -47,6 +47,10 @@ signals:
     /// Emitted when the user asks to fetch the servers again.
     void runRequested();
 
+protected:
+    /// Closing the dialog cancels a fetch in flight.
+    void hideEvent(QHideEvent *event) override;
+
 private:
     void onFinished();
     void showServers(const IceServerConfig &config);

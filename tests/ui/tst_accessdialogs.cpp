@@ -163,6 +163,26 @@ private slots:
         QTRY_VERIFY_WITH_TIMEOUT(a.app->controller()->accessCheck()->result().passed(), kWaitMs);
     }
 
+    void closingCancelsWhatIsInFlight()
+    {
+        App a;
+        a.action("checkAccessAction")->trigger();
+        QVERIFY(a.app->controller()->accessCheck()->isRunning()); // the service answers asynchronously
+        a.app->controller()->accessCheckDialog()->close();
+        QVERIFY(!a.app->controller()->accessCheck()->isRunning());
+        QVERIFY(a.app->controller()->accessCheck()->result().cancelled);
+
+        a.action("iceServersAction")->trigger();
+        QVERIFY(a.app->controller()->iceServersFetch()->isRunning());
+        QTest::keyClick(a.app->controller()->iceServersDialog(), Qt::Key_Escape);
+        QVERIFY(!a.app->controller()->iceServersDialog()->isVisible());
+        QVERIFY(a.app->controller()->iceServersFetch()->result().cancelled);
+
+        // Opened again, the dialog runs a fresh check.
+        a.action("checkAccessAction")->trigger();
+        QTRY_VERIFY_WITH_TIMEOUT(a.app->controller()->accessCheck()->result().passed(), kWaitMs);
+    }
+
     void invalidFormIsNamedNotChecked()
     {
         App a;
