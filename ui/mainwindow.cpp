@@ -43,6 +43,9 @@ MainWindow::MainWindow(ConnectionFormPanel *formPanel, ConnectionPanel *connecti
     connect(m_ui->probeMasterAction, &QAction::triggered, this, &MainWindow::probeMasterRequested);
     connect(m_ui->exportDiagnosticsAction, &QAction::triggered, this,
             &MainWindow::exportDiagnosticsRequested);
+    connect(m_ui->checkAccessAction, &QAction::triggered, this, &MainWindow::checkAccessRequested);
+    connect(m_ui->iceServersAction, &QAction::triggered, this, &MainWindow::iceServersRequested);
+    connect(m_ui->customOfferAction, &QAction::triggered, this, &MainWindow::customOfferRequested);
 }
 
 MainWindow::~MainWindow() = default;
@@ -50,6 +53,11 @@ MainWindow::~MainWindow() = default;
 void MainWindow::setProbeAvailable(bool available)
 {
     m_ui->probeMasterAction->setEnabled(available);
+}
+
+void MainWindow::setCustomOfferAvailable(bool available)
+{
+    m_ui->customOfferAction->setEnabled(available);
 }
 
 bool MainWindow::exportDiagnostics(const QString &text)

@@ -28,6 +28,8 @@ public:
 
     /// Enables "Probe master" (the engine allows it only while connected).
     void setProbeAvailable(bool available);
+    /// Enables "Send custom offer" (only while connected and no probe runs).
+    void setCustomOfferAvailable(bool available);
     /// Previews text and, on Save…, asks for a path and writes exactly the previewed text. Returns true
     /// when the file was written; a failed write gets one dialog.
     bool exportDiagnostics(const QString &text);
@@ -42,6 +44,12 @@ public:
 signals:
     /// Emitted when the user asks to probe the channel's master.
     void probeMasterRequested();
+    /// Emitted when the user asks to check access with the form's settings (Connection ▸ Check access).
+    void checkAccessRequested();
+    /// Emitted when the user asks to see the channel's ICE servers (Connection ▸ ICE servers).
+    void iceServersRequested();
+    /// Emitted when the user asks to edit and send an SDP offer (Connection ▸ Send custom offer).
+    void customOfferRequested();
     /// Emitted when the user asks to export diagnostics; the receiver builds the report and calls
     /// exportDiagnostics().
     void exportDiagnosticsRequested();

@@ -14,6 +14,7 @@
 #include "masterprobe.h"
 #include "redaction.h"
 #include "retrypolicy.h"
+#include "targetoptions.h"
 #include "tlsoptions.h"
 #include "validation.h"
 
@@ -70,38 +71,6 @@ bool installSignalPipe()
 double randomUnit()
 {
     return QRandomGenerator::system()->generateDouble();
-}
-
-/// The exit status for the way a viewer failed.
-int exitCodeForFailure(const ConnectionFailure &failure)
-{
-    if (failure.step == u"Credentials")
-        return exitCodeFor(Error{failure.errorType, failure.message});
-    if (failure.step == u"Configuration")
-        return ExitInvalidInput;
-    switch (failure.errorClass) {
-    case ErrorClass::InvalidArgument:
-        return ExitInvalidInput;
-    case ErrorClass::AccessDenied:
-        return ExitAccessDenied;
-    case ErrorClass::ResourceNotFound:
-        return ExitNotFound;
-    case ErrorClass::ClientLimitExceeded:
-        return ExitThrottled;
-    case ErrorClass::ServerError:
-    case ErrorClass::Network:
-    case ErrorClass::Timeout:
-    case ErrorClass::GoAway:
-    case ErrorClass::ServiceClose:
-        return ExitNetworkError;
-    case ErrorClass::Replaced:
-        return ExitReplaced;
-    case ErrorClass::Other:
-        break;
-    }
-    if (failure.errorType == u"TlsError" || failure.errorType == u"NetworkError")
-        return ExitNetworkError;
-    return ExitInternalError;
 }
 
 QString helpExtra()
@@ -340,19 +309,6 @@ int usageError(QTextStream &err, const QString &option, const QString &message)
     return ExitInvalidInput;
 }
 
-/// The ClientId kept for this install (shared with the app): created once with makeClientId.
-QString installClientId()
-{
-    QSettings settings(QStringLiteral("kvs-signaling-viewer"), QStringLiteral("kvs-viewer"));
-    QString id = settings.value(QStringLiteral("connection/clientId")).toString();
-    if (id.isEmpty() || !validateClientId(id).ok()) {
-        id = makeClientId([] { return QRandomGenerator::system()->generate(); });
-        settings.setValue(QStringLiteral("connection/clientId"), id);
-        settings.sync();
-    }
-    return id;
-}
-
 } // namespace
 
 int runConnect(const QStringList &arguments, const QProcessEnvironment &environment, const Clock &clock,
@@ -362,28 +318,7 @@ int runConnect(const QStringList &arguments, const QProcessEnvironment &environm
                                   "credentials, DescribeSignalingChannel (with --channel-name), "
                                   "GetSignalingChannelEndpoint, GetIceServerConfig, presign, WebSocket. "
                                   "Failures are explained, retried when worth it, and recovered from."));
-    line.addOption(
-        {QStringLiteral("channel-arn"), tr("The signaling channel's ARN."), QStringLiteral("ARN")});
-    line.addOption({QStringLiteral("channel-name"),
-                    tr("The signaling channel's name (looked up in --region)."), QStringLiteral("NAME")});
-    line.addOption({QStringLiteral("client-id"),
-                    tr("The viewer's ClientId (default: one stable id kept for this install, shared with the "
-                       "app)."),
-                    QStringLiteral("ID")});
-    line.addOption({QStringLiteral("region"),
-                    tr("The region (default: AWS_REGION, AWS_DEFAULT_REGION, the profile's region, else the "
-                       "ARN's region)."),
-                    QStringLiteral("R")});
-    line.addOption({QStringLiteral("endpoint-url"),
-                    tr("The control-plane endpoint (default: AWS_ENDPOINT_URL_KINESIS_VIDEO, "
-                       "AWS_ENDPOINT_URL, else kinesisvideo.REGION.amazonaws.com)."),
-                    QStringLiteral("URL")});
-    line.addOption({QStringLiteral("ca-file"),
-                    tr("Also trust the CA certificates in this PEM file (default: AWS_CA_BUNDLE). "
-                       "Certificate checks are never turned off."),
-                    QStringLiteral("PEM")});
-    line.addOption({QStringLiteral("fips"), tr("Use the FIPS endpoint.")});
-    line.addOption({QStringLiteral("dual-stack"), tr("Use the dual-stack (IPv4 and IPv6) endpoint.")});
+    addTargetOptions(line);
     line.addOption(
         {QStringLiteral("probe"),
          tr("Once connected, send a recvonly SDP offer and report the master's answer: round trip, "
@@ -410,29 +345,6 @@ int runConnect(const QStringList &arguments, const QProcessEnvironment &environm
         return ExitSuccess;
     }
 
-    const bool byArn = line.isSet(QStringLiteral("channel-arn"));
-    const bool byName = line.isSet(QStringLiteral("channel-name"));
-    if (byArn == byName)
-        return usageError(err, QStringLiteral("--channel-arn"),
-                          tr("give exactly one of --channel-arn and --channel-name."));
-    ConnectionTarget target;
-    QString arnRegion;
-    if (byArn) {
-        const auto arn = ChannelArn::parse(line.value(QStringLiteral("channel-arn")));
-        if (!arn)
-            return usageError(err, QStringLiteral("--channel-arn"), arn.error().message);
-        target.channelArn = arn->toString();
-        arnRegion = arn->region;
-    } else {
-        target.channelName = line.value(QStringLiteral("channel-name"));
-        if (const auto result = validateChannelName(target.channelName); !result.ok())
-            return usageError(err, QStringLiteral("--channel-name"), result.message);
-    }
-    if (line.isSet(QStringLiteral("client-id"))) {
-        target.clientId = line.value(QStringLiteral("client-id"));
-        if (const auto result = validateClientId(target.clientId); !result.ok())
-            return usageError(err, QStringLiteral("--client-id"), result.message);
-    }
     if (line.isSet(QStringLiteral("profile")) && line.value(QStringLiteral("profile")).isEmpty())
         return usageError(err, QStringLiteral("--profile"), tr("empty; give a profile name."));
 
@@ -465,18 +377,6 @@ int runConnect(const QStringList &arguments, const QProcessEnvironment &environm
             return usageError(err, error->option, error->message);
         settings.retry.maxAttempts = retries + 1;
     }
-    if (viewerCount > 1 && !target.clientId.isEmpty() &&
-        !validateClientId(QString(target.clientId + u'-' + QString::number(viewerCount))).ok())
-        return usageError(err, QStringLiteral("--client-id"), tr("too long to add the -N viewer suffix."));
-
-    const auto tls = TlsOptions::resolve(line.value(QStringLiteral("ca-file")), environment);
-    if (!tls)
-        return usageError(err,
-                          line.isSet(QStringLiteral("ca-file")) ? QStringLiteral("--ca-file") : QString(),
-                          tls.error().message);
-    settings.tls = tls.value();
-    settings.environment = environment;
-
     const bool verbose = line.isSet(QStringLiteral("verbose"));
     CredentialChainOptions chainOptions;
     chainOptions.environment = environment;
@@ -489,24 +389,15 @@ int runConnect(const QStringList &arguments, const QProcessEnvironment &environm
     QProcessRunner runner;
     CredentialChain chain(chainOptions, clock, &network, &runner);
 
-    if (line.isSet(QStringLiteral("region"))) {
-        target.region = line.value(QStringLiteral("region"));
-        if (const auto result = validateRegion(target.region); !result.ok())
-            return usageError(err, QStringLiteral("--region"), result.message);
-    } else {
-        const auto choice = chain.region(arnRegion);
-        if (!choice)
-            return usageError(err, QStringLiteral("--region"), choice.error().message);
-        target.region = choice->region;
-    }
-    target.endpoint.explicitUrl = line.value(QStringLiteral("endpoint-url"));
-    target.endpoint.fips = line.isSet(QStringLiteral("fips"));
-    target.endpoint.dualStack = line.isSet(QStringLiteral("dual-stack"));
-    if (const auto endpoint = ControlPlaneEndpoint::resolve(target.region, target.endpoint, environment);
-        !endpoint)
-        return usageError(err, QString(), endpoint.error().message); // the message names its source already
-    if (target.clientId.isEmpty())
-        target.clientId = installClientId();
+    auto chosen = readTargetOptions(line, environment, chain);
+    if (const UsageError *error = std::get_if<UsageError>(&chosen))
+        return usageError(err, error->option, error->message);
+    const ConnectionTarget target = std::get<TargetChoice>(chosen).target;
+    settings.tls = std::get<TargetChoice>(chosen).tls;
+    settings.environment = environment;
+    if (viewerCount > 1 &&
+        !validateClientId(QString(target.clientId + u'-' + QString::number(viewerCount))).ok())
+        return usageError(err, QStringLiteral("--client-id"), tr("too long to add the -N viewer suffix."));
 
     if (!installSignalPipe()) {
         err << UsageError{QString(), tr("could not install the signal handler.")}.toLine(kCommand)

@@ -1,6 +1,7 @@
 #include "credentialsupport.h"
 
 #include "commandline.h"
+#include "connectioncontroller.h"
 #include "credentialchain.h"
 #include "exitcodes.h"
 
@@ -71,6 +72,37 @@ QString describeExpiry(const ResolvedCredentials &credentials, const QDateTime &
     if (minutes < 0)
         return tr("%1 (expired)").arg(when);
     return tr("%1 (in %2 minutes)").arg(when).arg(minutes);
+}
+
+int exitCodeForFailure(const ConnectionFailure &failure)
+{
+    if (failure.step == u"Credentials")
+        return exitCodeFor(Error{failure.errorType, failure.message});
+    if (failure.step == u"Configuration")
+        return ExitInvalidInput;
+    switch (failure.errorClass) {
+    case ErrorClass::InvalidArgument:
+        return ExitInvalidInput;
+    case ErrorClass::AccessDenied:
+        return ExitAccessDenied;
+    case ErrorClass::ResourceNotFound:
+        return ExitNotFound;
+    case ErrorClass::ClientLimitExceeded:
+        return ExitThrottled;
+    case ErrorClass::ServerError:
+    case ErrorClass::Network:
+    case ErrorClass::Timeout:
+    case ErrorClass::GoAway:
+    case ErrorClass::ServiceClose:
+        return ExitNetworkError;
+    case ErrorClass::Replaced:
+        return ExitReplaced;
+    case ErrorClass::Other:
+        break;
+    }
+    if (failure.errorType == u"TlsError" || failure.errorType == u"NetworkError")
+        return ExitNetworkError;
+    return ExitInternalError;
 }
 
 } // namespace kvs::cli

@@ -10,7 +10,8 @@ class QCommandLineOption;
 
 namespace kvs {
 class CredentialChain;
-}
+struct ConnectionFailure;
+} // namespace kvs
 
 namespace kvs::cli {
 
@@ -24,6 +25,9 @@ Result<ResolvedCredentials> fetchCredentialsBlocking(CredentialChain &chain);
 
 /// The exit status (exitcodes.h) for an error from the credential chain or an AWS call.
 int exitCodeFor(const Error &error);
+
+/// The exit status (exitcodes.h) for the way a viewer (or a check of its steps) failed.
+int exitCodeForFailure(const ConnectionFailure &failure);
 
 /// When credentials expire, for people: "2030-01-15T13:00:00Z (in 59 minutes)" or "never (long-term keys)".
 QString describeExpiry(const ResolvedCredentials &credentials, const QDateTime &now);

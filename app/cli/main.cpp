@@ -1,3 +1,4 @@
+#include "accesscommands.h"
 #include "buildinfo.h"
 #include "clock.h"
 #include "connectcommand.h"
@@ -21,25 +22,28 @@ QString tr(const char *text)
 
 QString usage()
 {
-    return tr("Usage: kvs-viewer-cli COMMAND [OPTIONS]\n"
-              "\n"
-              "Kinesis Video Streams WebRTC signaling, as a viewer, from the command line.\n"
-              "\n"
-              "Commands:\n"
-              "  connect   Connect to a signaling channel as a viewer; report, probe and recover.\n"
-              "  presign   Print a SigV4-presigned ConnectAsViewer/ConnectAsMaster URL.\n"
-              "  whoami    Show whose credentials are in use, where they came from and when they expire.\n"
-              "\n"
-              "Options:\n"
-              "  -h, --help     Show this help (COMMAND --help for a command's options).\n"
-              "  -v, --version  Show the version.\n"
-              "\n"
-              "Exit status:\n"
-              "  0 success                      5 still throttled when retries ran out\n"
-              "  1 internal error               6 network or TLS failure\n"
-              "  2 invalid input                7 replaced by another client with the same ClientId\n"
-              "  3 access denied                8 --probe got no answer\n"
-              "  4 not found\n");
+    return tr(
+        "Usage: kvs-viewer-cli COMMAND [OPTIONS]\n"
+        "\n"
+        "Kinesis Video Streams WebRTC signaling, as a viewer, from the command line.\n"
+        "\n"
+        "Commands:\n"
+        "  connect       Connect to a signaling channel as a viewer; report, probe and recover.\n"
+        "  check-access  Run each step a viewer needs once; show what the service allows.\n"
+        "  ice-servers   Show the channel's STUN/TURN servers and their TTL (credentials redacted).\n"
+        "  presign       Print a SigV4-presigned ConnectAsViewer/ConnectAsMaster URL.\n"
+        "  whoami        Show whose credentials are in use, where they came from and when they expire.\n"
+        "\n"
+        "Options:\n"
+        "  -h, --help     Show this help (COMMAND --help for a command's options).\n"
+        "  -v, --version  Show the version.\n"
+        "\n"
+        "Exit status:\n"
+        "  0 success                      5 still throttled when retries ran out\n"
+        "  1 internal error               6 network or TLS failure\n"
+        "  2 invalid input                7 replaced by another client with the same ClientId\n"
+        "  3 access denied                8 --probe got no answer\n"
+        "  4 not found\n");
 }
 
 } // namespace
@@ -71,6 +75,8 @@ int main(int argc, char *argv[])
     using Command = int (*)(const QStringList &, const QProcessEnvironment &, const kvs::Clock &,
                             QTextStream &, QTextStream &);
     const std::pair<const char16_t *, Command> commands[] = {{u"connect", &kvs::cli::runConnect},
+                                                             {u"check-access", &kvs::cli::runCheckAccess},
+                                                             {u"ice-servers", &kvs::cli::runIceServers},
                                                              {u"presign", &kvs::cli::runPresign},
                                                              {u"whoami", &kvs::cli::runWhoami}};
     for (const auto &[name, run] : commands) {

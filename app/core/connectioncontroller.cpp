@@ -231,7 +231,7 @@ void ConnectionController::fetchCredentials()
         }
         m_credentials = result.value();
         endStep(true, m_credentials->source);
-        if (m_channelArn.isEmpty()) {
+        if (m_channelArn.isEmpty() || m_settings.alwaysDescribe) {
             transition(ConnectionEvent::CredentialsResolved);
             describeChannel();
         } else {
@@ -269,24 +269,25 @@ void ConnectionController::watchReply(ControlPlaneReply *reply, const QString &s
 void ConnectionController::describeChannel()
 {
     beginStep(kStepDescribe);
-    watchReply(
-        m_controlPlane->describeSignalingChannel(m_credentials->credentials, m_target.channelName, QString()),
-        kStepDescribe, [this](ControlPlaneReply *reply) {
-            const Result<ChannelInfo> info = reply->channelInfo();
-            if (!info) {
-                fail({kStepDescribe, ErrorClass::Other, info.error().code, info.error().message, 200,
-                      reply->exchange().requestId});
-                return;
-            }
-            m_channelArn = info->arn;
-            endStep(true, info->arn);
-            if (!info->status.isEmpty() && info->status != u"ACTIVE")
-                emitEvent(EventKind::Warning,
-                          {{QStringLiteral("message"),
-                            Text::tr("The channel's status is %1, not ACTIVE.").arg(info->status)}});
-            transition(ConnectionEvent::ChannelDescribed);
-            getEndpoint();
-        });
+    watchReply(m_controlPlane->describeSignalingChannel(
+                   m_credentials->credentials, m_channelArn.isEmpty() ? m_target.channelName : QString(),
+                   m_channelArn),
+               kStepDescribe, [this](ControlPlaneReply *reply) {
+                   const Result<ChannelInfo> info = reply->channelInfo();
+                   if (!info) {
+                       fail({kStepDescribe, ErrorClass::Other, info.error().code, info.error().message, 200,
+                             reply->exchange().requestId});
+                       return;
+                   }
+                   m_channelArn = info->arn;
+                   endStep(true, info->arn);
+                   if (!info->status.isEmpty() && info->status != u"ACTIVE")
+                       emitEvent(EventKind::Warning,
+                                 {{QStringLiteral("message"),
+                                   Text::tr("The channel's status is %1, not ACTIVE.").arg(info->status)}});
+                   transition(ConnectionEvent::ChannelDescribed);
+                   getEndpoint();
+               });
 }
 
 void ConnectionController::getEndpoint()
@@ -321,8 +322,11 @@ void ConnectionController::getIceConfig(bool refresh)
                            return;
                        }
                        m_iceConfig = config.value();
+                       const quint64 generation = m_generation;
                        endStep(true,
                                Text::tr("%n TURN server(s)", nullptr, int(m_iceConfig->servers.size())));
+                       if (generation != m_generation)
+                           return; // a listener stopped the run on the step event (the ICE servers view)
                        transition(ConnectionEvent::IceConfigReceived);
                        presignAndOpen();
                    });

@@ -61,6 +61,9 @@ struct ConnectionSettings
     int takeoverWindowMs = 60000;
     TlsOptions tls;
     QProcessEnvironment environment; ///< for AWS_ENDPOINT_URL_KINESIS_VIDEO / AWS_ENDPOINT_URL
+    /// Call DescribeSignalingChannel (by ARN) even when the target gives the ARN: Check access proves the
+    /// caller may describe the channel. Without it, an ARN target skips the call.
+    bool alwaysDescribe = false;
 };
 
 /// Everything the controller uses but does not own; each must outlive it.

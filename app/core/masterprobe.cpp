@@ -106,6 +106,26 @@ void MasterProbe::start()
 {
     if (m_running)
         return;
+    send(SdpOfferBuilder(m_random).build().sdp,
+         tr("recvonly probe offer (audio opus; video H264, VP8), correlationId %1"));
+}
+
+void MasterProbe::startWithOffer(const QString &sdp)
+{
+    if (m_running)
+        return;
+    const Result<SdpSummary> summary = SdpSummary::parse(sdp);
+    send(sdp, tr("custom offer (%1), correlationId %2")
+                  .arg(summary ? summary->toString() : summary.error().message, QStringLiteral("%1")));
+}
+
+void MasterProbe::cancel()
+{
+    finish(tr("Cancelled."));
+}
+
+void MasterProbe::send(const QString &sdp, const QString &summary)
+{
     m_result = ProbeResult();
     m_result.timeoutMs = m_timeoutMs;
     m_running = true;
@@ -113,15 +133,12 @@ void MasterProbe::start()
     for (int i = 0; i < 12; ++i)
         id += QChar(u'0' + int(m_random() * 10) % 10);
     m_result.correlationId = id;
-    const SdpOfferBuilder::Offer offer = SdpOfferBuilder(m_random).build();
-    const Result<QByteArray> frame = buildSdpOfferMessage(offer.sdp, id);
+    const Result<QByteArray> frame = buildSdpOfferMessage(sdp, id);
     if (!frame) {
         finish(frame.error().message);
         return;
     }
-    if (!m_controller.sendMessage(
-            frame.value(), QStringLiteral("SDP_OFFER"),
-            Text::tr("recvonly probe offer (audio opus; video H264, VP8), correlationId %1").arg(id))) {
+    if (!m_controller.sendMessage(frame.value(), QStringLiteral("SDP_OFFER"), summary.arg(id))) {
         finish(Text::tr("Not connected: the probe offer could not be sent."));
         return;
     }

@@ -52,6 +52,10 @@ public:
 
     /// Sends the offer; the controller must be Connected (else finished() follows at once with a failure).
     void start();
+    /// Sends sdp (already checked by normalizeCustomOffer) instead of the built offer; otherwise as start().
+    void startWithOffer(const QString &sdp);
+    /// Stops waiting: finished() follows with the failure "Cancelled." (nothing when not running).
+    void cancel();
     bool isRunning() const { return m_running; }
     const ProbeResult &result() const { return m_result; }
 
@@ -60,6 +64,7 @@ signals:
     void finished(const kvs::ProbeResult &result);
 
 private:
+    void send(const QString &sdp, const QString &summary);
     void onMessage(const SignalingMessage &message);
     void finish(const QString &failure = {});
 

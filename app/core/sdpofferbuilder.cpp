@@ -1,5 +1,6 @@
 #include "sdpofferbuilder.h"
 
+#include <QCoreApplication>
 #include <QStringList>
 
 #include <algorithm>
@@ -88,6 +89,39 @@ SdpOfferBuilder::Offer SdpOfferBuilder::build() const
                 u"a=rtpmap:96 VP8/90000\r\n" %
                 feedback.arg(96);
     return offer;
+}
+
+Result<QString> normalizeCustomOffer(QStringView text)
+{
+    const auto invalid = [](const char *message) {
+        return Error{QStringLiteral("InvalidSdp"),
+                     QCoreApplication::translate("kvs::SdpOfferBuilder", message)};
+    };
+    QString sdp = text.toString();
+    sdp.replace(QStringLiteral("\r\n"), QStringLiteral("\n"));
+    sdp.replace(u'\r', u'\n');
+    QStringList lines = sdp.split(u'\n');
+    while (!lines.isEmpty() && lines.constLast().trimmed().isEmpty())
+        lines.removeLast();
+    while (!lines.isEmpty() && lines.constFirst().trimmed().isEmpty())
+        lines.removeFirst();
+    if (lines.isEmpty())
+        return invalid(QT_TRANSLATE_NOOP("kvs::SdpOfferBuilder", "The offer is empty."));
+    if (lines.constFirst().trimmed() != u"v=0")
+        return invalid(
+            QT_TRANSLATE_NOOP("kvs::SdpOfferBuilder", "The offer must start with the line \"v=0\"."));
+    bool media = false;
+    for (QString &line : lines) {
+        line = line.trimmed();
+        media = media || line.startsWith(u"m=");
+    }
+    if (!media)
+        return invalid(QT_TRANSLATE_NOOP("kvs::SdpOfferBuilder",
+                                         "The offer has no media line: add at least one \"m=\" line."));
+    QString result = lines.join(QStringLiteral("\r\n")) + QStringLiteral("\r\n");
+    if (result.toUtf8().size() > 64 * 1024)
+        return invalid(QT_TRANSLATE_NOOP("kvs::SdpOfferBuilder", "The offer is larger than 64 KiB."));
+    return result;
 }
 
 } // namespace kvs

@@ -1,6 +1,9 @@
 #pragma once
 
+#include "result.h"
+
 #include <QString>
+#include <QStringView>
 
 #include <functional>
 
@@ -33,5 +36,11 @@ private:
 
     std::function<double()> m_random;
 };
+
+/// A hand-edited offer made ready to send: every line ending becomes CRLF (lone LF or CR included),
+/// trailing whitespace of the text and blank lines at its end are dropped, and it ends with one CRLF.
+/// Errors (InvalidSdp), each naming the problem: empty, not starting with "v=0", no "m=" line, larger
+/// than 64 KiB.
+Result<QString> normalizeCustomOffer(QStringView text);
 
 } // namespace kvs

@@ -1,18 +1,23 @@
 #include "appcontroller.h"
 
+#include "accesscheckdialog.h"
 #include "connectioncontroller.h"
 #include "connectionformpanel.h"
 #include "connectionpanel.h"
+#include "connectionplan.h"
 #include "credentialchain.h"
 #include "credentialprocess.h"
 #include "credentialsprovider.h"
+#include "customofferdialog.h"
 #include "diagnosticsreport.h"
 #include "errordialog.h"
 #include "eventlog.h"
+#include "iceserversdialog.h"
 #include "mainwindow.h"
 #include "masterprobe.h"
 #include "redaction.h"
 #include "retrypolicy.h"
+#include "sdpofferbuilder.h"
 #include "tlsoptions.h"
 
 #include <QNetworkAccessManager>
@@ -69,6 +74,9 @@ AppController::AppController(ui::MainWindow *window, ui::ConnectionFormPanel *fo
     connect(m_form, &ui::ConnectionFormPanel::disconnectRequested, this, &AppController::disconnectNow);
     connect(m_window, &ui::MainWindow::probeMasterRequested, this, &AppController::probeMaster);
     connect(m_window, &ui::MainWindow::exportDiagnosticsRequested, this, &AppController::exportDiagnostics);
+    connect(m_window, &ui::MainWindow::checkAccessRequested, this, &AppController::checkAccess);
+    connect(m_window, &ui::MainWindow::iceServersRequested, this, &AppController::showIceServers);
+    connect(m_window, &ui::MainWindow::customOfferRequested, this, &AppController::editCustomOffer);
     connect(m_panel, &ui::ConnectionPanel::cancelRetryRequested, this, [this] {
         if (m_controller)
             m_controller->cancelRetry();
@@ -83,70 +91,92 @@ AppController::AppController(ui::MainWindow *window, ui::ConnectionFormPanel *fo
 
 AppController::~AppController()
 {
+    // The dialogs present objects of this controller (the ICE view reads its clock): they go first.
+    delete m_accessDialog;
+    delete m_iceDialog;
+    delete m_offerDialog;
+    m_accessCheck.reset();
+    m_iceFetch.reset();
     m_probe.reset();
     if (m_controller)
         m_controller->disconnect(this);
 }
 
-std::unique_ptr<CredentialsProvider> AppController::makeCredentials(const ConnectionForm &form)
+ui::AccessCheckDialog *AppController::accessCheckDialog() const
 {
+    return m_accessDialog;
+}
+
+ui::IceServersDialog *AppController::iceServersDialog() const
+{
+    return m_iceDialog;
+}
+
+ui::CustomOfferDialog *AppController::customOfferDialog() const
+{
+    return m_offerDialog;
+}
+
+AppController::CredentialSource AppController::makeCredentials(const ConnectionForm &form)
+{
+    CredentialSource source;
     if (form.credentialMode == CredentialMode::Manual) {
         registerSecret(form.secretAccessKey);
         registerSecret(form.sessionToken);
         ResolvedCredentials typed;
         typed.credentials = {form.accessKeyId, form.secretAccessKey, form.sessionToken};
         typed.source = tr("keys typed into the form");
-        return std::make_unique<StaticCredentialsProvider>(typed);
+        source.provider = std::make_unique<StaticCredentialsProvider>(typed);
+        return source;
     }
     CredentialChainOptions options;
     options.environment = QProcessEnvironment::systemEnvironment();
     if (form.credentialMode == CredentialMode::Profile)
         options.explicitProfile = form.profile;
-    m_chain = std::make_unique<CredentialChain>(options, m_clock, m_network.get(), m_processRunner.get());
-    return std::make_unique<ChainCredentialsProvider>(*m_chain);
+    source.chain =
+        std::make_unique<CredentialChain>(options, m_clock, m_network.get(), m_processRunner.get());
+    source.provider = std::make_unique<ChainCredentialsProvider>(*source.chain);
+    return source;
+}
+
+ConnectionDependencies AppController::dependencies(CredentialsProvider *credentials)
+{
+    ConnectionDependencies deps;
+    deps.clock = &m_clock;
+    deps.network = m_network.get();
+    deps.credentials = credentials;
+    deps.rateLimiter = m_rateLimiter.get();
+    deps.random = [] {
+        return QRandomGenerator::global()->generateDouble();
+    };
+    return deps;
 }
 
 void AppController::connectWith(const ConnectionForm &form)
 {
-    const FormValidation validation = validateConnectionForm(form, true);
-    if (!validation.canConnect() || !validation.channel)
-        return;
-    m_probe.reset(); // it refers to the controller that goes away here
+    const Result<ConnectionPlan> plan = planConnection(form, QProcessEnvironment::systemEnvironment());
+    if (!plan && plan.error().code == u"InvalidInput")
+        return; // the form shows what is wrong; Connect is disabled until it is valid
+    if (m_probe && m_probe->isRunning())
+        m_probe->cancel(); // the custom offer dialog stops waiting
+    m_probe.reset();       // it refers to the controller that goes away here
     m_window->setProbeAvailable(false);
     if (m_controller) {
         m_controller->disconnect(this);
         m_controller->stop();
         m_controller.release()->deleteLater();
     }
-    const QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
-
-    ConnectionTarget target;
-    if (validation.channel->isArn())
-        target.channelArn = validation.channel->arn->toString();
-    else
-        target.channelName = validation.channel->name;
-    target.region = validation.effectiveRegion;
-    target.clientId = form.clientId;
-    target.endpoint.explicitUrl = form.endpointOverride;
-    target.endpoint.fips = form.fips;
-    target.endpoint.dualStack = form.dualStack;
-
-    ConnectionSettings settings;
-    settings.retry.maxAttempts = qMax(1, form.maxRetries);
-    settings.environment = environment;
-    const auto tls = TlsOptions::resolve(form.caFile, environment);
     m_log->clear();
     m_panel->clear();
     m_failureShown = false;
-    if (!tls) {
+    if (!plan) {
         Failure failure;
         failure.step = QStringLiteral("Connection");
         failure.errorType = QStringLiteral("TlsError");
-        failure.message = tls.error().message;
+        failure.message = plan.error().message;
         ui::Dialogs::showFailure(m_window, failure);
         return;
     }
-    settings.tls = tls.value();
 
     const QPointer<ui::ConnectionPanel> panel(m_panel);
     m_credentials = std::make_unique<ObservedCredentialsProvider>(
@@ -160,22 +190,130 @@ void AppController::connectWith(const ConnectionForm &form)
             panel->setCredentialExpiry(redact(credentials.source), expiresAt);
         });
     m_runTimer.start();
-    ConnectionDependencies dependencies;
-    dependencies.clock = &m_clock;
-    dependencies.network = m_network.get();
-    dependencies.credentials = m_credentials.get();
-    dependencies.rateLimiter = m_rateLimiter.get();
-    dependencies.random = [] {
-        return QRandomGenerator::global()->generateDouble();
-    };
-    dependencies.eventLog = m_log;
-    dependencies.runTimer = &m_runTimer;
-    m_controller = std::make_unique<ConnectionController>(target, settings, dependencies);
+    ConnectionDependencies deps = dependencies(m_credentials.provider.get());
+    deps.eventLog = m_log;
+    deps.runTimer = &m_runTimer;
+    m_controller = std::make_unique<ConnectionController>(plan->target, plan->settings, deps);
     connect(m_controller.get(), &ConnectionController::stateChanged, this, &AppController::onStateChanged);
     connect(m_controller.get(), &ConnectionController::eventOccurred, m_panel,
             &ui::ConnectionPanel::applyEvent);
     m_form->setConnectionActive(true);
     m_controller->start();
+}
+
+std::unique_ptr<AccessCheck> AppController::makeCheck(AccessCheck::Scope scope, CredentialSource &source,
+                                                      QString *problem)
+{
+    const ConnectionForm form = m_form->form();
+    const Result<ConnectionPlan> plan = planConnection(form, QProcessEnvironment::systemEnvironment());
+    if (!plan) {
+        *problem = tr("Fix the connection form first: %1").arg(plan.error().message);
+        return nullptr;
+    }
+    source = makeCredentials(form);
+    return std::make_unique<AccessCheck>(plan->target, plan->settings, dependencies(source.provider.get()),
+                                         scope);
+}
+
+void AppController::checkAccess()
+{
+    if (!m_accessDialog) {
+        m_accessDialog = new ui::AccessCheckDialog(m_window);
+        connect(m_accessDialog, &ui::AccessCheckDialog::runRequested, this, &AppController::runAccessCheck);
+    }
+    m_accessDialog->show();
+    m_accessDialog->raise();
+    m_accessDialog->activateWindow();
+    if (!m_accessCheck || !m_accessCheck->isRunning())
+        runAccessCheck();
+}
+
+void AppController::runAccessCheck()
+{
+    if (m_accessCheck && m_accessCheck->isRunning())
+        return;
+    m_accessDialog->setCheck(nullptr);
+    m_accessCheck.reset();
+    QString problem;
+    m_accessCheck = makeCheck(AccessCheck::Scope::Full, m_accessCredentials, &problem);
+    if (!m_accessCheck) {
+        m_accessDialog->showProblem(problem);
+        return;
+    }
+    m_accessCheck->start();
+    m_accessDialog->setCheck(m_accessCheck.get());
+}
+
+void AppController::showIceServers()
+{
+    if (!m_iceDialog) {
+        m_iceDialog = new ui::IceServersDialog(m_clock, m_window);
+        connect(m_iceDialog, &ui::IceServersDialog::runRequested, this, &AppController::runIceFetch);
+    }
+    m_iceDialog->show();
+    m_iceDialog->raise();
+    m_iceDialog->activateWindow();
+    if (!m_iceFetch || !m_iceFetch->isRunning())
+        runIceFetch();
+}
+
+void AppController::runIceFetch()
+{
+    if (m_iceFetch && m_iceFetch->isRunning())
+        return;
+    m_iceDialog->setCheck(nullptr);
+    m_iceFetch.reset();
+    QString problem;
+    m_iceFetch = makeCheck(AccessCheck::Scope::UntilIceServers, m_iceCredentials, &problem);
+    if (!m_iceFetch) {
+        m_iceDialog->showProblem(problem);
+        return;
+    }
+    m_iceFetch->start();
+    m_iceDialog->setCheck(m_iceFetch.get());
+}
+
+void AppController::editCustomOffer()
+{
+    if (!m_offerDialog) {
+        m_offerDialog = new ui::CustomOfferDialog(m_window);
+        connect(m_offerDialog, &ui::CustomOfferDialog::sendRequested, this, &AppController::sendCustomOffer);
+        connect(m_offerDialog, &ui::CustomOfferDialog::cancelRequested, this, [this] {
+            if (m_probe && m_probeForOffer)
+                m_probe->cancel();
+        });
+        m_offerDialog->setOffer(
+            SdpOfferBuilder([] { return QRandomGenerator::global()->generateDouble(); }).build().sdp);
+    }
+    updateProbeAvailable();
+    m_offerDialog->show();
+    m_offerDialog->raise();
+    m_offerDialog->activateWindow();
+}
+
+MasterProbe *AppController::probe()
+{
+    if (!m_probe) {
+        m_probe = std::make_unique<MasterProbe>(
+            *m_controller, [] { return QRandomGenerator::global()->generateDouble(); }, kProbeTimeoutMs);
+        connect(m_probe.get(), &MasterProbe::finished, this, &AppController::onProbeFinished);
+    }
+    return m_probe.get();
+}
+
+void AppController::sendCustomOffer(const QString &sdp)
+{
+    if (!m_controller || m_controller->state() != ConnectionState::Connected ||
+        (m_probe && m_probe->isRunning())) {
+        ProbeResult result;
+        result.failure = tr("Not connected, or a probe is still running.");
+        m_offerDialog->showResult(result);
+        return;
+    }
+    m_probeForOffer = true;
+    m_panel->showProbeResult(tr("Sent a custom offer…"));
+    probe()->startWithOffer(sdp);
+    updateProbeAvailable();
 }
 
 void AppController::disconnectNow()
@@ -189,13 +327,9 @@ void AppController::probeMaster()
     if (!m_controller || m_controller->state() != ConnectionState::Connected ||
         (m_probe && m_probe->isRunning()))
         return;
-    if (!m_probe) {
-        m_probe = std::make_unique<MasterProbe>(
-            *m_controller, [] { return QRandomGenerator::global()->generateDouble(); }, kProbeTimeoutMs);
-        connect(m_probe.get(), &MasterProbe::finished, this, &AppController::onProbeFinished);
-    }
+    m_probeForOffer = false;
     m_panel->showProbeResult(tr("Probing the master…"));
-    m_probe->start();
+    probe()->start();
     updateProbeAvailable();
 }
 
@@ -203,13 +337,20 @@ void AppController::onProbeFinished(const ProbeResult &result)
 {
     // The probe has already put its result in the log through the controller's events.
     m_panel->showProbeResult(result.text());
+    if (m_probeForOffer && m_offerDialog)
+        m_offerDialog->showResult(result);
+    m_probeForOffer = false;
     updateProbeAvailable();
 }
 
 void AppController::updateProbeAvailable()
 {
-    m_window->setProbeAvailable(m_controller && m_controller->state() == ConnectionState::Connected &&
-                                !(m_probe && m_probe->isRunning()));
+    const bool available = m_controller && m_controller->state() == ConnectionState::Connected &&
+                           !(m_probe && m_probe->isRunning());
+    m_window->setProbeAvailable(available);
+    m_window->setCustomOfferAvailable(m_controller && m_controller->state() == ConnectionState::Connected);
+    if (m_offerDialog && !(m_probe && m_probe->isRunning()))
+        m_offerDialog->setSendAvailable(available);
 }
 
 void AppController::exportDiagnostics()

@@ -1,11 +1,14 @@
 #pragma once
 
+#include "accesscheck.h"
 #include "clock.h"
+#include "connectioncontroller.h"
 #include "connectionform.h"
 #include "connectionstate.h"
 
 #include <QElapsedTimer>
 #include <QObject>
+#include <QPointer>
 
 #include <memory>
 
@@ -23,7 +26,10 @@ class QProcessRunner;
 struct ProbeResult;
 
 namespace ui {
+class AccessCheckDialog;
 class ConnectionFormPanel;
+class CustomOfferDialog;
+class IceServersDialog;
 class ConnectionPanel;
 class MainWindow;
 } // namespace ui
@@ -49,7 +55,19 @@ public:
     void probeMaster();
     /// Builds the redacted diagnostics report and lets the window preview and save it.
     void exportDiagnostics();
+    /// Opens the Check access dialog and runs the check with the form's content (Connection ▸ Check access).
+    void checkAccess();
+    /// Opens the ICE servers view and fetches them with the form's content (Connection ▸ ICE servers).
+    void showIceServers();
+    /// Opens the custom offer editor, prefilled with the probe's offer (Connection ▸ Send custom offer).
+    void editCustomOffer();
     ConnectionController *controller() const { return m_controller.get(); }
+    /// The dialogs once opened (else null): for tests and screenshots.
+    ui::AccessCheckDialog *accessCheckDialog() const;
+    ui::IceServersDialog *iceServersDialog() const;
+    ui::CustomOfferDialog *customOfferDialog() const;
+    AccessCheck *accessCheck() const { return m_accessCheck.get(); }
+    AccessCheck *iceServersFetch() const { return m_iceFetch.get(); }
     /// Run time of the current connection's events (the panel's countdowns).
     qint64 runElapsedMs() const { return m_runTimer.isValid() ? m_runTimer.elapsed() : 0; }
 
@@ -58,10 +76,26 @@ signals:
     void stateChanged(kvs::ConnectionState state);
 
 private:
+    /// Credentials for one connection or check: the provider, and the chain it reads when it has one.
+    struct CredentialSource
+    {
+        std::unique_ptr<CredentialChain> chain;
+        std::unique_ptr<CredentialsProvider> provider;
+    };
+
     void onStateChanged(ConnectionState state);
     void onProbeFinished(const ProbeResult &result);
     void updateProbeAvailable();
-    std::unique_ptr<CredentialsProvider> makeCredentials(const ConnectionForm &form);
+    void runAccessCheck();
+    void runIceFetch();
+    void sendCustomOffer(const QString &sdp);
+    MasterProbe *probe();
+    /// A check of scope with the form's content, or the reason there is none; source receives its
+    /// credentials (they must outlive the check).
+    std::unique_ptr<AccessCheck> makeCheck(AccessCheck::Scope scope, CredentialSource &source,
+                                           QString *problem);
+    CredentialSource makeCredentials(const ConnectionForm &form);
+    ConnectionDependencies dependencies(CredentialsProvider *credentials);
 
     ui::MainWindow *m_window;
     ui::ConnectionFormPanel *m_form;
@@ -72,11 +106,19 @@ private:
     std::unique_ptr<QNetworkAccessManager> m_network;
     std::unique_ptr<ConnectRateLimiter> m_rateLimiter;
     std::unique_ptr<QProcessRunner> m_processRunner;
-    std::unique_ptr<CredentialChain> m_chain;
-    std::unique_ptr<CredentialsProvider> m_credentials;
+    CredentialSource m_credentials;
     std::unique_ptr<ConnectionController> m_controller;
     std::unique_ptr<MasterProbe> m_probe; // after m_controller: it holds a reference to it
     bool m_failureShown = false;
+    bool m_probeForOffer = false; ///< the running probe was sent from the custom offer dialog
+    CredentialSource m_accessCredentials;
+    std::unique_ptr<AccessCheck> m_accessCheck; // after its credentials
+    CredentialSource m_iceCredentials;
+    std::unique_ptr<AccessCheck> m_iceFetch;
+    // Children of the window, deleted by this controller's destructor (they present its objects).
+    QPointer<ui::AccessCheckDialog> m_accessDialog;
+    QPointer<ui::IceServersDialog> m_iceDialog;
+    QPointer<ui::CustomOfferDialog> m_offerDialog;
 };
 
 } // namespace kvs

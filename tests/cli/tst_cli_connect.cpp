@@ -1,6 +1,7 @@
 // `kvs-viewer-cli connect` as users run it: a real process against the emulator binary (its JSON start line
 // gives the endpoint and the CA file), credentials through the environment, JSON lines and exit statuses.
 #include "clirunner.h"
+#include "emulatorprocess.h"
 
 #include <QEventLoop>
 #include <QFile>
@@ -20,95 +21,10 @@
 #include <csignal>
 
 using kvs::test::CliRun;
+using kvs::test::Emulator;
 using kvs::test::runCliAsync;
 
 namespace {
-
-/// The emulator binary on a free port; stopped with the object.
-class Emulator
-{
-public:
-    explicit Emulator(const QStringList &extra = {})
-    {
-        m_process.setProgram(QStringLiteral(KVS_EMULATOR_PATH));
-        m_process.setArguments(
-            QStringList{QStringLiteral("--port"), QStringLiteral("0"), QStringLiteral("--quiet")} + extra);
-        m_process.start();
-        if (!QTest::qWaitFor([&] { return m_process.canReadLine(); }, 20000))
-            qFatal("the emulator printed no start line");
-        info = QJsonDocument::fromJson(m_process.readLine()).object();
-    }
-    ~Emulator()
-    {
-        m_process.terminate();
-        if (!m_process.waitForFinished(5000))
-            m_process.kill();
-    }
-    QString arn() const
-    {
-        return info.value(u"channels").toArray().first().toObject().value(u"arn").toString();
-    }
-    QString control() const { return info.value(u"controlEndpoint").toString(); }
-    QString caFile() const { return info.value(u"caFile").toString(); }
-
-    QStringList args(const QStringList &more = {}) const
-    {
-        return QStringList{QStringLiteral("connect"),
-                           QStringLiteral("--channel-arn"),
-                           arn(),
-                           QStringLiteral("--endpoint-url"),
-                           control(),
-                           QStringLiteral("--ca-file"),
-                           caFile(),
-                           QStringLiteral("--json")} +
-               more;
-    }
-
-    QProcessEnvironment environment(const QString &home) const
-    {
-        QProcessEnvironment env;
-        const QJsonObject identity = info.value(u"identities").toArray().first().toObject();
-        env.insert(QStringLiteral("HOME"), home);
-        env.insert(QStringLiteral("XDG_CONFIG_HOME"), home + QStringLiteral("/config"));
-        env.insert(QStringLiteral("AWS_ACCESS_KEY_ID"), identity.value(u"accessKeyId").toString());
-        env.insert(QStringLiteral("AWS_SECRET_ACCESS_KEY"), identity.value(u"secretAccessKey").toString());
-        env.insert(QStringLiteral("PATH"), qEnvironmentVariable("PATH"));
-        // The sanitizer build's settings (suppressions, exit behaviour) apply to the CLI process too.
-        for (const char *name : {"ASAN_OPTIONS", "LSAN_OPTIONS", "UBSAN_OPTIONS"}) {
-            if (qEnvironmentVariableIsSet(name))
-                env.insert(QString::fromLatin1(name), qEnvironmentVariable(name));
-        }
-        return env;
-    }
-    QString secret() const
-    {
-        return info.value(u"identities").toArray().first().toObject().value(u"secretAccessKey").toString();
-    }
-
-    /// POST /emulator/...; the emulator's CA is trusted explicitly.
-    void admin(const QByteArray &path, const QJsonObject &body) const
-    {
-        QNetworkRequest request(QUrl(control() + QString::fromLatin1(path)));
-        QSslConfiguration tls = QSslConfiguration::defaultConfiguration();
-        for (const QSslCertificate &ca : QSslCertificate::fromPath(caFile()))
-            tls.addCaCertificate(ca);
-        request.setSslConfiguration(tls);
-        request.setRawHeader("Content-Type", "application/json");
-        QNetworkAccessManager manager;
-        QNetworkReply *reply = manager.post(request, QJsonDocument(body).toJson());
-        QEventLoop loop;
-        QObject::connect(reply, &QNetworkReply::finished, &loop, &QEventLoop::quit);
-        QTimer::singleShot(10000, &loop, &QEventLoop::quit);
-        loop.exec();
-        QCOMPARE(reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt(), 200);
-        reply->deleteLater();
-    }
-
-    QJsonObject info;
-
-private:
-    QProcess m_process;
-};
 
 /// Every stdout line parsed; each must be a JSON object with "event" and "t".
 QList<QJsonObject> events(const QString &out)

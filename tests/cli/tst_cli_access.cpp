@@ -1,0 +1,168 @@
+// `kvs-viewer-cli check-access` and `kvs-viewer-cli ice-servers` as users run them: real processes against
+// the emulator binary, credentials through the environment, JSON output, exit statuses, and never a secret.
+#include "clirunner.h"
+#include "emulatorprocess.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QTemporaryDir>
+#include <QTest>
+
+using kvs::test::CliRun;
+using kvs::test::Emulator;
+using kvs::test::runCliAsync;
+
+namespace {
+
+QJsonObject parse(const QString &out)
+{
+    QJsonParseError error;
+    const QJsonDocument document = QJsonDocument::fromJson(out.toUtf8(), &error);
+    if (error.error != QJsonParseError::NoError || !document.isObject())
+        qFatal("not one JSON object: %s", qPrintable(out));
+    return document.object();
+}
+
+QStringList statuses(const QJsonObject &result)
+{
+    QStringList list;
+    for (const QJsonValue &step : result.value(u"steps").toArray())
+        list.append(step.toObject().value(u"step").toString() + u':' +
+                    step.toObject().value(u"status").toString());
+    return list;
+}
+
+} // namespace
+
+class TestCliAccess : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void checkAccessPasses()
+    {
+        Emulator emulator;
+        QTemporaryDir home;
+        const CliRun run = runCliAsync(emulator.commandArgs(QStringLiteral("check-access")),
+                                       emulator.environment(home.path()));
+        QVERIFY2(run.exitCode == 0, qPrintable(run.err + run.out));
+        const QJsonObject result = parse(run.out);
+        QVERIFY(result.value(u"passed").toBool());
+        QCOMPARE(statuses(result), QStringList({QStringLiteral("Credentials:passed"),
+                                                QStringLiteral("DescribeSignalingChannel:passed"),
+                                                QStringLiteral("GetSignalingChannelEndpoint:passed"),
+                                                QStringLiteral("GetIceServerConfig:passed"),
+                                                QStringLiteral("ConnectAsViewer:passed")}));
+        QCOMPARE(result.value(u"channelArn").toString(), emulator.arn());
+        QVERIFY(!result.contains(u"policy"));
+        QVERIFY(!run.out.contains(emulator.secret()));
+        QVERIFY(!run.err.contains(emulator.secret()));
+    }
+
+    void checkAccessForPeople()
+    {
+        Emulator emulator;
+        QTemporaryDir home;
+        QStringList args = emulator.commandArgs(QStringLiteral("check-access"));
+        args.removeAll(QStringLiteral("--json"));
+        const CliRun run = runCliAsync(args, emulator.environment(home.path()));
+        QCOMPARE(run.exitCode, 0);
+        QCOMPARE(run.out.count(QStringLiteral("✔ ")), 5);
+        QVERIFY(run.out.contains(QStringLiteral("Every step passed")));
+    }
+
+    void refusedStepExitsAccessDenied()
+    {
+        Emulator emulator;
+        emulator.admin("/emulator/faults",
+                       {{QStringLiteral("action"), QStringLiteral("GetIceServerConfig")},
+                        {QStringLiteral("errorType"), QStringLiteral("AccessDeniedException")}});
+        QTemporaryDir home;
+        const CliRun run = runCliAsync(emulator.commandArgs(QStringLiteral("check-access")),
+                                       emulator.environment(home.path()));
+        QCOMPARE(run.exitCode, 3);
+        const QJsonObject result = parse(run.out);
+        QVERIFY(!result.value(u"passed").toBool());
+        QCOMPARE(statuses(result).mid(2), QStringList({QStringLiteral("GetSignalingChannelEndpoint:passed"),
+                                                       QStringLiteral("GetIceServerConfig:failed"),
+                                                       QStringLiteral("ConnectAsViewer:notRun")}));
+        const QJsonObject failed = result.value(u"steps").toArray().at(3).toObject();
+        QCOMPARE(failed.value(u"httpStatus").toInt(), 403);
+        QCOMPARE(failed.value(u"errorType").toString(), QStringLiteral("AccessDeniedException"));
+        QCOMPARE(failed.value(u"iamAction").toString(), QStringLiteral("kinesisvideo:GetIceServerConfig"));
+        QVERIFY(result.value(u"policy").toObject().contains(u"Statement"));
+    }
+
+    void unknownChannelExitsNotFound()
+    {
+        Emulator emulator;
+        QTemporaryDir home;
+        QStringList args = emulator.commandArgs(QStringLiteral("check-access"));
+        args[args.indexOf(emulator.arn())] =
+            QStringLiteral("arn:aws:kinesisvideo:us-west-2:111122223333:channel/nope/1700000000000");
+        const CliRun run = runCliAsync(args, emulator.environment(home.path()));
+        QCOMPARE(run.exitCode, 4);
+        const QJsonObject failed = parse(run.out).value(u"steps").toArray().at(1).toObject();
+        QCOMPARE(failed.value(u"status").toString(), QStringLiteral("failed"));
+        QCOMPARE(failed.value(u"httpStatus").toInt(), 404);
+    }
+
+    void badInputExitsTwo()
+    {
+        const CliRun run = runCliAsync(
+            {QStringLiteral("check-access"), QStringLiteral("--channel-arn"), QStringLiteral("not-an-arn")},
+            QProcessEnvironment());
+        QCOMPARE(run.exitCode, 2);
+        QVERIFY2(run.err.contains(QStringLiteral("--channel-arn")), qPrintable(run.err));
+        const CliRun both = runCliAsync({QStringLiteral("ice-servers")}, QProcessEnvironment());
+        QCOMPARE(both.exitCode, 2);
+        QVERIFY(both.err.contains(QStringLiteral("--channel-name")));
+    }
+
+    void iceServersNeverPrintsCredentials()
+    {
+        Emulator emulator;
+        QTemporaryDir home;
+        const CliRun run = runCliAsync(emulator.commandArgs(QStringLiteral("ice-servers")),
+                                       emulator.environment(home.path()));
+        QVERIFY2(run.exitCode == 0, qPrintable(run.err));
+        const QJsonObject result = parse(run.out);
+        const QJsonArray servers = result.value(u"servers").toArray();
+        QVERIFY(servers.size() >= 2); // TURN servers and the STUN server
+        const QJsonObject turn = servers.first().toObject();
+        QVERIFY(turn.value(u"uris").toArray().first().toString().startsWith(QStringLiteral("turn")));
+        QCOMPARE(turn.value(u"password").toString(), QStringLiteral("<redacted>"));
+        QCOMPARE(turn.value(u"username").toString(), QStringLiteral("<redacted>"));
+        QVERIFY(turn.value(u"ttlSeconds").toInt() > 0);
+        QVERIFY(servers.last().toObject().value(u"uris").toArray().first().toString().startsWith(
+            QStringLiteral("stun:")));
+        QVERIFY(!result.value(u"expiresAt").toString().isEmpty());
+
+        // People's output: the countdown, never the credentials (the same emulator issues the same
+        // passwords only per request, so the check is that nothing but the placeholder is printed).
+        QStringList args = emulator.commandArgs(QStringLiteral("ice-servers"));
+        args.removeAll(QStringLiteral("--json"));
+        const CliRun people = runCliAsync(args, emulator.environment(home.path()));
+        QCOMPARE(people.exitCode, 0);
+        QVERIFY(people.out.contains(QStringLiteral("password <redacted>")));
+        QVERIFY(people.out.contains(QStringLiteral("expires in ")));
+    }
+
+    void iceServersRefusedExitsAccessDenied()
+    {
+        Emulator emulator;
+        emulator.admin("/emulator/faults",
+                       {{QStringLiteral("action"), QStringLiteral("GetIceServerConfig")},
+                        {QStringLiteral("errorType"), QStringLiteral("AccessDeniedException")}});
+        QTemporaryDir home;
+        const CliRun run = runCliAsync(emulator.commandArgs(QStringLiteral("ice-servers")),
+                                       emulator.environment(home.path()));
+        QCOMPARE(run.exitCode, 3);
+        QVERIFY(run.out.isEmpty());
+        QVERIFY2(run.err.contains(QStringLiteral("kinesisvideo:GetIceServerConfig")), qPrintable(run.err));
+    }
+};
+
+QTEST_MAIN(TestCliAccess)
+#include "tst_cli_access.moc"
