@@ -179,8 +179,9 @@ void AppController::connectWith(const ConnectionForm &form)
     }
 
     const QPointer<ui::ConnectionPanel> panel(m_panel);
-    m_credentials = std::make_unique<ObservedCredentialsProvider>(
-        makeCredentials(form), [this, panel](const ResolvedCredentials &credentials) {
+    m_credentials = makeCredentials(form);
+    m_credentials.provider = std::make_unique<ObservedCredentialsProvider>(
+        std::move(m_credentials.provider), [this, panel](const ResolvedCredentials &credentials) {
             if (!panel)
                 return;
             // The panel counts in run time: place the expiry on that scale.
@@ -204,7 +205,7 @@ void AppController::connectWith(const ConnectionForm &form)
 std::unique_ptr<AccessCheck> AppController::makeCheck(AccessCheck::Scope scope, CredentialSource &source,
                                                       QString *problem)
 {
-    const ConnectionForm form = m_form->form();
+    const ConnectionForm form = m_form->connectionForm(); // an empty region field gets the region that wins
     const Result<ConnectionPlan> plan = planConnection(form, QProcessEnvironment::systemEnvironment());
     if (!plan) {
         *problem = tr("Fix the connection form first: %1").arg(plan.error().message);
