@@ -2,14 +2,105 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="ja_JP">
 <context>
+    <name>AccessCheckDialog</name>
+    <message>
+        <source>Check access</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Runs each step a viewer needs, once and without retries, with the connection form&apos;s credentials, channel and endpoint.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Steps</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Each step of the check with its result, time, HTTP status, error type and the service&apos;s message</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Step</source>
+        <translation type="unfinished">ステップ</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>HTTP</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Error type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What to do</source>
+        <translation type="unfinished">対処方法</translation>
+    </message>
+    <message>
+        <source>Checking</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy &amp;policy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy policy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy the minimal IAM policy a viewer of this channel needs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Run again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run the check again with the form&apos;s current settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel the check</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>C&amp;lose</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ConnectionFormPanel</name>
     <message>
         <source>Credentials</source>
         <translation>認証情報</translation>
-    </message>
-    <message>
-        <source>&amp;Credentials:</source>
-        <translation>認証情報(&amp;C):</translation>
     </message>
     <message>
         <source>Credential source</source>
@@ -120,10 +211,6 @@
         <translation>エンドポイント URL の上書き</translation>
     </message>
     <message>
-        <source>C&amp;A file:</source>
-        <translation>CA ファイル(&amp;A):</translation>
-    </message>
-    <message>
         <source>Default: the system&apos;s certificates</source>
         <translation>既定: システムの証明書</translation>
     </message>
@@ -140,14 +227,6 @@
         <translation>FIPS エンドポイント(&amp;F)</translation>
     </message>
     <message>
-        <source>&amp;Dual-stack (IPv6) endpoint</source>
-        <translation>デュアルスタック (IPv6) エンドポイント(&amp;D)</translation>
-    </message>
-    <message>
-        <source>Max &amp;retries:</source>
-        <translation>最大再試行回数(&amp;R):</translation>
-    </message>
-    <message>
         <source>Maximum retries</source>
         <translation>最大再試行回数</translation>
     </message>
@@ -158,6 +237,248 @@
     <message>
         <source>Connect to the channel as a viewer (Enter)</source>
         <translation>ビューアーとしてチャネルに接続します (Enter)</translation>
+    </message>
+    <message>
+        <source>Credentials fr&amp;om:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A profile from the AWS config and credentials files</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re&amp;load</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read the AWS config and credentials files again and check the profile&apos;s credentials</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reload profiles</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>AWS profile files</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Credentials found</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remember the keys in the system keychain</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A channel name or ARN; Down (or Alt+Down) lists the channels you connected to recently</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Channels you connected to recently</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recent channels</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Empty: AWS_REGION, AWS_DEFAULT_REGION, the profile&apos;s region or the channel ARN&apos;s region, in that order</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Where the region comes from</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Region warning</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New client id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Advanced options</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show or hide the endpoint, CA file, FIPS, dual-stack and retry options</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Custo&amp;m CA file:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Browse for a CA file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>FIPS endpoint</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>D&amp;ual-stack (IPv6) endpoint</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dual-stack (IPv6) endpoint</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ma&amp;x retries:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connect</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What is missing to connect</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CustomOfferDialog</name>
+    <message>
+        <source>Send custom offer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Offer (SDP) to send to the channel&apos;s master — prefilled with the probe&apos;s offer:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Offer SDP</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Problem with the offer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>color: #b01c1c;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Answer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Waiting for the answer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re&amp;set</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reset the offer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Put back the offer the probe would send</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Send</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send the offer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stop waiting for the answer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>C&amp;lose</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>IceServersDialog</name>
+    <message>
+        <source>ICE servers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation type="unfinished">チャネル</translation>
+    </message>
+    <message>
+        <source>The STUN and TURN servers of the channel; TURN usernames and passwords are hidden</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>URIs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Username</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>TTL</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Expiry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fetching</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fetch the ICE servers again with the form&apos;s current settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel the fetch</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>C&amp;lose</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -210,6 +531,53 @@
         <source>&amp;About KVS Signaling Viewer</source>
         <translation>KVS Signaling Viewer について(&amp;A)</translation>
     </message>
+    <message>
+        <source>&amp;Check access…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run each step a viewer needs with the form&apos;s settings and show which ones the service allows</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+A</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;ICE servers…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fetch the channel&apos;s STUN and TURN servers and show how long they stay valid</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+I</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send custom &amp;offer…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit an SDP offer and send it to the master (only while connected)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+O</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>kvs::AccessCheck</name>
+    <message>
+        <source>Cancelled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The WebSocket opened and closed cleanly.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>kvs::AppController</name>
@@ -220,6 +588,18 @@
     <message>
         <source>Probing the master…</source>
         <translation>マスターをプローブしています…</translation>
+    </message>
+    <message>
+        <source>Fix the connection form first: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not connected, or a probe is still running.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sent a custom offer…</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -414,6 +794,13 @@
     </message>
 </context>
 <context>
+    <name>kvs::ConnectionPlan</name>
+    <message>
+        <source>The connection form is incomplete.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>kvs::ConnectionTimeline</name>
     <message>
         <source>attempt %1 of %2</source>
@@ -577,6 +964,21 @@
     <message>
         <source>credential_process returned credentials that expired at %1.</source>
         <translation>credential_process が返した認証情報は %1 に期限切れになっています。</translation>
+    </message>
+</context>
+<context>
+    <name>kvs::CredentialInspector</name>
+    <message>
+        <source>No AWS config files: neither HOME nor AWS_CONFIG_FILE is set.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No profiles in %1 or %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Profiles from %1 and %2 (%3 found).</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -938,6 +1340,10 @@
         <source>Export diagnostics and share them with support (they contain no secrets).</source>
         <translation>診断情報をエクスポートしてサポートに共有してください (秘密情報は含まれません)。</translation>
     </message>
+    <message>
+        <source>AWS has no signaling channel named %1 in account %2, region %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>kvs::HandshakeDiagnostics</name>
@@ -992,6 +1398,21 @@
     <message>
         <source>Check the network connection, proxy and TLS trust (--ca-file).</source>
         <translation>ネットワーク接続、プロキシ、TLS の信頼設定 (--ca-file) を確認してください。</translation>
+    </message>
+</context>
+<context>
+    <name>kvs::IceServerExpiry</name>
+    <message>
+        <source>no TURN servers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expired — refresh</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expires in %1:%2</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1053,6 +1474,37 @@
     </message>
 </context>
 <context>
+    <name>kvs::ManualKeysVault</name>
+    <message>
+        <source>No system keychain is available: the keys are kept for this session only.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The keys were loaded from the system keychain.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The keychain could not be read: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The keys are remembered in the system keychain.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The keys could not be saved in the keychain (%1); they are kept for this session only.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The keys are no longer remembered in the system keychain.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The keys could not be removed from the keychain: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>kvs::MasterProbe</name>
     <message>
         <source>Probe: %1</source>
@@ -1085,6 +1537,33 @@
     <message>
         <source>The service refused the probe offer: %1 %2</source>
         <translation>サービスがプローブオファーを拒否しました: %1 %2</translation>
+    </message>
+    <message>
+        <source>custom offer (%1), correlationId %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>kvs::SdpOfferBuilder</name>
+    <message>
+        <source>The offer is empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The offer must start with the line &quot;v=0&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The offer has no media line: add at least one &quot;m=&quot; line.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The offer is larger than 64 KiB.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1431,6 +1910,57 @@
     </message>
 </context>
 <context>
+    <name>kvs::ui::AccessCheckDialog</name>
+    <message>
+        <source>not run</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>running…</source>
+        <translation type="unfinished">実行中…</translation>
+    </message>
+    <message>
+        <source>✔ passed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>✘ failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checking…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 ms</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every step passed: these credentials can connect as a viewer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 failed; the later steps were not run.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Grant &lt;b&gt;%1&lt;/b&gt; on %2 to these credentials (Copy policy gives a minimal policy).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the channel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The minimal viewer policy is on the clipboard.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>kvs::ui::ConnectionFormPanel</name>
     <message>
         <source>From the environment (AWS_ACCESS_KEY_ID, …)</source>
@@ -1455,10 +1985,6 @@
     <message>
         <source>Uses AWS_ACCESS_KEY_ID, AWS_SECRET_ACCESS_KEY and AWS_SESSION_TOKEN from the environment.</source>
         <translation>環境変数の AWS_ACCESS_KEY_ID、AWS_SECRET_ACCESS_KEY、AWS_SESSION_TOKEN を使います。</translation>
-    </message>
-    <message>
-        <source>Uses a profile from ~/.aws/config and ~/.aws/credentials (keys, SSO, credential_process or a role).</source>
-        <translation>~/.aws/config と ~/.aws/credentials のプロファイル (キー、SSO、credential_process、ロール) を使います。</translation>
     </message>
     <message>
         <source>Keys are kept for this session only, unless you choose to remember them in the system keychain.</source>
@@ -1503,6 +2029,87 @@
     <message>
         <source>Connect to the channel as a viewer (Enter)</source>
         <translation>ビューアーとしてチャネルに接続します (Enter)</translation>
+    </message>
+    <message>
+        <source>%1 h %2 min</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 min</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expires in %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expired %1 ago</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the region of profile %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the channel ARN</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recent channels</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read the AWS files: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No recent channels yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Channels you connected to recently</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checking the credentials…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>does not expire</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Found: %1
+Access key %2 · %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No credentials: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A profile&apos;s static keys, SSO sign-in, credential_process or role, as the AWS CLI reads them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The channel ARN is in %1 but %2 says %3; the connection will use %3 and is likely to fail with ResourceNotFound. Type %1 in the region field to use the ARN&apos;s region.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The default region is unusable: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Region from this field (it overrides AWS_REGION, the profile and the channel ARN).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Region %1 from %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Default: %1</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1663,6 +2270,74 @@
         <source>Connected for %1 · the service ends every connection after 1 hour (in %2)</source>
         <translation>接続時間 %1 · サービスはすべての接続を 1 時間で終了します (残り %2)</translation>
     </message>
+    <message>
+        <source>Get a &amp;different ClientId</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Put a new ClientId in the form (like its “New id”)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Get a different ClientId</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clock warning</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Credential expiry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connection taken over</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Idle time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Another client connected with the same ClientId and the service gave it this connection, so the viewer stopped instead of taking it back. If that client is yours (a second copy of this app, a test rig), keep one ClientId per viewer: get a different ClientId (the button here, or “New id” in the form), then connect again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Credentials from %1 expired %2 min ago. This connection stays open; the next connection fetches new ones (or fails if the source cannot give any).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Credentials from %1 expire in %2 min — the next connection will refresh them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No signaling message for %1 · the service closes a connection idle for 10 minutes (in %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>kvs::ui::CustomOfferDialog</name>
+    <message>
+        <source>Sent; waiting for the master&apos;s answer…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No answer: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The master answered in %1 ms: %2
+ICE candidates received: %3 (details in the message log)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(the answer&apos;s SDP did not parse)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connect first: the offer goes to the master through the open connection.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>kvs::ui::DiagnosticsDialog</name>
@@ -1764,6 +2439,45 @@
     <message>
         <source>What to do:</source>
         <translation>対処方法:</translation>
+    </message>
+</context>
+<context>
+    <name>kvs::ui::IceServersDialog</name>
+    <message>
+        <source>Fetching the ICE servers…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Channel %1 in %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(unknown)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fetched at %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 failed: %2 %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Grant %1 to these credentials.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>—</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
