@@ -78,8 +78,11 @@ AppController::AppController(ui::MainWindow *window, ui::ConnectionFormPanel *fo
     connect(m_window, &ui::MainWindow::iceServersRequested, this, &AppController::showIceServers);
     connect(m_window, &ui::MainWindow::customOfferRequested, this, &AppController::editCustomOffer);
     connect(m_panel, &ui::ConnectionPanel::cancelRetryRequested, this, [this] {
-        if (m_controller)
-            m_controller->cancelRetry();
+        if (!m_controller)
+            return;
+        // The user ended the run: the panel and the log say why it stopped; a dialog would only repeat it.
+        m_failureShown = true;
+        m_controller->cancelRetry();
     });
     connect(m_panel, &ui::ConnectionPanel::newClientIdRequested, m_form,
             &ui::ConnectionFormPanel::useNewClientId);

@@ -179,6 +179,8 @@ private slots:
         // Nothing retries after the cancel.
         QTest::qWait(1500);
         QVERIFY2(isTerminal(state()), qPrintable(badge()));
+        // The user cancelled: no dialog repeats what the panel says.
+        QVERIFY2(ui::Dialogs::shownDialogs().isEmpty(), qPrintable(dialogs()));
     }
 
     void throttleRunEndsConnected()
