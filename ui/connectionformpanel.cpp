@@ -1,6 +1,7 @@
 #include "connectionformpanel.h"
 
 #include "fieldfeedback.h"
+#include "palettecolors.h"
 #include "ui_connectionformpanel.h"
 
 #include <QAbstractItemView>
@@ -74,8 +75,8 @@ ConnectionFormPanel::ConnectionFormPanel(std::function<QString()> newClientId, Q
         connect(widgets.first, &QLineEdit::returnPressed, this, &ConnectionFormPanel::requestConnect);
     }
     m_ui->regionWarningLabel->setVisible(false);
-    m_ui->regionSourceLabel->setForegroundRole(QPalette::PlaceholderText);
-    m_ui->profilesStatusLabel->setForegroundRole(QPalette::PlaceholderText);
+    setSecondaryForeground(m_ui->regionSourceLabel);
+    setSecondaryForeground(m_ui->profilesStatusLabel);
     m_ui->profilesStatusLabel->setVisible(false);
     m_ui->credentialCheckLabel->setVisible(false);
     connect(m_ui->profileComboBox, &QComboBox::currentTextChanged, this,
@@ -99,9 +100,9 @@ ConnectionFormPanel::ConnectionFormPanel(std::function<QString()> newClientId, Q
     connect(&m_checkDebounce, &QTimer::timeout, this, &ConnectionFormPanel::emitCredentialCheck);
     m_expiryTicker.setInterval(kExpiryTickMs);
     connect(&m_expiryTicker, &QTimer::timeout, this, &ConnectionFormPanel::presentCredentialCheck);
-    m_ui->channelInfoLabel->setForegroundRole(QPalette::PlaceholderText);
-    m_ui->credentialSourceInfoLabel->setForegroundRole(QPalette::PlaceholderText);
-    m_ui->connectHintLabel->setForegroundRole(QPalette::PlaceholderText);
+    setSecondaryForeground(m_ui->channelInfoLabel);
+    setSecondaryForeground(m_ui->credentialSourceInfoLabel);
+    setSecondaryForeground(m_ui->connectHintLabel);
 
     connect(m_ui->credentialSourceComboBox, &QComboBox::currentIndexChanged, this,
             &ConnectionFormPanel::updateCredentialMode);
@@ -192,7 +193,7 @@ void ConnectionFormPanel::setProfiles(const QStringList &profiles, const QString
                                                                                        : current);
     }
     m_ui->profilesStatusLabel->setText(ok ? status : tr("Cannot read the AWS files: %1").arg(status));
-    m_ui->profilesStatusLabel->setForegroundRole(ok ? QPalette::PlaceholderText : QPalette::WindowText);
+    setSecondaryForeground(m_ui->profilesStatusLabel, ok);
     updateCredentialMode(); // shows the status, revalidates and asks for a fresh check
 }
 
@@ -301,7 +302,7 @@ void ConnectionFormPanel::presentCredentialCheck()
         QAccessibleEvent changed(m_ui->credentialCheckLabel, QAccessible::NameChanged);
         QAccessible::updateAccessibility(&changed);
     }
-    m_ui->credentialCheckLabel->setForegroundRole(problem ? QPalette::WindowText : QPalette::PlaceholderText);
+    setSecondaryForeground(m_ui->credentialCheckLabel, !problem);
     const bool shown = form().credentialMode != CredentialMode::Manual;
     m_ui->credentialCheckLabel->setVisible(shown && !text.isEmpty());
     m_ui->credentialCheckLabel->setAccessibleDescription(text);
@@ -483,7 +484,7 @@ void ConnectionFormPanel::setConnectionActive(bool active)
          {static_cast<QWidget *>(m_ui->credentialsGroupBox), static_cast<QWidget *>(m_ui->channelGroupBox),
           static_cast<QWidget *>(m_ui->advancedWidget)})
         group->setEnabled(!active);
-    m_ui->connectButton->setText(active ? tr("&Disconnect") : tr("&Connect"));
+    m_ui->connectButton->setText(active ? tr("&Disconnect") : tr("Connec&t"));
     m_ui->connectButton->setToolTip(active ? tr("Close the connection")
                                            : tr("Connect to the channel as a viewer (Enter)"));
     m_ui->connectButton->setEnabled(active || m_validation.canConnect());

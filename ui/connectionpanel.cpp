@@ -1,5 +1,7 @@
 #include "connectionpanel.h"
 
+#include "palettecolors.h"
+
 #include <QAccessible>
 #include <QHBoxLayout>
 #include <QHeaderView>
@@ -27,15 +29,6 @@ constexpr int kStartRole = Qt::UserRole + 1;
 constexpr int kEndRole = Qt::UserRole + 2;
 constexpr int kSpanRole = Qt::UserRole + 3;
 
-/// The failed bar's red, chosen for the view's background: a dark red on light themes and a light red on
-/// dark ones, each above 4.5:1 contrast (WCAG asks 3:1 of graphics). The outcome column says "failed" in
-/// words too.
-QColor failedBarColor(const QPalette &palette)
-{
-    const bool darkBackground = palette.color(QPalette::Base).lightnessF() < 0.5;
-    return darkBackground ? QColor(0xff, 0x8a, 0x80) : QColor(0xb7, 0x1c, 0x1c);
-}
-
 /// Paints each step as a bar placed by its start and length within the run (the waterfall).
 class WaterfallDelegate final : public QStyledItemDelegate
 {
@@ -55,8 +48,7 @@ public:
         painter->save();
         painter->setRenderHint(QPainter::Antialiasing);
         painter->setPen(Qt::NoPen);
-        painter->setBrush(failed ? failedBarColor(option.palette)
-                                 : option.palette.color(QPalette::Highlight));
+        painter->setBrush(failed ? errorColor(option.palette) : option.palette.color(QPalette::Highlight));
         painter->drawRoundedRect(bar, 2, 2);
         painter->restore();
     }

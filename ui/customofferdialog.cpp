@@ -1,6 +1,7 @@
 #include "customofferdialog.h"
 
 #include "masterprobe.h"
+#include "palettecolors.h"
 #include "redaction.h"
 #include "sdpofferbuilder.h"
 #include "ui_customofferdialog.h"
@@ -15,6 +16,7 @@ CustomOfferDialog::CustomOfferDialog(QWidget *parent)
 {
     m_ui->setupUi(this);
     m_ui->offerPlainTextEdit->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
+    setErrorForeground(m_ui->problemLabel, true); // it only ever names what is wrong with the offer
     connect(m_ui->sendButton, &QPushButton::clicked, this, &CustomOfferDialog::send);
     connect(m_ui->resetButton, &QPushButton::clicked, this, [this] { setOffer(m_prefill); });
     connect(m_ui->cancelButton, &QPushButton::clicked, this, &CustomOfferDialog::cancelRequested);

@@ -2,6 +2,7 @@
 
 #include "accesscheck.h"
 #include "clock.h"
+#include "palettecolors.h"
 #include "redaction.h"
 #include "ui_iceserversdialog.h"
 
@@ -115,8 +116,10 @@ void IceServersDialog::updateCountdown()
     const QDateTime now = m_clock.now();
     m_ui->expiryLabel->setText(m_expiry.text(now));
     const bool expired = m_expiry.isExpired(now);
-    m_ui->expiryLabel->setStyleSheet(expired ? QStringLiteral("color: #b01c1c; font-weight: bold;")
-                                             : QString());
+    setErrorForeground(m_ui->expiryLabel, expired);
+    QFont font = m_ui->expiryLabel->font();
+    font.setBold(expired);
+    m_ui->expiryLabel->setFont(font);
     if (expired || !m_expiry.isValid())
         m_countdown->stop();
     if (expired) // the obvious next step, on Enter

@@ -100,7 +100,7 @@ private slots:
         QTest::mouseClick(button, Qt::LeftButton);
         QTRY_COMPARE_WITH_TIMEOUT(state(), ConnectionState::Closed, kConnectMs);
         QCOMPARE(badge(), ui::ConnectionPanel::stateText(ConnectionState::Closed));
-        QCOMPARE(button->text(), QStringLiteral("&Connect"));
+        QCOMPARE(button->text(), QStringLiteral("Connec&t"));
         QVERIFY(button->isEnabled());
         QVERIFY(!action("probeMasterAction")->isEnabled());
         QVERIFY2(ui::Dialogs::shownDialogs().isEmpty(), qPrintable(dialogs()));
@@ -175,7 +175,7 @@ private slots:
         QTRY_VERIFY_WITH_TIMEOUT(state() != ConnectionState::BackingOff, 10000);
         QVERIFY2(isTerminal(state()), qPrintable(badge()));
         QTRY_VERIFY_WITH_TIMEOUT(!countdown->isVisible(), 5000);
-        QCOMPARE(child<QPushButton>("connectButton")->text(), QStringLiteral("&Connect"));
+        QCOMPARE(child<QPushButton>("connectButton")->text(), QStringLiteral("Connec&t"));
         // Nothing retries after the cancel.
         QTest::qWait(1500);
         QVERIFY2(isTerminal(state()), qPrintable(badge()));

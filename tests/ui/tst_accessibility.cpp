@@ -9,6 +9,7 @@
 #include "failureexplainer.h"
 #include "mainwindow.h"
 #include "messagelogpanel.h"
+#include "palettecolors.h"
 #include "viewerapp.h"
 
 #include <QAccessible>
@@ -330,6 +331,48 @@ private slots:
         QVERIFY2(contrast(bar, base) >= 4.5, qPrintable(QStringLiteral("bar %1 on %2: %3:1")
                                                             .arg(bar.name(), base.name())
                                                             .arg(contrast(bar, base), 0, 'f', 2)));
+    }
+
+    void textColoursKeepContrast_data()
+    {
+        QTest::addColumn<QColor>("window");
+        QTest::addColumn<QColor>("text");
+        QTest::newRow("fusion light") << QColor(0xef, 0xef, 0xef) << QColor(0, 0, 0);
+        QTest::newRow("white") << QColor(0xff, 0xff, 0xff) << QColor(0x20, 0x20, 0x20);
+        QTest::newRow("dark") << QColor(0x2d, 0x2d, 0x2d) << QColor(0xee, 0xee, 0xee);
+        QTest::newRow("black") << QColor(0, 0, 0) << QColor(0xff, 0xff, 0xff);
+    }
+
+    // The form's hint lines (where a value came from, what is missing) and error texts (an invalid offer,
+    // expired ICE servers) read at 4.5:1 on the window in light and dark themes; every hint label of the
+    // form really uses that colour.
+    void textColoursKeepContrast()
+    {
+        QFETCH(QColor, window);
+        QFETCH(QColor, text);
+        QPalette palette;
+        palette.setColor(QPalette::Window, window);
+        palette.setColor(QPalette::WindowText, text);
+        const QColor secondary = kvs::ui::secondaryTextColor(palette);
+        const QColor error = kvs::ui::errorColor(palette, QPalette::Window);
+        QVERIFY2(contrast(secondary, window) >= 4.5,
+                 qPrintable(QStringLiteral("%1 on %2").arg(secondary.name(), window.name())));
+        QVERIFY2(contrast(error, window) >= 4.5,
+                 qPrintable(QStringLiteral("%1 on %2").arg(error.name(), window.name())));
+
+        const QPalette appPalette = QApplication::palette();
+        QApplication::setPalette(palette); // the theme the form is built under
+        kvs::ui::ConnectionFormPanel form([] { return QStringLiteral("viewer-1"); });
+        QApplication::setPalette(appPalette);
+        for (const char *name : {"channelInfoLabel", "credentialSourceInfoLabel", "connectHintLabel"}) {
+            auto *label = form.findChild<QLabel *>(QString::fromLatin1(name));
+            QVERIFY2(label, name);
+            const QColor shown = label->palette().color(label->foregroundRole());
+            QVERIFY2(
+                contrast(shown, window) >= 4.5,
+                qPrintable(
+                    QStringLiteral("%1: %2 on %3").arg(QLatin1String(name), shown.name(), window.name())));
+        }
     }
 
 private:
