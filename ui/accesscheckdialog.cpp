@@ -2,6 +2,7 @@
 
 #include "accesscheck.h"
 #include "failureexplainer.h"
+#include "palettecolors.h"
 #include "redaction.h"
 #include "ui_accesscheckdialog.h"
 
@@ -108,9 +109,10 @@ void AccessCheckDialog::showStep(int index)
         if (column == ResultColumn) {
             const bool failed = step.status == CheckStepStatus::Failed;
             const bool passed = step.status == CheckStepStatus::Passed;
-            item->setForeground(failed   ? QBrush(QColor(0xb0, 0x1c, 0x1c))
-                                : passed ? QBrush(QColor(0x1b, 0x7a, 0x2e))
-                                         : palette().brush(QPalette::PlaceholderText));
+            const QPalette &colours = m_ui->stepsTableWidget->palette();
+            item->setForeground(failed   ? errorColor(colours)
+                                : passed ? successColor(colours)
+                                         : colours.color(QPalette::Text)); // "not run" says so in words
         }
     }
     m_ui->stepsTableWidget->resizeRowToContents(index);

@@ -10,6 +10,12 @@ QColor errorColor(const QPalette &palette, QPalette::ColorRole background)
     return darkBackground ? QColor(0xff, 0x8a, 0x80) : QColor(0xb7, 0x1c, 0x1c);
 }
 
+QColor successColor(const QPalette &palette, QPalette::ColorRole background)
+{
+    const bool darkBackground = palette.color(background).lightnessF() < 0.5;
+    return darkBackground ? QColor(0x81, 0xc9, 0x95) : QColor(0x1b, 0x6e, 0x2a);
+}
+
 void setErrorForeground(QWidget *widget, bool error)
 {
     QPalette palette = widget->palette();

@@ -12,6 +12,9 @@ namespace kvs::ui {
 /// it in words too.
 QColor errorColor(const QPalette &palette, QPalette::ColorRole background = QPalette::Base);
 
+/// The one green for "passed", on the same terms as errorColor().
+QColor successColor(const QPalette &palette, QPalette::ColorRole background = QPalette::Base);
+
 /// Gives a label (or any widget's text) the error colour for its window background, following palette
 /// changes made later through the same call.
 void setErrorForeground(QWidget *widget, bool error);

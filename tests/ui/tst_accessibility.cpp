@@ -355,6 +355,9 @@ private slots:
         palette.setColor(QPalette::WindowText, text);
         const QColor secondary = kvs::ui::secondaryTextColor(palette);
         const QColor error = kvs::ui::errorColor(palette, QPalette::Window);
+        const QColor success = kvs::ui::successColor(palette, QPalette::Window);
+        QVERIFY2(contrast(success, window) >= 4.5,
+                 qPrintable(QStringLiteral("%1 on %2").arg(success.name(), window.name())));
         QVERIFY2(contrast(secondary, window) >= 4.5,
                  qPrintable(QStringLiteral("%1 on %2").arg(secondary.name(), window.name())));
         QVERIFY2(contrast(error, window) >= 4.5,
