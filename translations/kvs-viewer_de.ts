@@ -5,95 +5,95 @@
     <name>AccessCheckDialog</name>
     <message>
         <source>Check access</source>
-        <translation type="unfinished"></translation>
+        <translation>Zugriff prüfen</translation>
     </message>
     <message>
         <source>Runs each step a viewer needs, once and without retries, with the connection form&apos;s credentials, channel and endpoint.</source>
-        <translation type="unfinished"></translation>
+        <translation>Führt jeden Schritt, den ein Viewer braucht, einmal und ohne Wiederholungen aus – mit den Anmeldedaten, dem Kanal und dem Endpunkt aus dem Verbindungsformular.</translation>
     </message>
     <message>
         <source>Steps</source>
-        <translation type="unfinished"></translation>
+        <translation>Schritte</translation>
     </message>
     <message>
         <source>Each step of the check with its result, time, HTTP status, error type and the service&apos;s message</source>
-        <translation type="unfinished"></translation>
+        <translation>Jeder Schritt der Prüfung mit Ergebnis, Zeit, HTTP-Status, Fehlertyp und Meldung des Dienstes</translation>
     </message>
     <message>
         <source>Step</source>
-        <translation type="unfinished">Schritt</translation>
+        <translation>Schritt</translation>
     </message>
     <message>
         <source>Result</source>
-        <translation type="unfinished"></translation>
+        <translation>Ergebnis</translation>
     </message>
     <message>
         <source>Time</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeit</translation>
     </message>
     <message>
         <source>HTTP</source>
-        <translation type="unfinished"></translation>
+        <translation>HTTP</translation>
     </message>
     <message>
         <source>Error type</source>
-        <translation type="unfinished"></translation>
+        <translation>Fehlertyp</translation>
     </message>
     <message>
         <source>Message</source>
-        <translation type="unfinished"></translation>
+        <translation>Meldung</translation>
     </message>
     <message>
         <source>What to do</source>
-        <translation type="unfinished">Was zu tun ist</translation>
+        <translation>Was zu tun ist</translation>
     </message>
     <message>
         <source>Checking</source>
-        <translation type="unfinished"></translation>
+        <translation>Prüfung läuft</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Status</translation>
     </message>
     <message>
         <source>Copy &amp;policy</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Richtlinie kopieren</translation>
     </message>
     <message>
         <source>Copy policy</source>
-        <translation type="unfinished"></translation>
+        <translation>Richtlinie kopieren</translation>
     </message>
     <message>
         <source>Copy the minimal IAM policy a viewer of this channel needs</source>
-        <translation type="unfinished"></translation>
+        <translation>Die minimale IAM-Richtlinie kopieren, die ein Viewer dieses Kanals braucht</translation>
     </message>
     <message>
         <source>&amp;Run again</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Erneut ausführen</translation>
     </message>
     <message>
         <source>Run again</source>
-        <translation type="unfinished"></translation>
+        <translation>Erneut ausführen</translation>
     </message>
     <message>
         <source>Run the check again with the form&apos;s current settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Prüfung mit den aktuellen Einstellungen des Formulars erneut ausführen</translation>
     </message>
     <message>
         <source>&amp;Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Abbrechen</translation>
     </message>
     <message>
         <source>Cancel the check</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Prüfung abbrechen</translation>
     </message>
     <message>
         <source>C&amp;lose</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Schließen</translation>
     </message>
     <message>
         <source>Close</source>
-        <translation type="unfinished"></translation>
+        <translation>Schließen</translation>
     </message>
 </context>
 <context>
@@ -240,245 +240,245 @@
     </message>
     <message>
         <source>Credentials fr&amp;om:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Quelle der Anmeldedaten:</translation>
     </message>
     <message>
         <source>A profile from the AWS config and credentials files</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Profil aus den AWS-Dateien config und credentials</translation>
     </message>
     <message>
         <source>Re&amp;load</source>
-        <translation type="unfinished"></translation>
+        <translation>Neu &amp;laden</translation>
     </message>
     <message>
         <source>Read the AWS config and credentials files again and check the profile&apos;s credentials</source>
-        <translation type="unfinished"></translation>
+        <translation>Die AWS-Dateien config und credentials erneut lesen und die Anmeldedaten des Profils prüfen</translation>
     </message>
     <message>
         <source>Reload profiles</source>
-        <translation type="unfinished"></translation>
+        <translation>Profile neu laden</translation>
     </message>
     <message>
         <source>AWS profile files</source>
-        <translation type="unfinished"></translation>
+        <translation>AWS-Profildateien</translation>
     </message>
     <message>
         <source>Credentials found</source>
-        <translation type="unfinished"></translation>
+        <translation>Gefundene Anmeldedaten</translation>
     </message>
     <message>
         <source>Remember the keys in the system keychain</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Schlüssel im Schlüsselbund des Systems merken</translation>
     </message>
     <message>
         <source>A channel name or ARN; Down (or Alt+Down) lists the channels you connected to recently</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Kanalname oder ARN; Pfeil nach unten (oder Alt+Pfeil nach unten) listet die Kanäle auf, mit denen Sie zuletzt verbunden waren</translation>
     </message>
     <message>
         <source>Recent</source>
-        <translation type="unfinished"></translation>
+        <translation>Zuletzt</translation>
     </message>
     <message>
         <source>Channels you connected to recently</source>
-        <translation type="unfinished"></translation>
+        <translation>Kanäle, mit denen Sie zuletzt verbunden waren</translation>
     </message>
     <message>
         <source>Recent channels</source>
-        <translation type="unfinished"></translation>
+        <translation>Zuletzt verwendete Kanäle</translation>
     </message>
     <message>
         <source>Empty: AWS_REGION, AWS_DEFAULT_REGION, the profile&apos;s region or the channel ARN&apos;s region, in that order</source>
-        <translation type="unfinished"></translation>
+        <translation>Leer: AWS_REGION, AWS_DEFAULT_REGION, die Region des Profils oder die Region des Kanal-ARN, in dieser Reihenfolge</translation>
     </message>
     <message>
         <source>Where the region comes from</source>
-        <translation type="unfinished"></translation>
+        <translation>Herkunft der Region</translation>
     </message>
     <message>
         <source>Region warning</source>
-        <translation type="unfinished"></translation>
+        <translation>Warnung zur Region</translation>
     </message>
     <message>
         <source>New client id</source>
-        <translation type="unfinished"></translation>
+        <translation>Neue Client-ID</translation>
     </message>
     <message>
         <source>Advanced options</source>
-        <translation type="unfinished"></translation>
+        <translation>Erweiterte Optionen</translation>
     </message>
     <message>
         <source>Show or hide the endpoint, CA file, FIPS, dual-stack and retry options</source>
-        <translation type="unfinished"></translation>
+        <translation>Optionen für Endpunkt, CA-Datei, FIPS, Dual-Stack und Wiederholungen ein- oder ausblenden</translation>
     </message>
     <message>
         <source>Custo&amp;m CA file:</source>
-        <translation type="unfinished"></translation>
+        <translation>Eigene &amp;CA-Datei:</translation>
     </message>
     <message>
         <source>Browse for a CA file</source>
-        <translation type="unfinished"></translation>
+        <translation>Nach einer CA-Datei suchen</translation>
     </message>
     <message>
         <source>FIPS endpoint</source>
-        <translation type="unfinished"></translation>
+        <translation>FIPS-Endpunkt</translation>
     </message>
     <message>
         <source>D&amp;ual-stack (IPv6) endpoint</source>
-        <translation type="unfinished"></translation>
+        <translation>Dual-Stac&amp;k-Endpunkt (IPv6)</translation>
     </message>
     <message>
         <source>Dual-stack (IPv6) endpoint</source>
-        <translation type="unfinished"></translation>
+        <translation>Dual-Stack-Endpunkt (IPv6)</translation>
     </message>
     <message>
         <source>Ma&amp;x retries:</source>
-        <translation type="unfinished"></translation>
+        <translation>Ma&amp;x. Wiederholungen:</translation>
     </message>
     <message>
         <source>Connect</source>
-        <translation type="unfinished"></translation>
+        <translation>Verbinden</translation>
     </message>
     <message>
         <source>What is missing to connect</source>
-        <translation type="unfinished"></translation>
+        <translation>Was zum Verbinden fehlt</translation>
     </message>
 </context>
 <context>
     <name>CustomOfferDialog</name>
     <message>
         <source>Send custom offer</source>
-        <translation type="unfinished"></translation>
+        <translation>Eigenes Angebot senden</translation>
     </message>
     <message>
         <source>&amp;Offer (SDP) to send to the channel&apos;s master — prefilled with the probe&apos;s offer:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Angebot (SDP) an den Master des Kanals – vorausgefüllt mit dem Testangebot:</translation>
     </message>
     <message>
         <source>Offer SDP</source>
-        <translation type="unfinished"></translation>
+        <translation>SDP des Angebots</translation>
     </message>
     <message>
         <source>Problem with the offer</source>
-        <translation type="unfinished"></translation>
+        <translation>Problem mit dem Angebot</translation>
     </message>
     <message>
         <source>color: #b01c1c;</source>
-        <translation type="unfinished"></translation>
+        <translation>color: #b01c1c;</translation>
     </message>
     <message>
         <source>Answer</source>
-        <translation type="unfinished"></translation>
+        <translation>Antwort</translation>
     </message>
     <message>
         <source>Waiting for the answer</source>
-        <translation type="unfinished"></translation>
+        <translation>Warten auf die Antwort</translation>
     </message>
     <message>
         <source>Re&amp;set</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Zurücksetzen</translation>
     </message>
     <message>
         <source>Reset the offer</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Angebot zurücksetzen</translation>
     </message>
     <message>
         <source>Put back the offer the probe would send</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Angebot wiederherstellen, das die Prüfung senden würde</translation>
     </message>
     <message>
         <source>&amp;Send</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Senden</translation>
     </message>
     <message>
         <source>Send the offer</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Angebot senden</translation>
     </message>
     <message>
         <source>&amp;Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>A&amp;bbrechen</translation>
     </message>
     <message>
         <source>Stop waiting for the answer</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht länger auf die Antwort warten</translation>
     </message>
     <message>
         <source>C&amp;lose</source>
-        <translation type="unfinished"></translation>
+        <translation>Schl&amp;ießen</translation>
     </message>
     <message>
         <source>Close</source>
-        <translation type="unfinished"></translation>
+        <translation>Schließen</translation>
     </message>
 </context>
 <context>
     <name>IceServersDialog</name>
     <message>
         <source>ICE servers</source>
-        <translation type="unfinished"></translation>
+        <translation>ICE-Server</translation>
     </message>
     <message>
         <source>Channel</source>
-        <translation type="unfinished">Kanal</translation>
+        <translation>Kanal</translation>
     </message>
     <message>
         <source>The STUN and TURN servers of the channel; TURN usernames and passwords are hidden</source>
-        <translation type="unfinished"></translation>
+        <translation>Die STUN- und TURN-Server des Kanals; TURN-Benutzernamen und -Passwörter sind ausgeblendet</translation>
     </message>
     <message>
         <source>URIs</source>
-        <translation type="unfinished"></translation>
+        <translation>URIs</translation>
     </message>
     <message>
         <source>Username</source>
-        <translation type="unfinished"></translation>
+        <translation>Benutzername</translation>
     </message>
     <message>
         <source>Password</source>
-        <translation type="unfinished"></translation>
+        <translation>Passwort</translation>
     </message>
     <message>
         <source>TTL</source>
-        <translation type="unfinished"></translation>
+        <translation>TTL</translation>
     </message>
     <message>
         <source>Expiry</source>
-        <translation type="unfinished"></translation>
+        <translation>Ablauf</translation>
     </message>
     <message>
         <source>Fetching</source>
-        <translation type="unfinished"></translation>
+        <translation>Abruf läuft</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Status</translation>
     </message>
     <message>
         <source>&amp;Refresh</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Aktualisieren</translation>
     </message>
     <message>
         <source>Refresh</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktualisieren</translation>
     </message>
     <message>
         <source>Fetch the ICE servers again with the form&apos;s current settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Die ICE-Server mit den aktuellen Einstellungen des Formulars erneut abrufen</translation>
     </message>
     <message>
         <source>&amp;Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>A&amp;bbrechen</translation>
     </message>
     <message>
         <source>Cancel the fetch</source>
-        <translation type="unfinished"></translation>
+        <translation>Den Abruf abbrechen</translation>
     </message>
     <message>
         <source>C&amp;lose</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Schließen</translation>
     </message>
     <message>
         <source>Close</source>
-        <translation type="unfinished"></translation>
+        <translation>Schließen</translation>
     </message>
 </context>
 <context>
@@ -533,50 +533,50 @@
     </message>
     <message>
         <source>&amp;Check access…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Zugriff prüfen…</translation>
     </message>
     <message>
         <source>Run each step a viewer needs with the form&apos;s settings and show which ones the service allows</source>
-        <translation type="unfinished"></translation>
+        <translation>Jeden Schritt, den ein Viewer braucht, mit den Einstellungen des Formulars ausführen und zeigen, welche der Dienst erlaubt</translation>
     </message>
     <message>
         <source>Ctrl+Shift+A</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+Shift+A</translation>
     </message>
     <message>
         <source>&amp;ICE servers…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;ICE-Server…</translation>
     </message>
     <message>
         <source>Fetch the channel&apos;s STUN and TURN servers and show how long they stay valid</source>
-        <translation type="unfinished"></translation>
+        <translation>Die STUN- und TURN-Server des Kanals abrufen und zeigen, wie lange sie gültig bleiben</translation>
     </message>
     <message>
         <source>Ctrl+Shift+I</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+Shift+I</translation>
     </message>
     <message>
         <source>Send custom &amp;offer…</source>
-        <translation type="unfinished"></translation>
+        <translation>Eigenes &amp;Angebot senden…</translation>
     </message>
     <message>
         <source>Edit an SDP offer and send it to the master (only while connected)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein SDP-Angebot bearbeiten und an den Master senden (nur während einer Verbindung)</translation>
     </message>
     <message>
         <source>Ctrl+Shift+O</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+Shift+O</translation>
     </message>
 </context>
 <context>
     <name>kvs::AccessCheck</name>
     <message>
         <source>Cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>Abgebrochen.</translation>
     </message>
     <message>
         <source>The WebSocket opened and closed cleanly.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der WebSocket wurde geöffnet und sauber geschlossen.</translation>
     </message>
 </context>
 <context>
@@ -591,15 +591,15 @@
     </message>
     <message>
         <source>Fix the connection form first: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Korrigieren Sie zuerst das Verbindungsformular: %1</translation>
     </message>
     <message>
         <source>Not connected, or a probe is still running.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht verbunden, oder eine Prüfung läuft noch.</translation>
     </message>
     <message>
         <source>Sent a custom offer…</source>
-        <translation type="unfinished"></translation>
+        <translation>Eigenes Angebot gesendet…</translation>
     </message>
 </context>
 <context>
@@ -798,7 +798,7 @@
     <name>kvs::ConnectionPlan</name>
     <message>
         <source>The connection form is incomplete.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Verbindungsformular ist unvollständig.</translation>
     </message>
 </context>
 <context>
@@ -971,15 +971,15 @@
     <name>kvs::CredentialInspector</name>
     <message>
         <source>No AWS config files: neither HOME nor AWS_CONFIG_FILE is set.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine AWS-Konfigurationsdateien: Weder HOME noch AWS_CONFIG_FILE ist gesetzt.</translation>
     </message>
     <message>
         <source>No profiles in %1 or %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Profile in %1 oder %2.</translation>
     </message>
     <message>
         <source>Profiles from %1 and %2 (%3 found).</source>
-        <translation type="unfinished"></translation>
+        <translation>Profile aus %1 und %2 (%3 gefunden).</translation>
     </message>
 </context>
 <context>
@@ -1343,7 +1343,7 @@
     </message>
     <message>
         <source>AWS has no signaling channel named %1 in account %2, region %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>AWS kennt im Konto %2, Region %3, keinen Signaling-Kanal namens %1.</translation>
     </message>
 </context>
 <context>
@@ -1405,15 +1405,15 @@
     <name>kvs::IceServerExpiry</name>
     <message>
         <source>no TURN servers</source>
-        <translation type="unfinished"></translation>
+        <translation>keine TURN-Server</translation>
     </message>
     <message>
         <source>expired — refresh</source>
-        <translation type="unfinished"></translation>
+        <translation>abgelaufen – aktualisieren</translation>
     </message>
     <message>
         <source>expires in %1:%2</source>
-        <translation type="unfinished"></translation>
+        <translation>läuft in %1:%2 ab</translation>
     </message>
 </context>
 <context>
@@ -1478,31 +1478,31 @@
     <name>kvs::ManualKeysVault</name>
     <message>
         <source>No system keychain is available: the keys are kept for this session only.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Schlüsselbund des Systems verfügbar: Die Schlüssel werden nur für diese Sitzung behalten.</translation>
     </message>
     <message>
         <source>The keys were loaded from the system keychain.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Schlüssel wurden aus dem Schlüsselbund des Systems geladen.</translation>
     </message>
     <message>
         <source>The keychain could not be read: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Schlüsselbund konnte nicht gelesen werden: %1</translation>
     </message>
     <message>
         <source>The keys are remembered in the system keychain.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Schlüssel sind im Schlüsselbund des Systems gespeichert.</translation>
     </message>
     <message>
         <source>The keys could not be saved in the keychain (%1); they are kept for this session only.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Schlüssel konnten nicht im Schlüsselbund gespeichert werden (%1); sie werden nur für diese Sitzung behalten.</translation>
     </message>
     <message>
         <source>The keys are no longer remembered in the system keychain.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Schlüssel sind nicht mehr im Schlüsselbund des Systems gespeichert.</translation>
     </message>
     <message>
         <source>The keys could not be removed from the keychain: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Schlüssel konnten nicht aus dem Schlüsselbund entfernt werden: %1</translation>
     </message>
 </context>
 <context>
@@ -1541,30 +1541,30 @@
     </message>
     <message>
         <source>custom offer (%1), correlationId %2</source>
-        <translation type="unfinished"></translation>
+        <translation>eigenes Angebot (%1), correlationId %2</translation>
     </message>
     <message>
         <source>Cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>Abgebrochen.</translation>
     </message>
 </context>
 <context>
     <name>kvs::SdpOfferBuilder</name>
     <message>
         <source>The offer is empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Angebot ist leer.</translation>
     </message>
     <message>
         <source>The offer must start with the line &quot;v=0&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Angebot muss mit der Zeile „v=0“ beginnen.</translation>
     </message>
     <message>
         <source>The offer has no media line: add at least one &quot;m=&quot; line.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Angebot hat keine Medienzeile: Fügen Sie mindestens eine „m=“-Zeile hinzu.</translation>
     </message>
     <message>
         <source>The offer is larger than 64 KiB.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Angebot ist größer als 64 KiB.</translation>
     </message>
 </context>
 <context>
@@ -1914,51 +1914,51 @@
     <name>kvs::ui::AccessCheckDialog</name>
     <message>
         <source>not run</source>
-        <translation type="unfinished"></translation>
+        <translation>nicht ausgeführt</translation>
     </message>
     <message>
         <source>running…</source>
-        <translation type="unfinished">läuft…</translation>
+        <translation>läuft…</translation>
     </message>
     <message>
         <source>✔ passed</source>
-        <translation type="unfinished"></translation>
+        <translation>✔ bestanden</translation>
     </message>
     <message>
         <source>✘ failed</source>
-        <translation type="unfinished"></translation>
+        <translation>✘ fehlgeschlagen</translation>
     </message>
     <message>
         <source>Checking…</source>
-        <translation type="unfinished"></translation>
+        <translation>Prüfung läuft…</translation>
     </message>
     <message>
         <source>%1 ms</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ms</translation>
     </message>
     <message>
         <source>Cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>Abgebrochen.</translation>
     </message>
     <message>
         <source>Every step passed: these credentials can connect as a viewer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle Schritte bestanden: Diese Anmeldedaten können sich als Viewer verbinden.</translation>
     </message>
     <message>
         <source>%1 failed; the later steps were not run.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 fehlgeschlagen; die folgenden Schritte wurden nicht ausgeführt.</translation>
     </message>
     <message>
         <source>Grant &lt;b&gt;%1&lt;/b&gt; on %2 to these credentials (Copy policy gives a minimal policy).</source>
-        <translation type="unfinished"></translation>
+        <translation>Erteilen Sie diesen Anmeldedaten &lt;b&gt;%1&lt;/b&gt; für %2 („Richtlinie kopieren“ liefert eine minimale Richtlinie).</translation>
     </message>
     <message>
         <source>the channel</source>
-        <translation type="unfinished"></translation>
+        <translation>den Kanal</translation>
     </message>
     <message>
         <source>The minimal viewer policy is on the clipboard.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die minimale Viewer-Richtlinie ist in der Zwischenablage.</translation>
     </message>
 </context>
 <context>
@@ -2033,84 +2033,85 @@
     </message>
     <message>
         <source>%1 h %2 min</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 h %2 min</translation>
     </message>
     <message>
         <source>%1 min</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 min</translation>
     </message>
     <message>
         <source>expires in %1</source>
-        <translation type="unfinished"></translation>
+        <translation>läuft in %1 ab</translation>
     </message>
     <message>
         <source>expired %1 ago</source>
-        <translation type="unfinished"></translation>
+        <translation>vor %1 abgelaufen</translation>
     </message>
     <message>
         <source>the region of profile %1</source>
-        <translation type="unfinished"></translation>
+        <translation>dem Profil %1</translation>
     </message>
     <message>
         <source>the channel ARN</source>
-        <translation type="unfinished"></translation>
+        <translation>dem Kanal-ARN</translation>
     </message>
     <message>
         <source>Recent channels</source>
-        <translation type="unfinished"></translation>
+        <translation>Zuletzt verwendete Kanäle</translation>
     </message>
     <message>
         <source>Cannot read the AWS files: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Die AWS-Dateien können nicht gelesen werden: %1</translation>
     </message>
     <message>
         <source>No recent channels yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch keine zuletzt verwendeten Kanäle</translation>
     </message>
     <message>
         <source>Channels you connected to recently</source>
-        <translation type="unfinished"></translation>
+        <translation>Kanäle, mit denen Sie zuletzt verbunden waren</translation>
     </message>
     <message>
         <source>Checking the credentials…</source>
-        <translation type="unfinished"></translation>
+        <translation>Anmeldedaten werden geprüft…</translation>
     </message>
     <message>
         <source>does not expire</source>
-        <translation type="unfinished"></translation>
+        <translation>läuft nicht ab</translation>
     </message>
     <message>
         <source>Found: %1
 Access key %2 · %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Gefunden: %1
+Zugriffsschlüssel %2 · %3</translation>
     </message>
     <message>
         <source>No credentials: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Anmeldedaten: %1</translation>
     </message>
     <message>
         <source>A profile&apos;s static keys, SSO sign-in, credential_process or role, as the AWS CLI reads them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die festen Schlüssel, die SSO-Anmeldung, credential_process oder die Rolle eines Profils, so wie die AWS CLI sie liest.</translation>
     </message>
     <message>
         <source>The channel ARN is in %1 but %2 says %3; the connection will use %3 and is likely to fail with ResourceNotFound. Type %1 in the region field to use the ARN&apos;s region.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Kanal-ARN liegt in %1, laut %2 gilt aber %3; die Verbindung verwendet %3 und scheitert wahrscheinlich mit ResourceNotFound. Geben Sie %1 in das Feld Region ein, um die Region des ARN zu verwenden.</translation>
     </message>
     <message>
         <source>The default region is unusable: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Standardregion ist unbrauchbar: %1</translation>
     </message>
     <message>
         <source>Region from this field (it overrides AWS_REGION, the profile and the channel ARN).</source>
-        <translation type="unfinished"></translation>
+        <translation>Region aus diesem Feld (sie hat Vorrang vor AWS_REGION, dem Profil und dem Kanal-ARN).</translation>
     </message>
     <message>
         <source>Region %1 from %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Region %1 aus %2.</translation>
     </message>
     <message>
         <source>Default: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Standard: %1</translation>
     </message>
 </context>
 <context>
@@ -2273,71 +2274,72 @@ Access key %2 · %3</source>
     </message>
     <message>
         <source>Get a &amp;different ClientId</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Andere ClientId holen</translation>
     </message>
     <message>
         <source>Put a new ClientId in the form (like its “New id”)</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine neue ClientId in das Formular eintragen (wie dessen „Neue ID“)</translation>
     </message>
     <message>
         <source>Get a different ClientId</source>
-        <translation type="unfinished"></translation>
+        <translation>Andere ClientId holen</translation>
     </message>
     <message>
         <source>Clock warning</source>
-        <translation type="unfinished"></translation>
+        <translation>Warnung zur Uhr</translation>
     </message>
     <message>
         <source>Credential expiry</source>
-        <translation type="unfinished"></translation>
+        <translation>Ablauf der Anmeldedaten</translation>
     </message>
     <message>
         <source>Connection taken over</source>
-        <translation type="unfinished"></translation>
+        <translation>Verbindung übernommen</translation>
     </message>
     <message>
         <source>Idle time</source>
-        <translation type="unfinished"></translation>
+        <translation>Leerlaufzeit</translation>
     </message>
     <message>
         <source>Another client connected with the same ClientId and the service gave it this connection, so the viewer stopped instead of taking it back. If that client is yours (a second copy of this app, a test rig), keep one ClientId per viewer: get a different ClientId (the button here, or “New id” in the form), then connect again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein anderer Client hat sich mit derselben ClientId verbunden, und der Dienst hat ihm diese Verbindung gegeben; daher hat der Viewer angehalten, statt sie zurückzuholen. Wenn dieser Client Ihnen gehört (eine zweite Instanz dieser App, ein Testaufbau), verwenden Sie eine ClientId pro Viewer: Holen Sie eine andere ClientId (mit der Schaltfläche hier oder mit „Neue ID“ im Formular) und verbinden Sie sich dann erneut.</translation>
     </message>
     <message>
         <source>Credentials from %1 expired %2 min ago. This connection stays open; the next connection fetches new ones (or fails if the source cannot give any).</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Anmeldedaten aus %1 sind vor %2 min abgelaufen. Diese Verbindung bleibt offen; die nächste Verbindung holt neue (oder scheitert, wenn die Quelle keine liefern kann).</translation>
     </message>
     <message>
         <source>Credentials from %1 expire in %2 min — the next connection will refresh them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Anmeldedaten aus %1 laufen in %2 min ab – die nächste Verbindung erneuert sie.</translation>
     </message>
     <message>
         <source>No signaling message for %1 · the service closes a connection idle for 10 minutes (in %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Seit %1 keine Signaling-Nachricht · der Dienst schließt eine Verbindung nach 10 Minuten Leerlauf (in %2)</translation>
     </message>
 </context>
 <context>
     <name>kvs::ui::CustomOfferDialog</name>
     <message>
         <source>Sent; waiting for the master&apos;s answer…</source>
-        <translation type="unfinished"></translation>
+        <translation>Gesendet; warte auf die Antwort des Masters…</translation>
     </message>
     <message>
         <source>No answer: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Antwort: %1</translation>
     </message>
     <message>
         <source>The master answered in %1 ms: %2
 ICE candidates received: %3 (details in the message log)</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Master antwortete in %1 ms: %2
+Empfangene ICE-Kandidaten: %3 (Details im Ereignisprotokoll)</translation>
     </message>
     <message>
         <source>(the answer&apos;s SDP did not parse)</source>
-        <translation type="unfinished"></translation>
+        <translation>(das SDP der Antwort ließ sich nicht auswerten)</translation>
     </message>
     <message>
         <source>Connect first: the offer goes to the master through the open connection.</source>
-        <translation type="unfinished"></translation>
+        <translation>Verbinden Sie sich zuerst: Das Angebot geht über die offene Verbindung an den Master.</translation>
     </message>
 </context>
 <context>
@@ -2446,39 +2448,39 @@ ICE candidates received: %3 (details in the message log)</source>
     <name>kvs::ui::IceServersDialog</name>
     <message>
         <source>Fetching the ICE servers…</source>
-        <translation type="unfinished"></translation>
+        <translation>ICE-Server werden abgerufen…</translation>
     </message>
     <message>
         <source>Channel %1 in %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Kanal %1 in %2</translation>
     </message>
     <message>
         <source>(unknown)</source>
-        <translation type="unfinished"></translation>
+        <translation>(unbekannt)</translation>
     </message>
     <message>
         <source>Fetched at %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Abgerufen um %1.</translation>
     </message>
     <message>
         <source>Cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>Abgebrochen.</translation>
     </message>
     <message>
         <source>%1 failed: %2 %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 fehlgeschlagen: %2 %3</translation>
     </message>
     <message>
         <source>Grant %1 to these credentials.</source>
-        <translation type="unfinished"></translation>
+        <translation>Erteilen Sie diesen Anmeldedaten %1.</translation>
     </message>
     <message>
         <source>%1 s</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 s</translation>
     </message>
     <message>
         <source>—</source>
-        <translation type="unfinished"></translation>
+        <translation>—</translation>
     </message>
 </context>
 <context>

@@ -5,95 +5,95 @@
     <name>AccessCheckDialog</name>
     <message>
         <source>Check access</source>
-        <translation type="unfinished"></translation>
+        <translation>アクセスの確認</translation>
     </message>
     <message>
         <source>Runs each step a viewer needs, once and without retries, with the connection form&apos;s credentials, channel and endpoint.</source>
-        <translation type="unfinished"></translation>
+        <translation>接続フォームの認証情報、チャネル、エンドポイントを使い、ビューアーに必要な各ステップを再試行なしで 1 回ずつ実行します。</translation>
     </message>
     <message>
         <source>Steps</source>
-        <translation type="unfinished"></translation>
+        <translation>ステップ</translation>
     </message>
     <message>
         <source>Each step of the check with its result, time, HTTP status, error type and the service&apos;s message</source>
-        <translation type="unfinished"></translation>
+        <translation>確認の各ステップとその結果、時間、HTTP ステータス、エラーの種類、サービスのメッセージ</translation>
     </message>
     <message>
         <source>Step</source>
-        <translation type="unfinished">ステップ</translation>
+        <translation>ステップ</translation>
     </message>
     <message>
         <source>Result</source>
-        <translation type="unfinished"></translation>
+        <translation>結果</translation>
     </message>
     <message>
         <source>Time</source>
-        <translation type="unfinished"></translation>
+        <translation>時間</translation>
     </message>
     <message>
         <source>HTTP</source>
-        <translation type="unfinished"></translation>
+        <translation>HTTP</translation>
     </message>
     <message>
         <source>Error type</source>
-        <translation type="unfinished"></translation>
+        <translation>エラーの種類</translation>
     </message>
     <message>
         <source>Message</source>
-        <translation type="unfinished"></translation>
+        <translation>メッセージ</translation>
     </message>
     <message>
         <source>What to do</source>
-        <translation type="unfinished">対処方法</translation>
+        <translation>対処方法</translation>
     </message>
     <message>
         <source>Checking</source>
-        <translation type="unfinished"></translation>
+        <translation>確認中</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>状態</translation>
     </message>
     <message>
         <source>Copy &amp;policy</source>
-        <translation type="unfinished"></translation>
+        <translation>ポリシーをコピー(&amp;P)</translation>
     </message>
     <message>
         <source>Copy policy</source>
-        <translation type="unfinished"></translation>
+        <translation>ポリシーをコピー</translation>
     </message>
     <message>
         <source>Copy the minimal IAM policy a viewer of this channel needs</source>
-        <translation type="unfinished"></translation>
+        <translation>このチャネルのビューアーに必要な最小限の IAM ポリシーをコピーします</translation>
     </message>
     <message>
         <source>&amp;Run again</source>
-        <translation type="unfinished"></translation>
+        <translation>再実行(&amp;R)</translation>
     </message>
     <message>
         <source>Run again</source>
-        <translation type="unfinished"></translation>
+        <translation>再実行</translation>
     </message>
     <message>
         <source>Run the check again with the form&apos;s current settings</source>
-        <translation type="unfinished"></translation>
+        <translation>フォームの現在の設定で確認をもう一度実行します</translation>
     </message>
     <message>
         <source>&amp;Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>キャンセル(&amp;C)</translation>
     </message>
     <message>
         <source>Cancel the check</source>
-        <translation type="unfinished"></translation>
+        <translation>確認をキャンセルします</translation>
     </message>
     <message>
         <source>C&amp;lose</source>
-        <translation type="unfinished"></translation>
+        <translation>閉じる(&amp;L)</translation>
     </message>
     <message>
         <source>Close</source>
-        <translation type="unfinished"></translation>
+        <translation>閉じる</translation>
     </message>
 </context>
 <context>
@@ -240,245 +240,245 @@
     </message>
     <message>
         <source>Credentials fr&amp;om:</source>
-        <translation type="unfinished"></translation>
+        <translation>認証情報の取得元(&amp;O):</translation>
     </message>
     <message>
         <source>A profile from the AWS config and credentials files</source>
-        <translation type="unfinished"></translation>
+        <translation>AWS の config ファイルと credentials ファイルにあるプロファイル</translation>
     </message>
     <message>
         <source>Re&amp;load</source>
-        <translation type="unfinished"></translation>
+        <translation>再読み込み(&amp;L)</translation>
     </message>
     <message>
         <source>Read the AWS config and credentials files again and check the profile&apos;s credentials</source>
-        <translation type="unfinished"></translation>
+        <translation>AWS の config ファイルと credentials ファイルを読み込み直し、プロファイルの認証情報を確認します</translation>
     </message>
     <message>
         <source>Reload profiles</source>
-        <translation type="unfinished"></translation>
+        <translation>プロファイルを再読み込み</translation>
     </message>
     <message>
         <source>AWS profile files</source>
-        <translation type="unfinished"></translation>
+        <translation>AWS プロファイルファイル</translation>
     </message>
     <message>
         <source>Credentials found</source>
-        <translation type="unfinished"></translation>
+        <translation>検出された認証情報</translation>
     </message>
     <message>
         <source>Remember the keys in the system keychain</source>
-        <translation type="unfinished"></translation>
+        <translation>キーをシステムのキーチェーンに保存</translation>
     </message>
     <message>
         <source>A channel name or ARN; Down (or Alt+Down) lists the channels you connected to recently</source>
-        <translation type="unfinished"></translation>
+        <translation>チャネル名または ARN。下矢印キー (または Alt+下矢印キー) で最近接続したチャネルを一覧表示します</translation>
     </message>
     <message>
         <source>Recent</source>
-        <translation type="unfinished"></translation>
+        <translation>履歴</translation>
     </message>
     <message>
         <source>Channels you connected to recently</source>
-        <translation type="unfinished"></translation>
+        <translation>最近接続したチャネル</translation>
     </message>
     <message>
         <source>Recent channels</source>
-        <translation type="unfinished"></translation>
+        <translation>最近のチャネル</translation>
     </message>
     <message>
         <source>Empty: AWS_REGION, AWS_DEFAULT_REGION, the profile&apos;s region or the channel ARN&apos;s region, in that order</source>
-        <translation type="unfinished"></translation>
+        <translation>空欄の場合: AWS_REGION、AWS_DEFAULT_REGION、プロファイルのリージョン、チャネル ARN のリージョンの順に使用します</translation>
     </message>
     <message>
         <source>Where the region comes from</source>
-        <translation type="unfinished"></translation>
+        <translation>リージョンの取得元</translation>
     </message>
     <message>
         <source>Region warning</source>
-        <translation type="unfinished"></translation>
+        <translation>リージョンの警告</translation>
     </message>
     <message>
         <source>New client id</source>
-        <translation type="unfinished"></translation>
+        <translation>新しいクライアント ID</translation>
     </message>
     <message>
         <source>Advanced options</source>
-        <translation type="unfinished"></translation>
+        <translation>詳細オプション</translation>
     </message>
     <message>
         <source>Show or hide the endpoint, CA file, FIPS, dual-stack and retry options</source>
-        <translation type="unfinished"></translation>
+        <translation>エンドポイント、CA ファイル、FIPS、デュアルスタック、再試行のオプションを表示または非表示にします</translation>
     </message>
     <message>
         <source>Custo&amp;m CA file:</source>
-        <translation type="unfinished"></translation>
+        <translation>カスタム CA ファイル(&amp;M):</translation>
     </message>
     <message>
         <source>Browse for a CA file</source>
-        <translation type="unfinished"></translation>
+        <translation>CA ファイルを参照</translation>
     </message>
     <message>
         <source>FIPS endpoint</source>
-        <translation type="unfinished"></translation>
+        <translation>FIPS エンドポイント</translation>
     </message>
     <message>
         <source>D&amp;ual-stack (IPv6) endpoint</source>
-        <translation type="unfinished"></translation>
+        <translation>デュアルスタック (IPv6) エンドポイント(&amp;U)</translation>
     </message>
     <message>
         <source>Dual-stack (IPv6) endpoint</source>
-        <translation type="unfinished"></translation>
+        <translation>デュアルスタック (IPv6) エンドポイント</translation>
     </message>
     <message>
         <source>Ma&amp;x retries:</source>
-        <translation type="unfinished"></translation>
+        <translation>最大再試行回数(&amp;X):</translation>
     </message>
     <message>
         <source>Connect</source>
-        <translation type="unfinished"></translation>
+        <translation>接続</translation>
     </message>
     <message>
         <source>What is missing to connect</source>
-        <translation type="unfinished"></translation>
+        <translation>接続に不足しているもの</translation>
     </message>
 </context>
 <context>
     <name>CustomOfferDialog</name>
     <message>
         <source>Send custom offer</source>
-        <translation type="unfinished"></translation>
+        <translation>カスタムオファーの送信</translation>
     </message>
     <message>
         <source>&amp;Offer (SDP) to send to the channel&apos;s master — prefilled with the probe&apos;s offer:</source>
-        <translation type="unfinished"></translation>
+        <translation>チャネルのマスターに送信するオファー (SDP) — プローブのオファーが入力済み(&amp;O):</translation>
     </message>
     <message>
         <source>Offer SDP</source>
-        <translation type="unfinished"></translation>
+        <translation>オファー SDP</translation>
     </message>
     <message>
         <source>Problem with the offer</source>
-        <translation type="unfinished"></translation>
+        <translation>オファーの問題</translation>
     </message>
     <message>
         <source>color: #b01c1c;</source>
-        <translation type="unfinished"></translation>
+        <translation>color: #b01c1c;</translation>
     </message>
     <message>
         <source>Answer</source>
-        <translation type="unfinished"></translation>
+        <translation>応答</translation>
     </message>
     <message>
         <source>Waiting for the answer</source>
-        <translation type="unfinished"></translation>
+        <translation>応答を待っています</translation>
     </message>
     <message>
         <source>Re&amp;set</source>
-        <translation type="unfinished"></translation>
+        <translation>リセット(&amp;S)</translation>
     </message>
     <message>
         <source>Reset the offer</source>
-        <translation type="unfinished"></translation>
+        <translation>オファーをリセット</translation>
     </message>
     <message>
         <source>Put back the offer the probe would send</source>
-        <translation type="unfinished"></translation>
+        <translation>プローブが送信するオファーに戻します</translation>
     </message>
     <message>
         <source>&amp;Send</source>
-        <translation type="unfinished"></translation>
+        <translation>送信(&amp;S)</translation>
     </message>
     <message>
         <source>Send the offer</source>
-        <translation type="unfinished"></translation>
+        <translation>オファーを送信</translation>
     </message>
     <message>
         <source>&amp;Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>キャンセル(&amp;C)</translation>
     </message>
     <message>
         <source>Stop waiting for the answer</source>
-        <translation type="unfinished"></translation>
+        <translation>応答の待機を中止します</translation>
     </message>
     <message>
         <source>C&amp;lose</source>
-        <translation type="unfinished"></translation>
+        <translation>閉じる(&amp;L)</translation>
     </message>
     <message>
         <source>Close</source>
-        <translation type="unfinished"></translation>
+        <translation>閉じる</translation>
     </message>
 </context>
 <context>
     <name>IceServersDialog</name>
     <message>
         <source>ICE servers</source>
-        <translation type="unfinished"></translation>
+        <translation>ICE サーバー</translation>
     </message>
     <message>
         <source>Channel</source>
-        <translation type="unfinished">チャネル</translation>
+        <translation>チャネル</translation>
     </message>
     <message>
         <source>The STUN and TURN servers of the channel; TURN usernames and passwords are hidden</source>
-        <translation type="unfinished"></translation>
+        <translation>チャネルの STUN サーバーと TURN サーバー。TURN のユーザー名とパスワードは非表示です</translation>
     </message>
     <message>
         <source>URIs</source>
-        <translation type="unfinished"></translation>
+        <translation>URI</translation>
     </message>
     <message>
         <source>Username</source>
-        <translation type="unfinished"></translation>
+        <translation>ユーザー名</translation>
     </message>
     <message>
         <source>Password</source>
-        <translation type="unfinished"></translation>
+        <translation>パスワード</translation>
     </message>
     <message>
         <source>TTL</source>
-        <translation type="unfinished"></translation>
+        <translation>TTL</translation>
     </message>
     <message>
         <source>Expiry</source>
-        <translation type="unfinished"></translation>
+        <translation>有効期限</translation>
     </message>
     <message>
         <source>Fetching</source>
-        <translation type="unfinished"></translation>
+        <translation>取得中</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>状態</translation>
     </message>
     <message>
         <source>&amp;Refresh</source>
-        <translation type="unfinished"></translation>
+        <translation>更新(&amp;R)</translation>
     </message>
     <message>
         <source>Refresh</source>
-        <translation type="unfinished"></translation>
+        <translation>更新</translation>
     </message>
     <message>
         <source>Fetch the ICE servers again with the form&apos;s current settings</source>
-        <translation type="unfinished"></translation>
+        <translation>フォームの現在の設定で ICE サーバーを再取得します</translation>
     </message>
     <message>
         <source>&amp;Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>キャンセル(&amp;C)</translation>
     </message>
     <message>
         <source>Cancel the fetch</source>
-        <translation type="unfinished"></translation>
+        <translation>取得をキャンセルします</translation>
     </message>
     <message>
         <source>C&amp;lose</source>
-        <translation type="unfinished"></translation>
+        <translation>閉じる(&amp;L)</translation>
     </message>
     <message>
         <source>Close</source>
-        <translation type="unfinished"></translation>
+        <translation>閉じる</translation>
     </message>
 </context>
 <context>
@@ -533,50 +533,50 @@
     </message>
     <message>
         <source>&amp;Check access…</source>
-        <translation type="unfinished"></translation>
+        <translation>アクセスを確認(&amp;C)…</translation>
     </message>
     <message>
         <source>Run each step a viewer needs with the form&apos;s settings and show which ones the service allows</source>
-        <translation type="unfinished"></translation>
+        <translation>フォームの設定でビューアーに必要な各ステップを実行し、サービスがどのステップを許可するかを表示します</translation>
     </message>
     <message>
         <source>Ctrl+Shift+A</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+Shift+A</translation>
     </message>
     <message>
         <source>&amp;ICE servers…</source>
-        <translation type="unfinished"></translation>
+        <translation>ICE サーバー(&amp;I)…</translation>
     </message>
     <message>
         <source>Fetch the channel&apos;s STUN and TURN servers and show how long they stay valid</source>
-        <translation type="unfinished"></translation>
+        <translation>チャネルの STUN サーバーと TURN サーバーを取得し、その有効期間を表示します</translation>
     </message>
     <message>
         <source>Ctrl+Shift+I</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+Shift+I</translation>
     </message>
     <message>
         <source>Send custom &amp;offer…</source>
-        <translation type="unfinished"></translation>
+        <translation>カスタムオファーを送信(&amp;O)…</translation>
     </message>
     <message>
         <source>Edit an SDP offer and send it to the master (only while connected)</source>
-        <translation type="unfinished"></translation>
+        <translation>SDP オファーを編集してマスターに送信します (接続中のみ)</translation>
     </message>
     <message>
         <source>Ctrl+Shift+O</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+Shift+O</translation>
     </message>
 </context>
 <context>
     <name>kvs::AccessCheck</name>
     <message>
         <source>Cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>キャンセルしました。</translation>
     </message>
     <message>
         <source>The WebSocket opened and closed cleanly.</source>
-        <translation type="unfinished"></translation>
+        <translation>WebSocket は正常に開き、正常に閉じられました。</translation>
     </message>
 </context>
 <context>
@@ -591,15 +591,15 @@
     </message>
     <message>
         <source>Fix the connection form first: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>先に接続フォームを修正してください: %1</translation>
     </message>
     <message>
         <source>Not connected, or a probe is still running.</source>
-        <translation type="unfinished"></translation>
+        <translation>未接続か、プローブがまだ実行中です。</translation>
     </message>
     <message>
         <source>Sent a custom offer…</source>
-        <translation type="unfinished"></translation>
+        <translation>カスタムオファーを送信しました…</translation>
     </message>
 </context>
 <context>
@@ -797,7 +797,7 @@
     <name>kvs::ConnectionPlan</name>
     <message>
         <source>The connection form is incomplete.</source>
-        <translation type="unfinished"></translation>
+        <translation>接続フォームの入力が不完全です。</translation>
     </message>
 </context>
 <context>
@@ -970,15 +970,15 @@
     <name>kvs::CredentialInspector</name>
     <message>
         <source>No AWS config files: neither HOME nor AWS_CONFIG_FILE is set.</source>
-        <translation type="unfinished"></translation>
+        <translation>AWS 設定ファイルがありません。HOME も AWS_CONFIG_FILE も設定されていません。</translation>
     </message>
     <message>
         <source>No profiles in %1 or %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 にも %2 にもプロファイルがありません。</translation>
     </message>
     <message>
         <source>Profiles from %1 and %2 (%3 found).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 と %2 のプロファイル (%3 個見つかりました)。</translation>
     </message>
 </context>
 <context>
@@ -1342,7 +1342,7 @@
     </message>
     <message>
         <source>AWS has no signaling channel named %1 in account %2, region %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>AWS のアカウント %2、リージョン %3 には %1 という名前のシグナリングチャネルがありません。</translation>
     </message>
 </context>
 <context>
@@ -1404,15 +1404,15 @@
     <name>kvs::IceServerExpiry</name>
     <message>
         <source>no TURN servers</source>
-        <translation type="unfinished"></translation>
+        <translation>TURN サーバーなし</translation>
     </message>
     <message>
         <source>expired — refresh</source>
-        <translation type="unfinished"></translation>
+        <translation>期限切れ — 更新してください</translation>
     </message>
     <message>
         <source>expires in %1:%2</source>
-        <translation type="unfinished"></translation>
+        <translation>あと %1:%2 で期限切れ</translation>
     </message>
 </context>
 <context>
@@ -1477,31 +1477,31 @@
     <name>kvs::ManualKeysVault</name>
     <message>
         <source>No system keychain is available: the keys are kept for this session only.</source>
-        <translation type="unfinished"></translation>
+        <translation>システムのキーチェーンを利用できません。キーはこのセッション中のみ保持されます。</translation>
     </message>
     <message>
         <source>The keys were loaded from the system keychain.</source>
-        <translation type="unfinished"></translation>
+        <translation>システムのキーチェーンからキーを読み込みました。</translation>
     </message>
     <message>
         <source>The keychain could not be read: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>キーチェーンを読み取れませんでした: %1</translation>
     </message>
     <message>
         <source>The keys are remembered in the system keychain.</source>
-        <translation type="unfinished"></translation>
+        <translation>キーはシステムのキーチェーンに保存されています。</translation>
     </message>
     <message>
         <source>The keys could not be saved in the keychain (%1); they are kept for this session only.</source>
-        <translation type="unfinished"></translation>
+        <translation>キーをキーチェーンに保存できませんでした (%1)。キーはこのセッション中のみ保持されます。</translation>
     </message>
     <message>
         <source>The keys are no longer remembered in the system keychain.</source>
-        <translation type="unfinished"></translation>
+        <translation>キーはシステムのキーチェーンに保存されなくなりました。</translation>
     </message>
     <message>
         <source>The keys could not be removed from the keychain: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>キーチェーンからキーを削除できませんでした: %1</translation>
     </message>
 </context>
 <context>
@@ -1540,30 +1540,30 @@
     </message>
     <message>
         <source>custom offer (%1), correlationId %2</source>
-        <translation type="unfinished"></translation>
+        <translation>カスタムオファー (%1)、correlationId %2</translation>
     </message>
     <message>
         <source>Cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>キャンセルしました。</translation>
     </message>
 </context>
 <context>
     <name>kvs::SdpOfferBuilder</name>
     <message>
         <source>The offer is empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>オファーが空です。</translation>
     </message>
     <message>
         <source>The offer must start with the line &quot;v=0&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>オファーは「v=0」の行で始まる必要があります。</translation>
     </message>
     <message>
         <source>The offer has no media line: add at least one &quot;m=&quot; line.</source>
-        <translation type="unfinished"></translation>
+        <translation>オファーにメディア行がありません。「m=」行を 1 つ以上追加してください。</translation>
     </message>
     <message>
         <source>The offer is larger than 64 KiB.</source>
-        <translation type="unfinished"></translation>
+        <translation>オファーが 64 KiB を超えています。</translation>
     </message>
 </context>
 <context>
@@ -1913,51 +1913,51 @@
     <name>kvs::ui::AccessCheckDialog</name>
     <message>
         <source>not run</source>
-        <translation type="unfinished"></translation>
+        <translation>未実行</translation>
     </message>
     <message>
         <source>running…</source>
-        <translation type="unfinished">実行中…</translation>
+        <translation>実行中…</translation>
     </message>
     <message>
         <source>✔ passed</source>
-        <translation type="unfinished"></translation>
+        <translation>✔ 成功</translation>
     </message>
     <message>
         <source>✘ failed</source>
-        <translation type="unfinished"></translation>
+        <translation>✘ 失敗</translation>
     </message>
     <message>
         <source>Checking…</source>
-        <translation type="unfinished"></translation>
+        <translation>確認しています…</translation>
     </message>
     <message>
         <source>%1 ms</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ms</translation>
     </message>
     <message>
         <source>Cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>キャンセルしました。</translation>
     </message>
     <message>
         <source>Every step passed: these credentials can connect as a viewer.</source>
-        <translation type="unfinished"></translation>
+        <translation>すべてのステップに成功しました。この認証情報でビューアーとして接続できます。</translation>
     </message>
     <message>
         <source>%1 failed; the later steps were not run.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 が失敗したため、以降のステップは実行されませんでした。</translation>
     </message>
     <message>
         <source>Grant &lt;b&gt;%1&lt;/b&gt; on %2 to these credentials (Copy policy gives a minimal policy).</source>
-        <translation type="unfinished"></translation>
+        <translation>%2 に対する &lt;b&gt;%1&lt;/b&gt; をこの認証情報に許可してください (「ポリシーをコピー」で最小限のポリシーを取得できます)。</translation>
     </message>
     <message>
         <source>the channel</source>
-        <translation type="unfinished"></translation>
+        <translation>チャネル</translation>
     </message>
     <message>
         <source>The minimal viewer policy is on the clipboard.</source>
-        <translation type="unfinished"></translation>
+        <translation>ビューアー用の最小限のポリシーをクリップボードにコピーしました。</translation>
     </message>
 </context>
 <context>
@@ -2032,84 +2032,85 @@
     </message>
     <message>
         <source>%1 h %2 min</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 時間 %2 分</translation>
     </message>
     <message>
         <source>%1 min</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 分</translation>
     </message>
     <message>
         <source>expires in %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 後に期限切れ</translation>
     </message>
     <message>
         <source>expired %1 ago</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 前に期限切れ</translation>
     </message>
     <message>
         <source>the region of profile %1</source>
-        <translation type="unfinished"></translation>
+        <translation>プロファイル %1 のリージョン</translation>
     </message>
     <message>
         <source>the channel ARN</source>
-        <translation type="unfinished"></translation>
+        <translation>チャネル ARN</translation>
     </message>
     <message>
         <source>Recent channels</source>
-        <translation type="unfinished"></translation>
+        <translation>最近のチャネル</translation>
     </message>
     <message>
         <source>Cannot read the AWS files: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>AWS ファイルを読み取れません: %1</translation>
     </message>
     <message>
         <source>No recent channels yet</source>
-        <translation type="unfinished"></translation>
+        <translation>最近のチャネルはまだありません</translation>
     </message>
     <message>
         <source>Channels you connected to recently</source>
-        <translation type="unfinished"></translation>
+        <translation>最近接続したチャネル</translation>
     </message>
     <message>
         <source>Checking the credentials…</source>
-        <translation type="unfinished"></translation>
+        <translation>認証情報を確認しています…</translation>
     </message>
     <message>
         <source>does not expire</source>
-        <translation type="unfinished"></translation>
+        <translation>期限なし</translation>
     </message>
     <message>
         <source>Found: %1
 Access key %2 · %3</source>
-        <translation type="unfinished"></translation>
+        <translation>検出: %1
+アクセスキー %2 · %3</translation>
     </message>
     <message>
         <source>No credentials: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>認証情報がありません: %1</translation>
     </message>
     <message>
         <source>A profile&apos;s static keys, SSO sign-in, credential_process or role, as the AWS CLI reads them.</source>
-        <translation type="unfinished"></translation>
+        <translation>プロファイルの静的キー、SSO サインイン、credential_process、ロールを AWS CLI と同じ方法で読み取ります。</translation>
     </message>
     <message>
         <source>The channel ARN is in %1 but %2 says %3; the connection will use %3 and is likely to fail with ResourceNotFound. Type %1 in the region field to use the ARN&apos;s region.</source>
-        <translation type="unfinished"></translation>
+        <translation>チャネル ARN は %1 ですが、%2 は %3 です。接続には %3 が使われ、ResourceNotFound で失敗する可能性が高いです。ARN のリージョンを使うには、リージョン欄に %1 と入力してください。</translation>
     </message>
     <message>
         <source>The default region is unusable: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>既定のリージョンは使用できません: %1</translation>
     </message>
     <message>
         <source>Region from this field (it overrides AWS_REGION, the profile and the channel ARN).</source>
-        <translation type="unfinished"></translation>
+        <translation>この欄のリージョン (AWS_REGION、プロファイル、チャネル ARN より優先されます)。</translation>
     </message>
     <message>
         <source>Region %1 from %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>リージョン %1 (取得元: %2)。</translation>
     </message>
     <message>
         <source>Default: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>既定: %1</translation>
     </message>
 </context>
 <context>
@@ -2272,71 +2273,72 @@ Access key %2 · %3</source>
     </message>
     <message>
         <source>Get a &amp;different ClientId</source>
-        <translation type="unfinished"></translation>
+        <translation>別の ClientId を取得(&amp;D)</translation>
     </message>
     <message>
         <source>Put a new ClientId in the form (like its “New id”)</source>
-        <translation type="unfinished"></translation>
+        <translation>フォームに新しい ClientId を入力します (フォームの「新規 ID」と同じ)</translation>
     </message>
     <message>
         <source>Get a different ClientId</source>
-        <translation type="unfinished"></translation>
+        <translation>別の ClientId を取得</translation>
     </message>
     <message>
         <source>Clock warning</source>
-        <translation type="unfinished"></translation>
+        <translation>時計の警告</translation>
     </message>
     <message>
         <source>Credential expiry</source>
-        <translation type="unfinished"></translation>
+        <translation>認証情報の有効期限</translation>
     </message>
     <message>
         <source>Connection taken over</source>
-        <translation type="unfinished"></translation>
+        <translation>接続が奪われました</translation>
     </message>
     <message>
         <source>Idle time</source>
-        <translation type="unfinished"></translation>
+        <translation>アイドル時間</translation>
     </message>
     <message>
         <source>Another client connected with the same ClientId and the service gave it this connection, so the viewer stopped instead of taking it back. If that client is yours (a second copy of this app, a test rig), keep one ClientId per viewer: get a different ClientId (the button here, or “New id” in the form), then connect again.</source>
-        <translation type="unfinished"></translation>
+        <translation>別のクライアントが同じ ClientId で接続し、サービスがこの接続をそのクライアントに渡したため、ビューアーは接続を奪い返さずに停止しました。そのクライアントが自分のもの (このアプリの 2 つ目のインスタンスやテスト環境) であれば、ビューアーごとに 1 つの ClientId を使ってください。別の ClientId を取得してから (ここのボタン、またはフォームの「新規 ID」)、もう一度接続してください。</translation>
     </message>
     <message>
         <source>Credentials from %1 expired %2 min ago. This connection stays open; the next connection fetches new ones (or fails if the source cannot give any).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 の認証情報は %2 分前に期限切れになりました。この接続は開いたままです。次回の接続で新しい認証情報を取得します (取得元が提供できない場合は失敗します)。</translation>
     </message>
     <message>
         <source>Credentials from %1 expire in %2 min — the next connection will refresh them.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 の認証情報はあと %2 分で期限切れになります — 次回の接続で更新されます。</translation>
     </message>
     <message>
         <source>No signaling message for %1 · the service closes a connection idle for 10 minutes (in %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>シグナリングメッセージのない時間 %1 · サービスは 10 分間アイドル状態の接続を閉じます (残り %2)</translation>
     </message>
 </context>
 <context>
     <name>kvs::ui::CustomOfferDialog</name>
     <message>
         <source>Sent; waiting for the master&apos;s answer…</source>
-        <translation type="unfinished"></translation>
+        <translation>送信しました。マスターの応答を待っています…</translation>
     </message>
     <message>
         <source>No answer: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>応答なし: %1</translation>
     </message>
     <message>
         <source>The master answered in %1 ms: %2
 ICE candidates received: %3 (details in the message log)</source>
-        <translation type="unfinished"></translation>
+        <translation>マスターが %1 ms で応答しました: %2
+受信した ICE 候補: %3 (詳細はイベントログを参照)</translation>
     </message>
     <message>
         <source>(the answer&apos;s SDP did not parse)</source>
-        <translation type="unfinished"></translation>
+        <translation>(応答の SDP を解析できませんでした)</translation>
     </message>
     <message>
         <source>Connect first: the offer goes to the master through the open connection.</source>
-        <translation type="unfinished"></translation>
+        <translation>先に接続してください。オファーは開いている接続を通じてマスターに送信されます。</translation>
     </message>
 </context>
 <context>
@@ -2445,39 +2447,39 @@ ICE candidates received: %3 (details in the message log)</source>
     <name>kvs::ui::IceServersDialog</name>
     <message>
         <source>Fetching the ICE servers…</source>
-        <translation type="unfinished"></translation>
+        <translation>ICE サーバーを取得しています…</translation>
     </message>
     <message>
         <source>Channel %1 in %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%2 のチャネル %1</translation>
     </message>
     <message>
         <source>(unknown)</source>
-        <translation type="unfinished"></translation>
+        <translation>(不明)</translation>
     </message>
     <message>
         <source>Fetched at %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 に取得しました。</translation>
     </message>
     <message>
         <source>Cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>キャンセルしました。</translation>
     </message>
     <message>
         <source>%1 failed: %2 %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 が失敗しました: %2 %3</translation>
     </message>
     <message>
         <source>Grant %1 to these credentials.</source>
-        <translation type="unfinished"></translation>
+        <translation>この認証情報に %1 を許可してください。</translation>
     </message>
     <message>
         <source>%1 s</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 秒</translation>
     </message>
     <message>
         <source>—</source>
-        <translation type="unfinished"></translation>
+        <translation>—</translation>
     </message>
 </context>
 <context>
