@@ -135,10 +135,6 @@
         <translation>Geheimer Zugriffsschlüssel</translation>
     </message>
     <message>
-        <source>Session &amp;token:</source>
-        <translation>Sitzungs&amp;token:</translation>
-    </message>
-    <message>
         <source>Only for temporary credentials</source>
         <translation>Nur für temporäre Anmeldedaten</translation>
     </message>
@@ -153,10 +149,6 @@
     <message>
         <source>Channel</source>
         <translation>Kanal</translation>
-    </message>
-    <message>
-        <source>C&amp;hannel:</source>
-        <translation>K&amp;anal:</translation>
     </message>
     <message>
         <source>Channel name or arn:aws:kinesisvideo:…</source>
@@ -199,10 +191,6 @@
         <translation>&amp;Erweitert</translation>
     </message>
     <message>
-        <source>&amp;Endpoint URL:</source>
-        <translation>Endpunkt-&amp;URL:</translation>
-    </message>
-    <message>
         <source>Default: the region&apos;s endpoint</source>
         <translation>Standard: der Endpunkt der Region</translation>
     </message>
@@ -220,19 +208,11 @@
     </message>
     <message>
         <source>&amp;Browse…</source>
-        <translation>&amp;Durchsuchen…</translation>
-    </message>
-    <message>
-        <source>&amp;FIPS endpoint</source>
-        <translation>&amp;FIPS-Endpunkt</translation>
+        <translation>Du&amp;rchsuchen…</translation>
     </message>
     <message>
         <source>Maximum retries</source>
         <translation>Maximale Wiederholungen</translation>
-    </message>
-    <message>
-        <source>&amp;Connect</source>
-        <translation>&amp;Verbinden</translation>
     </message>
     <message>
         <source>Connect to the channel as a viewer (Enter)</source>
@@ -323,10 +303,6 @@
         <translation>FIPS-Endpunkt</translation>
     </message>
     <message>
-        <source>D&amp;ual-stack (IPv6) endpoint</source>
-        <translation>Dual-Stac&amp;k-Endpunkt (IPv6)</translation>
-    </message>
-    <message>
         <source>Dual-stack (IPv6) endpoint</source>
         <translation>Dual-Stack-Endpunkt (IPv6)</translation>
     </message>
@@ -341,6 +317,30 @@
     <message>
         <source>What is missing to connect</source>
         <translation>Was zum Verbinden fehlt</translation>
+    </message>
+    <message>
+        <source>Session to&amp;ken:</source>
+        <translation>Sitzungs&amp;token:</translation>
+    </message>
+    <message>
+        <source>Chann&amp;el:</source>
+        <translation>K&amp;anal:</translation>
+    </message>
+    <message>
+        <source>Endpoint &amp;URL:</source>
+        <translation>Endpunkt-&amp;URL:</translation>
+    </message>
+    <message>
+        <source>FIP&amp;S endpoint</source>
+        <translation>FIP&amp;S-Endpunkt</translation>
+    </message>
+    <message>
+        <source>Dual-stack (IP&amp;v6) endpoint</source>
+        <translation>Dual-Stac&amp;k-Endpunkt (IPv6)</translation>
+    </message>
+    <message>
+        <source>Connec&amp;t</source>
+        <translation>Ver&amp;binden</translation>
     </message>
 </context>
 <context>
@@ -360,10 +360,6 @@
     <message>
         <source>Problem with the offer</source>
         <translation>Problem mit dem Angebot</translation>
-    </message>
-    <message>
-        <source>color: #b01c1c;</source>
-        <translation>color: #b01c1c;</translation>
     </message>
     <message>
         <source>Answer</source>
@@ -2020,10 +2016,6 @@
         <translation>&amp;Trennen</translation>
     </message>
     <message>
-        <source>&amp;Connect</source>
-        <translation>&amp;Verbinden</translation>
-    </message>
-    <message>
         <source>Close the connection</source>
         <translation>Die Verbindung schließen</translation>
     </message>
@@ -2112,6 +2104,10 @@ Zugriffsschlüssel %2 · %3</translation>
     <message>
         <source>Default: %1</source>
         <translation>Standard: %1</translation>
+    </message>
+    <message>
+        <source>Connec&amp;t</source>
+        <translation>Ver&amp;binden</translation>
     </message>
 </context>
 <context>

@@ -135,10 +135,6 @@
         <translation>シークレットアクセスキー</translation>
     </message>
     <message>
-        <source>Session &amp;token:</source>
-        <translation>セッショントークン(&amp;T):</translation>
-    </message>
-    <message>
         <source>Only for temporary credentials</source>
         <translation>一時的な認証情報の場合のみ</translation>
     </message>
@@ -153,10 +149,6 @@
     <message>
         <source>Channel</source>
         <translation>チャネル</translation>
-    </message>
-    <message>
-        <source>C&amp;hannel:</source>
-        <translation>チャネル(&amp;H):</translation>
     </message>
     <message>
         <source>Channel name or arn:aws:kinesisvideo:…</source>
@@ -199,10 +191,6 @@
         <translation>詳細設定(&amp;A)</translation>
     </message>
     <message>
-        <source>&amp;Endpoint URL:</source>
-        <translation>エンドポイント URL(&amp;E):</translation>
-    </message>
-    <message>
         <source>Default: the region&apos;s endpoint</source>
         <translation>既定: リージョンのエンドポイント</translation>
     </message>
@@ -223,16 +211,8 @@
         <translation>参照(&amp;B)…</translation>
     </message>
     <message>
-        <source>&amp;FIPS endpoint</source>
-        <translation>FIPS エンドポイント(&amp;F)</translation>
-    </message>
-    <message>
         <source>Maximum retries</source>
         <translation>最大再試行回数</translation>
-    </message>
-    <message>
-        <source>&amp;Connect</source>
-        <translation>接続(&amp;C)</translation>
     </message>
     <message>
         <source>Connect to the channel as a viewer (Enter)</source>
@@ -323,10 +303,6 @@
         <translation>FIPS エンドポイント</translation>
     </message>
     <message>
-        <source>D&amp;ual-stack (IPv6) endpoint</source>
-        <translation>デュアルスタック (IPv6) エンドポイント(&amp;U)</translation>
-    </message>
-    <message>
         <source>Dual-stack (IPv6) endpoint</source>
         <translation>デュアルスタック (IPv6) エンドポイント</translation>
     </message>
@@ -341,6 +317,30 @@
     <message>
         <source>What is missing to connect</source>
         <translation>接続に不足しているもの</translation>
+    </message>
+    <message>
+        <source>Session to&amp;ken:</source>
+        <translation>セッショントークン(&amp;K):</translation>
+    </message>
+    <message>
+        <source>Chann&amp;el:</source>
+        <translation>チャネル(&amp;E):</translation>
+    </message>
+    <message>
+        <source>Endpoint &amp;URL:</source>
+        <translation>エンドポイント URL(&amp;U):</translation>
+    </message>
+    <message>
+        <source>FIP&amp;S endpoint</source>
+        <translation>FIPS エンドポイント(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Dual-stack (IP&amp;v6) endpoint</source>
+        <translation>デュアルスタック (IPv6) エンドポイント(&amp;V)</translation>
+    </message>
+    <message>
+        <source>Connec&amp;t</source>
+        <translation>接続(&amp;T)</translation>
     </message>
 </context>
 <context>
@@ -360,10 +360,6 @@
     <message>
         <source>Problem with the offer</source>
         <translation>オファーの問題</translation>
-    </message>
-    <message>
-        <source>color: #b01c1c;</source>
-        <translation>color: #b01c1c;</translation>
     </message>
     <message>
         <source>Answer</source>
@@ -2019,10 +2015,6 @@
         <translation>切断(&amp;D)</translation>
     </message>
     <message>
-        <source>&amp;Connect</source>
-        <translation>接続(&amp;C)</translation>
-    </message>
-    <message>
         <source>Close the connection</source>
         <translation>接続を閉じます</translation>
     </message>
@@ -2111,6 +2103,10 @@ Access key %2 · %3</source>
     <message>
         <source>Default: %1</source>
         <translation>既定: %1</translation>
+    </message>
+    <message>
+        <source>Connec&amp;t</source>
+        <translation>接続(&amp;T)</translation>
     </message>
 </context>
 <context>
