@@ -798,6 +798,65 @@
     </message>
 </context>
 <context>
+    <name>kvs::ConnectionState</name>
+    <message>
+        <source>Not connected</source>
+        <translation>Nicht verbunden</translation>
+    </message>
+    <message>
+        <source>Getting credentials…</source>
+        <translation>Anmeldedaten werden geholt…</translation>
+    </message>
+    <message>
+        <source>Looking up the channel…</source>
+        <translation>Kanal wird gesucht…</translation>
+    </message>
+    <message>
+        <source>Getting the signaling endpoint…</source>
+        <translation>Signaling-Endpunkt wird abgefragt…</translation>
+    </message>
+    <message>
+        <source>Getting ICE servers…</source>
+        <translation>ICE-Server werden abgefragt…</translation>
+    </message>
+    <message>
+        <source>Signing the connection…</source>
+        <translation>Verbindung wird signiert…</translation>
+    </message>
+    <message>
+        <source>Connecting…</source>
+        <translation>Verbinde…</translation>
+    </message>
+    <message>
+        <source>Connected</source>
+        <translation>Verbunden</translation>
+    </message>
+    <message>
+        <source>Reconnecting (the service is going away)…</source>
+        <translation>Neu verbinden (der Dienst wird beendet)…</translation>
+    </message>
+    <message>
+        <source>Waiting to retry</source>
+        <translation>Warten auf Wiederholung</translation>
+    </message>
+    <message>
+        <source>Disconnecting…</source>
+        <translation>Trenne…</translation>
+    </message>
+    <message>
+        <source>Disconnected</source>
+        <translation>Getrennt</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>Fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>Replaced by another client</source>
+        <translation>Von einem anderen Client ersetzt</translation>
+    </message>
+</context>
+<context>
     <name>kvs::ConnectionTimeline</name>
     <message>
         <source>attempt %1 of %2</source>
@@ -2187,62 +2246,6 @@ Zugriffsschlüssel %2 · %3</translation>
     <message>
         <source>Each step of the connection with its start, duration and outcome; the waterfall shows the timing</source>
         <translation>Jeder Schritt der Verbindung mit Beginn, Dauer und Ergebnis; der Wasserfall zeigt den zeitlichen Ablauf</translation>
-    </message>
-    <message>
-        <source>Not connected</source>
-        <translation>Nicht verbunden</translation>
-    </message>
-    <message>
-        <source>Getting credentials…</source>
-        <translation>Anmeldedaten werden geholt…</translation>
-    </message>
-    <message>
-        <source>Looking up the channel…</source>
-        <translation>Kanal wird gesucht…</translation>
-    </message>
-    <message>
-        <source>Getting the signaling endpoint…</source>
-        <translation>Signaling-Endpunkt wird abgefragt…</translation>
-    </message>
-    <message>
-        <source>Getting ICE servers…</source>
-        <translation>ICE-Server werden abgefragt…</translation>
-    </message>
-    <message>
-        <source>Signing the connection…</source>
-        <translation>Verbindung wird signiert…</translation>
-    </message>
-    <message>
-        <source>Connecting…</source>
-        <translation>Verbinde…</translation>
-    </message>
-    <message>
-        <source>Connected</source>
-        <translation>Verbunden</translation>
-    </message>
-    <message>
-        <source>Reconnecting (the service is going away)…</source>
-        <translation>Neu verbinden (der Dienst wird beendet)…</translation>
-    </message>
-    <message>
-        <source>Waiting to retry</source>
-        <translation>Warten auf Wiederholung</translation>
-    </message>
-    <message>
-        <source>Disconnecting…</source>
-        <translation>Trenne…</translation>
-    </message>
-    <message>
-        <source>Disconnected</source>
-        <translation>Getrennt</translation>
-    </message>
-    <message>
-        <source>Failed</source>
-        <translation>Fehlgeschlagen</translation>
-    </message>
-    <message>
-        <source>Replaced by another client</source>
-        <translation>Von einem anderen Client ersetzt</translation>
     </message>
     <message>
         <source>Connection state: %1</source>

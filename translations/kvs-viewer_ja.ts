@@ -797,6 +797,65 @@
     </message>
 </context>
 <context>
+    <name>kvs::ConnectionState</name>
+    <message>
+        <source>Not connected</source>
+        <translation>未接続</translation>
+    </message>
+    <message>
+        <source>Getting credentials…</source>
+        <translation>認証情報を取得しています…</translation>
+    </message>
+    <message>
+        <source>Looking up the channel…</source>
+        <translation>チャネルを検索しています…</translation>
+    </message>
+    <message>
+        <source>Getting the signaling endpoint…</source>
+        <translation>シグナリングエンドポイントを取得しています…</translation>
+    </message>
+    <message>
+        <source>Getting ICE servers…</source>
+        <translation>ICE サーバーを取得しています…</translation>
+    </message>
+    <message>
+        <source>Signing the connection…</source>
+        <translation>接続に署名しています…</translation>
+    </message>
+    <message>
+        <source>Connecting…</source>
+        <translation>接続しています…</translation>
+    </message>
+    <message>
+        <source>Connected</source>
+        <translation>接続済み</translation>
+    </message>
+    <message>
+        <source>Reconnecting (the service is going away)…</source>
+        <translation>再接続しています (サービスが終了します)…</translation>
+    </message>
+    <message>
+        <source>Waiting to retry</source>
+        <translation>再試行を待っています</translation>
+    </message>
+    <message>
+        <source>Disconnecting…</source>
+        <translation>切断しています…</translation>
+    </message>
+    <message>
+        <source>Disconnected</source>
+        <translation>切断済み</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>失敗</translation>
+    </message>
+    <message>
+        <source>Replaced by another client</source>
+        <translation>別のクライアントに置き換えられました</translation>
+    </message>
+</context>
+<context>
     <name>kvs::ConnectionTimeline</name>
     <message>
         <source>attempt %1 of %2</source>
@@ -2186,62 +2245,6 @@ Access key %2 · %3</source>
     <message>
         <source>Each step of the connection with its start, duration and outcome; the waterfall shows the timing</source>
         <translation>接続の各ステップの開始、所要時間、結果。ウォーターフォールでタイミングを示します</translation>
-    </message>
-    <message>
-        <source>Not connected</source>
-        <translation>未接続</translation>
-    </message>
-    <message>
-        <source>Getting credentials…</source>
-        <translation>認証情報を取得しています…</translation>
-    </message>
-    <message>
-        <source>Looking up the channel…</source>
-        <translation>チャネルを検索しています…</translation>
-    </message>
-    <message>
-        <source>Getting the signaling endpoint…</source>
-        <translation>シグナリングエンドポイントを取得しています…</translation>
-    </message>
-    <message>
-        <source>Getting ICE servers…</source>
-        <translation>ICE サーバーを取得しています…</translation>
-    </message>
-    <message>
-        <source>Signing the connection…</source>
-        <translation>接続に署名しています…</translation>
-    </message>
-    <message>
-        <source>Connecting…</source>
-        <translation>接続しています…</translation>
-    </message>
-    <message>
-        <source>Connected</source>
-        <translation>接続済み</translation>
-    </message>
-    <message>
-        <source>Reconnecting (the service is going away)…</source>
-        <translation>再接続しています (サービスが終了します)…</translation>
-    </message>
-    <message>
-        <source>Waiting to retry</source>
-        <translation>再試行を待っています</translation>
-    </message>
-    <message>
-        <source>Disconnecting…</source>
-        <translation>切断しています…</translation>
-    </message>
-    <message>
-        <source>Disconnected</source>
-        <translation>切断済み</translation>
-    </message>
-    <message>
-        <source>Failed</source>
-        <translation>失敗</translation>
-    </message>
-    <message>
-        <source>Replaced by another client</source>
-        <translation>別のクライアントに置き換えられました</translation>
     </message>
     <message>
         <source>Connection state: %1</source>

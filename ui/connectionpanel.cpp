@@ -205,37 +205,7 @@ ConnectionPanel::ConnectionPanel(std::function<qint64()> nowMs, QWidget *parent)
 
 QString ConnectionPanel::stateText(ConnectionState state)
 {
-    switch (state) {
-    case ConnectionState::Idle:
-        return tr("Not connected");
-    case ConnectionState::ResolvingCredentials:
-        return tr("Getting credentials…");
-    case ConnectionState::DescribingChannel:
-        return tr("Looking up the channel…");
-    case ConnectionState::GettingEndpoint:
-        return tr("Getting the signaling endpoint…");
-    case ConnectionState::GettingIceConfig:
-        return tr("Getting ICE servers…");
-    case ConnectionState::Signing:
-        return tr("Signing the connection…");
-    case ConnectionState::Connecting:
-        return tr("Connecting…");
-    case ConnectionState::Connected:
-        return tr("Connected");
-    case ConnectionState::Reconnecting:
-        return tr("Reconnecting (the service is going away)…");
-    case ConnectionState::BackingOff:
-        return tr("Waiting to retry");
-    case ConnectionState::Closing:
-        return tr("Disconnecting…");
-    case ConnectionState::Closed:
-        return tr("Disconnected");
-    case ConnectionState::Failed:
-        return tr("Failed");
-    case ConnectionState::Replaced:
-        return tr("Replaced by another client");
-    }
-    return {};
+    return connectionStateText(state);
 }
 
 void ConnectionPanel::setState(ConnectionState state)

@@ -1,8 +1,16 @@
 #include "connectionstate.h"
 
+#include <QCoreApplication>
+
 namespace kvs {
 
 namespace {
+
+/// The translation context of the state texts shown to people.
+struct Text
+{
+    Q_DECLARE_TR_FUNCTIONS(kvs::ConnectionState)
+};
 
 using S = ConnectionState;
 using E = ConnectionEvent;
@@ -90,6 +98,41 @@ std::optional<ConnectionState> nextState(ConnectionState state, ConnectionEvent 
     return std::nullopt;
 }
 
+QString connectionStateText(ConnectionState state)
+{
+    switch (state) {
+    case S::Idle:
+        return Text::tr("Not connected");
+    case S::ResolvingCredentials:
+        return Text::tr("Getting credentials…");
+    case S::DescribingChannel:
+        return Text::tr("Looking up the channel…");
+    case S::GettingEndpoint:
+        return Text::tr("Getting the signaling endpoint…");
+    case S::GettingIceConfig:
+        return Text::tr("Getting ICE servers…");
+    case S::Signing:
+        return Text::tr("Signing the connection…");
+    case S::Connecting:
+        return Text::tr("Connecting…");
+    case S::Connected:
+        return Text::tr("Connected");
+    case S::Reconnecting:
+        return Text::tr("Reconnecting (the service is going away)…");
+    case S::BackingOff:
+        return Text::tr("Waiting to retry");
+    case S::Closing:
+        return Text::tr("Disconnecting…");
+    case S::Closed:
+        return Text::tr("Disconnected");
+    case S::Failed:
+        return Text::tr("Failed");
+    case S::Replaced:
+        return Text::tr("Replaced by another client");
+    }
+    return {};
+}
+
 QString connectionStateName(ConnectionState state)
 {
     switch (state) {
@@ -123,6 +166,14 @@ QString connectionStateName(ConnectionState state)
         return QStringLiteral("Replaced");
     }
     return QStringLiteral("Unknown");
+}
+
+std::optional<ConnectionState> connectionStateFromName(QStringView name)
+{
+    for (int i = int(S::Idle); i <= int(S::Replaced); ++i)
+        if (connectionStateName(S(i)) == name)
+            return S(i);
+    return std::nullopt;
 }
 
 QString connectionEventName(ConnectionEvent event)

@@ -69,9 +69,12 @@ bool isTerminal(ConnectionState state);
 /// True for the states in which the engine is working towards a connection (a step or a backoff).
 bool isActive(ConnectionState state);
 
-/// Stable English identifiers ("GettingEndpoint"), for JSON events and logs; words for people come
-/// from the UI.
+/// Stable English identifiers ("GettingEndpoint"), for JSON events and machine-read logs.
 QString connectionStateName(ConnectionState state);
+/// The state in words for people ("Getting the signaling endpoint…"), translated.
+QString connectionStateText(ConnectionState state);
+/// The state with this identifier (connectionStateName()); none for an unknown name.
+std::optional<ConnectionState> connectionStateFromName(QStringView name);
 QString connectionEventName(ConnectionEvent event);
 
 } // namespace kvs

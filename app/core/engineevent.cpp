@@ -1,5 +1,6 @@
 #include "engineevent.h"
 
+#include "connectionstate.h"
 #include "redaction.h"
 
 #include <QCoreApplication>
@@ -79,8 +80,11 @@ QString EngineEvent::text() const
             statusText = Text::tr("failed");
         return Text::tr("%1: %2%3").arg(field("name"), statusText, ms);
     }
-    case EventKind::State:
-        return Text::tr("State: %1").arg(field("state"));
+    case EventKind::State: {
+        // People read the state in their words; the identifier stays in the event's fields (JSON).
+        const auto state = connectionStateFromName(field("state"));
+        return Text::tr("State: %1").arg(state ? connectionStateText(*state) : field("state"));
+    }
     case EventKind::Http: {
         QString line = Text::tr("HTTP %1 %2").arg(field("status"), field("operation")).simplified();
         if (!field("errorType").isEmpty())

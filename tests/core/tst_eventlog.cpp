@@ -1,3 +1,4 @@
+#include "connectionstate.h"
 #include "eventlog.h"
 
 #include <QJsonArray>
@@ -29,6 +30,26 @@ private slots:
         QCOMPARE(json[u"t"].toInteger(), 1234);
         QCOMPARE(json[u"name"].toString(), QStringLiteral("GetSignalingChannelEndpoint"));
         QCOMPARE(step(0, QStringLiteral("Presign")).text(), QStringLiteral("Presign: ok (84 ms)"));
+    }
+
+    // The log shows a state in words (translated with the app); the JSON keeps the stable identifier.
+    void stateTextIsWordsJsonIsIdentifier()
+    {
+        const auto state = [](const QString &name) {
+            return EngineEvent::make(EventKind::State, 0, QDateTime::currentDateTimeUtc(),
+                                     {{QStringLiteral("state"), name}});
+        };
+        for (int i = int(ConnectionState::Idle); i <= int(ConnectionState::Replaced); ++i) {
+            const QString name = connectionStateName(ConnectionState(i));
+            QCOMPARE(connectionStateFromName(name), std::optional(ConnectionState(i)));
+            QCOMPARE(state(name).text(), QStringLiteral("State: ") + connectionStateText(ConnectionState(i)));
+            QCOMPARE(state(name).toJson()[u"state"].toString(), name);
+        }
+        QCOMPARE(state(QStringLiteral("GettingEndpoint")).text(),
+                 QStringLiteral("State: Getting the signaling endpoint…"));
+        // An identifier from a newer engine is shown as it is.
+        QCOMPARE(connectionStateFromName(u"Levitating"), std::nullopt);
+        QCOMPARE(state(QStringLiteral("Levitating")).text(), QStringLiteral("State: Levitating"));
     }
 
     void everyKindHasAName()
