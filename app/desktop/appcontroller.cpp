@@ -149,9 +149,9 @@ ConnectionDependencies AppController::dependencies(CredentialsProvider *credenti
     deps.network = m_network.get();
     deps.credentials = credentials;
     deps.rateLimiter = m_rateLimiter.get();
-    deps.random = [] {
-        return QRandomGenerator::global()->generateDouble();
-    };
+    deps.random = [this] {
+        return m_retryJitter();
+    }; // read at each delay: setRetryJitter() applies at once
     return deps;
 }
 

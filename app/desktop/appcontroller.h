@@ -9,7 +9,9 @@
 #include <QElapsedTimer>
 #include <QObject>
 #include <QPointer>
+#include <QRandomGenerator>
 
+#include <functional>
 #include <memory>
 
 class QNetworkAccessManager;
@@ -45,6 +47,10 @@ public:
     AppController(ui::MainWindow *window, ui::ConnectionFormPanel *form, ui::ConnectionPanel *panel,
                   EventLog *log, QObject *parent = nullptr);
     ~AppController() override;
+
+    /// Where the retry delays' jitter comes from (uniform in [0, 1)); QRandomGenerator unless set. Applies
+    /// from the next delay on, also to the running connection.
+    void setRetryJitter(std::function<double()> random) { m_retryJitter = std::move(random); }
 
     /// Connects with the form's content (what the Connect button does).
     void connectWith(const ConnectionForm &form);
@@ -110,6 +116,9 @@ private:
     std::unique_ptr<ConnectionController> m_controller;
     std::unique_ptr<MasterProbe> m_probe; // after m_controller: it holds a reference to it
     bool m_failureShown = false;
+    std::function<double()> m_retryJitter = [] {
+        return QRandomGenerator::global()->generateDouble();
+    };
     bool m_probeForOffer = false; ///< the running probe was sent from the custom offer dialog
     CredentialSource m_accessCredentials;
     std::unique_ptr<AccessCheck> m_accessCheck; // after its credentials

@@ -148,6 +148,9 @@ private slots:
                 return QString();
             return attempt.match(text).captured(0);
         };
+        // The longest delays the policy allows (no jitter shortens them), so each wait is long enough to
+        // watch its countdown tick.
+        m_app->controller()->setRetryJitter([] { return 0.999; });
         m_app->practice()->throttle();
         // The fault first ends the current connection; the reconnects that follow are throttled.
         QTRY_VERIFY_WITH_TIMEOUT(!throttledAttempt().isEmpty(), kBackoffRunMs);
