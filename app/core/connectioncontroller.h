@@ -124,6 +124,9 @@ public:
     /// The channel ARN (after DescribeSignalingChannel when started from a name).
     QString channelArn() const { return m_channelArn; }
     const std::optional<ConnectionFailure> &lastFailure() const { return m_lastFailure; }
+    /// A failure of this run with what explains it (channel ARN, region, measured clock skew), for
+    /// explainFailure() and the error dialog.
+    Failure explainable(const ConnectionFailure &failure) const;
     const std::optional<IceServerConfig> &iceServerConfig() const { return m_iceConfig; }
     const ClockSkewEstimator &clockSkew() const { return m_skew; }
     /// How many times the WebSocket opened during this run.
@@ -175,7 +178,6 @@ private:
     void emitEvent(EventKind kind, const QJsonObject &fields);
     QJsonObject failureFields(const ConnectionFailure &failure, const Explanation &explanation,
                               const QString &why) const;
-    Failure explainable(const ConnectionFailure &failure) const;
 
     ConnectionTarget m_target;
     ConnectionSettings m_settings;

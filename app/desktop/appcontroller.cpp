@@ -373,17 +373,7 @@ void AppController::onStateChanged(ConnectionState state)
     if ((state == ConnectionState::Failed || state == ConnectionState::Replaced) && !m_failureShown &&
         m_controller && m_controller->lastFailure()) {
         m_failureShown = true;
-        const ConnectionFailure &f = *m_controller->lastFailure();
-        Failure failure;
-        failure.step = f.step;
-        failure.httpStatus = f.httpStatus;
-        failure.errorType = f.errorType;
-        failure.message = f.message;
-        failure.requestId = f.requestId;
-        failure.channelArn = m_controller->channelArn();
-        failure.region = m_controller->target().region;
-        if (m_controller->clockSkew().measuredOffsetMs() != 0)
-            failure.clockSkewMs = m_controller->clockSkew().measuredOffsetMs();
+        const Failure failure = m_controller->explainable(*m_controller->lastFailure());
         ui::Dialogs::showFailure(m_window, failure);
     }
 }

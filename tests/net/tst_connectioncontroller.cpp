@@ -1,6 +1,7 @@
 // The viewer engine against the emulator over real TLS sockets, with shortened timers: every path of the
 // flow, its failures, retries, lifecycle events and takeover. Waits are bounded; timings never asserted.
 #include "connectharness.h"
+#include "failureexplainer.h"
 #include "masterprobe.h"
 
 #include <QAbstractSocket>
@@ -372,6 +373,18 @@ private slots:
         QVERIFY(recorder.hasWarningContaining(QStringLiteral("behind")));
         QVERIFY(recorder.of(EventKind::Retry).size() <= 1);
         QVERIFY(recorder.of(EventKind::Error).isEmpty());
+        // A signature failure of this run is explained with the skew the right way round (the error dialog
+        // shows exactly this): the local clock is behind the service's.
+        const ConnectionFailure signature{QStringLiteral("ConnectAsViewer"),
+                                          ErrorClass::AccessDenied,
+                                          QStringLiteral("AccessDeniedException"),
+                                          QStringLiteral("Signature expired"),
+                                          403,
+                                          QString()};
+        const Failure failure = controller->explainable(signature);
+        QVERIFY(failure.clockSkewMs && *failure.clockSkewMs < -590000);
+        const QString said = explainFailure(failure).whatHappened;
+        QVERIFY2(said.contains(u"behind"), qPrintable(said));
     }
 
     void skewedClockAheadOnTheHandshake()
