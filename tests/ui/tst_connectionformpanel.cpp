@@ -1,4 +1,5 @@
 #include "connectionformpanel.h"
+#include "widgetlookup.h"
 
 #include <QAbstractItemView>
 #include <QAccessible>
@@ -13,6 +14,7 @@
 #include <QTest>
 #include <QToolButton>
 
+using kvs::test::requireChild;
 using kvs::ui::ConnectionFormPanel;
 
 /// The connection form driven through real widgets: typing, live messages, Connect enabling, Enter.
@@ -21,24 +23,15 @@ class TestConnectionFormPanel : public QObject
     Q_OBJECT
 
 private:
-    template <typename T>
-    static T *child(QWidget &panel, const char *name)
-    {
-        auto *widget = panel.findChild<T *>(QString::fromLatin1(name));
-        if (!widget)
-            qFatal("missing widget %s", name);
-        return widget;
-    }
-
 private slots:
     void freshFormIsQuietButCannotConnect()
     {
         ConnectionFormPanel panel([] { return QStringLiteral("viewer-new"); });
         panel.show();
-        QVERIFY(!child<QPushButton>(panel, "connectButton")->isEnabled());
-        QVERIFY(!child<QLabel>(panel, "channelMessageLabel")->isVisible());
+        QVERIFY(!requireChild<QPushButton>(panel, "connectButton")->isEnabled());
+        QVERIFY(!requireChild<QLabel>(panel, "channelMessageLabel")->isVisible());
         // ... but it says what is missing.
-        auto *hint = child<QLabel>(panel, "connectHintLabel");
+        auto *hint = requireChild<QLabel>(panel, "connectHintLabel");
         QVERIFY(hint->isVisible());
         QVERIFY2(hint->text().contains(u"channel is empty"), qPrintable(hint->text()));
     }
@@ -47,10 +40,10 @@ private slots:
     {
         ConnectionFormPanel panel([] { return QStringLiteral("viewer-new"); });
         panel.show();
-        auto *channel = child<QLineEdit>(panel, "channelLineEdit");
-        auto *message = child<QLabel>(panel, "channelMessageLabel");
-        auto *connectButton = child<QPushButton>(panel, "connectButton");
-        child<QLineEdit>(panel, "clientIdLineEdit")->setText(QStringLiteral("viewer-1"));
+        auto *channel = requireChild<QLineEdit>(panel, "channelLineEdit");
+        auto *message = requireChild<QLabel>(panel, "channelMessageLabel");
+        auto *connectButton = requireChild<QPushButton>(panel, "connectButton");
+        requireChild<QLineEdit>(panel, "clientIdLineEdit")->setText(QStringLiteral("viewer-1"));
 
         QTest::keyClicks(channel, QStringLiteral("arn:aws:kinesisvideo:us-west-2:123456789012:channel/demo"));
         QVERIFY(message->isVisible());
@@ -61,7 +54,7 @@ private slots:
         QTest::keyClicks(channel, QStringLiteral("/1700000000000"));
         QVERIFY(!message->isVisible());
         QVERIFY(connectButton->isEnabled());
-        auto *info = child<QLabel>(panel, "channelInfoLabel");
+        auto *info = requireChild<QLabel>(panel, "channelInfoLabel");
         QVERIFY(info->text().contains(u"123456789012"));
 
         QSignalSpy connectSpy(&panel, &ConnectionFormPanel::connectRequested);
@@ -74,38 +67,38 @@ private slots:
     {
         ConnectionFormPanel panel([] { return QStringLiteral("viewer-new"); });
         panel.show();
-        child<QLineEdit>(panel, "clientIdLineEdit")->setText(QStringLiteral("viewer-1"));
-        child<QLineEdit>(panel, "channelLineEdit")
+        requireChild<QLineEdit>(panel, "clientIdLineEdit")->setText(QStringLiteral("viewer-1"));
+        requireChild<QLineEdit>(panel, "channelLineEdit")
             ->setText(QStringLiteral("arn:aws:kinesisvideo:us-west-2:123456789012:channel/demo/1"));
-        auto *region = child<QComboBox>(panel, "regionComboBox");
+        auto *region = requireChild<QComboBox>(panel, "regionComboBox");
         region->setCurrentText(QString());
         QTest::keyClicks(region->lineEdit(), QStringLiteral("eu-west-1"));
-        auto *warning = child<QLabel>(panel, "regionWarningLabel");
+        auto *warning = requireChild<QLabel>(panel, "regionWarningLabel");
         QVERIFY(warning->isVisible());
         QVERIFY(warning->text().contains(u"us-west-2"));
-        QVERIFY(child<QPushButton>(panel, "connectButton")->isEnabled());
+        QVERIFY(requireChild<QPushButton>(panel, "connectButton")->isEnabled());
     }
 
     void manualKeysAppearAndAreValidated()
     {
         ConnectionFormPanel panel([] { return QStringLiteral("viewer-new"); });
         panel.show();
-        auto *source = child<QComboBox>(panel, "credentialSourceComboBox");
-        auto *keyId = child<QLineEdit>(panel, "accessKeyIdLineEdit");
+        auto *source = requireChild<QComboBox>(panel, "credentialSourceComboBox");
+        auto *keyId = requireChild<QLineEdit>(panel, "accessKeyIdLineEdit");
         QVERIFY(!keyId->isVisible());
         source->setCurrentIndex(2);
         QVERIFY(keyId->isVisible());
-        QCOMPARE(child<QLineEdit>(panel, "secretAccessKeyLineEdit")->echoMode(), QLineEdit::Password);
+        QCOMPARE(requireChild<QLineEdit>(panel, "secretAccessKeyLineEdit")->echoMode(), QLineEdit::Password);
         QTest::keyClicks(keyId, QStringLiteral("AKIA12"));
-        QVERIFY(child<QLabel>(panel, "accessKeyIdMessageLabel")->text().contains(u"at least 16"));
+        QVERIFY(requireChild<QLabel>(panel, "accessKeyIdMessageLabel")->text().contains(u"at least 16"));
     }
 
     void newIdButtonReplacesClientId()
     {
         ConnectionFormPanel panel([] { return QStringLiteral("viewer-fresh"); });
         panel.show();
-        QTest::mouseClick(child<QPushButton>(panel, "newClientIdButton"), Qt::LeftButton);
-        QCOMPARE(child<QLineEdit>(panel, "clientIdLineEdit")->text(), QStringLiteral("viewer-fresh"));
+        QTest::mouseClick(requireChild<QPushButton>(panel, "newClientIdButton"), Qt::LeftButton);
+        QCOMPARE(requireChild<QLineEdit>(panel, "clientIdLineEdit")->text(), QStringLiteral("viewer-fresh"));
     }
 
     void recentChannelsAreOfferedByKeyboard()
@@ -117,7 +110,7 @@ private slots:
         panel.show();
         panel.activateWindow();
         QVERIFY(QTest::qWaitForWindowActive(&panel));
-        auto *channel = child<QLineEdit>(panel, "channelLineEdit");
+        auto *channel = requireChild<QLineEdit>(panel, "channelLineEdit");
         channel->setFocus();
         QCompleter *completer = channel->completer();
         QVERIFY(completer);
@@ -141,7 +134,7 @@ private slots:
         QCOMPARE(completer->currentCompletion(), lobby);
 
         // The Recent button holds the same list.
-        auto *button = child<QToolButton>(panel, "recentChannelsButton");
+        auto *button = requireChild<QToolButton>(panel, "recentChannelsButton");
         QVERIFY(button->isEnabled());
         QCOMPARE(button->menu()->actions().size(), 3);
         button->menu()->actions().at(1)->trigger();
@@ -165,7 +158,7 @@ private slots:
         panel.show();
         panel.activateWindow();
         QVERIFY(QTest::qWaitForWindowActive(&panel));
-        child<QToolButton>(panel, "advancedToggleButton")->setChecked(true);
+        requireChild<QToolButton>(panel, "advancedToggleButton")->setChecked(true);
 
         for (QWidget *widget : panel.findChildren<QWidget *>()) {
             if (!widget->isVisibleTo(&panel) || !(widget->focusPolicy() & Qt::TabFocus) ||
@@ -192,7 +185,7 @@ private slots:
                                       QStringLiteral("dualStackCheckBox"),
                                       QStringLiteral("maxRetriesSpinBox"),
                                       QStringLiteral("connectButton")};
-        child<QComboBox>(panel, "credentialSourceComboBox")->setFocus();
+        requireChild<QComboBox>(panel, "credentialSourceComboBox")->setFocus();
         QStringList order;
         for (int i = 0; i < expected.size(); ++i) {
             QWidget *focused = QApplication::focusWidget();

@@ -1,6 +1,7 @@
 #include "clock.h"
 #include "connectionformpanel.h"
 #include "credentialinspector.h"
+#include "widgetlookup.h"
 
 #include <QComboBox>
 #include <QFile>
@@ -12,6 +13,7 @@
 
 using kvs::CredentialInspector;
 using kvs::CredentialMode;
+using kvs::test::requireChild;
 using kvs::ui::ConnectionFormPanel;
 
 /// The form's credential picker wired to a real CredentialInspector over AWS files in a temporary
@@ -23,15 +25,6 @@ class TestCredentialPicker : public QObject
     Q_OBJECT
 
 private:
-    template <typename T>
-    static T *child(QWidget &panel, const char *name)
-    {
-        auto *widget = panel.findChild<T *>(QString::fromLatin1(name));
-        if (!widget)
-            qFatal("missing widget %s", name);
-        return widget;
-    }
-
     static void write(const QString &path, const QByteArray &text, bool executable = false)
     {
         QFile file(path);
@@ -59,10 +52,10 @@ private:
 
     void choose(ConnectionFormPanel &panel, CredentialMode mode, const QString &profile)
     {
-        auto *source = child<QComboBox>(panel, "credentialSourceComboBox");
+        auto *source = requireChild<QComboBox>(panel, "credentialSourceComboBox");
         source->setCurrentIndex(source->findData(static_cast<int>(mode)));
         if (mode == CredentialMode::Profile)
-            child<QComboBox>(panel, "profileComboBox")->setCurrentText(profile);
+            requireChild<QComboBox>(panel, "profileComboBox")->setCurrentText(profile);
     }
 
     QTemporaryDir m_dir;
@@ -103,17 +96,17 @@ private slots:
         kvs::connectCredentialPicker(&panel, &inspector);
         panel.show();
         choose(panel, CredentialMode::Profile, {});
-        auto *profiles = child<QComboBox>(panel, "profileComboBox");
+        auto *profiles = requireChild<QComboBox>(panel, "profileComboBox");
         QStringList names;
         for (int i = 0; i < profiles->count(); ++i)
             names.append(profiles->itemText(i));
         QCOMPARE(names, (QStringList{QStringLiteral("default"), QStringLiteral("dev"), QStringLiteral("proc"),
                                      QStringLiteral("broken"), QStringLiteral("sso")}));
-        auto *status = child<QLabel>(panel, "profilesStatusLabel");
+        auto *status = requireChild<QLabel>(panel, "profilesStatusLabel");
         QVERIFY(status->isVisible());
         QVERIFY2(status->text().contains(m_dir.filePath(QStringLiteral("config"))),
                  qPrintable(status->text()));
-        QVERIFY(child<QPushButton>(panel, "reloadProfilesButton")->isVisible());
+        QVERIFY(requireChild<QPushButton>(panel, "reloadProfilesButton")->isVisible());
 
         // Reload reads the files again.
         write(m_dir.filePath(QStringLiteral("credentials")),
@@ -121,7 +114,7 @@ private slots:
               "aws_secret_access_key = wJalrXUtnFEMI/K7MDENG/bPxRfiCYEXAMPLEKEY\n[extra]\n"
               "aws_access_key_id = AKIAEXTRAEXTRAEXTRA1\naws_secret_access_key = "
               "extra/secret/extra/secret/1\n");
-        QTest::mouseClick(child<QPushButton>(panel, "reloadProfilesButton"), Qt::LeftButton);
+        QTest::mouseClick(requireChild<QPushButton>(panel, "reloadProfilesButton"), Qt::LeftButton);
         QCOMPARE(profiles->count(), 6);
         QCOMPARE(profiles->itemText(5), QStringLiteral("extra"));
     }
@@ -137,7 +130,7 @@ private slots:
         kvs::connectCredentialPicker(&panel, &inspector);
         panel.show();
         choose(panel, CredentialMode::Profile, {});
-        const QString text = child<QLabel>(panel, "profilesStatusLabel")->text();
+        const QString text = requireChild<QLabel>(panel, "profilesStatusLabel")->text();
         QVERIFY2(text.contains(u"Cannot read") && text.contains(bad), qPrintable(text));
     }
 
@@ -148,7 +141,7 @@ private slots:
         kvs::connectCredentialPicker(&panel, &inspector);
         panel.show();
         choose(panel, CredentialMode::Profile, QStringLiteral("dev"));
-        auto *line = child<QLabel>(panel, "credentialCheckLabel");
+        auto *line = requireChild<QLabel>(panel, "credentialCheckLabel");
         QTRY_VERIFY2(line->text().contains(u"static keys"), qPrintable(line->text()));
         QVERIFY(line->isVisible());
         QVERIFY2(line->text().contains(u"profile dev"), qPrintable(line->text()));
@@ -169,7 +162,7 @@ private slots:
         kvs::connectCredentialPicker(&panel, &inspector);
         panel.show();
         choose(panel, CredentialMode::Profile, QStringLiteral("proc"));
-        auto *line = child<QLabel>(panel, "credentialCheckLabel");
+        auto *line = requireChild<QLabel>(panel, "credentialCheckLabel");
         QTRY_VERIFY2(line->text().contains(u"credential_process"), qPrintable(line->text()));
         QVERIFY2(line->text().contains(u"expires in 5"),
                  qPrintable(line->text())); // 54 min, or 53 on a slow run
@@ -197,7 +190,7 @@ private slots:
         kvs::connectCredentialPicker(&panel, &inspector);
         panel.show();
         choose(panel, CredentialMode::Profile, profile);
-        auto *line = child<QLabel>(panel, "credentialCheckLabel");
+        auto *line = requireChild<QLabel>(panel, "credentialCheckLabel");
         QTRY_VERIFY2(line->text().startsWith(u"No credentials:"), qPrintable(line->text()));
         QVERIFY2(line->text().contains(expected), qPrintable(line->text()));
     }
@@ -213,7 +206,7 @@ private slots:
         kvs::connectCredentialPicker(&panel, &inspector);
         panel.show();
         choose(panel, CredentialMode::Environment, {});
-        auto *line = child<QLabel>(panel, "credentialCheckLabel");
+        auto *line = requireChild<QLabel>(panel, "credentialCheckLabel");
         QTRY_VERIFY2(line->text().contains(u"environment"), qPrintable(line->text()));
         QVERIFY2(line->text().contains(QStringLiteral("AKIA…EY01")), qPrintable(line->text()));
     }
@@ -225,23 +218,23 @@ private slots:
         kvs::connectCredentialPicker(&panel, &inspector);
         panel.show();
         choose(panel, CredentialMode::Profile, QStringLiteral("dev"));
-        child<QLineEdit>(panel, "clientIdLineEdit")->setText(QStringLiteral("viewer-1"));
-        auto *source = child<QLabel>(panel, "regionSourceLabel");
-        auto *channel = child<QLineEdit>(panel, "channelLineEdit");
+        requireChild<QLineEdit>(panel, "clientIdLineEdit")->setText(QStringLiteral("viewer-1"));
+        auto *source = requireChild<QLabel>(panel, "regionSourceLabel");
+        auto *channel = requireChild<QLineEdit>(panel, "channelLineEdit");
 
         // A channel name and an empty region field: the profile's region fills it, and Connect may go.
         QTest::keyClicks(channel, QStringLiteral("demo-channel"));
         QVERIFY2(source->text().contains(u"eu-west-1") && source->text().contains(u"profile dev"),
                  qPrintable(source->text()));
-        QVERIFY(child<QPushButton>(panel, "connectButton")->isEnabled());
+        QVERIFY(requireChild<QPushButton>(panel, "connectButton")->isEnabled());
         QCOMPARE(panel.connectionForm().region, QStringLiteral("eu-west-1"));
         QCOMPARE(panel.form().region, QString());
 
         // A typed region wins over everything.
-        child<QComboBox>(panel, "regionComboBox")->setCurrentText(QStringLiteral("us-east-2"));
+        requireChild<QComboBox>(panel, "regionComboBox")->setCurrentText(QStringLiteral("us-east-2"));
         QVERIFY2(source->text().contains(u"this field"), qPrintable(source->text()));
         QCOMPARE(panel.connectionForm().region, QStringLiteral("us-east-2"));
-        child<QComboBox>(panel, "regionComboBox")->setCurrentText(QString());
+        requireChild<QComboBox>(panel, "regionComboBox")->setCurrentText(QString());
 
         // A profile without a region and an ARN: the ARN's region.
         choose(panel, CredentialMode::Profile, QStringLiteral("proc"));
@@ -249,7 +242,7 @@ private slots:
             QStringLiteral("arn:aws:kinesisvideo:ap-northeast-1:123456789012:channel/demo/1700000000000"));
         QVERIFY2(source->text().contains(u"ap-northeast-1") && source->text().contains(u"channel ARN"),
                  qPrintable(source->text()));
-        QVERIFY(!child<QLabel>(panel, "regionWarningLabel")->isVisible());
+        QVERIFY(!requireChild<QLabel>(panel, "regionWarningLabel")->isVisible());
     }
 
     void environmentRegionWinsAndDisagreementIsWarned()
@@ -265,13 +258,13 @@ private slots:
         kvs::connectCredentialPicker(&panel, &inspector);
         panel.show();
         choose(panel, CredentialMode::Profile, QStringLiteral("dev"));
-        child<QLineEdit>(panel, "channelLineEdit")
+        requireChild<QLineEdit>(panel, "channelLineEdit")
             ->setText(QStringLiteral(
                 "arn:aws:kinesisvideo:ap-northeast-1:123456789012:channel/demo/1700000000000"));
-        auto *source = child<QLabel>(panel, "regionSourceLabel");
+        auto *source = requireChild<QLabel>(panel, "regionSourceLabel");
         QVERIFY2(source->text().contains(u"us-east-2") && source->text().contains(u"AWS_REGION"),
                  qPrintable(source->text()));
-        auto *warning = child<QLabel>(panel, "regionWarningLabel");
+        auto *warning = requireChild<QLabel>(panel, "regionWarningLabel");
         QVERIFY(warning->isVisible());
         QVERIFY2(warning->text().contains(u"ap-northeast-1") && warning->text().contains(u"AWS_REGION"),
                  qPrintable(warning->text()));
@@ -291,10 +284,10 @@ private slots:
         kvs::connectCredentialPicker(&panel, &inspector);
         panel.show();
         choose(panel, CredentialMode::Profile, QStringLiteral("dev"));
-        child<QLineEdit>(panel, "channelLineEdit")->setText(QStringLiteral("demo-channel"));
-        const QString text = child<QLabel>(panel, "regionSourceLabel")->text();
+        requireChild<QLineEdit>(panel, "channelLineEdit")->setText(QStringLiteral("demo-channel"));
+        const QString text = requireChild<QLabel>(panel, "regionSourceLabel")->text();
         QVERIFY2(text.contains(u"unusable") && text.contains(u"AWS_REGION"), qPrintable(text));
-        QVERIFY(!child<QPushButton>(panel, "connectButton")->isEnabled());
+        QVERIFY(!requireChild<QPushButton>(panel, "connectButton")->isEnabled());
     }
 };
 
