@@ -648,6 +648,18 @@
         <source>The local clock is %1 ahead of the service&apos;s.</source>
         <translation>Die lokale Uhr geht %1 vor der Uhr des Dienstes vor.</translation>
     </message>
+    <message>
+        <source>%1 h %2 min</source>
+        <translation>%1 h %2 min</translation>
+    </message>
+    <message>
+        <source>%1 min %2 s</source>
+        <translation>%1 min %2 s</translation>
+    </message>
+    <message>
+        <source>%1 s</source>
+        <translation>%1 s</translation>
+    </message>
 </context>
 <context>
     <name>kvs::ConnectionController</name>
@@ -869,6 +881,68 @@
     <message>
         <source>Retrying in %1 s (%2): %3</source>
         <translation>Neuer Versuch in %1 s (%2): %3</translation>
+    </message>
+</context>
+<context>
+    <name>kvs::ControlPlaneClient</name>
+    <message>
+        <source>Unexpected answer from the service: %1.</source>
+        <translation>Unerwartete Antwort des Dienstes: %1.</translation>
+    </message>
+    <message>
+        <source>the body is not a JSON object</source>
+        <translation>der Inhalt ist kein JSON-Objekt</translation>
+    </message>
+    <message>
+        <source>ChannelInfo.ChannelARN is missing or invalid</source>
+        <translation>ChannelInfo.ChannelARN fehlt oder ist ungültig</translation>
+    </message>
+    <message>
+        <source>ResourceEndpointList lacks the WSS or the HTTPS endpoint</source>
+        <translation>in ResourceEndpointList fehlt der WSS- oder der HTTPS-Endpunkt</translation>
+    </message>
+    <message>
+        <source>the WSS endpoint is unusable: %1</source>
+        <translation>der WSS-Endpunkt ist unbrauchbar: %1</translation>
+    </message>
+    <message>
+        <source>the HTTPS endpoint is unusable: %1</source>
+        <translation>der HTTPS-Endpunkt ist unbrauchbar: %1</translation>
+    </message>
+    <message>
+        <source>IceServerList is missing</source>
+        <translation>IceServerList fehlt</translation>
+    </message>
+    <message>
+        <source>%1 got no answer within %2 ms.</source>
+        <translation>%1 blieb %2 ms lang unbeantwortet.</translation>
+    </message>
+    <message>
+        <source>%1 was cancelled.</source>
+        <translation>%1 wurde abgebrochen.</translation>
+    </message>
+    <message>
+        <source>%1: TLS handshake with %2 failed: %3</source>
+        <translation>%1: TLS-Handshake mit %2 fehlgeschlagen: %3</translation>
+    </message>
+    <message>
+        <source>%1 failed: %2</source>
+        <translation>%1 fehlgeschlagen: %2</translation>
+    </message>
+    <message>
+        <source>%1 failed: HTTP %2</source>
+        <translation>%1 fehlgeschlagen: HTTP %2</translation>
+    </message>
+    <message>
+        <source> (request id %1)</source>
+        <translation> (Request-ID %1)</translation>
+    </message>
+</context>
+<context>
+    <name>kvs::ControlPlaneEndpoint</name>
+    <message>
+        <source>Kinesis Video Streams has no FIPS endpoint in %1.</source>
+        <translation>Kinesis Video Streams hat in %1 keinen FIPS-Endpunkt.</translation>
     </message>
 </context>
 <context>
@@ -1457,6 +1531,61 @@
     </message>
 </context>
 <context>
+    <name>kvs::IceCandidate</name>
+    <message>
+        <source>Invalid ICE candidate: %1.</source>
+        <translation>Ungültiger ICE-Kandidat: %1.</translation>
+    </message>
+    <message>
+        <source>it does not start with &quot;candidate:&quot;</source>
+        <translation>er beginnt nicht mit „candidate:“</translation>
+    </message>
+    <message>
+        <source>fewer than 8 fields</source>
+        <translation>weniger als 8 Felder</translation>
+    </message>
+    <message>
+        <source>bad foundation</source>
+        <translation>ungültige Foundation</translation>
+    </message>
+    <message>
+        <source>bad component id</source>
+        <translation>ungültige Component-ID</translation>
+    </message>
+    <message>
+        <source>unknown transport (expected udp or tcp)</source>
+        <translation>unbekanntes Transportprotokoll (erwartet: udp oder tcp)</translation>
+    </message>
+    <message>
+        <source>bad priority</source>
+        <translation>ungültige Priorität</translation>
+    </message>
+    <message>
+        <source>bad connection address</source>
+        <translation>ungültige Verbindungsadresse</translation>
+    </message>
+    <message>
+        <source>bad port</source>
+        <translation>ungültiger Port</translation>
+    </message>
+    <message>
+        <source>missing &quot;typ&quot;</source>
+        <translation>„typ“ fehlt</translation>
+    </message>
+    <message>
+        <source>unknown candidate type</source>
+        <translation>unbekannter Kandidatentyp</translation>
+    </message>
+    <message>
+        <source>bad raddr</source>
+        <translation>ungültiges raddr</translation>
+    </message>
+    <message>
+        <source>bad rport</source>
+        <translation>ungültiger rport</translation>
+    </message>
+</context>
+<context>
     <name>kvs::IceServerExpiry</name>
     <message>
         <source>no TURN servers</source>
@@ -1623,6 +1752,21 @@
     </message>
 </context>
 <context>
+    <name>kvs::SdpSummary</name>
+    <message>
+        <source>The SDP is larger than 64 KiB.</source>
+        <translation>Das SDP ist größer als 64 KiB.</translation>
+    </message>
+    <message>
+        <source>The SDP does not start with v=0.</source>
+        <translation>Das SDP beginnt nicht mit v=0.</translation>
+    </message>
+    <message>
+        <source>The SDP has no media line (m=).</source>
+        <translation>Das SDP hat keine Medienzeile (m=).</translation>
+    </message>
+</context>
+<context>
     <name>kvs::SigV4</name>
     <message>
         <source>The signing time is not a valid date and time.</source>
@@ -1635,6 +1779,77 @@
     <message>
         <source>The header &quot;%1&quot; is to be signed but is not in the request.</source>
         <translation>Der Header „%1“ soll signiert werden, ist aber nicht in der Anfrage.</translation>
+    </message>
+</context>
+<context>
+    <name>kvs::SignalingMessage</name>
+    <message>
+        <source>%1 has no messagePayload.</source>
+        <translation>%1 hat kein messagePayload.</translation>
+    </message>
+    <message>
+        <source>%1 has a messagePayload that is not valid base64.</source>
+        <translation>%1 hat ein messagePayload, das kein gültiges Base64 ist.</translation>
+    </message>
+    <message>
+        <source>%1 has a messagePayload that is not a JSON object.</source>
+        <translation>%1 hat ein messagePayload, das kein JSON-Objekt ist.</translation>
+    </message>
+    <message>
+        <source>statusResponse is not an object.</source>
+        <translation>statusResponse ist kein Objekt.</translation>
+    </message>
+    <message>
+        <source>A signaling message of %1 bytes was refused; the limit is %2 bytes.</source>
+        <translation>Eine Signaling-Nachricht mit %1 Bytes wurde abgelehnt; die Grenze liegt bei %2 Bytes.</translation>
+    </message>
+    <message>
+        <source>A signaling message is not valid JSON (%1 at offset %2).</source>
+        <translation>Eine Signaling-Nachricht ist kein gültiges JSON (%1 bei Offset %2).</translation>
+    </message>
+    <message>
+        <source>A signaling message is JSON but not an object.</source>
+        <translation>Eine Signaling-Nachricht ist JSON, aber kein Objekt.</translation>
+    </message>
+    <message>
+        <source>A signaling message has a non-string messageType or senderClientId.</source>
+        <translation>Eine Signaling-Nachricht hat einen messageType oder eine senderClientId, die kein String ist.</translation>
+    </message>
+    <message>
+        <source>A message</source>
+        <translation>Eine Nachricht</translation>
+    </message>
+    <message>
+        <source>%1 carries no SDP (the payload&apos;s &quot;sdp&quot; must start with v=0).</source>
+        <translation>%1 enthält kein SDP („sdp“ in der Nutzlast muss mit v=0 beginnen).</translation>
+    </message>
+    <message>
+        <source>%1 carries an SDP of type &quot;%2&quot;; expected &quot;%3&quot;.</source>
+        <translation>%1 enthält ein SDP vom Typ „%2“; erwartet wurde „%3“.</translation>
+    </message>
+    <message>
+        <source>%1 has no &quot;candidate&quot; string in its payload.</source>
+        <translation>%1 hat in der Nutzlast keinen String „candidate“.</translation>
+    </message>
+    <message>
+        <source>%1 has a non-string sdpMid or a non-number sdpMLineIndex.</source>
+        <translation>%1 hat eine sdpMid, die kein String ist, oder einen sdpMLineIndex, der keine Zahl ist.</translation>
+    </message>
+    <message>
+        <source>%1 has an sdpMLineIndex out of range.</source>
+        <translation>%1 hat einen sdpMLineIndex außerhalb des gültigen Bereichs.</translation>
+    </message>
+    <message>
+        <source>A correlationId must be 1–256 characters of A–Z a–z 0–9 _ . -</source>
+        <translation>Eine correlationId muss aus 1–256 Zeichen aus A–Z a–z 0–9 _ . - bestehen</translation>
+    </message>
+    <message>
+        <source>The message payload is %1 characters of base64; the limit is %2.</source>
+        <translation>Die Nutzlast der Nachricht umfasst %1 Base64-Zeichen; die Grenze liegt bei %2.</translation>
+    </message>
+    <message>
+        <source>An SDP offer must start with v=0.</source>
+        <translation>Ein SDP-Angebot muss mit v=0 beginnen.</translation>
     </message>
 </context>
 <context>
@@ -1717,6 +1932,17 @@
     <message>
         <source>STS %1: %2; check the network, the endpoint and AWS_CA_BUNDLE.</source>
         <translation>STS %1: %2; prüfen Sie das Netzwerk, den Endpunkt und AWS_CA_BUNDLE.</translation>
+    </message>
+</context>
+<context>
+    <name>kvs::TlsOptions</name>
+    <message>
+        <source>The CA bundle %1 cannot be read: %2.</source>
+        <translation>Das CA-Bundle %1 kann nicht gelesen werden: %2.</translation>
+    </message>
+    <message>
+        <source>The CA bundle %1 contains no PEM certificate (-----BEGIN CERTIFICATE-----).</source>
+        <translation>Das CA-Bundle %1 enthält kein PEM-Zertifikat (-----BEGIN CERTIFICATE-----).</translation>
     </message>
 </context>
 <context>

@@ -648,6 +648,18 @@
         <source>The local clock is %1 ahead of the service&apos;s.</source>
         <translation>ローカル時計がサービスより %1 進んでいます。</translation>
     </message>
+    <message>
+        <source>%1 h %2 min</source>
+        <translation>%1 時間 %2 分</translation>
+    </message>
+    <message>
+        <source>%1 min %2 s</source>
+        <translation>%1 分 %2 秒</translation>
+    </message>
+    <message>
+        <source>%1 s</source>
+        <translation>%1 秒</translation>
+    </message>
 </context>
 <context>
     <name>kvs::ConnectionController</name>
@@ -868,6 +880,68 @@
     <message>
         <source>Retrying in %1 s (%2): %3</source>
         <translation>%1 秒後に再試行 (%2): %3</translation>
+    </message>
+</context>
+<context>
+    <name>kvs::ControlPlaneClient</name>
+    <message>
+        <source>Unexpected answer from the service: %1.</source>
+        <translation>サービスから予期しない応答がありました: %1。</translation>
+    </message>
+    <message>
+        <source>the body is not a JSON object</source>
+        <translation>本文が JSON オブジェクトではありません</translation>
+    </message>
+    <message>
+        <source>ChannelInfo.ChannelARN is missing or invalid</source>
+        <translation>ChannelInfo.ChannelARN がないか、無効です</translation>
+    </message>
+    <message>
+        <source>ResourceEndpointList lacks the WSS or the HTTPS endpoint</source>
+        <translation>ResourceEndpointList に WSS または HTTPS のエンドポイントがありません</translation>
+    </message>
+    <message>
+        <source>the WSS endpoint is unusable: %1</source>
+        <translation>WSS エンドポイントを使用できません: %1</translation>
+    </message>
+    <message>
+        <source>the HTTPS endpoint is unusable: %1</source>
+        <translation>HTTPS エンドポイントを使用できません: %1</translation>
+    </message>
+    <message>
+        <source>IceServerList is missing</source>
+        <translation>IceServerList がありません</translation>
+    </message>
+    <message>
+        <source>%1 got no answer within %2 ms.</source>
+        <translation>%1 に %2 ms 以内の応答がありませんでした。</translation>
+    </message>
+    <message>
+        <source>%1 was cancelled.</source>
+        <translation>%1 はキャンセルされました。</translation>
+    </message>
+    <message>
+        <source>%1: TLS handshake with %2 failed: %3</source>
+        <translation>%1: %2 との TLS ハンドシェイクに失敗しました: %3</translation>
+    </message>
+    <message>
+        <source>%1 failed: %2</source>
+        <translation>%1 に失敗しました: %2</translation>
+    </message>
+    <message>
+        <source>%1 failed: HTTP %2</source>
+        <translation>%1 に失敗しました: HTTP %2</translation>
+    </message>
+    <message>
+        <source> (request id %1)</source>
+        <translation> (リクエスト ID %1)</translation>
+    </message>
+</context>
+<context>
+    <name>kvs::ControlPlaneEndpoint</name>
+    <message>
+        <source>Kinesis Video Streams has no FIPS endpoint in %1.</source>
+        <translation>Kinesis Video Streams には %1 の FIPS エンドポイントがありません。</translation>
     </message>
 </context>
 <context>
@@ -1456,6 +1530,61 @@
     </message>
 </context>
 <context>
+    <name>kvs::IceCandidate</name>
+    <message>
+        <source>Invalid ICE candidate: %1.</source>
+        <translation>無効な ICE 候補です: %1。</translation>
+    </message>
+    <message>
+        <source>it does not start with &quot;candidate:&quot;</source>
+        <translation>「candidate:」で始まっていません</translation>
+    </message>
+    <message>
+        <source>fewer than 8 fields</source>
+        <translation>フィールドが 8 個未満です</translation>
+    </message>
+    <message>
+        <source>bad foundation</source>
+        <translation>foundation が不正です</translation>
+    </message>
+    <message>
+        <source>bad component id</source>
+        <translation>コンポーネント ID が不正です</translation>
+    </message>
+    <message>
+        <source>unknown transport (expected udp or tcp)</source>
+        <translation>不明なトランスポートです (udp または tcp が必要です)</translation>
+    </message>
+    <message>
+        <source>bad priority</source>
+        <translation>優先度が不正です</translation>
+    </message>
+    <message>
+        <source>bad connection address</source>
+        <translation>接続アドレスが不正です</translation>
+    </message>
+    <message>
+        <source>bad port</source>
+        <translation>ポートが不正です</translation>
+    </message>
+    <message>
+        <source>missing &quot;typ&quot;</source>
+        <translation>「typ」がありません</translation>
+    </message>
+    <message>
+        <source>unknown candidate type</source>
+        <translation>不明な候補タイプです</translation>
+    </message>
+    <message>
+        <source>bad raddr</source>
+        <translation>raddr が不正です</translation>
+    </message>
+    <message>
+        <source>bad rport</source>
+        <translation>rport が不正です</translation>
+    </message>
+</context>
+<context>
     <name>kvs::IceServerExpiry</name>
     <message>
         <source>no TURN servers</source>
@@ -1622,6 +1751,21 @@
     </message>
 </context>
 <context>
+    <name>kvs::SdpSummary</name>
+    <message>
+        <source>The SDP is larger than 64 KiB.</source>
+        <translation>SDP が 64 KiB を超えています。</translation>
+    </message>
+    <message>
+        <source>The SDP does not start with v=0.</source>
+        <translation>SDP が v=0 で始まっていません。</translation>
+    </message>
+    <message>
+        <source>The SDP has no media line (m=).</source>
+        <translation>SDP にメディア行 (m=) がありません。</translation>
+    </message>
+</context>
+<context>
     <name>kvs::SigV4</name>
     <message>
         <source>The signing time is not a valid date and time.</source>
@@ -1634,6 +1778,77 @@
     <message>
         <source>The header &quot;%1&quot; is to be signed but is not in the request.</source>
         <translation>ヘッダー「%1」は署名対象ですが、要求に含まれていません。</translation>
+    </message>
+</context>
+<context>
+    <name>kvs::SignalingMessage</name>
+    <message>
+        <source>%1 has no messagePayload.</source>
+        <translation>%1 に messagePayload がありません。</translation>
+    </message>
+    <message>
+        <source>%1 has a messagePayload that is not valid base64.</source>
+        <translation>%1 の messagePayload が有効な base64 ではありません。</translation>
+    </message>
+    <message>
+        <source>%1 has a messagePayload that is not a JSON object.</source>
+        <translation>%1 の messagePayload が JSON オブジェクトではありません。</translation>
+    </message>
+    <message>
+        <source>statusResponse is not an object.</source>
+        <translation>statusResponse がオブジェクトではありません。</translation>
+    </message>
+    <message>
+        <source>A signaling message of %1 bytes was refused; the limit is %2 bytes.</source>
+        <translation>%1 バイトのシグナリングメッセージを拒否しました。上限は %2 バイトです。</translation>
+    </message>
+    <message>
+        <source>A signaling message is not valid JSON (%1 at offset %2).</source>
+        <translation>シグナリングメッセージが有効な JSON ではありません (オフセット %2 で %1)。</translation>
+    </message>
+    <message>
+        <source>A signaling message is JSON but not an object.</source>
+        <translation>シグナリングメッセージは JSON ですが、オブジェクトではありません。</translation>
+    </message>
+    <message>
+        <source>A signaling message has a non-string messageType or senderClientId.</source>
+        <translation>シグナリングメッセージの messageType または senderClientId が文字列ではありません。</translation>
+    </message>
+    <message>
+        <source>A message</source>
+        <translation>メッセージ</translation>
+    </message>
+    <message>
+        <source>%1 carries no SDP (the payload&apos;s &quot;sdp&quot; must start with v=0).</source>
+        <translation>%1 に SDP が含まれていません (ペイロードの「sdp」は v=0 で始まる必要があります)。</translation>
+    </message>
+    <message>
+        <source>%1 carries an SDP of type &quot;%2&quot;; expected &quot;%3&quot;.</source>
+        <translation>%1 の SDP のタイプが「%2」です。「%3」が必要です。</translation>
+    </message>
+    <message>
+        <source>%1 has no &quot;candidate&quot; string in its payload.</source>
+        <translation>%1 のペイロードに文字列「candidate」がありません。</translation>
+    </message>
+    <message>
+        <source>%1 has a non-string sdpMid or a non-number sdpMLineIndex.</source>
+        <translation>%1 の sdpMid が文字列でないか、sdpMLineIndex が数値ではありません。</translation>
+    </message>
+    <message>
+        <source>%1 has an sdpMLineIndex out of range.</source>
+        <translation>%1 の sdpMLineIndex が範囲外です。</translation>
+    </message>
+    <message>
+        <source>A correlationId must be 1–256 characters of A–Z a–z 0–9 _ . -</source>
+        <translation>correlationId は A–Z a–z 0–9 _ . - から成る 1–256 文字である必要があります</translation>
+    </message>
+    <message>
+        <source>The message payload is %1 characters of base64; the limit is %2.</source>
+        <translation>メッセージのペイロードは base64 で %1 文字です。上限は %2 文字です。</translation>
+    </message>
+    <message>
+        <source>An SDP offer must start with v=0.</source>
+        <translation>SDP オファーは v=0 で始まる必要があります。</translation>
     </message>
 </context>
 <context>
@@ -1716,6 +1931,17 @@
     <message>
         <source>STS %1: %2; check the network, the endpoint and AWS_CA_BUNDLE.</source>
         <translation>STS %1: %2。ネットワーク、エンドポイント、AWS_CA_BUNDLE を確認してください。</translation>
+    </message>
+</context>
+<context>
+    <name>kvs::TlsOptions</name>
+    <message>
+        <source>The CA bundle %1 cannot be read: %2.</source>
+        <translation>CA バンドル %1 を読み取れません: %2。</translation>
+    </message>
+    <message>
+        <source>The CA bundle %1 contains no PEM certificate (-----BEGIN CERTIFICATE-----).</source>
+        <translation>CA バンドル %1 に PEM 証明書 (-----BEGIN CERTIFICATE-----) がありません。</translation>
     </message>
 </context>
 <context>

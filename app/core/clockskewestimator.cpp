@@ -67,11 +67,15 @@ QString ClockSkewEstimator::describe() const
     const qint64 seconds = (std::llabs(m_correctionMs) + 500) / 1000;
     QString amount;
     if (seconds >= 3600)
-        amount = QString::number(seconds / 3600) % u" h " % QString::number(seconds % 3600 / 60) % u" min";
+        amount = QCoreApplication::translate("kvs::ClockSkewEstimator", "%1 h %2 min")
+                     .arg(seconds / 3600)
+                     .arg(seconds % 3600 / 60);
     else if (seconds >= 60)
-        amount = QString::number(seconds / 60) % u" min " % QString::number(seconds % 60) % u" s";
+        amount = QCoreApplication::translate("kvs::ClockSkewEstimator", "%1 min %2 s")
+                     .arg(seconds / 60)
+                     .arg(seconds % 60);
     else
-        amount = QString::number(seconds) % u" s";
+        amount = QCoreApplication::translate("kvs::ClockSkewEstimator", "%1 s").arg(seconds);
     // Positive correction: the service is ahead, so the local clock is behind.
     return m_correctionMs > 0 ? QCoreApplication::translate("kvs::ClockSkewEstimator",
                                                             "The local clock is %1 behind the service's.")

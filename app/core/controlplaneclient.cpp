@@ -5,6 +5,7 @@
 #include "redaction.h"
 #include "validation.h"
 
+#include <QCoreApplication>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -18,9 +19,17 @@ namespace {
 
 constexpr qint64 kMaxBodyBytes = 1024 * 1024;
 
+/// The translation context of this file's user-visible texts.
+struct Text
+{
+    Q_DECLARE_TR_FUNCTIONS(kvs::ControlPlaneClient)
+};
+
+/// \a what is a translated clause (no final full stop) naming what is wrong with the answer.
 Error invalidResponse(const QString &what)
 {
-    return Error{QStringLiteral("InvalidResponse"), u"Unexpected answer from the service: " % what % u'.'};
+    return Error{QStringLiteral("InvalidResponse"),
+                 Text::tr("Unexpected answer from the service: %1.").arg(what)};
 }
 
 Result<QJsonObject> jsonObject(QByteArrayView body)
@@ -28,7 +37,7 @@ Result<QJsonObject> jsonObject(QByteArrayView body)
     QJsonParseError error{};
     const QJsonDocument document = QJsonDocument::fromJson(body.toByteArray(), &error);
     if (error.error != QJsonParseError::NoError || !document.isObject())
-        return invalidResponse(QStringLiteral("the body is not a JSON object"));
+        return invalidResponse(Text::tr("the body is not a JSON object"));
     return document.object();
 }
 
@@ -57,7 +66,7 @@ Result<ChannelInfo> ChannelInfo::fromJson(QByteArrayView body)
         info.value(u"SingleMasterConfiguration").toObject().value(u"MessageTtlSeconds").toInt();
     channel.version = info.value(u"Version").toString();
     if (const auto check = validateChannelArn(channel.arn); !check.ok())
-        return invalidResponse(QStringLiteral("ChannelInfo.ChannelARN is missing or invalid"));
+        return invalidResponse(Text::tr("ChannelInfo.ChannelARN is missing or invalid"));
     return channel;
 }
 
@@ -77,11 +86,11 @@ Result<SignalingEndpoints> SignalingEndpoints::fromJson(QByteArrayView body)
             endpoints.https = url;
     }
     if (endpoints.wss.isEmpty() || endpoints.https.isEmpty())
-        return invalidResponse(QStringLiteral("ResourceEndpointList lacks the WSS or the HTTPS endpoint"));
+        return invalidResponse(Text::tr("ResourceEndpointList lacks the WSS or the HTTPS endpoint"));
     if (const auto check = validateEndpointUrl(endpoints.wss, EndpointKind::WebSocket); !check.ok())
-        return invalidResponse(u"the WSS endpoint is unusable: " % check.message);
+        return invalidResponse(Text::tr("the WSS endpoint is unusable: %1").arg(check.message));
     if (const auto check = validateEndpointUrl(endpoints.https, EndpointKind::Https); !check.ok())
-        return invalidResponse(u"the HTTPS endpoint is unusable: " % check.message);
+        return invalidResponse(Text::tr("the HTTPS endpoint is unusable: %1").arg(check.message));
     return endpoints;
 }
 
@@ -92,7 +101,7 @@ Result<IceServerConfig> IceServerConfig::fromJson(QByteArrayView body, const QSt
         return object.error();
     const QJsonValue list = object->value(u"IceServerList");
     if (!list.isArray())
-        return invalidResponse(QStringLiteral("IceServerList is missing"));
+        return invalidResponse(Text::tr("IceServerList is missing"));
     IceServerConfig config;
     for (const QJsonValue &entry : list.toArray()) {
         const QJsonObject server = entry.toObject();
@@ -294,22 +303,25 @@ void ControlPlaneClient::complete(ControlPlaneReply *reply)
     const QVariant status = network->attribute(QNetworkRequest::HttpStatusCodeAttribute);
     if (!status.isValid()) {
         if (reply->m_timedOut) {
-            reply->m_error =
-                Error{QStringLiteral("Timeout"), exchange.operation % u" got no answer within " %
-                                                     QString::number(m_settings.timeoutMs) % u" ms."};
+            reply->m_error = Error{
+                QStringLiteral("Timeout"),
+                Text::tr("%1 got no answer within %2 ms.").arg(exchange.operation).arg(m_settings.timeoutMs)};
             reply->m_errorClass = ErrorClass::Timeout;
         } else if (reply->m_aborted) {
-            reply->m_error = Error{QStringLiteral("Aborted"), exchange.operation % u" was cancelled."};
+            reply->m_error =
+                Error{QStringLiteral("Aborted"), Text::tr("%1 was cancelled.").arg(exchange.operation)};
             reply->m_errorClass = ErrorClass::Other;
         } else if (network->error() == QNetworkReply::SslHandshakeFailedError) {
             // Certificate problems do not heal by retrying.
-            reply->m_error = Error{QStringLiteral("TlsError"),
-                                   redact(exchange.operation % u": TLS handshake with " % exchange.url %
-                                          u" failed: " % network->errorString())};
+            reply->m_error =
+                Error{QStringLiteral("TlsError"),
+                      redact(Text::tr("%1: TLS handshake with %2 failed: %3")
+                                 .arg(exchange.operation, exchange.url, network->errorString()))};
             reply->m_errorClass = ErrorClass::Other;
         } else {
-            reply->m_error = Error{QStringLiteral("NetworkError"),
-                                   redact(exchange.operation % u" failed: " % network->errorString())};
+            reply->m_error =
+                Error{QStringLiteral("NetworkError"),
+                      redact(Text::tr("%1 failed: %2").arg(exchange.operation, network->errorString()))};
             reply->m_errorClass = ErrorClass::Network;
         }
         reply->finish();
@@ -335,13 +347,14 @@ void ControlPlaneClient::complete(ControlPlaneReply *reply)
         reply->m_signatureTime = SignatureTimeError::find(message);
         const QString code = exchange.errorType.isEmpty() ? u"HttpStatus" % QString::number(exchange.status)
                                                           : exchange.errorType;
-        QString text = exchange.operation % u" failed: HTTP " % QString::number(exchange.status);
+        QString statusText = QString::number(exchange.status);
         if (!exchange.errorType.isEmpty())
-            text += u' ' % exchange.errorType;
+            statusText += u' ' % exchange.errorType;
+        QString text = Text::tr("%1 failed: HTTP %2").arg(exchange.operation, statusText);
         if (!exchange.message.isEmpty())
             text += u": " % exchange.message;
         if (!exchange.requestId.isEmpty())
-            text += u" (request id " % exchange.requestId % u')';
+            text += Text::tr(" (request id %1)").arg(exchange.requestId);
         reply->m_error = Error{code, redact(text)};
         reply->m_errorClass = classifyHttpError(exchange.status, exchange.errorType);
     }

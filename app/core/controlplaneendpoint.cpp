@@ -2,7 +2,18 @@
 
 #include "validation.h"
 
+#include <QCoreApplication>
+
 namespace kvs {
+namespace {
+
+/// The translation context of this file's user-visible texts.
+struct Text
+{
+    Q_DECLARE_TR_FUNCTIONS(kvs::ControlPlaneEndpoint)
+};
+
+} // namespace
 
 QString endpointSourceName(EndpointSource source)
 {
@@ -46,7 +57,7 @@ Result<ControlPlaneEndpoint> ControlPlaneEndpoint::resolve(const QString &region
     const bool china = region.startsWith(u"cn-");
     if (china && options.fips)
         return Error{QStringLiteral("FipsNotAvailable"),
-                     u"Kinesis Video Streams has no FIPS endpoint in " % region % u'.'};
+                     Text::tr("Kinesis Video Streams has no FIPS endpoint in %1.").arg(region)};
     const QString service =
         options.fips ? QStringLiteral("kinesisvideo-fips") : QStringLiteral("kinesisvideo");
     QString suffix;

@@ -1,13 +1,21 @@
 #include "icecandidate.h"
 
+#include <QCoreApplication>
 #include <QStringList>
 
 namespace kvs {
 namespace {
 
+/// The translation context of this file's user-visible texts.
+struct Text
+{
+    Q_DECLARE_TR_FUNCTIONS(kvs::IceCandidate)
+};
+
+/// \a what is a translated clause (no final full stop) naming what is wrong with the candidate.
 Error invalid(const QString &what)
 {
-    return Error{QStringLiteral("InvalidCandidate"), u"Invalid ICE candidate: " % what % u'.'};
+    return Error{QStringLiteral("InvalidCandidate"), Text::tr("Invalid ICE candidate: %1.").arg(what)};
 }
 
 bool isIceChar(QChar c)
@@ -58,22 +66,22 @@ Result<IceCandidate> IceCandidate::parse(QStringView line)
     if (text.startsWith(u"a="))
         text = text.mid(2);
     if (!text.startsWith(u"candidate:"))
-        return invalid(QStringLiteral("it does not start with \"candidate:\""));
+        return invalid(Text::tr("it does not start with \"candidate:\""));
     text = text.mid(10);
     const QList<QStringView> fields = text.split(u' ', Qt::SkipEmptyParts);
     if (fields.size() < 8)
-        return invalid(QStringLiteral("fewer than 8 fields"));
+        return invalid(Text::tr("fewer than 8 fields"));
 
     IceCandidate candidate;
     if (fields[0].isEmpty() || fields[0].size() > 32 ||
         !std::all_of(fields[0].begin(), fields[0].end(), isIceChar))
-        return invalid(QStringLiteral("bad foundation"));
+        return invalid(Text::tr("bad foundation"));
     candidate.foundation = fields[0].toString();
 
     bool ok = false;
     const uint component = fields[1].toUInt(&ok);
     if (!ok || component < 1 || component > 256)
-        return invalid(QStringLiteral("bad component id"));
+        return invalid(Text::tr("bad component id"));
     candidate.component = static_cast<int>(component);
 
     if (fields[2].compare(u"udp", Qt::CaseInsensitive) == 0)
@@ -81,24 +89,24 @@ Result<IceCandidate> IceCandidate::parse(QStringView line)
     else if (fields[2].compare(u"tcp", Qt::CaseInsensitive) == 0)
         candidate.transport = CandidateTransport::Tcp;
     else
-        return invalid(QStringLiteral("unknown transport (expected udp or tcp)"));
+        return invalid(Text::tr("unknown transport (expected udp or tcp)"));
 
     const qulonglong priority = fields[3].toULongLong(&ok);
     if (!ok || priority > 0xFFFFFFFFULL)
-        return invalid(QStringLiteral("bad priority"));
+        return invalid(Text::tr("bad priority"));
     candidate.priority = static_cast<quint32>(priority);
 
     if (!isValidAddress(fields[4]))
-        return invalid(QStringLiteral("bad connection address"));
+        return invalid(Text::tr("bad connection address"));
     candidate.address = fields[4].toString();
 
     const uint port = fields[5].toUInt(&ok);
     if (!ok || port > 65535)
-        return invalid(QStringLiteral("bad port"));
+        return invalid(Text::tr("bad port"));
     candidate.port = static_cast<quint16>(port);
 
     if (fields[6] != u"typ")
-        return invalid(QStringLiteral("missing \"typ\""));
+        return invalid(Text::tr("missing \"typ\""));
     if (fields[7] == u"host")
         candidate.type = CandidateType::Host;
     else if (fields[7] == u"srflx")
@@ -108,7 +116,7 @@ Result<IceCandidate> IceCandidate::parse(QStringView line)
     else if (fields[7] == u"relay")
         candidate.type = CandidateType::Relay;
     else
-        return invalid(QStringLiteral("unknown candidate type"));
+        return invalid(Text::tr("unknown candidate type"));
 
     // Extension attributes come as name/value pairs; the ones we understand are checked.
     for (qsizetype i = 8; i + 1 < fields.size(); i += 2) {
@@ -116,12 +124,12 @@ Result<IceCandidate> IceCandidate::parse(QStringView line)
         const QStringView value = fields[i + 1];
         if (name == u"raddr") {
             if (!isValidAddress(value))
-                return invalid(QStringLiteral("bad raddr"));
+                return invalid(Text::tr("bad raddr"));
             candidate.relatedAddress = value.toString();
         } else if (name == u"rport") {
             const uint rport = value.toUInt(&ok);
             if (!ok || rport > 65535)
-                return invalid(QStringLiteral("bad rport"));
+                return invalid(Text::tr("bad rport"));
             candidate.relatedPort = static_cast<int>(rport);
         } else if (name == u"tcptype") {
             candidate.tcpType = value.left(16).toString();

@@ -1,9 +1,16 @@
 #include "sdpsummary.h"
 
+#include <QCoreApplication>
 #include <QHash>
 
 namespace kvs {
 namespace {
+
+/// The translation context of this file's user-visible texts.
+struct Text
+{
+    Q_DECLARE_TR_FUNCTIONS(kvs::SdpSummary)
+};
 
 bool isAuxiliaryCodec(QStringView name)
 {
@@ -17,9 +24,9 @@ bool isAuxiliaryCodec(QStringView name)
 Result<SdpSummary> SdpSummary::parse(QStringView sdp)
 {
     if (sdp.size() > 64 * 1024)
-        return Error{QStringLiteral("InvalidSdp"), QStringLiteral("The SDP is larger than 64 KiB.")};
+        return Error{QStringLiteral("InvalidSdp"), Text::tr("The SDP is larger than 64 KiB.")};
     if (!sdp.startsWith(u"v=0"))
-        return Error{QStringLiteral("InvalidSdp"), QStringLiteral("The SDP does not start with v=0.")};
+        return Error{QStringLiteral("InvalidSdp"), Text::tr("The SDP does not start with v=0.")};
 
     SdpSummary summary;
     QStringList payloadOrder; // of the current m-line
@@ -90,7 +97,7 @@ Result<SdpSummary> SdpSummary::parse(QStringView sdp)
     }
     finishMedia();
     if (summary.media.isEmpty())
-        return Error{QStringLiteral("InvalidSdp"), QStringLiteral("The SDP has no media line (m=).")};
+        return Error{QStringLiteral("InvalidSdp"), Text::tr("The SDP has no media line (m=).")};
     return summary;
 }
 

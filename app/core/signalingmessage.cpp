@@ -3,6 +3,7 @@
 #include "redaction.h"
 #include "validation.h"
 
+#include <QCoreApplication>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QJsonParseError>
@@ -11,6 +12,12 @@
 
 namespace kvs {
 namespace {
+
+/// The translation context of this file's user-visible texts.
+struct Text
+{
+    Q_DECLARE_TR_FUNCTIONS(kvs::SignalingMessage)
+};
 
 Error fail(const char *code, const QString &message)
 {
@@ -60,7 +67,7 @@ SignalingMessageType typeFromName(QStringView name)
 Result<QJsonObject> decodePayload(const QJsonValue &payload, const QString &typeName)
 {
     if (!payload.isString() || payload.toString().isEmpty())
-        return fail("InvalidPayload", typeName % u" has no messagePayload.");
+        return fail("InvalidPayload", Text::tr("%1 has no messagePayload.").arg(typeName));
     const QByteArray encoded = payload.toString().toLatin1();
     auto decoded = QByteArray::fromBase64Encoding(encoded, QByteArray::AbortOnBase64DecodingErrors);
     if (!decoded) {
@@ -68,19 +75,21 @@ Result<QJsonObject> decodePayload(const QJsonValue &payload, const QString &type
         decoded = QByteArray::fromBase64Encoding(encoded, QByteArray::Base64UrlEncoding |
                                                               QByteArray::AbortOnBase64DecodingErrors);
         if (!decoded)
-            return fail("InvalidBase64", typeName % u" has a messagePayload that is not valid base64.");
+            return fail("InvalidBase64",
+                        Text::tr("%1 has a messagePayload that is not valid base64.").arg(typeName));
     }
     QJsonParseError error{};
     const QJsonDocument document = QJsonDocument::fromJson(*decoded, &error);
     if (error.error != QJsonParseError::NoError || !document.isObject())
-        return fail("InvalidPayload", typeName % u" has a messagePayload that is not a JSON object.");
+        return fail("InvalidPayload",
+                    Text::tr("%1 has a messagePayload that is not a JSON object.").arg(typeName));
     return document.object();
 }
 
 Result<StatusResponse> parseStatusResponse(const QJsonValue &value)
 {
     if (!value.isObject())
-        return fail("InvalidMessage", QStringLiteral("statusResponse is not an object."));
+        return fail("InvalidMessage", Text::tr("statusResponse is not an object."));
     const QJsonObject object = value.toObject();
     StatusResponse status;
     status.correlationId = field(object, u"correlationId").toString().left(256);
@@ -121,24 +130,25 @@ QString signalingMessageTypeName(SignalingMessageType type)
 Result<SignalingMessage> SignalingMessage::parse(QByteArrayView frame, qsizetype maxBytes)
 {
     if (frame.size() > maxBytes)
-        return fail("MessageTooLarge", u"A signaling message of " % QString::number(frame.size()) %
-                                           u" bytes was refused; the limit is " % QString::number(maxBytes) %
-                                           u" bytes.");
+        return fail("MessageTooLarge",
+                    Text::tr("A signaling message of %1 bytes was refused; the limit is %2 bytes.")
+                        .arg(frame.size())
+                        .arg(maxBytes));
     QJsonParseError parseError{};
     const QJsonDocument document = QJsonDocument::fromJson(frame.toByteArray(), &parseError);
     if (parseError.error != QJsonParseError::NoError)
-        return fail("InvalidJson", u"A signaling message is not valid JSON (" % parseError.errorString() %
-                                       u" at offset " % QString::number(parseError.offset) % u").");
+        return fail("InvalidJson", Text::tr("A signaling message is not valid JSON (%1 at offset %2).")
+                                       .arg(parseError.errorString(), QString::number(parseError.offset)));
     if (!document.isObject())
-        return fail("InvalidMessage", QStringLiteral("A signaling message is JSON but not an object."));
+        return fail("InvalidMessage", Text::tr("A signaling message is JSON but not an object."));
     const QJsonObject object = document.object();
 
     SignalingMessage message;
     const auto messageType = optionalString(object, u"messageType");
     const auto sender = optionalString(object, u"senderClientId");
     if (!messageType || !sender)
-        return fail("InvalidMessage", QStringLiteral("A signaling message has a non-string messageType or "
-                                                     "senderClientId."));
+        return fail("InvalidMessage",
+                    Text::tr("A signaling message has a non-string messageType or senderClientId."));
     message.messageType = messageType->left(64);
     message.senderClientId = sender->left(256);
     message.type = typeFromName(*messageType);
@@ -151,8 +161,7 @@ Result<SignalingMessage> SignalingMessage::parse(QByteArrayView frame, qsizetype
         message.statusResponse = std::move(parsed).value();
     }
 
-    const QString typeName =
-        message.messageType.isEmpty() ? QStringLiteral("A message") : message.messageType;
+    const QString typeName = message.messageType.isEmpty() ? Text::tr("A message") : message.messageType;
     switch (message.type) {
     case SignalingMessageType::SdpOffer:
     case SignalingMessageType::SdpAnswer: {
@@ -164,12 +173,12 @@ Result<SignalingMessage> SignalingMessage::parse(QByteArrayView frame, qsizetype
         const QJsonValue sdpType = payload->value(u"type");
         const QJsonValue sdp = payload->value(u"sdp");
         if (!sdp.isString() || !sdp.toString().startsWith(u"v=0"))
-            return fail("InvalidSdp",
-                        typeName % u" carries no SDP (the payload's \"sdp\" must start with v=0).");
+            return fail(
+                "InvalidSdp",
+                Text::tr("%1 carries no SDP (the payload's \"sdp\" must start with v=0).").arg(typeName));
         if (!sdpType.isUndefined() && sdpType.toString() != expected)
-            return fail("InvalidPayload", typeName % u" carries an SDP of type \"" %
-                                              sdpType.toString().left(16) % u"\"; expected \"" % expected %
-                                              u"\".");
+            return fail("InvalidPayload", Text::tr("%1 carries an SDP of type \"%2\"; expected \"%3\".")
+                                              .arg(typeName, sdpType.toString().left(16), expected));
         message.sdpType = expected;
         message.sdp = sdp.toString();
         break;
@@ -180,16 +189,17 @@ Result<SignalingMessage> SignalingMessage::parse(QByteArrayView frame, qsizetype
             return payload.error();
         const QJsonValue line = payload->value(u"candidate");
         if (!line.isString())
-            return fail("InvalidPayload", typeName % u" has no \"candidate\" string in its payload.");
+            return fail("InvalidPayload",
+                        Text::tr("%1 has no \"candidate\" string in its payload.").arg(typeName));
         const QJsonValue mid = payload->value(u"sdpMid");
         const QJsonValue index = payload->value(u"sdpMLineIndex");
         if ((!mid.isUndefined() && !mid.isNull() && !mid.isString()) ||
             (!index.isUndefined() && !index.isNull() && !index.isDouble()))
             return fail("InvalidPayload",
-                        typeName % u" has a non-string sdpMid or a non-number sdpMLineIndex.");
+                        Text::tr("%1 has a non-string sdpMid or a non-number sdpMLineIndex.").arg(typeName));
         const double indexValue = index.toDouble(-1);
         if (index.isDouble() && (indexValue < 0 || indexValue > 1024 || indexValue != std::floor(indexValue)))
-            return fail("InvalidPayload", typeName % u" has an sdpMLineIndex out of range.");
+            return fail("InvalidPayload", Text::tr("%1 has an sdpMLineIndex out of range.").arg(typeName));
         if (line.toString().isEmpty()) {
             message.endOfCandidates = true;
             break;
@@ -280,16 +290,17 @@ Result<QByteArray> buildFrame(const char *action, const QJsonObject &payload, co
 {
     if (!isValidCorrelationId(correlationId))
         return fail("InvalidCorrelationId",
-                    QStringLiteral("A correlationId must be 1–256 characters of A–Z a–z 0–9 _ . -"));
+                    Text::tr("A correlationId must be 1–256 characters of A–Z a–z 0–9 _ . -"));
     if (!recipientClientId.isEmpty()) {
         if (const auto check = validateClientId(recipientClientId); !check.ok())
             return fail("InvalidClientId", check.message);
     }
     const QByteArray encoded = QJsonDocument(payload).toJson(QJsonDocument::Compact).toBase64();
     if (encoded.size() > kMaxOutboundPayloadChars)
-        return fail("PayloadTooLarge", u"The message payload is " % QString::number(encoded.size()) %
-                                           u" characters of base64; the limit is " %
-                                           QString::number(kMaxOutboundPayloadChars) % u'.');
+        return fail("PayloadTooLarge",
+                    Text::tr("The message payload is %1 characters of base64; the limit is %2.")
+                        .arg(encoded.size())
+                        .arg(kMaxOutboundPayloadChars));
     QJsonObject frame{{QStringLiteral("action"), QString::fromLatin1(action)},
                       {QStringLiteral("messagePayload"), QString::fromLatin1(encoded)},
                       {QStringLiteral("correlationId"), correlationId}};
@@ -304,7 +315,7 @@ Result<QByteArray> buildSdpOfferMessage(const QString &sdp, const QString &corre
                                         const QString &recipientClientId)
 {
     if (!sdp.startsWith(u"v=0"))
-        return fail("InvalidSdp", QStringLiteral("An SDP offer must start with v=0."));
+        return fail("InvalidSdp", Text::tr("An SDP offer must start with v=0."));
     return buildFrame("SDP_OFFER",
                       {{QStringLiteral("type"), QStringLiteral("offer")}, {QStringLiteral("sdp"), sdp}},
                       correlationId, recipientClientId);

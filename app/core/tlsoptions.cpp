@@ -1,22 +1,32 @@
 #include "tlsoptions.h"
 
+#include <QCoreApplication>
 #include <QFile>
 
 namespace kvs {
+namespace {
+
+/// The translation context of this file's user-visible texts.
+struct Text
+{
+    Q_DECLARE_TR_FUNCTIONS(kvs::TlsOptions)
+};
+
+} // namespace
 
 Result<TlsOptions> TlsOptions::fromPemFile(const QString &path)
 {
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly))
         return Error{QStringLiteral("CaFileUnreadable"),
-                     u"The CA bundle " % path % u" cannot be read: " % file.errorString() % u'.'};
+                     Text::tr("The CA bundle %1 cannot be read: %2.").arg(path, file.errorString())};
     // A CA bundle is small; refuse to read something that is obviously not one.
     const QByteArray pem = file.read(16 * 1024 * 1024);
     const QList<QSslCertificate> certificates = QSslCertificate::fromData(pem, QSsl::Pem);
     if (certificates.isEmpty())
         return Error{QStringLiteral("CaFileEmpty"),
-                     u"The CA bundle " % path %
-                         u" contains no PEM certificate (-----BEGIN CERTIFICATE-----)."};
+                     Text::tr("The CA bundle %1 contains no PEM certificate (-----BEGIN CERTIFICATE-----).")
+                         .arg(path)};
     return TlsOptions{path, certificates};
 }
 
