@@ -1474,6 +1474,24 @@
         <source>AWS has no signaling channel named %1 in account %2, region %3.</source>
         <translation>AWS kennt im Konto %2, Region %3, keinen Signaling-Kanal namens %1.</translation>
     </message>
+    <message numerus="yes">
+        <source>The viewer tried %n time(s) and gave up; Connect tries again.</source>
+        <translation>
+            <numerusform>Der Viewer hat es %n Mal versucht und aufgegeben; „Verbinden“ versucht es erneut.</numerusform>
+            <numerusform>Der Viewer hat es %n Mal versucht und aufgegeben; „Verbinden“ versucht es erneut.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The viewer retried with growing pauses %n time(s) and gave up; wait, or close other viewers of this channel, then connect again.</source>
+        <translation>
+            <numerusform>Der Viewer hat es %n Mal mit wachsenden Pausen erneut versucht und aufgegeben; warten Sie oder schließen Sie andere Viewer dieses Kanals und verbinden Sie sich dann erneut.</numerusform>
+            <numerusform>Der Viewer hat es %n Mal mit wachsenden Pausen erneut versucht und aufgegeben; warten Sie oder schließen Sie andere Viewer dieses Kanals und verbinden Sie sich dann erneut.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>If it persists, check the AWS Health Dashboard.</source>
+        <translation>Wenn es anhält, prüfen Sie das AWS Health Dashboard.</translation>
+    </message>
 </context>
 <context>
     <name>kvs::HandshakeDiagnostics</name>

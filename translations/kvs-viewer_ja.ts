@@ -1473,6 +1473,22 @@
         <source>AWS has no signaling channel named %1 in account %2, region %3.</source>
         <translation>AWS のアカウント %2、リージョン %3 には %1 という名前のシグナリングチャネルがありません。</translation>
     </message>
+    <message numerus="yes">
+        <source>The viewer tried %n time(s) and gave up; Connect tries again.</source>
+        <translation>
+            <numerusform>ビューアーは %n 回試行して中止しました。「接続」で再度試行します。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The viewer retried with growing pauses %n time(s) and gave up; wait, or close other viewers of this channel, then connect again.</source>
+        <translation>
+            <numerusform>ビューアーは間隔を広げながら %n 回再試行して中止しました。しばらく待つか、このチャネルの他のビューアーを閉じてから、もう一度接続してください。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>If it persists, check the AWS Health Dashboard.</source>
+        <translation>解決しない場合は AWS Health Dashboard を確認してください。</translation>
+    </message>
 </context>
 <context>
     <name>kvs::HandshakeDiagnostics</name>

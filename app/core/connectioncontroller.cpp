@@ -696,6 +696,8 @@ Failure ConnectionController::explainable(const ConnectionFailure &failure) cons
     f.region = m_target.region;
     if (m_skew.hasSample())
         f.clockSkewMs = -m_skew.measuredOffsetMs();
+    if (isTerminal(m_state))
+        f.attemptsMade = qMax(1, m_failedAttempts);
     return f;
 }
 

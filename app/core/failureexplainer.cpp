@@ -22,6 +22,12 @@ QString describeSkew(qint64 skewMs)
                       : Text::tr("your clock is %1 behind AWS's").arg(amount);
 }
 
+/// The next step once the run has given up on a failure it retries.
+QString gaveUp(int attempts)
+{
+    return Text::tr("The viewer tried %n time(s) and gave up; Connect tries again.", nullptr, attempts);
+}
+
 } // namespace
 
 QString iamActionForStep(const QString &step)
@@ -121,7 +127,12 @@ Explanation explainFailure(const Failure &f)
             Text::tr("The channel already has the maximum number of viewers (10), or viewers connect more "
                      "than 3 times a second.");
         e.nextSteps = {
-            Text::tr("The viewer retries with growing pauses; wait, or close other viewers of this channel."),
+            f.attemptsMade > 0
+                ? Text::tr("The viewer retried with growing pauses %n time(s) and gave up; wait, or close "
+                           "other viewers of this channel, then connect again.",
+                           nullptr, f.attemptsMade)
+                : Text::tr("The viewer retries with growing pauses; wait, or close other viewers of this "
+                           "channel."),
             Text::tr("Keep one ClientId per install: every new id keeps counting until it times out.")};
         e.retryable = true;
     } else if (type == u"InvalidArgumentException" || (f.httpStatus == 400 && type.isEmpty())) {
@@ -158,13 +169,18 @@ Explanation explainFailure(const Failure &f)
         e.title = Text::tr("Network problem");
         e.whatHappened = f.message.isEmpty() ? Text::tr("The service could not be reached.") : f.message;
         e.nextSteps = {Text::tr("Check the network connection, proxy and any endpoint override."),
-                       Text::tr("The viewer retries by itself.")};
+                       f.attemptsMade > 0 ? gaveUp(f.attemptsMade)
+                                          : Text::tr("The viewer retries by itself.")};
         e.retryable = true;
     } else if (f.httpStatus >= 500) {
         e.title = Text::tr("The service had a problem");
         e.whatHappened = Text::tr("AWS answered %1 %2.").arg(f.httpStatus).arg(type);
-        e.nextSteps = {
-            Text::tr("The viewer retries by itself; if it persists, check the AWS Health Dashboard.")};
+        if (f.attemptsMade > 0)
+            e.nextSteps = {gaveUp(f.attemptsMade),
+                           Text::tr("If it persists, check the AWS Health Dashboard.")};
+        else
+            e.nextSteps = {
+                Text::tr("The viewer retries by itself; if it persists, check the AWS Health Dashboard.")};
         e.retryable = true;
     } else {
         e.title = Text::tr("Connection failed");

@@ -18,6 +18,7 @@ struct Failure
     QString channelArn; ///< for the minimal IAM policy and the not-found advice
     QString region;     ///< the region the request went to
     std::optional<qint64> clockSkewMs; ///< local clock minus the service's, when measured
+    int attemptsMade = 0; ///< once the run has given up: how many attempts it made (0 while it still retries)
 };
 
 /// A failure in plain words, for dialogs, the CLI's hint and exports.

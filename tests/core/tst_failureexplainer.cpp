@@ -120,6 +120,34 @@ private slots:
         QVERIFY(explainFailure(failure).whatHappened.contains(u"7 minutes behind"));
     }
 
+    // While the engine retries, the advice says it does; once it has given up (the dialog), it says how
+    // many attempts it made and that Connect tries again — never "retries by itself".
+    void adviceFollowsWhetherTheRunGaveUp_data()
+    {
+        QTest::addColumn<int>("status");
+        QTest::addColumn<QString>("type");
+        QTest::newRow("network") << 0 << QStringLiteral("NetworkError");
+        QTest::newRow("timeout") << 0 << QStringLiteral("Timeout");
+        QTest::newRow("5xx") << 503 << QStringLiteral("ServiceUnavailable");
+        QTest::newRow("throttled") << 400 << QStringLiteral("ClientLimitExceededException");
+    }
+
+    void adviceFollowsWhetherTheRunGaveUp()
+    {
+        QFETCH(int, status);
+        QFETCH(QString, type);
+        Failure failure;
+        failure.step = QStringLiteral("ConnectAsViewer");
+        failure.httpStatus = status;
+        failure.errorType = type;
+        const QString retrying = explainFailure(failure).nextSteps.join(u'|');
+        QVERIFY2(retrying.contains(u"retries"), qPrintable(retrying));
+        failure.attemptsMade = 8;
+        const QString gaveUp = explainFailure(failure).nextSteps.join(u'|');
+        QVERIFY2(!gaveUp.contains(u"retries"), qPrintable(gaveUp));
+        QVERIFY2(gaveUp.contains(u"8 time") && gaveUp.contains(u"gave up"), qPrintable(gaveUp));
+    }
+
     void permissionComesWithAValidMinimalPolicy()
     {
         Failure failure;
