@@ -2686,6 +2686,14 @@ Empfangene ICE-Kandidaten: %3 (Details im Ereignisprotokoll)</translation>
         <source>What to do:</source>
         <translation>Was zu tun ist:</translation>
     </message>
+    <message>
+        <source>Details:</source>
+        <translation>Details:</translation>
+    </message>
+    <message>
+        <source>Details: %1</source>
+        <translation>Details: %1</translation>
+    </message>
 </context>
 <context>
     <name>kvs::ui::IceServersDialog</name>

@@ -2683,6 +2683,14 @@ ICE candidates received: %3 (details in the message log)</source>
         <source>What to do:</source>
         <translation>対処方法:</translation>
     </message>
+    <message>
+        <source>Details:</source>
+        <translation>詳細:</translation>
+    </message>
+    <message>
+        <source>Details: %1</source>
+        <translation>詳細: %1</translation>
+    </message>
 </context>
 <context>
     <name>kvs::ui::IceServersDialog</name>

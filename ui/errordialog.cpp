@@ -80,7 +80,9 @@ ErrorDialog::ErrorDialog(const Failure &failure, const Explanation &explanation,
         facts->addRow(name, label);
     };
     addFact(tr("Step:"), failure.step, "stepLabel");
-    addFact(tr("Service message:"), failure.message, "serviceMessageLabel");
+    // Without an HTTP answer the message is the network's or ours, not the service's.
+    const bool fromService = failure.httpStatus != 0;
+    addFact(fromService ? tr("Service message:") : tr("Details:"), failure.message, "serviceMessageLabel");
     addFact(tr("HTTP status:"), failure.httpStatus ? QString::number(failure.httpStatus) : QString(),
             "httpStatusLabel");
     addFact(tr("Error type:"), failure.errorType, "errorTypeLabel");
@@ -120,7 +122,8 @@ ErrorDialog::ErrorDialog(const Failure &failure, const Explanation &explanation,
     layout->addWidget(buttons);
 
     QStringList details{explanation.title, explanation.whatHappened, QString()};
-    details << tr("Step: %1").arg(failure.step) << tr("Service message: %1").arg(failure.message)
+    details << tr("Step: %1").arg(failure.step)
+            << (failure.httpStatus != 0 ? tr("Service message: %1") : tr("Details: %1")).arg(failure.message)
             << tr("HTTP status: %1").arg(failure.httpStatus) << tr("Error type: %1").arg(failure.errorType)
             << tr("Request id: %1").arg(failure.requestId);
     if (!explanation.iamAction.isEmpty())

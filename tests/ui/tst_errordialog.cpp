@@ -31,6 +31,28 @@ private:
     }
 
 private slots:
+    // Only an HTTP answer carries the service's message; a network failure's text is ours and says so.
+    void messageIsTheServicesOnlyWithAnHttpAnswer()
+    {
+        Failure network;
+        network.step = QStringLiteral("ConnectAsViewer");
+        network.errorType = QStringLiteral("NetworkError");
+        network.message =
+            QStringLiteral("Could not open the WebSocket: The remote host closed the connection");
+        for (const auto &[failure, label] : {std::pair{network, QStringLiteral("Details:")},
+                                             std::pair{accessDenied(), QStringLiteral("Service message:")}}) {
+            ErrorDialog dialog(failure, explainFailure(failure));
+            auto *value = dialog.findChild<QLabel *>(QStringLiteral("serviceMessageLabel"));
+            QVERIFY(value);
+            QCOMPARE(value->accessibleDescription(), label.chopped(1));
+            QTest::mouseClick(dialog.findChild<QPushButton *>(QStringLiteral("copyDetailsButton")),
+                              Qt::LeftButton);
+            const QString copied = QApplication::clipboard()->text();
+            QVERIFY2(copied.contains(u'\n' + label + u' '), qPrintable(copied));
+            QCOMPARE(copied.contains(QStringLiteral("Service message:")), failure.httpStatus != 0);
+        }
+    }
+
     void showsEverythingAndCopiesRedacted()
     {
         const Failure failure = accessDenied();
