@@ -410,14 +410,15 @@ void ConnectionPanel::tick()
                 .arg(formatClock(idle), formatClock(kIdleTimeoutMs - idle)));
     }
     updateCredentialBanner(now);
-    const bool running = backingOff || connected || m_state == ConnectionState::Reconnecting ||
-                         std::any_of(m_timeline.steps().begin(), m_timeline.steps().end(),
-                                     [](const TimelineStep &s) { return s.running(); });
+    const bool stepRunning = std::any_of(m_timeline.steps().begin(), m_timeline.steps().end(),
+                                         [](const TimelineStep &s) { return s.running(); });
+    const bool running = backingOff || connected || m_state == ConnectionState::Reconnecting || stepRunning;
     if (running && !m_ticker.isActive())
         m_ticker.start();
     else if (!running)
         m_ticker.stop();
-    if (running)
+    // Only a running step's row changes with time; finished rows are refreshed by the events that end them.
+    if (stepRunning)
         refreshTimeline();
 }
 

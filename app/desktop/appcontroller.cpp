@@ -149,9 +149,10 @@ ConnectionDependencies AppController::dependencies(CredentialsProvider *credenti
     deps.network = m_network.get();
     deps.credentials = credentials;
     deps.rateLimiter = m_rateLimiter.get();
+    // Read at each delay, so setRetryJitter() applies at once.
     deps.random = [this] {
         return m_retryJitter();
-    }; // read at each delay: setRetryJitter() applies at once
+    };
     return deps;
 }
 
@@ -172,7 +173,7 @@ void AppController::connectWith(const ConnectionForm &form)
     m_log->clear();
     m_panel->clear();
     m_failureShown = false;
-    if (!plan) {
+    if (!plan) { // a valid form fails to plan only on its CA bundle (unreadable or empty)
         Failure failure;
         failure.step = QStringLiteral("Connection");
         failure.errorType = QStringLiteral("TlsError");
