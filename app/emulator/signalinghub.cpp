@@ -149,8 +149,10 @@ void SignalingHub::onDisconnected(Connection *connection)
     ChannelState &channel = m_channels[connection->channelArn];
     if (connection->isMaster() && channel.master == connection)
         channel.master = nullptr;
-    if (!connection->isMaster() && channel.viewers.value(connection->clientId) == connection)
+    if (!connection->isMaster() && channel.viewers.value(connection->clientId) == connection) {
         channel.viewers.remove(connection->clientId);
+        m_masterPeers.erase(connection->channelArn + u'|' + connection->clientId);
+    }
     logLine(QStringLiteral("disconnected: %1 on %2").arg(who(connection->clientId), connection->channelArn));
     QWebSocket *socket = connection->socket.data();
     if (socket) {
@@ -254,6 +256,12 @@ void SignalingHub::onTextMessage(Connection *connection, const QString &text)
                 .arg(isIce ? QStringLiteral("ICE candidate") : QStringLiteral("SDP"))
                 .arg(isIce ? m_config.limits.iceMessagesPerSecond : m_config.limits.sdpMessagesPerSecond));
 
+    if (isIce) {
+        if (std::optional<Fault> fault = m_faults.take(QStringLiteral("IceCandidate")); fault && fault->drop) {
+            logLine(QStringLiteral("fault: dropped an ICE_CANDIDATE from %1").arg(who(connection->clientId)));
+            return;
+        }
+    }
     if (std::optional<Fault> fault = m_faults.take(QStringLiteral("SendMessage"))) {
         if (fault->drop) {
             logLine(QStringLiteral("fault: dropped a %1 from %2").arg(action, who(connection->clientId)));
@@ -282,8 +290,17 @@ void SignalingHub::relay(Connection *from, const QString &type, const QString &p
     if (deliver(from->channelArn, message))
         return;
     if (!from->isMaster() && m_builtInMaster && !m_channels.value(from->channelArn).master) {
-        if (type == kSdpOffer)
+        if (type == kSdpOffer) {
             answerAsBuiltInMaster(from->channelArn, from->clientId, payload);
+        } else if (type == kIceCandidate) {
+            const auto peer = m_masterPeers.find(from->channelArn + u'|' + from->clientId);
+            if (peer != m_masterPeers.end()) {
+                const QJsonObject candidate =
+                    QJsonDocument::fromJson(QByteArray::fromBase64(payload.toLatin1())).object();
+                peer->second->addRemoteCandidate(candidate.value(u"sdpMLineIndex").toInt(0),
+                                                 candidate.value(u"candidate").toString());
+            }
+        }
         return;
     }
     ChannelState &state = m_channels[from->channelArn];
@@ -339,6 +356,10 @@ void SignalingHub::answerAsBuiltInMaster(const QString &channelArn, const QStrin
 {
     const QJsonObject offer =
         QJsonDocument::fromJson(QByteArray::fromBase64(offerPayload.toLatin1())).object();
+    if (m_masterMedia) {
+        answerWithMedia(channelArn, viewerId, offer.value(u"sdp").toString());
+        return;
+    }
     const QString answerSdp = SdpAnswerer::answerFor(offer.value(u"sdp").toString());
     if (answerSdp.isEmpty()) {
         logLine(
@@ -360,6 +381,52 @@ void SignalingHub::answerAsBuiltInMaster(const QString &channelArn, const QStrin
                     expires});
     ++m_builtInAnswers;
     logLine(QStringLiteral("built-in master answered %1 on %2").arg(viewerId, channelArn));
+}
+
+void SignalingHub::answerWithMedia(const QString &channelArn, const QString &viewerId, const QString &offerSdp)
+{
+    const QString key = channelArn + u'|' + viewerId;
+    m_masterPeers.erase(key); // a new offer from the same viewer replaces its session
+    const bool sendMedia = !m_faults.take(QStringLiteral("MasterMedia")).has_value();
+    QPointer<SignalingHub> self(this);
+    MasterMediaCallbacks callbacks;
+    callbacks.answer = [this, self, channelArn, viewerId](const QString &sdp) {
+        if (!self)
+            return;
+        sendAsBuiltInMaster(channelArn, viewerId, kSdpAnswer,
+                            QJsonObject{{QStringLiteral("type"), QStringLiteral("answer")},
+                                        {QStringLiteral("sdp"), sdp}});
+        ++m_builtInAnswers;
+        logLine(QStringLiteral("built-in master answered %1 on %2 (media)").arg(viewerId, channelArn));
+    };
+    callbacks.candidate = [this, self, channelArn, viewerId](int index, const QString &mid, const QString &line) {
+        if (!self)
+            return;
+        sendAsBuiltInMaster(channelArn, viewerId, kIceCandidate,
+                            QJsonObject{{QStringLiteral("candidate"), line},
+                                        {QStringLiteral("sdpMid"), mid},
+                                        {QStringLiteral("sdpMLineIndex"), index}});
+    };
+    callbacks.failed = [channelArn, viewerId](const QString &message) {
+        logLine(QStringLiteral("built-in master: no media for %1 on %2: %3").arg(viewerId, channelArn, message));
+    };
+    std::unique_ptr<MasterMediaPeer> peer = m_masterMedia(offerSdp, sendMedia, std::move(callbacks));
+    if (peer)
+        m_masterPeers[key] = std::move(peer);
+}
+
+void SignalingHub::sendAsBuiltInMaster(const QString &channelArn, const QString &viewerId, const QString &type,
+                                       const QJsonObject &payload)
+{
+    if (type == kIceCandidate) {
+        if (std::optional<Fault> fault = m_faults.take(QStringLiteral("IceCandidate")); fault && fault->drop) {
+            logLine(QStringLiteral("fault: dropped the built-in master's ICE_CANDIDATE for %1").arg(viewerId));
+            return;
+        }
+    }
+    deliver(channelArn, PendingMessage{QString(), viewerId, type,
+                                       QString::fromLatin1(QJsonDocument(payload).toJson(QJsonDocument::Compact).toBase64()),
+                                       nowMs() + 60000});
 }
 
 void SignalingHub::sendStatusResponse(Connection *connection, const QString &correlationId,
