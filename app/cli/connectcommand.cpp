@@ -217,8 +217,12 @@ private:
         Viewer *viewer = find(controller);
         if (!viewer || viewer->mediaDone || viewer->mediaFailed || m_stopping)
             return;
-        viewer->mediaFailed = true;
         const qint64 decoded = viewer->media ? viewer->media->summary().framesDecoded : 0;
+        if (decoded == 0 && viewer->media) {
+            viewer->media->expire(); // explains where the media path stopped; onMediaFailed() follows
+            return;
+        }
+        viewer->mediaFailed = true;
         const qint64 lastNumber = viewer->media ? viewer->media->lastFrame().number : 0;
         controller->report(EventKind::Error,
                            {{QStringLiteral("step"), QStringLiteral("Media")},

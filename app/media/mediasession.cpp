@@ -14,11 +14,6 @@
 namespace kvs::media {
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("kvs::media::MediaSession", text);
-}
-
 /// Steps whose "ms" counts from the offer (the rest count from the step before).
 qint64 msSince(QElapsedTimer &timer)
 {
@@ -65,20 +60,31 @@ MediaSummary MediaSession::summary() const
 
 const VideoFrame &MediaSession::lastFrame() const
 {
-    static const VideoFrame none;
-    return m_peer ? m_peer->lastFrame() : none;
+    return m_peer ? m_peer->lastFrame() : m_lastFrame;
 }
 
 void MediaSession::stop()
 {
     m_stopped = true;
-    if (m_peer)
+    if (m_peer) {
         m_summary.framesDecoded = std::max(m_summary.framesDecoded, m_peer->lastFrame().number);
+        m_lastFrame = m_peer->lastFrame();
+    }
     m_timeout->stop();
     m_turnRefresh->stop();
     if (m_summary.outcome == u"playing")
         m_summary.outcome = QStringLiteral("stopped");
-    delete m_peer.data();
+    discardPeer();
+}
+
+void MediaSession::discardPeer()
+{
+    if (!m_peer)
+        return;
+    // Later, not now: stop() may run inside one of the peer's own signals.
+    m_peer->disconnect(this);
+    m_peer->deleteLater();
+    m_peer = nullptr;
 }
 
 void MediaSession::setVolume(double volume)
@@ -302,7 +308,8 @@ void MediaSession::onStats(const MediaStats &stats)
         m_summary.selectedPair = stats.selectedPair;
     if (!stats.audioCodec.isEmpty())
         m_summary.audioCodec = stats.audioCodec;
-    m_evidence.pairsTried = std::max(m_evidence.pairsTried, 0);
+    if (!m_iceConnected && stats.framesDecoded == 0)
+        return; // nothing flows yet: the steps say where it waits
     QJsonObject fields = stats.toJson();
     fields.insert(QStringLiteral("text"), stats.text());
     report(EventKind::Stats, fields);
@@ -319,6 +326,20 @@ void MediaSession::onPeerFailed(const QString &code, const QString &message)
         recover(message);
     else
         fail(MediaFailureCode::PipelineError, message);
+}
+
+void MediaSession::expire()
+{
+    if (m_failed || m_stopped || m_summary.outcome == u"playing")
+        return;
+    if (!m_peer || !m_sinceOffer.isValid() || m_messageCounter == 0)
+        fail(MediaFailureCode::NoAnswer);
+    else if (!m_answered)
+        fail(MediaFailureCode::NoAnswer);
+    else if (!m_iceConnected)
+        fail(MediaFailureCode::NoCandidatePair);
+    else
+        fail(MediaFailureCode::NoFrames);
 }
 
 void MediaSession::onTimeout()
@@ -416,7 +437,7 @@ void MediaSession::recover(const QString &why)
            {{QStringLiteral("message"),
              tr("Media lost (%1): starting a new media session (%2 of %3).").arg(why).arg(m_recoveries).arg(maxRecoveries)}});
     m_timeout->stop();
-    delete m_peer.data();
+    discardPeer();
     m_summary.outcome = QStringLiteral("notStarted");
     m_outbound.clear();
     if (m_controller.state() == ConnectionState::Connected)

@@ -44,6 +44,9 @@ public:
 
     /// Stops the media (the peer is torn down); the signaling connection is not touched.
     void stop();
+    /// The caller's own deadline passed before the first frame: fails with the cause that fits the step
+    /// the media path is waiting in (no answer, no candidate pair, no frames). Ignored once playing.
+    void expire();
     void setVolume(double volume);
     void setMuted(bool muted);
 
@@ -83,6 +86,7 @@ private:
     void step(MediaStep step, const QString &detail = {});
     void fail(MediaFailureCode code, const QString &detail = {});
     void recover(const QString &why);
+    void discardPeer();
     void armTimeout(int ms, MediaFailureCode code);
     void report(EventKind kind, const QJsonObject &fields);
     void reportCandidate(const QString &direction, const QString &candidate);
@@ -109,6 +113,7 @@ private:
     int m_recoveries = 0;
     MediaSummary m_summary;
     MediaStats m_stats;
+    VideoFrame m_lastFrame; ///< kept when the peer goes
     CandidateEvidence m_evidence;
 };
 

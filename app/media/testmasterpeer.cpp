@@ -187,7 +187,8 @@ void TestMasterPeer::answer(const QString &offerSdp)
             if (!pay)
                 continue;
             GstPad *pad = gst_element_get_static_pad(pay, "src");
-            gst_pad_add_probe(pad, GST_PAD_PROBE_TYPE_BUFFER, &TestMasterShared::dropAll, nullptr, nullptr);
+            gst_pad_add_probe(pad, static_cast<GstPadProbeType>(GST_PAD_PROBE_TYPE_BUFFER | GST_PAD_PROBE_TYPE_BUFFER_LIST),
+                              &TestMasterShared::dropAll, nullptr, nullptr);
             gst_object_unref(pad);
             gst_object_unref(pay);
         }

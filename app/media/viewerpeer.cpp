@@ -266,8 +266,10 @@ GstFlowReturn ViewerPeerShared::onSample(GstAppSink *sink, gpointer data)
             codec = self.videoCodec;
         }
         self.post([frame, codec](ViewerPeer &peer) {
+            peer.m_lastFrame = frame; // before the signal: a receiver may end the peer's life in it
+            peer.m_stats.width = frame.width;
+            peer.m_stats.height = frame.height;
             emit peer.firstFrame(frame, codec);
-            peer.onFrame(frame);
         });
     } else {
         ViewerPeerShared *shared = &self;
