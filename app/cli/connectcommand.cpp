@@ -34,10 +34,10 @@
 #include <QTimer>
 
 #include <csignal>
+#include <map>
 #include <memory>
 #include <sys/socket.h>
 #include <unistd.h>
-#include <map>
 #include <vector>
 
 namespace kvs::cli {
@@ -100,8 +100,10 @@ QString helpExtra()
         "  candidate direction (local|remote), type (host|srflx|prflx|relay), transport, address, port\n"
         "  stats     once a second: framesDecoded, framesDropped, fps, width, height, codec, bitrateKbps,\n"
         "            packetsLost, jitterMs, audioCodec, audioLevelDb, selectedPair\n"
-        "  summary   outcome, exitCode, viewers (one summary each), probe, media (outcome, codec, resolution,\n"
-        "            framesDecoded, firstFrameMs, audioLevelDb, selectedPair, failure) — always the last line\n"
+        "  summary   outcome, exitCode, viewers (one summary each), probe, media (outcome, codec, "
+        "resolution,\n"
+        "            framesDecoded, firstFrameMs, audioLevelDb, selectedPair, failure) — always the last "
+        "line\n"
         "With --viewers N every line also has \"viewer\" (the ClientId). Secrets never appear.\n"
         "\n"
         "Exit status: 0 success; 2 invalid input; 3 access denied; 4 not found; 5 still throttled when "
@@ -121,9 +123,9 @@ public:
         int durationSeconds = -1; ///< -1: exit once connected (and probed); 0: until a signal
         bool media = false;
         MediaOptions mediaOptions;
-        int requireFrames = 1;     ///< with media: success needs this many decoded frames
+        int requireFrames = 1;      ///< with media: success needs this many decoded frames
         int mediaTimeoutMs = 15000; ///< with media: connected → requireFrames decoded, at most
-        QString saveFramePath;     ///< with media: the last decoded frame as PNG
+        QString saveFramePath;      ///< with media: the last decoded frame as PNG
     };
 
     ConnectRun(Options options, QTextStream &out, QEventLoop &loop)
@@ -478,12 +480,12 @@ int runConnect(const QStringList &arguments, const QProcessEnvironment &environm
                     QStringLiteral("S")});
     line.addOption({QStringLiteral("save-frame"), tr("With --media: save the last decoded frame as PNG."),
                     QStringLiteral("FILE")});
-    line.addOption({QStringLiteral("ice-transport"),
-                    tr("With --media: all (default) or relay (TURN only)."), QStringLiteral("POLICY")});
+    line.addOption({QStringLiteral("ice-transport"), tr("With --media: all (default) or relay (TURN only)."),
+                    QStringLiteral("POLICY")});
     line.addOption({QStringLiteral("no-stun"), tr("With --media: do not use the region's STUN server.")});
     line.addOption({QStringLiteral("no-turn"), tr("With --media: do not use the TURN servers.")});
-    line.addOption({QStringLiteral("codec"), tr("With --media: h264, vp8 or any (default)."),
-                    QStringLiteral("CODEC")});
+    line.addOption(
+        {QStringLiteral("codec"), tr("With --media: h264, vp8 or any (default)."), QStringLiteral("CODEC")});
     line.addOption({QStringLiteral("no-audio"), tr("With --media: do not receive audio.")});
     line.addOption({QStringLiteral("play-audio"),
                     tr("With --media: play the audio on this machine (default: decode and measure only).")});

@@ -41,8 +41,8 @@ struct MediaOptions
     /// Also gather a 127.0.0.1 host candidate (libnice skips loopback interfaces). For a master on this
     /// machine (the emulator, tests); it turns interface discovery off, so never the default.
     bool loopbackCandidates = false;
-    int answerTimeoutMs = 10000;   ///< offer sent → SDP answer
-    int connectTimeoutMs = 15000;  ///< answer → ICE connected (also covers gathering)
+    int answerTimeoutMs = 10000;     ///< offer sent → SDP answer
+    int connectTimeoutMs = 15000;    ///< answer → ICE connected (also covers gathering)
     int firstFrameTimeoutMs = 15000; ///< ICE connected → first decoded frame
     int statsIntervalMs = 1000;
 };

@@ -252,16 +252,19 @@ std::optional<Error> parseMediaConfig(const QJsonObject &root, EmulatorConfig &c
         const QJsonObject turn = root.value(u"turn").toObject();
         if (!root.value(u"turn").isObject())
             return fieldError(QStringLiteral("turn"), QStringLiteral("must be an object"));
-        if (auto error = checkKeys(turn, QStringLiteral("turn"),
-                                   {QStringLiteral("uris"), QStringLiteral("secret"), QStringLiteral("ttlSeconds")}))
+        if (auto error =
+                checkKeys(turn, QStringLiteral("turn"),
+                          {QStringLiteral("uris"), QStringLiteral("secret"), QStringLiteral("ttlSeconds")}))
             return *error;
         const QJsonArray uris = turn.value(u"uris").toArray();
         if (uris.isEmpty())
-            return fieldError(QStringLiteral("turn.uris"), QStringLiteral("must be a non-empty array of turn:/turns: URIs"));
+            return fieldError(QStringLiteral("turn.uris"),
+                              QStringLiteral("must be a non-empty array of turn:/turns: URIs"));
         for (qsizetype i = 0; i < uris.size(); ++i) {
             const QString uri = uris.at(i).toString();
             if (!uri.startsWith(u"turn:") && !uri.startsWith(u"turns:"))
-                return fieldError(QStringLiteral("turn.uris[%1]").arg(i), QStringLiteral("must start with turn: or turns:"));
+                return fieldError(QStringLiteral("turn.uris[%1]").arg(i),
+                                  QStringLiteral("must start with turn: or turns:"));
             config.turn.uris.append(uri);
         }
         if (!turn.value(u"secret").isString() || turn.value(u"secret").toString().isEmpty())
@@ -276,15 +279,18 @@ std::optional<Error> parseMediaConfig(const QJsonObject &root, EmulatorConfig &c
         const QJsonObject master = root.value(u"master").toObject();
         if (!root.value(u"master").isObject())
             return fieldError(QStringLiteral("master"), QStringLiteral("must be an object"));
-        if (auto error = checkKeys(master, QStringLiteral("master"),
-                                   {QStringLiteral("media"), QStringLiteral("width"), QStringLiteral("height"),
-                                    QStringLiteral("fps"), QStringLiteral("audio")}))
+        if (auto error =
+                checkKeys(master, QStringLiteral("master"),
+                          {QStringLiteral("media"), QStringLiteral("width"), QStringLiteral("height"),
+                           QStringLiteral("fps"), QStringLiteral("audio")}))
             return *error;
         MasterMediaConfig &m = config.master;
         m.media = master.value(u"media").toString(m.media);
-        if (!QStringList{QStringLiteral("auto"), QStringLiteral("h264"), QStringLiteral("vp8"), QStringLiteral("none")}
+        if (!QStringList{QStringLiteral("auto"), QStringLiteral("h264"), QStringLiteral("vp8"),
+                         QStringLiteral("none")}
                  .contains(m.media))
-            return fieldError(QStringLiteral("master.media"), QStringLiteral("must be auto, h264, vp8 or none"));
+            return fieldError(QStringLiteral("master.media"),
+                              QStringLiteral("must be auto, h264, vp8 or none"));
         double width = m.width, height = m.height, fps = m.fps;
         for (auto error : {readNumber(master, QStringLiteral("master."), u"width", 16, 3840, true, &width),
                            readNumber(master, QStringLiteral("master."), u"height", 16, 2160, true, &height),

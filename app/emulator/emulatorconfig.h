@@ -76,8 +76,8 @@ struct EmulatorLimits
 /// base64(HMAC-SHA1(secret, user)) — which coturn's REST-API scheme accepts.
 struct TurnConfig
 {
-    QStringList uris;    ///< "turn:127.0.0.1:3478?transport=udp", "turns:…?transport=tcp", …
-    QString secret;      ///< coturn's static-auth-secret
+    QStringList uris; ///< "turn:127.0.0.1:3478?transport=udp", "turns:…?transport=tcp", …
+    QString secret;   ///< coturn's static-auth-secret
     int ttlSeconds = 300;
     bool enabled() const { return !uris.isEmpty(); }
 };
@@ -85,7 +85,8 @@ struct TurnConfig
 /// What the built-in master sends when a media factory is wired in (kvs-signaling-emulator --master).
 struct MasterMediaConfig
 {
-    QString media = QStringLiteral("auto"); ///< auto (H.264 when offered, else VP8), h264, vp8, none (SDP only)
+    QString media =
+        QStringLiteral("auto"); ///< auto (H.264 when offered, else VP8), h264, vp8, none (SDP only)
     int width = 640;
     int height = 480;
     int fps = 30;

@@ -7,8 +7,8 @@
 #include "validation.h"
 
 #include <QJsonArray>
-#include <QMessageAuthenticationCode>
 #include <QJsonDocument>
+#include <QMessageAuthenticationCode>
 #include <QRandomGenerator>
 #include <QSslConfiguration>
 #include <QSslServer>

@@ -93,15 +93,16 @@ int main(int argc, char *argv[])
                                         QStringLiteral("0"));
     const QCommandLineOption plainOption(QStringLiteral("plain"));
     const QCommandLineOption masterOption(QStringLiteral("master"));
-    const QCommandLineOption masterMediaOption(QStringLiteral("master-media"), QString(), QStringLiteral("MODE"));
+    const QCommandLineOption masterMediaOption(QStringLiteral("master-media"), QString(),
+                                               QStringLiteral("MODE"));
     const QCommandLineOption stateOption(QStringLiteral("state-dir"), QString(), QStringLiteral("DIR"));
     const QCommandLineOption offsetOption(QStringLiteral("clock-offset"), QString(),
                                           QStringLiteral("SECONDS"));
     const QCommandLineOption quietOption(QStringLiteral("quiet"));
     const QCommandLineOption helpOption(QStringList{QStringLiteral("h"), QStringLiteral("help")});
     const QCommandLineOption versionOption(QStringList{QStringLiteral("v"), QStringLiteral("version")});
-    parser.addOptions({configOption, portOption, plainOption, masterOption, masterMediaOption, stateOption, offsetOption,
-                       quietOption, helpOption, versionOption});
+    parser.addOptions({configOption, portOption, plainOption, masterOption, masterMediaOption, stateOption,
+                       offsetOption, quietOption, helpOption, versionOption});
     if (!parser.parse(QCoreApplication::arguments())) {
         printErr(parser.errorText() + QStringLiteral(" (see --help)"));
         return kExitUsage;
@@ -153,7 +154,8 @@ int main(int argc, char *argv[])
 
     if (parser.isSet(masterMediaOption)) {
         const QString mode = parser.value(masterMediaOption);
-        if (!QStringList{QStringLiteral("auto"), QStringLiteral("h264"), QStringLiteral("vp8"), QStringLiteral("none")}
+        if (!QStringList{QStringLiteral("auto"), QStringLiteral("h264"), QStringLiteral("vp8"),
+                         QStringLiteral("none")}
                  .contains(mode)) {
             printErr(QStringLiteral("--master-media must be auto, h264, vp8 or none"));
             return kExitUsage;

@@ -257,7 +257,8 @@ void SignalingHub::onTextMessage(Connection *connection, const QString &text)
                 .arg(isIce ? m_config.limits.iceMessagesPerSecond : m_config.limits.sdpMessagesPerSecond));
 
     if (isIce) {
-        if (std::optional<Fault> fault = m_faults.take(QStringLiteral("IceCandidate")); fault && fault->drop) {
+        if (std::optional<Fault> fault = m_faults.take(QStringLiteral("IceCandidate"));
+            fault && fault->drop) {
             logLine(QStringLiteral("fault: dropped an ICE_CANDIDATE from %1").arg(who(connection->clientId)));
             return;
         }
@@ -352,12 +353,12 @@ void SignalingHub::flushPending(const QString &channelArn)
 }
 
 void SignalingHub::answerAsBuiltInMaster(const QString &channelArn, const QString &viewerId,
-                                         const QString &offerPayload)
+                                         const QString &offerPayload, bool withMedia)
 {
     const QJsonObject offer =
         QJsonDocument::fromJson(QByteArray::fromBase64(offerPayload.toLatin1())).object();
-    if (m_masterMedia) {
-        answerWithMedia(channelArn, viewerId, offer.value(u"sdp").toString());
+    if (m_masterMedia && withMedia) {
+        answerWithMedia(channelArn, viewerId, offerPayload);
         return;
     }
     const QString answerSdp = SdpAnswerer::answerFor(offer.value(u"sdp").toString());
@@ -383,8 +384,13 @@ void SignalingHub::answerAsBuiltInMaster(const QString &channelArn, const QStrin
     logLine(QStringLiteral("built-in master answered %1 on %2").arg(viewerId, channelArn));
 }
 
-void SignalingHub::answerWithMedia(const QString &channelArn, const QString &viewerId, const QString &offerSdp)
+void SignalingHub::answerWithMedia(const QString &channelArn, const QString &viewerId,
+                                   const QString &offerPayload)
 {
+    const QString offerSdp = QJsonDocument::fromJson(QByteArray::fromBase64(offerPayload.toLatin1()))
+                                 .object()
+                                 .value(u"sdp")
+                                 .toString();
     const QString key = channelArn + u'|' + viewerId;
     m_masterPeers.erase(key); // a new offer from the same viewer replaces its session
     const bool sendMedia = !m_faults.take(QStringLiteral("MasterMedia")).has_value();
@@ -393,13 +399,14 @@ void SignalingHub::answerWithMedia(const QString &channelArn, const QString &vie
     callbacks.answer = [this, self, channelArn, viewerId](const QString &sdp) {
         if (!self)
             return;
-        sendAsBuiltInMaster(channelArn, viewerId, kSdpAnswer,
-                            QJsonObject{{QStringLiteral("type"), QStringLiteral("answer")},
-                                        {QStringLiteral("sdp"), sdp}});
+        sendAsBuiltInMaster(
+            channelArn, viewerId, kSdpAnswer,
+            QJsonObject{{QStringLiteral("type"), QStringLiteral("answer")}, {QStringLiteral("sdp"), sdp}});
         ++m_builtInAnswers;
         logLine(QStringLiteral("built-in master answered %1 on %2 (media)").arg(viewerId, channelArn));
     };
-    callbacks.candidate = [this, self, channelArn, viewerId](int index, const QString &mid, const QString &line) {
+    callbacks.candidate = [this, self, channelArn, viewerId](int index, const QString &mid,
+                                                             const QString &line) {
         if (!self)
             return;
         sendAsBuiltInMaster(channelArn, viewerId, kIceCandidate,
@@ -407,25 +414,34 @@ void SignalingHub::answerWithMedia(const QString &channelArn, const QString &vie
                                         {QStringLiteral("sdpMid"), mid},
                                         {QStringLiteral("sdpMLineIndex"), index}});
     };
-    callbacks.failed = [channelArn, viewerId](const QString &message) {
-        logLine(QStringLiteral("built-in master: no media for %1 on %2: %3").arg(viewerId, channelArn, message));
+    callbacks.failed = [this, self, channelArn, viewerId, offerPayload](const QString &message) {
+        logLine(QStringLiteral("built-in master: no media for %1 on %2 (%3); answering with SDP only")
+                    .arg(viewerId, channelArn, message));
+        // Signaling-only clients (test fixtures, probes with codecs it cannot send) still get an answer.
+        QTimer::singleShot(0, this, [this, self, channelArn, viewerId, offerPayload] {
+            if (self)
+                answerAsBuiltInMaster(channelArn, viewerId, offerPayload, false);
+        });
     };
     std::unique_ptr<MasterMediaPeer> peer = m_masterMedia(offerSdp, sendMedia, std::move(callbacks));
     if (peer)
         m_masterPeers[key] = std::move(peer);
 }
 
-void SignalingHub::sendAsBuiltInMaster(const QString &channelArn, const QString &viewerId, const QString &type,
-                                       const QJsonObject &payload)
+void SignalingHub::sendAsBuiltInMaster(const QString &channelArn, const QString &viewerId,
+                                       const QString &type, const QJsonObject &payload)
 {
     if (type == kIceCandidate) {
-        if (std::optional<Fault> fault = m_faults.take(QStringLiteral("IceCandidate")); fault && fault->drop) {
-            logLine(QStringLiteral("fault: dropped the built-in master's ICE_CANDIDATE for %1").arg(viewerId));
+        if (std::optional<Fault> fault = m_faults.take(QStringLiteral("IceCandidate"));
+            fault && fault->drop) {
+            logLine(
+                QStringLiteral("fault: dropped the built-in master's ICE_CANDIDATE for %1").arg(viewerId));
             return;
         }
     }
     deliver(channelArn, PendingMessage{QString(), viewerId, type,
-                                       QString::fromLatin1(QJsonDocument(payload).toJson(QJsonDocument::Compact).toBase64()),
+                                       QString::fromLatin1(
+                                           QJsonDocument(payload).toJson(QJsonDocument::Compact).toBase64()),
                                        nowMs() + 60000});
 }
 

@@ -108,9 +108,10 @@ private:
     void relay(Connection *from, const QString &type, const QString &payload, const QString &recipient);
     bool deliver(const QString &channelArn, const PendingMessage &message);
     void flushPending(const QString &channelArn);
+    /// withMedia false: an SDP-only answer (SdpAnswerer), also the fallback when the media peer fails.
     void answerAsBuiltInMaster(const QString &channelArn, const QString &viewerId,
-                               const QString &offerPayload);
-    void answerWithMedia(const QString &channelArn, const QString &viewerId, const QString &offerSdp);
+                               const QString &offerPayload, bool withMedia = true);
+    void answerWithMedia(const QString &channelArn, const QString &viewerId, const QString &offerPayload);
     void sendAsBuiltInMaster(const QString &channelArn, const QString &viewerId, const QString &type,
                              const QJsonObject &payload);
     void sendStatusResponse(Connection *connection, const QString &correlationId, const QString &errorType,

@@ -1,7 +1,6 @@
 #include "gstsupport.h"
 
 #include <gst/gst.h>
-
 #include <mutex>
 
 namespace kvs::media {

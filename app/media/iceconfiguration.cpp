@@ -72,7 +72,8 @@ IceConfiguration IceConfiguration::from(const IceServerConfig &config, const Med
     if (options.useStun && !config.stunUri.isEmpty()) {
         out.stunUri = webrtcStunUri(config.stunUri);
         if (out.stunUri.isEmpty())
-            out.skipped.append(config.stunUri + QStringLiteral(" (STUN over TLS is not supported by libnice)"));
+            out.skipped.append(config.stunUri +
+                               QStringLiteral(" (STUN over TLS is not supported by libnice)"));
     }
     if (options.useTurn) {
         for (const IceServer &server : config.servers) {

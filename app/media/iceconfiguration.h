@@ -12,9 +12,9 @@ namespace kvs::media {
 /// turnUris carry credentials (secrets): never log them; describe() is the printable form.
 struct IceConfiguration
 {
-    QString stunUri;       ///< webrtcbin form, "stun://host:port"; empty when STUN is off or unusable
-    QStringList turnUris;  ///< webrtcbin form, "turn(s)://USER:PASS@host:port?transport=udp|tcp"
-    QStringList skipped;   ///< service URIs that webrtcbin cannot use, with why ("stuns:… (STUN over TLS)")
+    QString stunUri;      ///< webrtcbin form, "stun://host:port"; empty when STUN is off or unusable
+    QStringList turnUris; ///< webrtcbin form, "turn(s)://USER:PASS@host:port?transport=udp|tcp"
+    QStringList skipped;  ///< service URIs that webrtcbin cannot use, with why ("stuns:… (STUN over TLS)")
     bool relayOnly = false;
 
     /// Service-style URIs without credentials: "stun:host:port", "turn:host:port?transport=udp", …

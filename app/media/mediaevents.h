@@ -34,9 +34,9 @@ struct MediaStats
     double fps = 0;           ///< over the last interval
     int width = 0;
     int height = 0;
-    QString videoCodec; ///< "H264", "VP8"
-    QString audioCodec; ///< "OPUS" or empty
-    qint64 bitrateBps = 0; ///< video, over the last interval
+    QString videoCodec;     ///< "H264", "VP8"
+    QString audioCodec;     ///< "OPUS" or empty
+    qint64 bitrateBps = 0;  ///< video, over the last interval
     qint64 packetsLost = 0; ///< video, cumulative
     double jitterMs = 0;
     double audioLevelDb = -100; ///< RMS of the decoded audio, dBFS; −100 when none

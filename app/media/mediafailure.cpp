@@ -86,8 +86,9 @@ MediaFailureExplanation explainMediaFailure(MediaFailureCode code, const Candida
         const bool localRelay = evidence.local.count(CandidateType::Relay) > 0;
         const bool remoteRelay = evidence.remote.count(CandidateType::Relay) > 0;
         if (evidence.remote.total() == 0) {
-            out.hint = tr("The master sent no ICE candidates at all: its network may block everything, or its "
-                          "candidates were lost on the way.");
+            out.hint =
+                tr("The master sent no ICE candidates at all: its network may block everything, or its "
+                   "candidates were lost on the way.");
         } else if (!localRelay && evidence.turnConfigured) {
             out.hint = (allPrivate ? tr("The master offered only addresses from a private network, and no "
                                         "TURN relay was reached from here. ")
@@ -119,8 +120,9 @@ MediaFailureExplanation explainMediaFailure(MediaFailureCode code, const Candida
     case MediaFailureCode::NoFrames:
         out.message = tr("Connected to the master, but no video frame was decoded within %1 s.")
                           .arg(seconds(timeoutMs));
-        out.hint = tr("The master accepted the connection but sends no video (camera off, encoder stopped, or "
-                      "it sends only audio).");
+        out.hint =
+            tr("The master accepted the connection but sends no video (camera off, encoder stopped, or "
+               "it sends only audio).");
         break;
     case MediaFailureCode::MediaLost:
         out.message = tr("The media stopped and could not be restored: %1").arg(detail);

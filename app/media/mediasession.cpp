@@ -32,7 +32,8 @@ MediaSession::MediaSession(ConnectionController &controller, MediaOptions option
     qRegisterMetaType<VideoFrame>();
     qRegisterMetaType<MediaStats>();
     m_correlationPrefix =
-        QStringLiteral("media-%1").arg(QRandomGenerator::global()->generate() & 0xffffff, 6, 16, QLatin1Char('0'));
+        QStringLiteral("media-%1")
+            .arg(QRandomGenerator::global()->generate() & 0xffffff, 6, 16, QLatin1Char('0'));
     m_timeout = new QTimer(this);
     m_timeout->setSingleShot(true);
     connect(m_timeout, &QTimer::timeout, this, &MediaSession::onTimeout);
@@ -41,7 +42,8 @@ MediaSession::MediaSession(ConnectionController &controller, MediaOptions option
     connect(m_turnRefresh, &QTimer::timeout, &m_controller, &ConnectionController::refreshIceServers);
     connect(&m_controller, &ConnectionController::stateChanged, this, &MediaSession::onControllerState);
     connect(&m_controller, &ConnectionController::messageReceived, this, &MediaSession::onMessage);
-    connect(&m_controller, &ConnectionController::iceServersChanged, this, &MediaSession::onIceServersChanged);
+    connect(&m_controller, &ConnectionController::iceServersChanged, this,
+            &MediaSession::onIceServersChanged);
     onControllerState();
 }
 
@@ -239,8 +241,8 @@ void MediaSession::onMessage(const SignalingMessage &message)
     case SignalingMessageType::StatusResponse:
         if (message.statusResponse && message.statusResponse->correlationId.startsWith(m_correlationPrefix) &&
             !m_answered)
-            fail(MediaFailureCode::OfferRefused, message.statusResponse->errorType + u": " +
-                                                     message.statusResponse->description);
+            fail(MediaFailureCode::OfferRefused,
+                 message.statusResponse->errorType + u": " + message.statusResponse->description);
         break;
     default:
         break;
@@ -295,7 +297,8 @@ void MediaSession::onFirstFrame(const VideoFrame &frame, const QString &codec)
     m_summary.height = frame.height;
     m_summary.firstFrameMs = m_sinceOffer.elapsed();
     m_summary.outcome = QStringLiteral("playing");
-    step(MediaStep::FirstFrame, QStringLiteral("%1 %2×%3").arg(m_summary.videoCodec).arg(frame.width).arg(frame.height));
+    step(MediaStep::FirstFrame,
+         QStringLiteral("%1 %2×%3").arg(m_summary.videoCodec).arg(frame.width).arg(frame.height));
     emit firstFrame(frame);
 }
 
@@ -366,8 +369,8 @@ void MediaSession::onIceServersChanged()
     m_turnGiven += added;
     m_peer->addTurnServers(added);
     report(EventKind::Info,
-           {{QStringLiteral("message"),
-             tr("Media: fresh TURN credentials given to the ICE agent (%n URI(s))", nullptr, int(added.size()))}});
+           {{QStringLiteral("message"), tr("Media: fresh TURN credentials given to the ICE agent (%n URI(s))",
+                                           nullptr, int(added.size()))}});
     scheduleTurnRefresh();
 }
 
@@ -434,8 +437,10 @@ void MediaSession::recover(const QString &why)
     }
     ++m_recoveries;
     report(EventKind::Warning,
-           {{QStringLiteral("message"),
-             tr("Media lost (%1): starting a new media session (%2 of %3).").arg(why).arg(m_recoveries).arg(maxRecoveries)}});
+           {{QStringLiteral("message"), tr("Media lost (%1): starting a new media session (%2 of %3).")
+                                            .arg(why)
+                                            .arg(m_recoveries)
+                                            .arg(maxRecoveries)}});
     m_timeout->stop();
     discardPeer();
     m_summary.outcome = QStringLiteral("notStarted");

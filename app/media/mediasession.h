@@ -20,7 +20,7 @@ class QTimer;
 namespace kvs {
 class ConnectionController;
 enum class EventKind;
-}
+} // namespace kvs
 
 namespace kvs::media {
 

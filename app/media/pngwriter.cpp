@@ -2,11 +2,11 @@
 
 #include "gstsupport.h"
 
-#include <gst/gst.h>
-#include <gst/video/video.h>
-
 #include <QCoreApplication>
 #include <QSaveFile>
+
+#include <gst/gst.h>
+#include <gst/video/video.h>
 
 namespace kvs::media {
 namespace {
@@ -21,16 +21,17 @@ QString tr(const char *text)
 Result<QByteArray> encodePng(const VideoFrame &frame)
 {
     if (frame.isNull())
-        return Error{QStringLiteral("EmptyFrame"), tr("No video frame was decoded, so there is nothing to save.")};
+        return Error{QStringLiteral("EmptyFrame"),
+                     tr("No video frame was decoded, so there is nothing to save.")};
     QString error;
     if (!initGStreamer(&error))
         return Error{QStringLiteral("EncodeFailed"), error};
     const gsize size = static_cast<gsize>(frame.bytesPerLine) * static_cast<gsize>(frame.height);
     // The buffer borrows the frame's pixels; a heap copy of the frame keeps them alive until it is freed.
     auto *holder = new VideoFrame(frame);
-    GstBuffer *buffer = gst_buffer_new_wrapped_full(
-        GST_MEMORY_FLAG_READONLY, const_cast<uchar *>(frame.bits), size, 0, size, holder,
-        [](gpointer data) { delete static_cast<VideoFrame *>(data); });
+    GstBuffer *buffer =
+        gst_buffer_new_wrapped_full(GST_MEMORY_FLAG_READONLY, const_cast<uchar *>(frame.bits), size, 0, size,
+                                    holder, [](gpointer data) { delete static_cast<VideoFrame *>(data); });
     GstCaps *caps = gst_caps_new_simple("video/x-raw", "format", G_TYPE_STRING, "BGRx", "width", G_TYPE_INT,
                                         frame.width, "height", G_TYPE_INT, frame.height, "framerate",
                                         GST_TYPE_FRACTION, 0, 1, nullptr);
@@ -46,7 +47,8 @@ Result<QByteArray> encodePng(const VideoFrame &frame)
         const QString message = gerror ? QString::fromUtf8(gerror->message) : QString();
         if (gerror)
             g_error_free(gerror);
-        return Error{QStringLiteral("EncodeFailed"), tr("The frame could not be encoded as PNG: %1").arg(message)};
+        return Error{QStringLiteral("EncodeFailed"),
+                     tr("The frame could not be encoded as PNG: %1").arg(message)};
     }
     GstBuffer *out = gst_sample_get_buffer(png);
     GstMapInfo map;

@@ -41,9 +41,10 @@ struct TestMasterShared
     {
         TestMasterShared &self = sharedFrom<TestMasterShared>(data);
         gst_promise_unref(promise);
-        GstPromise *next = gst_promise_new_with_change_func(&TestMasterShared::onAnswerCreated,
-                                                            sharedData(*static_cast<std::shared_ptr<TestMasterShared> *>(data)),
-                                                            &deleteSharedData<TestMasterShared>);
+        GstPromise *next = gst_promise_new_with_change_func(
+            &TestMasterShared::onAnswerCreated,
+            sharedData(*static_cast<std::shared_ptr<TestMasterShared> *>(data)),
+            &deleteSharedData<TestMasterShared>);
         g_signal_emit_by_name(self.webrtc, "create-answer", nullptr, next);
     }
 
@@ -187,8 +188,9 @@ void TestMasterPeer::answer(const QString &offerSdp)
             if (!pay)
                 continue;
             GstPad *pad = gst_element_get_static_pad(pay, "src");
-            gst_pad_add_probe(pad, static_cast<GstPadProbeType>(GST_PAD_PROBE_TYPE_BUFFER | GST_PAD_PROBE_TYPE_BUFFER_LIST),
-                              &TestMasterShared::dropAll, nullptr, nullptr);
+            gst_pad_add_probe(
+                pad, static_cast<GstPadProbeType>(GST_PAD_PROBE_TYPE_BUFFER | GST_PAD_PROBE_TYPE_BUFFER_LIST),
+                &TestMasterShared::dropAll, nullptr, nullptr);
             gst_object_unref(pad);
             gst_object_unref(pay);
         }
@@ -201,9 +203,10 @@ void TestMasterPeer::answer(const QString &offerSdp)
     const QByteArray bytes = offerSdp.toUtf8();
     gst_sdp_message_parse_buffer(reinterpret_cast<const guint8 *>(bytes.constData()),
                                  static_cast<guint>(bytes.size()), message);
-    GstWebRTCSessionDescription *offer = gst_webrtc_session_description_new(GST_WEBRTC_SDP_TYPE_OFFER, message);
-    GstPromise *promise = gst_promise_new_with_change_func(&TestMasterShared::onOfferSet, sharedData(m_shared),
-                                                           &deleteSharedData<TestMasterShared>);
+    GstWebRTCSessionDescription *offer =
+        gst_webrtc_session_description_new(GST_WEBRTC_SDP_TYPE_OFFER, message);
+    GstPromise *promise = gst_promise_new_with_change_func(
+        &TestMasterShared::onOfferSet, sharedData(m_shared), &deleteSharedData<TestMasterShared>);
     g_signal_emit_by_name(webrtc, "set-remote-description", offer, promise);
     gst_webrtc_session_description_free(offer);
 }

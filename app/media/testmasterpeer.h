@@ -18,8 +18,8 @@ struct TestMasterOptions
     int width = 640;
     int height = 480;
     int fps = 30;
-    bool audio = true;     ///< a 440 Hz tone in Opus, when the offer has an audio m-line
-    bool sendMedia = true; ///< false: answers and connects, but no RTP leaves (a "no media" master)
+    bool audio = true;              ///< a 440 Hz tone in Opus, when the offer has an audio m-line
+    bool sendMedia = true;          ///< false: answers and connects, but no RTP leaves (a "no media" master)
     bool loopbackCandidates = true; ///< gather 127.0.0.1 too (a master on this machine)
     QStringList turnUris;           ///< webrtcbin form, with credentials
     QString stunUri;                ///< webrtcbin form

@@ -15,7 +15,7 @@ struct VideoFrame
     int width = 0;
     int height = 0;
     int bytesPerLine = 0;
-    qint64 number = 0;                   ///< 1 for the first decoded frame of a peer
+    qint64 number = 0;                  ///< 1 for the first decoded frame of a peer
     std::shared_ptr<const void> keeper; ///< holds the decoder's buffer
 
     bool isNull() const { return !bits || width <= 0 || height <= 0; }

@@ -5,16 +5,15 @@
 #include "sdpcodecs.h"
 
 #define GST_USE_UNSTABLE_API
-#include <gst/app/gstappsink.h>
-#include <gst/gst.h>
-#include <gst/sdp/sdp.h>
-#include <gst/webrtc/webrtc.h>
-
 #include <QCoreApplication>
 #include <QTimer>
 
 #include <atomic>
 #include <cmath>
+#include <gst/app/gstappsink.h>
+#include <gst/gst.h>
+#include <gst/sdp/sdp.h>
+#include <gst/webrtc/webrtc.h>
 #include <mutex>
 
 namespace kvs::media {
@@ -107,7 +106,8 @@ QStringList requiredElements(const MediaOptions &options)
     QStringList names{QStringLiteral("webrtcbin"), QStringLiteral("nicesrc"), QStringLiteral("dtlssrtpenc"),
                       QStringLiteral("videoconvert"), QStringLiteral("appsink")};
     if (options.codec != VideoCodecPreference::Vp8)
-        names << QStringLiteral("rtph264depay") << QStringLiteral("h264parse") << QStringLiteral("avdec_h264");
+        names << QStringLiteral("rtph264depay") << QStringLiteral("h264parse")
+              << QStringLiteral("avdec_h264");
     if (options.codec != VideoCodecPreference::H264)
         names << QStringLiteral("rtpvp8depay") << QStringLiteral("vp8dec");
     if (options.receiveAudio)
@@ -161,7 +161,8 @@ void ViewerPeerShared::onPadAdded(GstElement *, GstPad *pad, gpointer data)
         caps = gst_pad_query_caps(pad, nullptr);
     const GstStructure *structure = gst_caps_get_structure(caps, 0);
     const QString media = QString::fromUtf8(gst_structure_get_string(structure, "media"));
-    const QString encoding = QString::fromUtf8(gst_structure_get_string(structure, "encoding-name")).toUpper();
+    const QString encoding =
+        QString::fromUtf8(gst_structure_get_string(structure, "encoding-name")).toUpper();
     gst_caps_unref(caps);
 
     QString description;
@@ -178,7 +179,8 @@ void ViewerPeerShared::onPadAdded(GstElement *, GstPad *pad, gpointer data)
         description = QStringLiteral("queue ! rtpopusdepay ! opusdec ! audioconvert ! "
                                      "level name=audiolevel interval=250000000 post-messages=true ! "
                                      "audioresample ! volume name=volume ! ");
-        description += self.playAudio ? QStringLiteral("autoaudiosink") : QStringLiteral("fakesink sync=false");
+        description +=
+            self.playAudio ? QStringLiteral("autoaudiosink") : QStringLiteral("fakesink sync=false");
     } else {
         description = QStringLiteral("fakesink sync=false");
     }
@@ -192,7 +194,8 @@ void ViewerPeerShared::onPadAdded(GstElement *, GstPad *pad, gpointer data)
         const QString message = error ? QString::fromUtf8(error->message) : QString();
         if (error)
             g_error_free(error);
-        self.post([message](ViewerPeer &peer) { emit peer.failed(QStringLiteral("MediaPipeline"), message); });
+        self.post(
+            [message](ViewerPeer &peer) { emit peer.failed(QStringLiteral("MediaPipeline"), message); });
         return;
     }
     if (isVideo) {
@@ -294,8 +297,8 @@ GstBusSyncReply ViewerPeerShared::onBusMessage(GstBus *, GstMessage *message, gp
         if (error)
             g_error_free(error);
         g_free(debug);
-        const QString code = source.startsWith(u"dtls") ? QStringLiteral("DtlsFailed")
-                                                        : QStringLiteral("MediaPipeline");
+        const QString code =
+            source.startsWith(u"dtls") ? QStringLiteral("DtlsFailed") : QStringLiteral("MediaPipeline");
         self.post([code, source, text](ViewerPeer &peer) {
             emit peer.failed(code, QStringLiteral("%1: %2").arg(source, text));
         });
@@ -307,11 +310,14 @@ GstBusSyncReply ViewerPeerShared::onBusMessage(GstBus *, GstMessage *message, gp
             const GValue *rms = gst_structure_get_value(structure, "rms");
             double level = -100;
             G_GNUC_BEGIN_IGNORE_DEPRECATIONS // level's "rms" is a GValueArray in GStreamer 1.22
-            if (rms && G_VALUE_HOLDS(rms, g_value_array_get_type())) {
+                if (rms && G_VALUE_HOLDS(rms, g_value_array_get_type()))
+            {
                 auto *array = static_cast<GValueArray *>(g_value_get_boxed(rms));
                 for (guint i = 0; array && i < array->n_values; ++i)
                     level = std::max(level, g_value_get_double(g_value_array_get_nth(array, i)));
-            } else if (rms && GST_VALUE_HOLDS_LIST(rms)) {
+            }
+            else if (rms && GST_VALUE_HOLDS_LIST(rms))
+            {
                 for (guint i = 0; i < gst_value_list_get_size(rms); ++i)
                     level = std::max(level, g_value_get_double(gst_value_list_get_value(rms, i)));
             }
@@ -338,7 +344,8 @@ void ViewerPeerShared::onOfferCreated(GstPromise *promise, gpointer data)
     gst_promise_unref(promise);
     if (!offer) {
         self.post([](ViewerPeer &peer) {
-            emit peer.failed(QStringLiteral("OfferFailed"), QStringLiteral("webrtcbin created no SDP offer."));
+            emit peer.failed(QStringLiteral("OfferFailed"),
+                             QStringLiteral("webrtcbin created no SDP offer."));
         });
         return;
     }
@@ -474,9 +481,8 @@ bool ViewerPeer::start(QString *error)
             *error = tr("The media pipeline could not start.");
         return false;
     }
-    GstPromise *promise = gst_promise_new_with_change_func(&ViewerPeerShared::onOfferCreated,
-                                                           sharedData(m_shared),
-                                                           &deleteSharedData<ViewerPeerShared>);
+    GstPromise *promise = gst_promise_new_with_change_func(
+        &ViewerPeerShared::onOfferCreated, sharedData(m_shared), &deleteSharedData<ViewerPeerShared>);
     g_signal_emit_by_name(webrtc, "create-offer", nullptr, promise);
     return true;
 }
@@ -494,9 +500,10 @@ void ViewerPeer::applyAnswer(const QString &sdp)
         emit failed(QStringLiteral("AnswerRefused"), tr("The master's SDP answer could not be parsed."));
         return;
     }
-    GstWebRTCSessionDescription *answer = gst_webrtc_session_description_new(GST_WEBRTC_SDP_TYPE_ANSWER, message);
-    GstPromise *promise = gst_promise_new_with_change_func(&ViewerPeerShared::onAnswerSet, sharedData(m_shared),
-                                                           &deleteSharedData<ViewerPeerShared>);
+    GstWebRTCSessionDescription *answer =
+        gst_webrtc_session_description_new(GST_WEBRTC_SDP_TYPE_ANSWER, message);
+    GstPromise *promise = gst_promise_new_with_change_func(
+        &ViewerPeerShared::onAnswerSet, sharedData(m_shared), &deleteSharedData<ViewerPeerShared>);
     g_signal_emit_by_name(m_shared->webrtc, "set-remote-description", answer, promise);
     gst_webrtc_session_description_free(answer);
     m_statsClock.start();

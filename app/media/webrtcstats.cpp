@@ -1,11 +1,11 @@
 #include "webrtcstats.h"
 
 #define GST_USE_UNSTABLE_API
-#include <gst/gst.h>
-#include <gst/webrtc/webrtc.h>
-
 #include <QHash>
 #include <QHostAddress>
+
+#include <gst/gst.h>
+#include <gst/webrtc/webrtc.h>
 
 namespace kvs::media {
 namespace {

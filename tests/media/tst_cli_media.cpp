@@ -1,5 +1,6 @@
-// kvs-viewer-cli connect --media against the emulator binary's built-in master: real TLS, real ICE, DTLS-SRTP,
-// H.264 and VP8 decoding, Opus audio, a real coturn for relay-only runs, and the media failures (exit 9).
+// kvs-viewer-cli connect --media against the emulator binary's built-in master: real TLS, real ICE,
+// DTLS-SRTP, H.264 and VP8 decoding, Opus audio, a real coturn for relay-only runs, and the media failures
+// (exit 9).
 #include "clirunner.h"
 #include "emulatorprocess.h"
 
@@ -69,14 +70,15 @@ public:
     Coturn(const QString &secret, quint16 port)
     {
         m_process.setProgram(QStringLiteral(KVS_TURNSERVER_PATH));
-        m_process.setArguments({QStringLiteral("-n"), QStringLiteral("--listening-ip=127.0.0.1"),
-                                QStringLiteral("--relay-ip=127.0.0.1"), QStringLiteral("--listening-port=%1").arg(port),
-                                QStringLiteral("--min-port=%1").arg(40000 + port % 10000),
-                                QStringLiteral("--max-port=%1").arg(40000 + port % 10000 + 200),
-                                QStringLiteral("--use-auth-secret"), QStringLiteral("--static-auth-secret=") + secret,
-                                QStringLiteral("--realm=kvs.test"), QStringLiteral("--allow-loopback-peers"),
-                                QStringLiteral("--no-tls"), QStringLiteral("--no-dtls"), QStringLiteral("--no-cli"),
-                                QStringLiteral("--log-file=stdout"), QStringLiteral("--simple-log")});
+        m_process.setArguments(
+            {QStringLiteral("-n"), QStringLiteral("--listening-ip=127.0.0.1"),
+             QStringLiteral("--relay-ip=127.0.0.1"), QStringLiteral("--listening-port=%1").arg(port),
+             QStringLiteral("--min-port=%1").arg(40000 + port % 10000),
+             QStringLiteral("--max-port=%1").arg(40000 + port % 10000 + 200),
+             QStringLiteral("--use-auth-secret"), QStringLiteral("--static-auth-secret=") + secret,
+             QStringLiteral("--realm=kvs.test"), QStringLiteral("--allow-loopback-peers"),
+             QStringLiteral("--no-tls"), QStringLiteral("--no-dtls"), QStringLiteral("--no-cli"),
+             QStringLiteral("--log-file=stdout"), QStringLiteral("--simple-log")});
         m_process.setProcessChannelMode(QProcess::MergedChannels);
         m_process.start();
         m_process.waitForStarted(5000);
@@ -108,10 +110,11 @@ QString turnConfig(const QTemporaryDir &dir, const QStringList &uris, const QStr
     const QString path = dir.filePath(QStringLiteral("emulator.json"));
     QFile file(path);
     file.open(QIODevice::WriteOnly);
-    file.write(QJsonDocument(QJsonObject{{QStringLiteral("turn"),
-                                          QJsonObject{{QStringLiteral("uris"), QJsonArray::fromStringList(uris)},
-                                                      {QStringLiteral("secret"), secret}}}})
-                   .toJson());
+    file.write(
+        QJsonDocument(QJsonObject{{QStringLiteral("turn"),
+                                   QJsonObject{{QStringLiteral("uris"), QJsonArray::fromStringList(uris)},
+                                               {QStringLiteral("secret"), secret}}}})
+            .toJson());
     return path;
 }
 
@@ -148,7 +151,8 @@ private:
     QString m_out;
 };
 
-const QStringList kLocalMedia = {QStringLiteral("--media"), QStringLiteral("--no-stun"), QStringLiteral("--ice-loopback")};
+const QStringList kLocalMedia = {QStringLiteral("--media"), QStringLiteral("--no-stun"),
+                                 QStringLiteral("--ice-loopback")};
 
 } // namespace
 
@@ -170,11 +174,11 @@ private slots:
         QFETCH(QString, codec);
         Emulator emulator({QStringLiteral("--master")});
         const QString frame = m_home.filePath(codec + QStringLiteral(".png"));
-        const CliRun run = runCliAsync(emulator.args(kLocalMedia + QStringList{QStringLiteral("--codec"), codec,
-                                                                              QStringLiteral("--require-frames"),
-                                                                              QStringLiteral("30"),
-                                                                              QStringLiteral("--save-frame"), frame}),
-                                       emulator.environment(m_home.path()));
+        const CliRun run = runCliAsync(
+            emulator.args(kLocalMedia + QStringList{QStringLiteral("--codec"), codec,
+                                                    QStringLiteral("--require-frames"), QStringLiteral("30"),
+                                                    QStringLiteral("--save-frame"), frame}),
+            emulator.environment(m_home.path()));
         QVERIFY2(run.exitCode == 0, qPrintable(run.out.right(3000) + run.err));
         const QJsonObject media = summaryOf(run).value(u"media").toObject();
         QCOMPARE(media.value(u"codec").toString(), codec.toUpper());
@@ -196,10 +200,13 @@ private slots:
         QImage image(frame);
         QVERIFY2(!image.isNull(), qPrintable(frame));
         QCOMPARE(image.size(), QSize(640, 480));
-        auto bar = [&image](int column) { return image.pixelColor(image.width() * (2 * column + 1) / 14, image.height() * 2 / 5); };
+        auto bar = [&image](int column) {
+            return image.pixelColor(image.width() * (2 * column + 1) / 14, image.height() * 2 / 5);
+        };
         const QColor yellow = bar(1), magenta = bar(4), blue = bar(6);
         QVERIFY2(yellow.red() > 150 && yellow.green() > 150 && yellow.blue() < 90, qPrintable(yellow.name()));
-        QVERIFY2(magenta.red() > 150 && magenta.green() < 90 && magenta.blue() > 150, qPrintable(magenta.name()));
+        QVERIFY2(magenta.red() > 150 && magenta.green() < 90 && magenta.blue() > 150,
+                 qPrintable(magenta.name()));
         QVERIFY2(blue.red() < 90 && blue.green() < 90 && blue.blue() > 150, qPrintable(blue.name()));
     }
 
@@ -234,13 +241,14 @@ private slots:
         Coturn coturn(secret, port);
         QVERIFY(coturn.running());
         QTemporaryDir dir;
-        const QString config =
-            turnConfig(dir, {QStringLiteral("turn:127.0.0.1:%1?transport=%2").arg(port).arg(transport)}, secret);
+        const QString config = turnConfig(
+            dir, {QStringLiteral("turn:127.0.0.1:%1?transport=%2").arg(port).arg(transport)}, secret);
         Emulator emulator({QStringLiteral("--master"), QStringLiteral("--config"), config});
-        const CliRun run = runCliAsync(
-            emulator.args(kLocalMedia + QStringList{QStringLiteral("--ice-transport"), QStringLiteral("relay"),
-                                                    QStringLiteral("--require-frames"), QStringLiteral("10")}),
-            emulator.environment(m_home.path()));
+        const CliRun run =
+            runCliAsync(emulator.args(kLocalMedia +
+                                      QStringList{QStringLiteral("--ice-transport"), QStringLiteral("relay"),
+                                                  QStringLiteral("--require-frames"), QStringLiteral("10")}),
+                        emulator.environment(m_home.path()));
         QVERIFY2(run.exitCode == 0, qPrintable(run.out.right(3000) + run.err + coturn.log().right(2000)));
         // Only relay candidates were gathered locally, and the selected pair is a relay one.
         for (const QJsonObject &candidate : eventsOf(run.out, QStringLiteral("candidate")))
@@ -273,8 +281,8 @@ private slots:
     void masterWithoutMediaIsNoFrames()
     {
         Emulator emulator({QStringLiteral("--master")});
-        emulator.admin("/emulator/faults",
-                       {{QStringLiteral("action"), QStringLiteral("MasterMedia")}, {QStringLiteral("drop"), true}});
+        emulator.admin("/emulator/faults", {{QStringLiteral("action"), QStringLiteral("MasterMedia")},
+                                            {QStringLiteral("drop"), true}});
         const CliRun run = runCliAsync(
             emulator.args(kLocalMedia + QStringList{QStringLiteral("--media-timeout"), QStringLiteral("4")}),
             emulator.environment(m_home.path()));
@@ -303,11 +311,12 @@ private slots:
     void goAwayKeepsThePicture()
     {
         Emulator emulator({QStringLiteral("--master")});
-        LiveRun live(emulator.args(kLocalMedia + QStringList{QStringLiteral("--duration"), QStringLiteral("7")}),
-                     emulator.environment(m_home.path()));
+        LiveRun live(
+            emulator.args(kLocalMedia + QStringList{QStringLiteral("--duration"), QStringLiteral("7")}),
+            emulator.environment(m_home.path()));
         QVERIFY(live.waitFor(QStringLiteral("\"step\":\"firstFrame\"")));
-        emulator.admin("/emulator/go-away", {{QStringLiteral("channelArn"), emulator.arn()},
-                                             {QStringLiteral("graceSeconds"), 0}});
+        emulator.admin("/emulator/go-away",
+                       {{QStringLiteral("channelArn"), emulator.arn()}, {QStringLiteral("graceSeconds"), 0}});
         const CliRun run = live.finish();
         QVERIFY2(run.exitCode == 0, qPrintable(run.out.right(3000) + run.err));
         const QJsonObject viewer = summaryOf(run).value(u"viewers").toArray().first().toObject();
@@ -319,7 +328,8 @@ private slots:
         QCOMPARE(offers, 1);
         const QList<QJsonObject> stats = eventsOf(run.out, QStringLiteral("stats"));
         QVERIFY(stats.size() >= 3);
-        QVERIFY(stats.last().value(u"framesDecoded").toInteger() > stats.first().value(u"framesDecoded").toInteger() + 60);
+        QVERIFY(stats.last().value(u"framesDecoded").toInteger() >
+                stats.first().value(u"framesDecoded").toInteger() + 60);
     }
 
     void reconnectIceServerBringsFreshTurnCredentials()
@@ -328,16 +338,19 @@ private slots:
         const QString secret = QStringLiteral("coturn-refresh-secret");
         Coturn coturn(secret, port);
         QTemporaryDir dir;
-        Emulator emulator({QStringLiteral("--master"), QStringLiteral("--config"),
-                           turnConfig(dir, {QStringLiteral("turn:127.0.0.1:%1?transport=udp").arg(port)}, secret)});
-        LiveRun live(emulator.args(kLocalMedia + QStringList{QStringLiteral("--duration"), QStringLiteral("5")}),
-                     emulator.environment(m_home.path()));
+        Emulator emulator(
+            {QStringLiteral("--master"), QStringLiteral("--config"),
+             turnConfig(dir, {QStringLiteral("turn:127.0.0.1:%1?transport=udp").arg(port)}, secret)});
+        LiveRun live(
+            emulator.args(kLocalMedia + QStringList{QStringLiteral("--duration"), QStringLiteral("5")}),
+            emulator.environment(m_home.path()));
         QVERIFY(live.waitFor(QStringLiteral("\"step\":\"firstFrame\"")));
         QTest::qWait(1100); // a new second: the fresh credentials differ in their expiry
         emulator.admin("/emulator/reconnect-ice-server", {{QStringLiteral("channelArn"), emulator.arn()}});
         const CliRun run = live.finish();
         QVERIFY2(run.exitCode == 0, qPrintable(run.out.right(3000)));
-        QVERIFY2(run.out.contains(u"fresh TURN credentials given to the ICE agent (1 URI"), qPrintable(run.out.right(3000)));
+        QVERIFY2(run.out.contains(u"fresh TURN credentials given to the ICE agent (1 URI"),
+                 qPrintable(run.out.right(3000)));
         QVERIFY(!run.out.contains(secret));
     }
 
@@ -348,8 +361,9 @@ private slots:
                                  emulator.environment(m_home.path()));
         QCOMPARE(run.exitCode, 2);
         QVERIFY2(run.err.contains(u"--codec") && run.err.contains(u"--media"), qPrintable(run.err));
-        run = runCliAsync(emulator.args({QStringLiteral("--media"), QStringLiteral("--codec"), QStringLiteral("h265")}),
-                          emulator.environment(m_home.path()));
+        run = runCliAsync(
+            emulator.args({QStringLiteral("--media"), QStringLiteral("--codec"), QStringLiteral("h265")}),
+            emulator.environment(m_home.path()));
         QCOMPARE(run.exitCode, 2);
         QVERIFY2(run.err.contains(u"h264, vp8 or any"), qPrintable(run.err));
         run = runCliAsync(emulator.args({QStringLiteral("--media"), QStringLiteral("--ice-transport"),

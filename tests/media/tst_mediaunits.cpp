@@ -17,13 +17,17 @@ private slots:
     void turnUrisArePercentEncoded()
     {
         // KVS passwords are base64 ('/', '+', '='), usernames hold ':' — unescaped, webrtcbin fails silently.
-        const QString uri = webrtcTurnUri(QStringLiteral("turns:35-1-2-3.t-1.kinesisvideo.us-west-2.amazonaws.com:443?transport=tcp"),
-                                          QStringLiteral("1700000300:djE6YXJu"), QStringLiteral("a/b+c=="));
-        QCOMPARE(uri, QStringLiteral("turns://1700000300%3AdjE6YXJu:a%2Fb%2Bc%3D%3D@35-1-2-3.t-1.kinesisvideo.us-west-2."
-                                     "amazonaws.com:443?transport=tcp"));
-        QCOMPARE(webrtcTurnUri(QStringLiteral("turn:h:3478?transport=udp"), QStringLiteral("u"), QStringLiteral("p")),
+        const QString uri = webrtcTurnUri(
+            QStringLiteral("turns:35-1-2-3.t-1.kinesisvideo.us-west-2.amazonaws.com:443?transport=tcp"),
+            QStringLiteral("1700000300:djE6YXJu"), QStringLiteral("a/b+c=="));
+        QCOMPARE(uri, QStringLiteral(
+                          "turns://1700000300%3AdjE6YXJu:a%2Fb%2Bc%3D%3D@35-1-2-3.t-1.kinesisvideo.us-west-2."
+                          "amazonaws.com:443?transport=tcp"));
+        QCOMPARE(webrtcTurnUri(QStringLiteral("turn:h:3478?transport=udp"), QStringLiteral("u"),
+                               QStringLiteral("p")),
                  QStringLiteral("turn://u:p@h:3478?transport=udp"));
-        QVERIFY(webrtcTurnUri(QStringLiteral("stun:h:3478"), QStringLiteral("u"), QStringLiteral("p")).isEmpty());
+        QVERIFY(
+            webrtcTurnUri(QStringLiteral("stun:h:3478"), QStringLiteral("u"), QStringLiteral("p")).isEmpty());
         QCOMPARE(describeWebrtcUri(uri),
                  QStringLiteral("turns:35-1-2-3.t-1.kinesisvideo.us-west-2.amazonaws.com:443?transport=tcp"));
     }
@@ -33,15 +37,19 @@ private slots:
         QCOMPARE(webrtcStunUri(QStringLiteral("stun:stun.kinesisvideo.us-west-2.amazonaws.com:443")),
                  QStringLiteral("stun://stun.kinesisvideo.us-west-2.amazonaws.com:443"));
         QCOMPARE(webrtcStunUri(QStringLiteral("stun:host")), QStringLiteral("stun://host:3478"));
-        QVERIFY(webrtcStunUri(QStringLiteral("stuns:stun.kinesisvideo-fips.us-east-1.amazonaws.com:443")).isEmpty());
+        QVERIFY(webrtcStunUri(QStringLiteral("stuns:stun.kinesisvideo-fips.us-east-1.amazonaws.com:443"))
+                    .isEmpty());
     }
 
     void iceConfigurationFollowsTheOptions()
     {
         IceServerConfig config;
         config.stunUri = QStringLiteral("stun:stun.example:443");
-        config.servers = {IceServer{{QStringLiteral("turn:a:443?transport=udp"), QStringLiteral("turns:a:443?transport=tcp")},
-                                    QStringLiteral("user"), QStringLiteral("pass"), 300}};
+        config.servers = {IceServer{
+            {QStringLiteral("turn:a:443?transport=udp"), QStringLiteral("turns:a:443?transport=tcp")},
+            QStringLiteral("user"),
+            QStringLiteral("pass"),
+            300}};
         MediaOptions options;
         IceConfiguration ice = IceConfiguration::from(config, options);
         QCOMPARE(ice.stunUri, QStringLiteral("stun://stun.example:443"));
@@ -71,9 +79,12 @@ private slots:
             "m=audio 9 UDP/TLS/RTP/SAVPF 111 0\r\na=mid:0\r\na=recvonly\r\na=rtpmap:111 opus/48000/2\r\n"
             "a=rtpmap:0 PCMU/8000\r\n"
             "m=video 9 UDP/TLS/RTP/SAVPF 96 102 106 127\r\na=mid:1\r\na=recvonly\r\na=rtpmap:96 VP8/90000\r\n"
-            "a=rtpmap:102 H264/90000\r\na=fmtp:102 level-asymmetry-allowed=1;packetization-mode=0;profile-level-id=42001f\r\n"
-            "a=rtpmap:106 H264/90000\r\na=fmtp:106 level-asymmetry-allowed=1;packetization-mode=1;profile-level-id=640032\r\n"
-            "a=rtpmap:127 H264/90000\r\na=fmtp:127 level-asymmetry-allowed=1;packetization-mode=1;profile-level-id=42e01f\r\n");
+            "a=rtpmap:102 H264/90000\r\na=fmtp:102 "
+            "level-asymmetry-allowed=1;packetization-mode=0;profile-level-id=42001f\r\n"
+            "a=rtpmap:106 H264/90000\r\na=fmtp:106 "
+            "level-asymmetry-allowed=1;packetization-mode=1;profile-level-id=640032\r\n"
+            "a=rtpmap:127 H264/90000\r\na=fmtp:127 "
+            "level-asymmetry-allowed=1;packetization-mode=1;profile-level-id=42e01f\r\n");
         const QList<SdpMediaLine> lines = parseSdpMediaLines(offer);
         QCOMPARE(lines.size(), 2);
         QCOMPARE(lines[0].kind, QStringLiteral("audio"));
@@ -88,15 +99,19 @@ private slots:
 
     void answerVerdicts()
     {
-        const QString h264 = QStringLiteral("v=0\r\nm=video 9 UDP/TLS/RTP/SAVPF 102\r\na=sendonly\r\na=rtpmap:102 H264/90000\r\n"
-                                            "a=fmtp:102 packetization-mode=1;profile-level-id=42e01f\r\n");
+        const QString h264 = QStringLiteral(
+            "v=0\r\nm=video 9 UDP/TLS/RTP/SAVPF 102\r\na=sendonly\r\na=rtpmap:102 H264/90000\r\n"
+            "a=fmtp:102 packetization-mode=1;profile-level-id=42e01f\r\n");
         QCOMPARE(judgeAnswer(h264).videoCodec, QStringLiteral("H264"));
         QVERIFY(!judgeAnswer(h264).videoRejected);
-        const QString rejected = QStringLiteral("v=0\r\nm=video 0 UDP/TLS/RTP/SAVPF 102\r\na=rtpmap:102 H264/90000\r\n");
+        const QString rejected =
+            QStringLiteral("v=0\r\nm=video 0 UDP/TLS/RTP/SAVPF 102\r\na=rtpmap:102 H264/90000\r\n");
         QVERIFY(judgeAnswer(rejected).videoRejected);
-        const QString other = QStringLiteral("v=0\r\nm=video 9 UDP/TLS/RTP/SAVPF 98\r\na=rtpmap:98 VP9/90000\r\n");
+        const QString other =
+            QStringLiteral("v=0\r\nm=video 9 UDP/TLS/RTP/SAVPF 98\r\na=rtpmap:98 VP9/90000\r\n");
         QVERIFY(judgeAnswer(other).videoRejected);
-        const QString audioOnly = QStringLiteral("v=0\r\nm=audio 9 UDP/TLS/RTP/SAVPF 111\r\na=rtpmap:111 opus/48000/2\r\n");
+        const QString audioOnly =
+            QStringLiteral("v=0\r\nm=audio 9 UDP/TLS/RTP/SAVPF 111\r\na=rtpmap:111 opus/48000/2\r\n");
         QVERIFY(!judgeAnswer(audioOnly).hasVideoLine);
     }
 

@@ -11,7 +11,8 @@ namespace {
 class TestMasterMediaPeer final : public MasterMediaPeer
 {
 public:
-    TestMasterMediaPeer(media::TestMasterOptions options, const QString &offerSdp, MasterMediaCallbacks callbacks)
+    TestMasterMediaPeer(media::TestMasterOptions options, const QString &offerSdp,
+                        MasterMediaCallbacks callbacks)
         : m_peer(std::make_unique<media::TestMasterPeer>(std::move(options)))
     {
         media::TestMasterPeer *peer = m_peer.get();
