@@ -715,14 +715,6 @@
         <translation>Der WebSocket konnte nicht geöffnet werden: %1</translation>
     </message>
     <message>
-        <source>The service refused the WebSocket upgrade, then accepted the same request: a transient refusal.</source>
-        <translation>Der Dienst hat das WebSocket-Upgrade abgelehnt und dieselbe Anfrage danach angenommen: eine vorübergehende Ablehnung.</translation>
-    </message>
-    <message>
-        <source>The service refused the WebSocket upgrade and its replay got no answer: %1</source>
-        <translation>Der Dienst hat das WebSocket-Upgrade abgelehnt, und die Wiederholung blieb unbeantwortet: %1</translation>
-    </message>
-    <message>
         <source>The WebSocket handshake got no answer within %1 ms.</source>
         <translation>Der WebSocket-Handshake blieb %1 ms lang unbeantwortet.</translation>
     </message>
@@ -771,12 +763,32 @@
         <translation>angehalten, um ständiges Hin und Her zu vermeiden</translation>
     </message>
     <message>
-        <source>retry cancelled</source>
-        <translation>Wiederholung abgebrochen</translation>
-    </message>
-    <message>
         <source>Requests are signed with the service&apos;s time; fix the system clock (NTP).</source>
         <translation>Anfragen werden mit der Zeit des Dienstes signiert; korrigieren Sie die Systemuhr (NTP).</translation>
+    </message>
+    <message>
+        <source>The connection was lost without a close frame (code %1) after %2 ms.</source>
+        <translation>Die Verbindung ist nach %2 ms ohne Close-Frame abgerissen (Code %1).</translation>
+    </message>
+    <message>
+        <source>Cancelled by you: the scheduled retry was not made.</source>
+        <translation>Von Ihnen abgebrochen: Der geplante neue Versuch wurde nicht unternommen.</translation>
+    </message>
+    <message>
+        <source>The replayed upgrade was accepted (101) and closed at once: the refusal was not repeated.</source>
+        <translation>Die wiederholte Upgrade-Anfrage wurde angenommen (101) und sofort geschlossen: Die Ablehnung hat sich nicht wiederholt.</translation>
+    </message>
+    <message>
+        <source>Replaying the upgrade to read why it was refused failed: %1</source>
+        <translation>Die Wiederholung der Upgrade-Anfrage, um den Grund der Ablehnung zu lesen, ist fehlgeschlagen: %1</translation>
+    </message>
+    <message>
+        <source>The service refused the WebSocket upgrade; Qt did not report the HTTP status. %1</source>
+        <translation>Der Dienst hat das WebSocket-Upgrade abgelehnt; Qt hat den HTTP-Status nicht gemeldet. %1</translation>
+    </message>
+    <message>
+        <source>The service refused the WebSocket upgrade: HTTP %1. %2</source>
+        <translation>Der Dienst hat das WebSocket-Upgrade abgelehnt: HTTP %1. %2</translation>
     </message>
 </context>
 <context>
@@ -1940,6 +1952,10 @@
         <source>SSO GetRoleCredentials failed with HTTP %1 %2: %3</source>
         <translation>SSO GetRoleCredentials fehlgeschlagen mit HTTP %1 %2: %3</translation>
     </message>
+    <message>
+        <source>the SSO portal answered with an expiration out of range (%1).</source>
+        <translation>das SSO-Portal hat mit einem Ablaufzeitpunkt außerhalb des gültigen Bereichs geantwortet (%1).</translation>
+    </message>
 </context>
 <context>
     <name>kvs::StsClient</name>
@@ -2586,6 +2602,10 @@ Zugriffsschlüssel %2 · %3</translation>
     <message>
         <source>No signaling message for %1 · the service closes a connection idle for 10 minutes (in %2)</source>
         <translation>Seit %1 keine Signaling-Nachricht · der Dienst schließt eine Verbindung nach 10 Minuten Leerlauf (in %2)</translation>
+    </message>
+    <message>
+        <source>Cancelled by you</source>
+        <translation>Von Ihnen abgebrochen</translation>
     </message>
 </context>
 <context>

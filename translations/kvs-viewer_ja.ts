@@ -714,14 +714,6 @@
         <translation>WebSocket を開けませんでした: %1</translation>
     </message>
     <message>
-        <source>The service refused the WebSocket upgrade, then accepted the same request: a transient refusal.</source>
-        <translation>サービスは WebSocket へのアップグレードを拒否した後、同じ要求を受け付けました。一時的な拒否です。</translation>
-    </message>
-    <message>
-        <source>The service refused the WebSocket upgrade and its replay got no answer: %1</source>
-        <translation>サービスが WebSocket へのアップグレードを拒否し、再送にも応答がありませんでした: %1</translation>
-    </message>
-    <message>
         <source>The WebSocket handshake got no answer within %1 ms.</source>
         <translation>WebSocket ハンドシェイクに %1 ms 以内の応答がありませんでした。</translation>
     </message>
@@ -770,12 +762,32 @@
         <translation>接続と切断の繰り返しを避けるため停止しました</translation>
     </message>
     <message>
-        <source>retry cancelled</source>
-        <translation>再試行を取り消しました</translation>
-    </message>
-    <message>
         <source>Requests are signed with the service&apos;s time; fix the system clock (NTP).</source>
         <translation>要求はサービスの時刻で署名されます。システム時計を修正してください (NTP)。</translation>
+    </message>
+    <message>
+        <source>The connection was lost without a close frame (code %1) after %2 ms.</source>
+        <translation>%2 ms 後にクローズフレームなしで接続が切れました (コード %1)。</translation>
+    </message>
+    <message>
+        <source>Cancelled by you: the scheduled retry was not made.</source>
+        <translation>ユーザーが取り消しました: 予定されていた再試行は行われませんでした。</translation>
+    </message>
+    <message>
+        <source>The replayed upgrade was accepted (101) and closed at once: the refusal was not repeated.</source>
+        <translation>再送したアップグレード要求は受け入れられ (101)、直ちに閉じました: 拒否は再現しませんでした。</translation>
+    </message>
+    <message>
+        <source>Replaying the upgrade to read why it was refused failed: %1</source>
+        <translation>拒否の理由を読むためのアップグレード要求の再送に失敗しました: %1</translation>
+    </message>
+    <message>
+        <source>The service refused the WebSocket upgrade; Qt did not report the HTTP status. %1</source>
+        <translation>サービスが WebSocket のアップグレードを拒否しました。Qt は HTTP ステータスを報告しませんでした。%1</translation>
+    </message>
+    <message>
+        <source>The service refused the WebSocket upgrade: HTTP %1. %2</source>
+        <translation>サービスが WebSocket のアップグレードを拒否しました: HTTP %1。%2</translation>
     </message>
 </context>
 <context>
@@ -1937,6 +1949,10 @@
         <source>SSO GetRoleCredentials failed with HTTP %1 %2: %3</source>
         <translation>SSO GetRoleCredentials が HTTP %1 %2 で失敗しました: %3</translation>
     </message>
+    <message>
+        <source>the SSO portal answered with an expiration out of range (%1).</source>
+        <translation>SSO ポータルの応答の有効期限が範囲外です (%1)。</translation>
+    </message>
 </context>
 <context>
     <name>kvs::StsClient</name>
@@ -2583,6 +2599,10 @@ Access key %2 · %3</source>
     <message>
         <source>No signaling message for %1 · the service closes a connection idle for 10 minutes (in %2)</source>
         <translation>シグナリングメッセージのない時間 %1 · サービスは 10 分間アイドル状態の接続を閉じます (残り %2)</translation>
+    </message>
+    <message>
+        <source>Cancelled by you</source>
+        <translation>ユーザーが取り消しました</translation>
     </message>
 </context>
 <context>

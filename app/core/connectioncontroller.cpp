@@ -168,6 +168,7 @@ void ConnectionController::start()
     m_failedAttempts = 0;
     m_attempts = 0;
     m_skewRetryUsed = false;
+    m_cancelled = false;
     m_connectCount = 0;
     m_messagesIn = 0;
     m_messagesOut = 0;
@@ -259,7 +260,7 @@ void ConnectionController::watchReply(ControlPlaneReply *reply, const QString &s
                 return;
             fail(
                 {step, reply->errorClass(), error->code, error->message, exchange.status, exchange.requestId},
-                reply->skewChanged());
+                reply->skewChanged() && reply->signatureTimeError().has_value());
             return;
         }
         onSuccess(reply);
@@ -420,6 +421,11 @@ void ConnectionController::openSocket()
     connect(socket, &QWebSocket::disconnected, this, &ConnectionController::onSocketDisconnected);
     connect(socket, &QWebSocket::textMessageReceived, this, &ConnectionController::onTextMessage);
     connect(socket, &QWebSocket::pong, this, [this] { m_pongTimer->stop(); });
+    // Emitted only when a close handshake starts: the service's close frame arrived (this controller closes
+    // only sockets it has already let go of). Without it a disconnect is a cut link, whatever closeCode()
+    // says.
+    m_closeFrameReceived = false;
+    connect(socket, &QWebSocket::aboutToClose, this, [this] { m_closeFrameReceived = true; });
     connect(socket, &QWebSocket::sslErrors, this, [this](const QList<QSslError> &errors) {
         QStringList texts;
         for (const QSslError &error : errors)
@@ -454,6 +460,9 @@ void ConnectionController::onSocketError(QAbstractSocket::SocketError error)
     m_handshakeTimer->stop();
     const bool rejected = HandshakeDiagnostics::isRejectedUpgrade(error, m_socket->state());
     const QString text = redact(m_socket->errorString());
+    // What the refusal itself said (Qt names the status for most codes): the replay is another request and
+    // may be answered differently.
+    m_refusedStatus = rejected ? HandshakeDiagnostics::refusedStatus(m_socket->errorString()) : 0;
     dropSocket(true); // handles the error once: a second error from this socket is never seen
     if (rejected) {
         emitEvent(
@@ -493,7 +502,7 @@ void ConnectionController::onDiagnosisFinished()
     if (rejection.signatureTime)
         skewChanged =
             m_skew.addServerTime(rejection.signatureTime->serverTime, rejection.receivedAt) || skewChanged;
-    if (rejection.status != 0) {
+    if (rejection.status != 0 && rejection.kind != HandshakeRejectionKind::Accepted) {
         HttpExchange exchange;
         exchange.operation = kStepConnect;
         exchange.url = m_signalingEndpoints ? m_signalingEndpoints->wss : QString();
@@ -504,25 +513,45 @@ void ConnectionController::onDiagnosisFinished()
         reportHttp(exchange);
     }
     reportSkewIfChanged();
-    if (rejection.kind == HandshakeRejectionKind::Accepted) {
-        fail({kStepConnect, ErrorClass::Network, QStringLiteral("HandshakeRefused"),
-              Text::tr(
-                  "The service refused the WebSocket upgrade, then accepted the same request: a transient "
-                  "refusal."),
-              0, QString()});
-        return;
-    }
-    if (rejection.kind == HandshakeRejectionKind::NoAnswer) {
-        fail({kStepConnect, ErrorClass::Network, QStringLiteral("NetworkError"),
-              Text::tr("The service refused the WebSocket upgrade and its replay got no answer: %1")
-                  .arg(rejection.failure),
-              0, QString()});
+    if (rejection.kind == HandshakeRejectionKind::Accepted ||
+        rejection.kind == HandshakeRejectionKind::NoAnswer) {
+        // The replay told nothing about the refusal: the first answer's status stands. A refusal is never
+        // a network failure.
+        const QString said =
+            rejection.kind == HandshakeRejectionKind::Accepted
+                ? Text::tr("The replayed upgrade was accepted (101) and closed at once: the refusal was not "
+                           "repeated.")
+                : Text::tr("Replaying the upgrade to read why it was refused failed: %1")
+                      .arg(rejection.failure);
+        emitEvent(EventKind::Info, {{QStringLiteral("message"), said}});
+        if (m_refusedStatus == 0) {
+            fail({kStepConnect, ErrorClass::Other, QStringLiteral("HandshakeRefused"),
+                  Text::tr("The service refused the WebSocket upgrade; Qt did not report the HTTP status. %1")
+                      .arg(said),
+                  0, QString()});
+            return;
+        }
+        HttpResponseHead first;
+        first.status = m_refusedStatus;
+        const HandshakeRejection refusal = HandshakeRejection::classify(first);
+        HttpExchange exchange;
+        exchange.operation = kStepConnect;
+        exchange.url = m_signalingEndpoints ? m_signalingEndpoints->wss : QString();
+        exchange.status = m_refusedStatus;
+        reportHttp(exchange);
+        // Only the status is known: no error type, as the control plane names an untyped answer.
+        fail({kStepConnect, refusal.errorClass, u"HttpStatus" % QString::number(m_refusedStatus),
+              Text::tr("The service refused the WebSocket upgrade: HTTP %1. %2")
+                  .arg(m_refusedStatus)
+                  .arg(said),
+              m_refusedStatus, QString()});
         return;
     }
     const Error error = rejection.toError();
+    // Only a signature-time refusal is the clock's fault: a permission 403 is not retried for a skew.
     fail({kStepConnect, rejection.errorClass, error.code, error.message, rejection.status,
           rejection.requestId},
-         skewChanged);
+         skewChanged && rejection.signatureTime.has_value());
 }
 
 void ConnectionController::onHandshakeTimeout()
@@ -557,13 +586,18 @@ void ConnectionController::onSocketDisconnected()
     }
     if (m_state != ConnectionState::Connected && m_state != ConnectionState::Reconnecting)
         return;
-    const int code = socket->closeCode();
-    const QString reason = redact(socket->closeReason().left(256));
+    // Qt reports 1000 for a link cut without a close frame: that is 1006, a network problem, not the service.
+    const bool cut = !m_closeFrameReceived;
+    const int code = cut ? int(QWebSocketProtocol::CloseCodeAbnormalDisconnection) : int(socket->closeCode());
+    const QString reason = cut ? QString() : redact(socket->closeReason().left(256));
     const qint64 livedMs = m_openedTimer.elapsed();
-    dropSocket(false);
+    dropSocket(cut);
     stopTimers();
     const QString message =
-        reason.isEmpty()
+        cut ? Text::tr("The connection was lost without a close frame (code %1) after %2 ms.")
+                  .arg(code)
+                  .arg(livedMs)
+        : reason.isEmpty()
             ? Text::tr("The service closed the connection (code %1) after %2 ms.").arg(code).arg(livedMs)
             : Text::tr("The service closed the connection (code %1: %2) after %3 ms.")
                   .arg(code)
@@ -590,9 +624,8 @@ void ConnectionController::onSocketDisconnected()
             return;
         }
     }
-    const bool abnormal = code == QWebSocketProtocol::CloseCodeAbnormalDisconnection;
-    linkLost(abnormal ? ErrorClass::Network : ErrorClass::ServiceClose,
-             abnormal ? QStringLiteral("NetworkError") : QStringLiteral("ServiceClose"), message);
+    linkLost(cut ? ErrorClass::Network : ErrorClass::ServiceClose,
+             cut ? QStringLiteral("NetworkError") : QStringLiteral("ServiceClose"), message);
 }
 
 void ConnectionController::onTextMessage(const QString &text)
@@ -814,10 +847,21 @@ void ConnectionController::cancelRetry()
 {
     if (m_state != ConnectionState::BackingOff)
         return;
-    m_retryTimer->stop();
-    const ConnectionFailure failure = m_pendingFailure.value_or(ConnectionFailure{
-        kStepConnection, ErrorClass::Other, QStringLiteral("Cancelled"), QString(), 0, QString()});
-    giveUp(failure, Text::tr("retry cancelled"));
+    // The user's choice ends the run as a stop does (Closed), not as a failure: the failure that caused
+    // the backoff stays in the log, and the run says it was cancelled.
+    stopTimers();
+    ++m_generation;
+    m_diagnostics->abort();
+    dropSocket(true);
+    m_cancelled = true;
+    QJsonObject fields{
+        {QStringLiteral("message"), Text::tr("Cancelled by you: the scheduled retry was not made.")},
+        {QStringLiteral("cancelled"), true}};
+    if (m_pendingFailure)
+        fields.insert(QStringLiteral("errorType"), m_pendingFailure->errorType);
+    emitEvent(EventKind::Info, fields);
+    transition(ConnectionEvent::Stop);
+    finishRun();
 }
 
 void ConnectionController::stop()
@@ -931,6 +975,8 @@ QJsonObject ConnectionController::summaryFields() const
                        {QStringLiteral("durationMs"), elapsedMs()}};
     if (m_skew.hasSample())
         fields.insert(QStringLiteral("clockSkewMs"), m_skew.measuredOffsetMs());
+    if (m_cancelled && m_state == ConnectionState::Closed)
+        fields.insert(QStringLiteral("cancelled"), true);
     if (m_lastFailure && (m_state == ConnectionState::Failed || m_state == ConnectionState::Replaced)) {
         fields.insert(QStringLiteral("errorType"), m_lastFailure->errorType);
         fields.insert(QStringLiteral("errorClass"), errorClassName(m_lastFailure->errorClass));
