@@ -1952,6 +1952,10 @@
         <source>SSO GetRoleCredentials failed with HTTP %1 %2: %3</source>
         <translation>SSO GetRoleCredentials fehlgeschlagen mit HTTP %1 %2: %3</translation>
     </message>
+    <message>
+        <source>the SSO portal answered with an expiration out of range (%1).</source>
+        <translation>das SSO-Portal hat mit einem Ablaufzeitpunkt außerhalb des gültigen Bereichs geantwortet (%1).</translation>
+    </message>
 </context>
 <context>
     <name>kvs::StsClient</name>

@@ -1949,6 +1949,10 @@
         <source>SSO GetRoleCredentials failed with HTTP %1 %2: %3</source>
         <translation>SSO GetRoleCredentials が HTTP %1 %2 で失敗しました: %3</translation>
     </message>
+    <message>
+        <source>the SSO portal answered with an expiration out of range (%1).</source>
+        <translation>SSO ポータルの応答の有効期限が範囲外です (%1)。</translation>
+    </message>
 </context>
 <context>
     <name>kvs::StsClient</name>
