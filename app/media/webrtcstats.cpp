@@ -146,16 +146,27 @@ WebrtcStatsSnapshot parseWebrtcStats(const GstStructure *reply)
     WebrtcStatsSnapshot out;
     if (!reply)
         return out;
+    if (qEnvironmentVariableIsSet("KVS_MEDIA_DUMP_STATS")) { // developer aid: webrtcbin's raw stats
+        gchar *text = gst_structure_to_string(reply);
+        qInfo("%s", text);
+        g_free(text);
+    }
     Collector collector;
     gst_structure_foreach(reply, collect, &collector);
     QString selectedPairId;
     for (const GstStructure *s : std::as_const(collector.all)) {
         switch (statsType(s)) {
         case GST_WEBRTC_STATS_INBOUND_RTP: {
-            const QString kind = stringField(s, "kind");
-            const GstStructure *codec = collector.byId.value(stringField(s, "codec-id"));
-            const QString mime = codec ? stringField(codec, "mime-type").toLower() : QString();
-            const bool audio = kind == u"audio" || mime.startsWith(u"audio");
+            // webrtcbin 1.22 labels every stream of a BUNDLE with the first transceiver's kind and codec;
+            // the RTP source's clock rate tells video (90 kHz) from audio.
+            bool audio = stringField(s, "kind") == u"audio";
+            const GstStructure *source = nullptr;
+            if (gst_structure_get(s, "gst-rtpsource-stats", GST_TYPE_STRUCTURE, &source, nullptr) && source) {
+                int clockRate = 0;
+                if (gst_structure_get_int(source, "clock-rate", &clockRate) && clockRate > 0)
+                    audio = clockRate != 90000;
+                gst_structure_free(const_cast<GstStructure *>(source));
+            }
             if (audio) {
                 out.audioBytesReceived += integerField(s, "bytes-received");
                 out.audioPacketsLost += integerField(s, "packets-lost");
