@@ -354,6 +354,24 @@ private slots:
         QVERIFY(!run.out.contains(secret));
     }
 
+    void severalViewersEachGetMedia()
+    {
+        Emulator emulator({QStringLiteral("--master")});
+        const CliRun run =
+            runCliAsync(emulator.args(kLocalMedia +
+                                      QStringList{QStringLiteral("--viewers"), QStringLiteral("3"),
+                                                  QStringLiteral("--require-frames"), QStringLiteral("10")}),
+                        emulator.environment(m_home.path()));
+        QVERIFY2(run.exitCode == 0, qPrintable(run.out.right(3000) + run.err));
+        const QJsonArray viewers = summaryOf(run).value(u"viewers").toArray();
+        QCOMPARE(viewers.size(), 3);
+        for (const QJsonValue &viewer : viewers) {
+            const QJsonObject media = viewer.toObject().value(u"media").toObject();
+            QCOMPARE(media.value(u"outcome").toString(), QStringLiteral("playing"));
+            QVERIFY(media.value(u"framesDecoded").toInteger() >= 10);
+        }
+    }
+
     void mediaOptionsAreChecked()
     {
         Emulator emulator;
