@@ -1,5 +1,7 @@
 #include "webrtcstats.h"
 
+#include "gstsignals.h"
+
 #define GST_USE_UNSTABLE_API
 #include <QHash>
 #include <QHostAddress>
@@ -43,7 +45,7 @@ QString candidateTypeField(const GstStructure *s)
     const GValue *value = gst_structure_get_value(s, "candidate-type");
     if (!value)
         return {};
-    if (G_VALUE_HOLDS_STRING(value))
+    if (valueHolds(value, G_TYPE_STRING))
         return QString::fromUtf8(g_value_get_string(value));
     GValue asString = G_VALUE_INIT;
     g_value_init(&asString, G_TYPE_STRING);
@@ -53,7 +55,7 @@ QString candidateTypeField(const GstStructure *s)
     g_value_unset(&asString);
     if (out.isEmpty()) {
         gint number = 0;
-        if (G_VALUE_HOLDS_ENUM(value))
+        if (valueHolds(value, G_TYPE_ENUM))
             number = g_value_get_enum(value);
         static const char *const names[] = {"host", "srflx", "prflx", "relay"};
         if (number >= 0 && number < 4)
@@ -76,7 +78,7 @@ struct Collector
 gboolean collect(GQuark, const GValue *value, gpointer data)
 {
     auto *collector = static_cast<Collector *>(data);
-    if (!GST_VALUE_HOLDS_STRUCTURE(value))
+    if (!valueHolds(value, GST_TYPE_STRUCTURE))
         return TRUE;
     const GstStructure *s = gst_value_get_structure(value);
     collector->all.append(s);
