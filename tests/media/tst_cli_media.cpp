@@ -223,7 +223,7 @@ private slots:
     {
         Emulator emulator({QStringLiteral("--master")});
         const CliRun run =
-            runCliAsync(emulator.args(kLocalMedia + QStringList{QStringLiteral("--duration"), seconds(3)}),
+            runCliAsync(emulator.args(kLocalMedia + QStringList{QStringLiteral("--duration"), seconds(6)}),
                         emulator.environment(m_home.path()));
         QVERIFY2(run.exitCode == 0, qPrintable(run.out.right(2000) + run.err));
         const QJsonObject media = summaryOf(run).value(u"media").toObject();
