@@ -275,7 +275,7 @@ private slots:
                                             {QStringLiteral("drop"), true},
                                             {QStringLiteral("count"), 1000}});
         const CliRun run = runCliAsync(
-            emulator.args(kLocalMedia + QStringList{QStringLiteral("--media-timeout"), seconds(4)}),
+            emulator.args(kLocalMedia + QStringList{QStringLiteral("--media-timeout"), seconds(8)}),
             emulator.environment(m_home.path()));
         QCOMPARE(run.exitCode, 9);
         const QJsonObject error = mediaErrorOf(run);
@@ -293,7 +293,7 @@ private slots:
         emulator.admin("/emulator/faults", {{QStringLiteral("action"), QStringLiteral("MasterMedia")},
                                             {QStringLiteral("drop"), true}});
         const CliRun run = runCliAsync(
-            emulator.args(kLocalMedia + QStringList{QStringLiteral("--media-timeout"), seconds(4)}),
+            emulator.args(kLocalMedia + QStringList{QStringLiteral("--media-timeout"), seconds(8)}),
             emulator.environment(m_home.path()));
         QCOMPARE(run.exitCode, 9);
         const QJsonObject error = mediaErrorOf(run);
@@ -309,7 +309,7 @@ private slots:
     {
         Emulator emulator; // no built-in master: nobody answers
         const CliRun run = runCliAsync(
-            emulator.args(kLocalMedia + QStringList{QStringLiteral("--media-timeout"), seconds(3)}),
+            emulator.args(kLocalMedia + QStringList{QStringLiteral("--media-timeout"), seconds(5)}),
             emulator.environment(m_home.path()));
         QCOMPARE(run.exitCode, 9);
         const QJsonObject error = mediaErrorOf(run);
