@@ -160,8 +160,10 @@ QString seconds(int value)
     return QString::number(value * scale);
 }
 
+/// --media against the emulator on this machine, with room to finish (a later --media-timeout wins).
 const QStringList kLocalMedia = {QStringLiteral("--media"), QStringLiteral("--no-stun"),
-                                 QStringLiteral("--ice-loopback")};
+                                 QStringLiteral("--ice-loopback"), QStringLiteral("--media-timeout"),
+                                 seconds(15)};
 
 } // namespace
 
@@ -188,7 +190,7 @@ private slots:
                                                     QStringLiteral("--require-frames"), QStringLiteral("30"),
                                                     QStringLiteral("--save-frame"), frame}),
             emulator.environment(m_home.path()));
-        QVERIFY2(run.exitCode == 0, qPrintable(run.out.right(3000) + run.err));
+        QVERIFY2(run.exitCode == 0, qPrintable(run.err.right(4000) + run.out.right(2000)));
         const QJsonObject media = summaryOf(run).value(u"media").toObject();
         QCOMPARE(media.value(u"codec").toString(), codec.toUpper());
         QCOMPARE(media.value(u"outcome").toString(), QStringLiteral("playing"));
@@ -225,7 +227,7 @@ private slots:
         const CliRun run =
             runCliAsync(emulator.args(kLocalMedia + QStringList{QStringLiteral("--duration"), seconds(6)}),
                         emulator.environment(m_home.path()));
-        QVERIFY2(run.exitCode == 0, qPrintable(run.out.right(2000) + run.err));
+        QVERIFY2(run.exitCode == 0, qPrintable(run.err.right(4000) + run.out.right(2000)));
         const QJsonObject media = summaryOf(run).value(u"media").toObject();
         QVERIFY2(media.value(u"audioLevelDb").toDouble() > -40, QJsonDocument(media).toJson().constData());
         const QList<QJsonObject> stats = eventsOf(run.out, QStringLiteral("stats"));
@@ -258,7 +260,8 @@ private slots:
                                       QStringList{QStringLiteral("--ice-transport"), QStringLiteral("relay"),
                                                   QStringLiteral("--require-frames"), QStringLiteral("10")}),
                         emulator.environment(m_home.path()));
-        QVERIFY2(run.exitCode == 0, qPrintable(run.out.right(3000) + run.err + coturn.log().right(2000)));
+        QVERIFY2(run.exitCode == 0,
+                 qPrintable(run.err.right(4000) + run.out.right(2000) + coturn.log().right(1000)));
         // Only relay candidates were gathered locally, and the selected pair is a relay one.
         for (const QJsonObject &candidate : eventsOf(run.out, QStringLiteral("candidate")))
             if (candidate.value(u"direction").toString() == u"local")
@@ -326,7 +329,7 @@ private slots:
         emulator.admin("/emulator/go-away",
                        {{QStringLiteral("channelArn"), emulator.arn()}, {QStringLiteral("graceSeconds"), 0}});
         const CliRun run = live.finish();
-        QVERIFY2(run.exitCode == 0, qPrintable(run.out.right(3000) + run.err));
+        QVERIFY2(run.exitCode == 0, qPrintable(run.err.right(4000) + run.out.right(2000)));
         const QJsonObject viewer = summaryOf(run).value(u"viewers").toArray().first().toObject();
         QVERIFY2(viewer.value(u"connects").toInt() >= 2, QJsonDocument(viewer).toJson().constData());
         // The media went on: the same peer kept decoding (one offer only) and frames kept growing.
@@ -369,7 +372,7 @@ private slots:
                                       QStringList{QStringLiteral("--viewers"), QStringLiteral("3"),
                                                   QStringLiteral("--require-frames"), QStringLiteral("10")}),
                         emulator.environment(m_home.path()));
-        QVERIFY2(run.exitCode == 0, qPrintable(run.out.right(3000) + run.err));
+        QVERIFY2(run.exitCode == 0, qPrintable(run.err.right(4000) + run.out.right(2000)));
         const QJsonArray viewers = summaryOf(run).value(u"viewers").toArray();
         QCOMPARE(viewers.size(), 3);
         for (const QJsonValue &viewer : viewers) {
