@@ -271,6 +271,26 @@ private slots:
         QVERIFY2(media.value(u"framesDecoded").toInteger() >= 10, qPrintable(run.out.right(2000)));
     }
 
+    void turnRefusingOurCredentialsIsNamed()
+    {
+        const quint16 port = freePort();
+        Coturn coturn(QStringLiteral("the-right-secret"), port);
+        QTemporaryDir dir;
+        Emulator emulator({QStringLiteral("--master"), QStringLiteral("--config"),
+                           turnConfig(dir, {QStringLiteral("turn:127.0.0.1:%1?transport=udp").arg(port)},
+                                      QStringLiteral("a-wrong-secret"))});
+        const CliRun run =
+            runCliAsync(emulator.args(kLocalMedia + QStringList{QStringLiteral("--ice-transport"),
+                                                                QStringLiteral("relay")}),
+                        emulator.environment(m_home.path()));
+        QCOMPARE(run.exitCode, 9);
+        const QJsonObject error = mediaErrorOf(run);
+        QCOMPARE(error.value(u"errorType").toString(), QStringLiteral("TurnRefused"));
+        QVERIFY2(error.value(u"message").toString().contains(u"refused our credentials"),
+                 QJsonDocument(error).toJson().constData());
+        QVERIFY(!run.out.contains(u"a-wrong-secret"));
+    }
+
     void candidatesDroppedIsAnIceFailure()
     {
         Emulator emulator({QStringLiteral("--master")});
