@@ -160,10 +160,16 @@ QString seconds(int value)
     return QString::number(value * scale);
 }
 
-/// --media against the emulator on this machine, with room to finish (a later --media-timeout wins).
-const QStringList kLocalMedia = {QStringLiteral("--media"), QStringLiteral("--no-stun"),
-                                 QStringLiteral("--ice-loopback"), QStringLiteral("--media-timeout"),
-                                 seconds(15)};
+/// --media against the emulator on this machine plus extra, with room to finish unless extra sets its own
+/// --media-timeout (the CLI refuses an option given twice).
+QStringList localMedia(const QStringList &extra = {})
+{
+    QStringList args{QStringLiteral("--media"), QStringLiteral("--no-stun"),
+                     QStringLiteral("--ice-loopback")};
+    if (!extra.contains(QStringLiteral("--media-timeout")))
+        args << QStringLiteral("--media-timeout") << seconds(15);
+    return args + extra;
+}
 
 } // namespace
 
@@ -186,9 +192,8 @@ private slots:
         Emulator emulator({QStringLiteral("--master")});
         const QString frame = m_home.filePath(codec + QStringLiteral(".png"));
         const CliRun run = runCliAsync(
-            emulator.args(kLocalMedia + QStringList{QStringLiteral("--codec"), codec,
-                                                    QStringLiteral("--require-frames"), QStringLiteral("30"),
-                                                    QStringLiteral("--save-frame"), frame}),
+            emulator.args(localMedia({QStringLiteral("--codec"), codec, QStringLiteral("--require-frames"),
+                                      QStringLiteral("30"), QStringLiteral("--save-frame"), frame})),
             emulator.environment(m_home.path()));
         QVERIFY2(run.exitCode == 0, qPrintable(run.err.right(4000) + run.out.right(2000)));
         const QJsonObject media = summaryOf(run).value(u"media").toObject();
@@ -224,9 +229,8 @@ private slots:
     void audioIsAboveSilence()
     {
         Emulator emulator({QStringLiteral("--master")});
-        const CliRun run =
-            runCliAsync(emulator.args(kLocalMedia + QStringList{QStringLiteral("--duration"), seconds(6)}),
-                        emulator.environment(m_home.path()));
+        const CliRun run = runCliAsync(emulator.args(localMedia({QStringLiteral("--duration"), seconds(6)})),
+                                       emulator.environment(m_home.path()));
         QVERIFY2(run.exitCode == 0, qPrintable(run.err.right(4000) + run.out.right(2000)));
         const QJsonObject media = summaryOf(run).value(u"media").toObject();
         QVERIFY2(media.value(u"audioLevelDb").toDouble() > -40, QJsonDocument(media).toJson().constData());
@@ -256,9 +260,8 @@ private slots:
             dir, {QStringLiteral("turn:127.0.0.1:%1?transport=%2").arg(port).arg(transport)}, secret);
         Emulator emulator({QStringLiteral("--master"), QStringLiteral("--config"), config});
         const CliRun run =
-            runCliAsync(emulator.args(kLocalMedia +
-                                      QStringList{QStringLiteral("--ice-transport"), QStringLiteral("relay"),
-                                                  QStringLiteral("--require-frames"), QStringLiteral("10")}),
+            runCliAsync(emulator.args(localMedia({QStringLiteral("--ice-transport"), QStringLiteral("relay"),
+                                                  QStringLiteral("--require-frames"), QStringLiteral("10")})),
                         emulator.environment(m_home.path()));
         QVERIFY2(run.exitCode == 0,
                  qPrintable(run.err.right(4000) + run.out.right(2000) + coturn.log().right(1000)));
@@ -279,10 +282,9 @@ private slots:
         Emulator emulator({QStringLiteral("--master"), QStringLiteral("--config"),
                            turnConfig(dir, {QStringLiteral("turn:127.0.0.1:%1?transport=udp").arg(port)},
                                       QStringLiteral("a-wrong-secret"))});
-        const CliRun run =
-            runCliAsync(emulator.args(kLocalMedia + QStringList{QStringLiteral("--ice-transport"),
-                                                                QStringLiteral("relay")}),
-                        emulator.environment(m_home.path()));
+        const CliRun run = runCliAsync(
+            emulator.args(localMedia({QStringLiteral("--ice-transport"), QStringLiteral("relay")})),
+            emulator.environment(m_home.path()));
         QCOMPARE(run.exitCode, 9);
         const QJsonObject error = mediaErrorOf(run);
         QCOMPARE(error.value(u"errorType").toString(), QStringLiteral("TurnRefused"));
@@ -297,9 +299,9 @@ private slots:
         emulator.admin("/emulator/faults", {{QStringLiteral("action"), QStringLiteral("IceCandidate")},
                                             {QStringLiteral("drop"), true},
                                             {QStringLiteral("count"), 1000}});
-        const CliRun run = runCliAsync(
-            emulator.args(kLocalMedia + QStringList{QStringLiteral("--media-timeout"), seconds(8)}),
-            emulator.environment(m_home.path()));
+        const CliRun run =
+            runCliAsync(emulator.args(localMedia({QStringLiteral("--media-timeout"), seconds(8)})),
+                        emulator.environment(m_home.path()));
         QCOMPARE(run.exitCode, 9);
         const QJsonObject error = mediaErrorOf(run);
         QCOMPARE(error.value(u"errorType").toString(), QStringLiteral("NoCandidatePair"));
@@ -315,9 +317,9 @@ private slots:
         Emulator emulator({QStringLiteral("--master")});
         emulator.admin("/emulator/faults", {{QStringLiteral("action"), QStringLiteral("MasterMedia")},
                                             {QStringLiteral("drop"), true}});
-        const CliRun run = runCliAsync(
-            emulator.args(kLocalMedia + QStringList{QStringLiteral("--media-timeout"), seconds(8)}),
-            emulator.environment(m_home.path()));
+        const CliRun run =
+            runCliAsync(emulator.args(localMedia({QStringLiteral("--media-timeout"), seconds(8)})),
+                        emulator.environment(m_home.path()));
         QCOMPARE(run.exitCode, 9);
         const QJsonObject error = mediaErrorOf(run);
         QCOMPARE(error.value(u"errorType").toString(), QStringLiteral("NoFrames"));
@@ -331,9 +333,9 @@ private slots:
     void noMasterIsNoAnswer()
     {
         Emulator emulator; // no built-in master: nobody answers
-        const CliRun run = runCliAsync(
-            emulator.args(kLocalMedia + QStringList{QStringLiteral("--media-timeout"), seconds(5)}),
-            emulator.environment(m_home.path()));
+        const CliRun run =
+            runCliAsync(emulator.args(localMedia({QStringLiteral("--media-timeout"), seconds(5)})),
+                        emulator.environment(m_home.path()));
         QCOMPARE(run.exitCode, 9);
         const QJsonObject error = mediaErrorOf(run);
         QCOMPARE(error.value(u"errorType").toString(), QStringLiteral("NoAnswer"));
@@ -343,7 +345,7 @@ private slots:
     void goAwayKeepsThePicture()
     {
         Emulator emulator({QStringLiteral("--master")});
-        LiveRun live(emulator.args(kLocalMedia + QStringList{QStringLiteral("--duration"), seconds(7)}),
+        LiveRun live(emulator.args(localMedia({QStringLiteral("--duration"), seconds(7)})),
                      emulator.environment(m_home.path()));
         QVERIFY(live.waitFor(QStringLiteral("\"step\":\"firstFrame\"")));
         emulator.admin("/emulator/go-away",
@@ -372,7 +374,7 @@ private slots:
         Emulator emulator(
             {QStringLiteral("--master"), QStringLiteral("--config"),
              turnConfig(dir, {QStringLiteral("turn:127.0.0.1:%1?transport=udp").arg(port)}, secret)});
-        LiveRun live(emulator.args(kLocalMedia + QStringList{QStringLiteral("--duration"), seconds(5)}),
+        LiveRun live(emulator.args(localMedia({QStringLiteral("--duration"), seconds(5)})),
                      emulator.environment(m_home.path()));
         QVERIFY(live.waitFor(QStringLiteral("\"step\":\"firstFrame\"")));
         QTest::qWait(1100); // a new second: the fresh credentials differ in their expiry
@@ -388,9 +390,8 @@ private slots:
     {
         Emulator emulator({QStringLiteral("--master")});
         const CliRun run =
-            runCliAsync(emulator.args(kLocalMedia +
-                                      QStringList{QStringLiteral("--viewers"), QStringLiteral("3"),
-                                                  QStringLiteral("--require-frames"), QStringLiteral("10")}),
+            runCliAsync(emulator.args(localMedia({QStringLiteral("--viewers"), QStringLiteral("3"),
+                                                  QStringLiteral("--require-frames"), QStringLiteral("10")})),
                         emulator.environment(m_home.path()));
         QVERIFY2(run.exitCode == 0, qPrintable(run.err.right(4000) + run.out.right(2000)));
         const QJsonArray viewers = summaryOf(run).value(u"viewers").toArray();
