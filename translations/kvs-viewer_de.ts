@@ -637,6 +637,14 @@
         <source>no HTTP response from %1: %2</source>
         <translation>keine HTTP-Antwort von %1: %2</translation>
     </message>
+    <message>
+        <source>the answer is larger than %1 bytes and was not read</source>
+        <translation>die Antwort ist größer als %1 Bytes und wurde nicht gelesen</translation>
+    </message>
+    <message>
+        <source>no usable HTTP response from %1: %2</source>
+        <translation>keine verwendbare HTTP-Antwort von %1: %2</translation>
+    </message>
 </context>
 <context>
     <name>kvs::ClockSkewEstimator</name>
@@ -777,6 +785,30 @@
     <message>
         <source>Requests are signed with the service&apos;s time; fix the system clock (NTP).</source>
         <translation>Anfragen werden mit der Zeit des Dienstes signiert; korrigieren Sie die Systemuhr (NTP).</translation>
+    </message>
+    <message>
+        <source>The WebSocket upgrade was answered 101 with a wrong Sec-WebSocket-Accept: the server does not speak the WebSocket protocol (a proxy in the way, or not the signaling service).</source>
+        <translation>Das WebSocket-Upgrade wurde mit 101 und einem falschen Sec-WebSocket-Accept beantwortet: Der Server spricht das WebSocket-Protokoll nicht (ein Proxy dazwischen oder nicht der Signalisierungsdienst).</translation>
+    </message>
+    <message>
+        <source>The WebSocket connection failed with a protocol error (code %1: %2): %3. A server that does this is broken or is not the signaling service.</source>
+        <translation>Die WebSocket-Verbindung ist mit einem Protokollfehler gescheitert (Code %1: %2): %3. Ein Server, der das tut, ist defekt oder nicht der Signalisierungsdienst.</translation>
+    </message>
+    <message>
+        <source>a malformed WebSocket frame</source>
+        <translation>ein fehlerhafter WebSocket-Frame</translation>
+    </message>
+    <message>
+        <source>a kind of data the other end cannot take</source>
+        <translation>eine Art von Daten, die die Gegenseite nicht annehmen kann</translation>
+    </message>
+    <message>
+        <source>a text message that is not valid UTF-8</source>
+        <translation>eine Textnachricht, die kein gültiges UTF-8 ist</translation>
+    </message>
+    <message>
+        <source>a message larger than the limit (%1 bytes on this side)</source>
+        <translation>eine Nachricht über dem Limit (%1 Bytes auf dieser Seite)</translation>
     </message>
 </context>
 <context>
@@ -936,6 +968,10 @@
     <message>
         <source> (request id %1)</source>
         <translation> (Request-ID %1)</translation>
+    </message>
+    <message>
+        <source>%1: the answer from %2 is larger than %3 bytes and was not read (a broken endpoint, or not the signaling service).</source>
+        <translation>%1: Die Antwort von %2 ist größer als %3 Bytes und wurde nicht gelesen (ein defekter Endpunkt oder nicht der Signalisierungsdienst).</translation>
     </message>
 </context>
 <context>
@@ -1546,6 +1582,10 @@
     <message>
         <source>Check the network connection, proxy and TLS trust (--ca-file).</source>
         <translation>Prüfen Sie Netzwerkverbindung, Proxy und TLS-Vertrauen (--ca-file).</translation>
+    </message>
+    <message>
+        <source>Something that is not the signaling service answers on this endpoint (a proxy or another server): check the endpoint and any proxy in between.</source>
+        <translation>Auf diesem Endpunkt antwortet etwas, das nicht der Signalisierungsdienst ist (ein Proxy oder ein anderer Server): Prüfen Sie den Endpunkt und jeden Proxy dazwischen.</translation>
     </message>
 </context>
 <context>

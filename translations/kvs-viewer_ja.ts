@@ -637,6 +637,14 @@
         <source>no HTTP response from %1: %2</source>
         <translation>%1 から HTTP 応答がありません: %2</translation>
     </message>
+    <message>
+        <source>the answer is larger than %1 bytes and was not read</source>
+        <translation>応答が %1 バイトを超えているため読み込みませんでした</translation>
+    </message>
+    <message>
+        <source>no usable HTTP response from %1: %2</source>
+        <translation>%1 から使用できる HTTP 応答がありません: %2</translation>
+    </message>
 </context>
 <context>
     <name>kvs::ClockSkewEstimator</name>
@@ -776,6 +784,30 @@
     <message>
         <source>Requests are signed with the service&apos;s time; fix the system clock (NTP).</source>
         <translation>要求はサービスの時刻で署名されます。システム時計を修正してください (NTP)。</translation>
+    </message>
+    <message>
+        <source>The WebSocket upgrade was answered 101 with a wrong Sec-WebSocket-Accept: the server does not speak the WebSocket protocol (a proxy in the way, or not the signaling service).</source>
+        <translation>WebSocket のアップグレードに 101 が返されましたが、Sec-WebSocket-Accept が正しくありません。サーバーは WebSocket プロトコルを話していません (間にプロキシがあるか、シグナリングサービスではありません)。</translation>
+    </message>
+    <message>
+        <source>The WebSocket connection failed with a protocol error (code %1: %2): %3. A server that does this is broken or is not the signaling service.</source>
+        <translation>WebSocket 接続がプロトコルエラーで失敗しました (コード %1: %2): %3。このような動作をするサーバーは壊れているか、シグナリングサービスではありません。</translation>
+    </message>
+    <message>
+        <source>a malformed WebSocket frame</source>
+        <translation>不正な形式の WebSocket フレーム</translation>
+    </message>
+    <message>
+        <source>a kind of data the other end cannot take</source>
+        <translation>相手側が受け付けられない種類のデータ</translation>
+    </message>
+    <message>
+        <source>a text message that is not valid UTF-8</source>
+        <translation>有効な UTF-8 ではないテキストメッセージ</translation>
+    </message>
+    <message>
+        <source>a message larger than the limit (%1 bytes on this side)</source>
+        <translation>上限を超えるメッセージ (こちら側の上限は %1 バイト)</translation>
     </message>
 </context>
 <context>
@@ -935,6 +967,10 @@
     <message>
         <source> (request id %1)</source>
         <translation> (リクエスト ID %1)</translation>
+    </message>
+    <message>
+        <source>%1: the answer from %2 is larger than %3 bytes and was not read (a broken endpoint, or not the signaling service).</source>
+        <translation>%1: %2 からの応答が %3 バイトを超えているため読み込みませんでした (壊れたエンドポイントか、シグナリングサービスではありません)。</translation>
     </message>
 </context>
 <context>
@@ -1543,6 +1579,10 @@
     <message>
         <source>Check the network connection, proxy and TLS trust (--ca-file).</source>
         <translation>ネットワーク接続、プロキシ、TLS の信頼設定 (--ca-file) を確認してください。</translation>
+    </message>
+    <message>
+        <source>Something that is not the signaling service answers on this endpoint (a proxy or another server): check the endpoint and any proxy in between.</source>
+        <translation>このエンドポイントではシグナリングサービス以外のもの (プロキシや別のサーバー) が応答しています。エンドポイントと間にあるプロキシを確認してください。</translation>
     </message>
 </context>
 <context>

@@ -407,6 +407,8 @@ void ConnectionController::openSocket()
     auto *socket = new QWebSocket(QString(), QWebSocketProtocol::VersionLatest, this);
     m_socket = socket;
     socket->setSslConfiguration(m_settings.tls.apply());
+    socket->setMaxAllowedIncomingFrameSize(kMaxIncomingWebSocketFrameBytes);
+    socket->setMaxAllowedIncomingMessageSize(kMaxIncomingWebSocketMessageBytes);
     connect(socket, &QWebSocket::connected, this, &ConnectionController::onSocketConnected);
     connect(socket, qOverload<QAbstractSocket::SocketError>(&QWebSocket::error), this,
             &ConnectionController::onSocketError);
@@ -505,6 +507,14 @@ void ConnectionController::onDiagnosisFinished()
               0, QString()});
         return;
     }
+    if (rejection.kind == HandshakeRejectionKind::ProtocolError) {
+        fail({kStepConnect, ErrorClass::Other, QStringLiteral("ProtocolError"),
+              Text::tr("The WebSocket upgrade was answered 101 with a wrong Sec-WebSocket-Accept: the server "
+                       "does not speak the WebSocket protocol (a proxy in the way, or not the signaling "
+                       "service)."),
+              101, rejection.requestId});
+        return;
+    }
     if (rejection.kind == HandshakeRejectionKind::NoAnswer) {
         fail({kStepConnect, ErrorClass::Network, QStringLiteral("NetworkError"),
               Text::tr("The service refused the WebSocket upgrade and its replay got no answer: %1")
@@ -555,6 +565,21 @@ void ConnectionController::onSocketDisconnected()
     const qint64 livedMs = m_openedTimer.elapsed();
     dropSocket(false);
     stopTimers();
+    if (const QString what = protocolErrorWhat(code); !what.isEmpty()) {
+        // Qt closes with these codes itself when the other end breaks the WebSocket protocol (and a peer
+        // sends them for the same reason): not the service's policy, not a throttle, not another client.
+        const QString message =
+            Text::tr("The WebSocket connection failed with a protocol error (code %1: %2): %3. A server that "
+                     "does this is broken or is not the signaling service.")
+                .arg(code)
+                .arg(reason.isEmpty() ? QStringLiteral("-") : reason, what);
+        emitEvent(EventKind::Warning, {{QStringLiteral("message"), message},
+                                       {QStringLiteral("closeCode"), code},
+                                       {QStringLiteral("closeReason"), reason},
+                                       {QStringLiteral("connectedMs"), livedMs}});
+        linkLost(ErrorClass::Other, QStringLiteral("ProtocolError"), message);
+        return;
+    }
     const QString message =
         reason.isEmpty()
             ? Text::tr("The service closed the connection (code %1) after %2 ms.").arg(code).arg(livedMs)
@@ -586,6 +611,23 @@ void ConnectionController::onSocketDisconnected()
     const bool abnormal = code == QWebSocketProtocol::CloseCodeAbnormalDisconnection;
     linkLost(abnormal ? ErrorClass::Network : ErrorClass::ServiceClose,
              abnormal ? QStringLiteral("NetworkError") : QStringLiteral("ServiceClose"), message);
+}
+
+QString ConnectionController::protocolErrorWhat(int closeCode)
+{
+    switch (closeCode) {
+    case QWebSocketProtocol::CloseCodeProtocolError:
+        return Text::tr("a malformed WebSocket frame");
+    case QWebSocketProtocol::CloseCodeDatatypeNotSupported:
+        return Text::tr("a kind of data the other end cannot take");
+    case QWebSocketProtocol::CloseCodeWrongDatatype:
+        return Text::tr("a text message that is not valid UTF-8");
+    case QWebSocketProtocol::CloseCodeTooMuchData:
+        return Text::tr("a message larger than the limit (%1 bytes on this side)")
+            .arg(kMaxIncomingWebSocketMessageBytes);
+    default:
+        return QString();
+    }
 }
 
 void ConnectionController::onTextMessage(const QString &text)

@@ -1,5 +1,6 @@
 #include "controlplaneclient.h"
 
+#include "awshttp.h"
 #include "awstime.h"
 #include "crypto.h"
 #include "redaction.h"
@@ -16,8 +17,6 @@
 
 namespace kvs {
 namespace {
-
-constexpr qint64 kMaxBodyBytes = 1024 * 1024;
 
 /// The translation context of this file's user-visible texts.
 struct Text
@@ -111,8 +110,12 @@ Result<IceServerConfig> IceServerConfig::fromJson(QByteArrayView body, const QSt
         ice.username = server.value(u"Username").toString();
         ice.password = server.value(u"Password").toString();
         ice.ttlSeconds = server.value(u"Ttl").toInt();
-        registerSecret(ice.username);
-        registerSecret(ice.password);
+        // TURN credentials expire (Ttl, 300 s on the service): they leave the secrets registry after that,
+        // so refreshing them for hours does not grow it. Without a sane Ttl they are kept a day.
+        const int keepSeconds = ice.ttlSeconds > 0 && ice.ttlSeconds <= 86400 ? ice.ttlSeconds : 86400;
+        const QDateTime expires = QDateTime::currentDateTimeUtc().addSecs(keepSeconds);
+        registerSecret(ice.username, expires);
+        registerSecret(ice.password, expires);
         config.servers.append(ice);
     }
     config.stunUri = u"stun:stun.kinesisvideo." % region %
@@ -280,6 +283,7 @@ ControlPlaneReply *ControlPlaneClient::send(const QString &operation, const QStr
         request.setSslConfiguration(m_settings.tls.apply());
 
     reply->m_reply = m_network->post(request, built->body);
+    limitResponseSize(reply->m_reply, reply, [reply] { reply->m_tooLarge = true; });
     connect(reply->m_reply, &QNetworkReply::finished, this, [this, reply]() { complete(reply); });
     connect(reply->m_timer, &QTimer::timeout, reply, [reply]() {
         reply->m_timedOut = true;
@@ -301,6 +305,19 @@ void ControlPlaneClient::complete(ControlPlaneReply *reply)
     exchange.receivedAt = m_clock.now();
 
     const QVariant status = network->attribute(QNetworkRequest::HttpStatusCodeAttribute);
+    if (reply->m_tooLarge) {
+        // Not "not a JSON object": the answer was never read, because it was too large.
+        exchange.status = status.toInt();
+        reply->m_error =
+            Error{QStringLiteral("ResponseTooLarge"),
+                  Text::tr("%1: the answer from %2 is larger than %3 bytes and was not read (a broken "
+                           "endpoint, or not the signaling service).")
+                      .arg(exchange.operation, exchange.url)
+                      .arg(kMaxResponseBodyBytes)};
+        reply->m_errorClass = ErrorClass::Other;
+        reply->finish();
+        return;
+    }
     if (!status.isValid()) {
         if (reply->m_timedOut) {
             reply->m_error = Error{
@@ -329,7 +346,7 @@ void ControlPlaneClient::complete(ControlPlaneReply *reply)
     }
 
     exchange.status = status.toInt();
-    reply->m_body = network->read(kMaxBodyBytes);
+    reply->m_body = network->read(kMaxResponseBodyBytes);
     exchange.errorType =
         QString::fromLatin1(network->rawHeader("x-amzn-ErrorType")).section(u':', 0, 0).trimmed();
     exchange.requestId = QString::fromLatin1(network->rawHeader("x-amzn-RequestId")).left(128);
