@@ -779,10 +779,6 @@
         <translation>angehalten, um ständiges Hin und Her zu vermeiden</translation>
     </message>
     <message>
-        <source>retry cancelled</source>
-        <translation>Wiederholung abgebrochen</translation>
-    </message>
-    <message>
         <source>Requests are signed with the service&apos;s time; fix the system clock (NTP).</source>
         <translation>Anfragen werden mit der Zeit des Dienstes signiert; korrigieren Sie die Systemuhr (NTP).</translation>
     </message>
@@ -809,6 +805,14 @@
     <message>
         <source>a message larger than the limit (%1 bytes on this side)</source>
         <translation>eine Nachricht über dem Limit (%1 Bytes auf dieser Seite)</translation>
+    </message>
+    <message>
+        <source>The connection was lost without a close frame (code %1) after %2 ms.</source>
+        <translation>Die Verbindung ist nach %2 ms ohne Close-Frame abgerissen (Code %1).</translation>
+    </message>
+    <message>
+        <source>Cancelled by you: the scheduled retry was not made.</source>
+        <translation>Von Ihnen abgebrochen: Der geplante neue Versuch wurde nicht unternommen.</translation>
     </message>
 </context>
 <context>
@@ -2602,6 +2606,10 @@ Zugriffsschlüssel %2 · %3</translation>
     <message>
         <source>No signaling message for %1 · the service closes a connection idle for 10 minutes (in %2)</source>
         <translation>Seit %1 keine Signaling-Nachricht · der Dienst schließt eine Verbindung nach 10 Minuten Leerlauf (in %2)</translation>
+    </message>
+    <message>
+        <source>Cancelled by you</source>
+        <translation>Von Ihnen abgebrochen</translation>
     </message>
 </context>
 <context>

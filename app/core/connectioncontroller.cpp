@@ -168,6 +168,7 @@ void ConnectionController::start()
     m_failedAttempts = 0;
     m_attempts = 0;
     m_skewRetryUsed = false;
+    m_cancelled = false;
     m_connectCount = 0;
     m_messagesIn = 0;
     m_messagesOut = 0;
@@ -259,7 +260,7 @@ void ConnectionController::watchReply(ControlPlaneReply *reply, const QString &s
                 return;
             fail(
                 {step, reply->errorClass(), error->code, error->message, exchange.status, exchange.requestId},
-                reply->skewChanged());
+                reply->skewChanged() && reply->signatureTimeError().has_value());
             return;
         }
         onSuccess(reply);
@@ -415,6 +416,11 @@ void ConnectionController::openSocket()
     connect(socket, &QWebSocket::disconnected, this, &ConnectionController::onSocketDisconnected);
     connect(socket, &QWebSocket::textMessageReceived, this, &ConnectionController::onTextMessage);
     connect(socket, &QWebSocket::pong, this, [this] { m_pongTimer->stop(); });
+    // Emitted only when a close handshake starts: the service's close frame arrived (this controller closes
+    // only sockets it has already let go of). Without it a disconnect is a cut link, whatever closeCode()
+    // says.
+    m_closeFrameReceived = false;
+    connect(socket, &QWebSocket::aboutToClose, this, [this] { m_closeFrameReceived = true; });
     connect(socket, &QWebSocket::sslErrors, this, [this](const QList<QSslError> &errors) {
         QStringList texts;
         for (const QSslError &error : errors)
@@ -523,9 +529,10 @@ void ConnectionController::onDiagnosisFinished()
         return;
     }
     const Error error = rejection.toError();
+    // Only a signature-time refusal is the clock's fault: a permission 403 is not retried for a skew.
     fail({kStepConnect, rejection.errorClass, error.code, error.message, rejection.status,
           rejection.requestId},
-         skewChanged);
+         skewChanged && rejection.signatureTime.has_value());
 }
 
 void ConnectionController::onHandshakeTimeout()
@@ -560,12 +567,18 @@ void ConnectionController::onSocketDisconnected()
     }
     if (m_state != ConnectionState::Connected && m_state != ConnectionState::Reconnecting)
         return;
-    const int code = socket->closeCode();
-    const QString reason = redact(socket->closeReason().left(256));
+    // Qt reports 1000 for a link cut without a close frame: that is 1006, a network problem, not the service.
+    // A protocol error is Qt's own close (no close frame received) or the peer's: either way socket's code.
+    const int socketCode = int(socket->closeCode());
+    const bool protocolError = !protocolErrorWhat(socketCode).isEmpty();
+    const bool cut = !m_closeFrameReceived && !protocolError;
+    const int code = cut ? int(QWebSocketProtocol::CloseCodeAbnormalDisconnection) : socketCode;
+    const QString reason = cut ? QString() : redact(socket->closeReason().left(256));
     const qint64 livedMs = m_openedTimer.elapsed();
-    dropSocket(false);
+    dropSocket(cut);
     stopTimers();
-    if (const QString what = protocolErrorWhat(code); !what.isEmpty()) {
+    if (protocolError) {
+        const QString what = protocolErrorWhat(code);
         // Qt closes with these codes itself when the other end breaks the WebSocket protocol (and a peer
         // sends them for the same reason): not the service's policy, not a throttle, not another client.
         const QString message =
@@ -581,7 +594,10 @@ void ConnectionController::onSocketDisconnected()
         return;
     }
     const QString message =
-        reason.isEmpty()
+        cut ? Text::tr("The connection was lost without a close frame (code %1) after %2 ms.")
+                  .arg(code)
+                  .arg(livedMs)
+        : reason.isEmpty()
             ? Text::tr("The service closed the connection (code %1) after %2 ms.").arg(code).arg(livedMs)
             : Text::tr("The service closed the connection (code %1: %2) after %3 ms.")
                   .arg(code)
@@ -608,9 +624,8 @@ void ConnectionController::onSocketDisconnected()
             return;
         }
     }
-    const bool abnormal = code == QWebSocketProtocol::CloseCodeAbnormalDisconnection;
-    linkLost(abnormal ? ErrorClass::Network : ErrorClass::ServiceClose,
-             abnormal ? QStringLiteral("NetworkError") : QStringLiteral("ServiceClose"), message);
+    linkLost(cut ? ErrorClass::Network : ErrorClass::ServiceClose,
+             cut ? QStringLiteral("NetworkError") : QStringLiteral("ServiceClose"), message);
 }
 
 QString ConnectionController::protocolErrorWhat(int closeCode)
@@ -849,10 +864,21 @@ void ConnectionController::cancelRetry()
 {
     if (m_state != ConnectionState::BackingOff)
         return;
-    m_retryTimer->stop();
-    const ConnectionFailure failure = m_pendingFailure.value_or(ConnectionFailure{
-        kStepConnection, ErrorClass::Other, QStringLiteral("Cancelled"), QString(), 0, QString()});
-    giveUp(failure, Text::tr("retry cancelled"));
+    // The user's choice ends the run as a stop does (Closed), not as a failure: the failure that caused
+    // the backoff stays in the log, and the run says it was cancelled.
+    stopTimers();
+    ++m_generation;
+    m_diagnostics->abort();
+    dropSocket(true);
+    m_cancelled = true;
+    QJsonObject fields{
+        {QStringLiteral("message"), Text::tr("Cancelled by you: the scheduled retry was not made.")},
+        {QStringLiteral("cancelled"), true}};
+    if (m_pendingFailure)
+        fields.insert(QStringLiteral("errorType"), m_pendingFailure->errorType);
+    emitEvent(EventKind::Info, fields);
+    transition(ConnectionEvent::Stop);
+    finishRun();
 }
 
 void ConnectionController::stop()
@@ -966,6 +992,8 @@ QJsonObject ConnectionController::summaryFields() const
                        {QStringLiteral("durationMs"), elapsedMs()}};
     if (m_skew.hasSample())
         fields.insert(QStringLiteral("clockSkewMs"), m_skew.measuredOffsetMs());
+    if (m_cancelled && m_state == ConnectionState::Closed)
+        fields.insert(QStringLiteral("cancelled"), true);
     if (m_lastFailure && (m_state == ConnectionState::Failed || m_state == ConnectionState::Replaced)) {
         fields.insert(QStringLiteral("errorType"), m_lastFailure->errorType);
         fields.insert(QStringLiteral("errorClass"), errorClassName(m_lastFailure->errorClass));
