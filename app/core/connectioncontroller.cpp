@@ -429,6 +429,8 @@ void ConnectionController::openSocket()
     });
     m_sslErrors.clear();
     m_handshakeTimer->start(m_settings.handshakeTimeoutMs);
+    // Noted before the handshake: the service may close our older socket before this one's 101 arrives.
+    m_openTicket = m_deps.rateLimiter->noteOpened(m_channelArn, m_target.clientId);
     socket->open(QUrl::fromEncoded(m_presignedUrl, QUrl::StrictMode));
 }
 
@@ -593,7 +595,11 @@ void ConnectionController::onSocketDisconnected()
     // A protocol error is Qt's own close (no close frame received) or the peer's: either way socket's code.
     const int socketCode = int(socket->closeCode());
     const bool protocolError = !protocolErrorWhat(socketCode).isEmpty();
-    const bool cut = !m_closeFrameReceived && !protocolError;
+    // aboutToClose() does not always come before disconnected() (a close frame and the FIN read together),
+    // but a code other than 1000, or a reason, can only come from a close frame.
+    const bool frameSeen = m_closeFrameReceived || socketCode != int(QWebSocketProtocol::CloseCodeNormal) ||
+                           !socket->closeReason().isEmpty();
+    const bool cut = !frameSeen && !protocolError;
     const int code = cut ? int(QWebSocketProtocol::CloseCodeAbnormalDisconnection) : socketCode;
     const QString reason = cut ? QString() : redact(socket->closeReason().left(256));
     const qint64 livedMs = m_openedTimer.elapsed();
@@ -629,8 +635,12 @@ void ConnectionController::onSocketDisconnected()
                                    {QStringLiteral("closeCode"), code},
                                    {QStringLiteral("closeReason"), reason},
                                    {QStringLiteral("connectedMs"), livedMs}});
-    if (reason.contains(QStringLiteral("replaced"), Qt::CaseInsensitive)) {
-        takeover(message);
+    // Takeover is judged from behaviour only (the service's close wording is unknown): another
+    // connection of this process opened with our ClientId since ours, or repeated short-lived connections.
+    if (m_deps.rateLimiter->openedSince(m_channelArn, m_target.clientId, m_openTicket)) {
+        takeover(Text::tr("Another connection with the same ClientId opened in this program just before "
+                          "this one was closed (%1).")
+                     .arg(message));
         return;
     }
     if (livedMs < m_settings.shortLivedMs) {
@@ -669,6 +679,12 @@ QString ConnectionController::protocolErrorWhat(int closeCode)
 
 void ConnectionController::onTextMessage(const QString &text)
 {
+    // The service sends zero-length text frames (e.g. just before an SDP answer); the C SDK drops them.
+    // They are keepalives, not malformed messages: counted in the summary, never logged as a warning.
+    if (text.trimmed().isEmpty()) {
+        ++m_emptyFramesIn;
+        return;
+    }
     ++m_messagesIn;
     const Result<SignalingMessage> parsed = SignalingMessage::parse(text.toUtf8());
     if (!parsed) {
@@ -1011,6 +1027,7 @@ QJsonObject ConnectionController::summaryFields() const
                        {QStringLiteral("connects"), m_connectCount},
                        {QStringLiteral("messagesIn"), m_messagesIn},
                        {QStringLiteral("messagesOut"), m_messagesOut},
+                       {QStringLiteral("emptyFrames"), m_emptyFramesIn},
                        {QStringLiteral("durationMs"), elapsedMs()}};
     if (m_skew.hasSample())
         fields.insert(QStringLiteral("clockSkewMs"), m_skew.measuredOffsetMs());

@@ -8,6 +8,7 @@
 #include "signalinghub.h"
 #include "sigv4.h"
 
+#include <QHash>
 #include <QHostAddress>
 #include <QJsonObject>
 #include <QObject>
@@ -79,6 +80,8 @@ private:
     HttpResponse adminApi(const HttpRequest &request, const QByteArray &requestId);
     HttpResponse reject(const QString &action, const QString &errorType, const QString &message,
                         const QByteArray &requestId, int status = 0);
+    /// The answer to a call an armed fault fails: typed (reject()) or untyped (a bare status).
+    HttpResponse faultResponse(const QString &action, const Fault &fault, const QByteArray &requestId);
     void send(QTcpSocket *socket, const HttpResponse &response, bool close);
     void later(QTcpSocket *socket, int delayMs, std::function<void()> work);
 
@@ -96,6 +99,8 @@ private:
                                                 const QByteArray &id);
     HttpResponse getIceServerConfig(const QJsonObject &body, const VerifiedCaller &caller,
                                     const QByteArray &id);
+    HttpResponse listSignalingChannels(const QJsonObject &body, const VerifiedCaller &caller,
+                                       const QByteArray &id);
 
     // STS Query API and the SSO portal (emulatorsts.cpp).
     HttpResponse sts(const HttpRequest &request, const QByteArray &id);
@@ -116,6 +121,8 @@ private:
     SignalingHub *m_hub = nullptr;
     QTcpServer *m_server = nullptr;
     QWebSocketServer *m_webSocketServer = nullptr;
+    /// Upgraded transports by the client's port, until QWebSocketServer hands out their QWebSocket.
+    QHash<quint16, QPointer<QTcpSocket>> m_upgrading;
 };
 
 } // namespace kvs::emulator
