@@ -63,7 +63,7 @@ ConnectionController::ConnectionController(ConnectionTarget target, ConnectionSe
     , m_policy(m_settings.retry, m_deps.random)
     , m_signingClock(*m_deps.clock, m_skew)
 {
-    Q_ASSERT(m_deps.clock && m_deps.network && m_deps.credentials && m_deps.rateLimiter && m_deps.random);
+    Q_ASSERT(m_deps.clock && m_deps.credentials && m_deps.rateLimiter && m_deps.random);
     m_diagnostics = new HandshakeDiagnostics(*m_deps.clock, m_settings.tls, m_settings.handshakeTimeoutMs,
                                              m_deps.random, this);
     connect(m_diagnostics, &HandshakeDiagnostics::finished, this, &ConnectionController::onDiagnosisFinished);
@@ -203,8 +203,7 @@ void ConnectionController::start()
     clientSettings.region = m_target.region;
     clientSettings.tls = m_settings.tls;
     clientSettings.timeoutMs = m_settings.requestTimeoutMs;
-    m_controlPlane = std::make_unique<ControlPlaneClient>(m_deps.network, *m_deps.clock, &m_skew,
-                                                          std::move(clientSettings));
+    m_controlPlane = std::make_unique<ControlPlaneClient>(*m_deps.clock, &m_skew, std::move(clientSettings));
     runFlow();
 }
 
@@ -544,8 +543,14 @@ void ConnectionController::onDiagnosisFinished()
         exchange.url = m_signalingEndpoints ? m_signalingEndpoints->wss : QString();
         exchange.status = m_refusedStatus;
         reportHttp(exchange);
-        // Only the status is known: no error type, as the control plane names an untyped answer.
-        fail({kStepConnect, refusal.errorClass, u"HttpStatus" % QString::number(m_refusedStatus),
+        // Only the status is known: no error type, as the control plane names an untyped answer. A 400
+        // whose replay was accepted at once was transient, whatever it was: retried with backoff like a 5xx
+        // (never called throttling), not given up after one retry like an untyped 400 that was read.
+        const ErrorClass errorClass = refusal.errorClass == ErrorClass::UnknownCause &&
+                                              rejection.kind == HandshakeRejectionKind::Accepted
+                                          ? ErrorClass::TransientRefusal
+                                          : refusal.errorClass;
+        fail({kStepConnect, errorClass, u"HttpStatus" % QString::number(m_refusedStatus),
               Text::tr("The service refused the WebSocket upgrade: HTTP %1. %2")
                   .arg(m_refusedStatus)
                   .arg(said),
