@@ -1251,6 +1251,34 @@
         <source>failed</source>
         <translation>fehlgeschlagen</translation>
     </message>
+    <message>
+        <source>Media: %1: %2%3</source>
+        <translation>Medien: %1: %2%3</translation>
+    </message>
+    <message>
+        <source>Peer connection: %1</source>
+        <translation>Peer-Verbindung: %1</translation>
+    </message>
+    <message>
+        <source>ICE: %1</source>
+        <translation>ICE: %1</translation>
+    </message>
+    <message>
+        <source>%1 candidate %2/%3 %4:%5</source>
+        <translation>%1 Kandidat %2/%3 %4:%5</translation>
+    </message>
+    <message>
+        <source>Local</source>
+        <translation>Lokaler</translation>
+    </message>
+    <message>
+        <source>Master&apos;s</source>
+        <translation>Master-</translation>
+    </message>
+    <message>
+        <source>Media: %1</source>
+        <translation>Medien: %1</translation>
+    </message>
 </context>
 <context>
     <name>kvs::FailureExplainer</name>
@@ -1521,10 +1549,6 @@
         <translation>Der Dienst antwortete mit HTTP 400 ohne Fehlertyp.</translation>
     </message>
     <message>
-        <source>The service named no cause. It was retried once; connect again later, and if it persists, report the status, headers, body and request id above to AWS Support.</source>
-        <translation>Der Dienst hat keine Ursache genannt. Es wurde einmal erneut versucht; verbinden Sie sich später erneut und melden Sie, falls es anhält, Status, Header, Inhalt und Request-ID von oben dem AWS Support.</translation>
-    </message>
-    <message>
         <source>Check the channel ARN and the ClientId, in case a parameter was refused.</source>
         <translation>Prüfen Sie den Kanal-ARN und die ClientId, falls ein Parameter abgelehnt wurde.</translation>
     </message>
@@ -1547,6 +1571,10 @@
     <message>
         <source>For a private endpoint, pass its CA file with --ca-file (or set AWS_CA_BUNDLE).</source>
         <translation>Übergeben Sie für einen privaten Endpunkt dessen CA-Datei mit --ca-file (oder setzen Sie AWS_CA_BUNDLE).</translation>
+    </message>
+    <message>
+        <source>The service named no cause. Connect again later; if it persists, report the status, headers, body and request id above to AWS Support.</source>
+        <translation>Der Dienst hat keine Ursache genannt. Verbinden Sie sich später erneut; falls es anhält, melden Sie Status, Header, Inhalt und Request-ID von oben dem AWS Support.</translation>
     </message>
 </context>
 <context>

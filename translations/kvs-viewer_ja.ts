@@ -1250,6 +1250,34 @@
         <source>failed</source>
         <translation>失敗</translation>
     </message>
+    <message>
+        <source>Media: %1: %2%3</source>
+        <translation>メディア: %1: %2%3</translation>
+    </message>
+    <message>
+        <source>Peer connection: %1</source>
+        <translation>ピア接続: %1</translation>
+    </message>
+    <message>
+        <source>ICE: %1</source>
+        <translation>ICE: %1</translation>
+    </message>
+    <message>
+        <source>%1 candidate %2/%3 %4:%5</source>
+        <translation>%1の候補 %2/%3 %4:%5</translation>
+    </message>
+    <message>
+        <source>Local</source>
+        <translation>ローカル</translation>
+    </message>
+    <message>
+        <source>Master&apos;s</source>
+        <translation>マスター</translation>
+    </message>
+    <message>
+        <source>Media: %1</source>
+        <translation>メディア: %1</translation>
+    </message>
 </context>
 <context>
     <name>kvs::FailureExplainer</name>
@@ -1518,10 +1546,6 @@
         <translation>サービスはエラータイプなしで HTTP 400 を返しました。</translation>
     </message>
     <message>
-        <source>The service named no cause. It was retried once; connect again later, and if it persists, report the status, headers, body and request id above to AWS Support.</source>
-        <translation>サービスは原因を示しませんでした。1 回だけ再試行しました。後でもう一度接続し、続く場合は上記のステータス、ヘッダー、本文、リクエスト ID を AWS サポートに報告してください。</translation>
-    </message>
-    <message>
         <source>Check the channel ARN and the ClientId, in case a parameter was refused.</source>
         <translation>パラメーターが拒否された可能性があるため、チャネル ARN と ClientId を確認してください。</translation>
     </message>
@@ -1544,6 +1568,10 @@
     <message>
         <source>For a private endpoint, pass its CA file with --ca-file (or set AWS_CA_BUNDLE).</source>
         <translation>プライベートエンドポイントの場合は、その CA ファイルを --ca-file で指定してください (または AWS_CA_BUNDLE を設定します)。</translation>
+    </message>
+    <message>
+        <source>The service named no cause. Connect again later; if it persists, report the status, headers, body and request id above to AWS Support.</source>
+        <translation>サービスは原因を示しませんでした。後でもう一度接続してください。続く場合は上記のステータス、ヘッダー、本文、リクエスト ID を AWS サポートに報告してください。</translation>
     </message>
 </context>
 <context>
