@@ -21,9 +21,13 @@ QJsonObject Fault::toJson() const
 
 QStringList FaultInjector::actions()
 {
-    return {QStringLiteral("ConnectAsViewer"),          QStringLiteral("ConnectAsMaster"),
-            QStringLiteral("DescribeSignalingChannel"), QStringLiteral("GetSignalingChannelEndpoint"),
-            QStringLiteral("GetIceServerConfig"),       QStringLiteral("SendMessage")};
+    return {QStringLiteral("ConnectAsViewer"),
+            QStringLiteral("ConnectAsMaster"),
+            QStringLiteral("DescribeSignalingChannel"),
+            QStringLiteral("GetSignalingChannelEndpoint"),
+            QStringLiteral("GetIceServerConfig"),
+            QStringLiteral("ListSignalingChannels"),
+            QStringLiteral("SendMessage")};
 }
 
 Result<Fault> FaultInjector::arm(const QJsonObject &body)
