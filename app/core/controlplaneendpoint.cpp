@@ -48,11 +48,11 @@ Result<ControlPlaneEndpoint> ControlPlaneEndpoint::resolve(const QString &region
         if (options.fips)
             return Error{QStringLiteral("InvalidConfiguration"),
                          Text::tr("%1 and FIPS exclude each other: a custom endpoint is not a FIPS endpoint.")
-                             .arg(endpointSourceName(source))};
+                             .arg(endpointSourceName(source, options.surface))};
         if (options.dualStack)
             return Error{QStringLiteral("InvalidConfiguration"),
                          Text::tr("%1 and dual-stack exclude each other: a custom endpoint is used as given.")
-                             .arg(endpointSourceName(source))};
+                             .arg(endpointSourceName(source, options.surface))};
         if (const auto check = validateEndpointUrl(url, EndpointKind::Https); !check.ok())
             return Error{QStringLiteral("InvalidEndpoint"),
                          endpointSourceName(source, options.surface) % u": " % check.message};
