@@ -20,9 +20,11 @@ QJsonObject Fault::toJson() const
 
 QStringList FaultInjector::actions()
 {
-    return {QStringLiteral("ConnectAsViewer"),          QStringLiteral("ConnectAsMaster"),
-            QStringLiteral("DescribeSignalingChannel"), QStringLiteral("GetSignalingChannelEndpoint"),
-            QStringLiteral("GetIceServerConfig"),       QStringLiteral("SendMessage")};
+    return {QStringLiteral("ConnectAsViewer"),           QStringLiteral("ConnectAsMaster"),
+            QStringLiteral("DescribeSignalingChannel"),  QStringLiteral("GetSignalingChannelEndpoint"),
+            QStringLiteral("GetIceServerConfig"),        QStringLiteral("SendMessage"),
+            QStringLiteral("AssumeRoleWithWebIdentity"), QStringLiteral("ContainerCredentials"),
+            QStringLiteral("InstanceMetadataToken"),     QStringLiteral("InstanceMetadataCredentials")};
 }
 
 Result<Fault> FaultInjector::arm(const QJsonObject &body)
