@@ -771,12 +771,16 @@
         <translation>angehalten, um ständiges Hin und Her zu vermeiden</translation>
     </message>
     <message>
-        <source>retry cancelled</source>
-        <translation>Wiederholung abgebrochen</translation>
-    </message>
-    <message>
         <source>Requests are signed with the service&apos;s time; fix the system clock (NTP).</source>
         <translation>Anfragen werden mit der Zeit des Dienstes signiert; korrigieren Sie die Systemuhr (NTP).</translation>
+    </message>
+    <message>
+        <source>The connection was lost without a close frame (code %1) after %2 ms.</source>
+        <translation>Die Verbindung ist nach %2 ms ohne Close-Frame abgerissen (Code %1).</translation>
+    </message>
+    <message>
+        <source>Cancelled by you: the scheduled retry was not made.</source>
+        <translation>Von Ihnen abgebrochen: Der geplante neue Versuch wurde nicht unternommen.</translation>
     </message>
 </context>
 <context>
@@ -2073,6 +2077,10 @@
         <source>SSO GetRoleCredentials failed with HTTP %1 %2: %3</source>
         <translation>SSO GetRoleCredentials fehlgeschlagen mit HTTP %1 %2: %3</translation>
     </message>
+    <message>
+        <source>the SSO portal answered with an expiration out of range (%1).</source>
+        <translation>das SSO-Portal hat mit einem Ablaufzeitpunkt außerhalb des gültigen Bereichs geantwortet (%1).</translation>
+    </message>
 </context>
 <context>
     <name>kvs::StsClient</name>
@@ -2738,6 +2746,10 @@ Zugriffsschlüssel %2 · %3</translation>
     <message>
         <source>No signaling message for %1 · the service closes a connection idle for 10 minutes (in %2)</source>
         <translation>Seit %1 keine Signaling-Nachricht · der Dienst schließt eine Verbindung nach 10 Minuten Leerlauf (in %2)</translation>
+    </message>
+    <message>
+        <source>Cancelled by you</source>
+        <translation>Von Ihnen abgebrochen</translation>
     </message>
 </context>
 <context>

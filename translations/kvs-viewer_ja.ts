@@ -770,12 +770,16 @@
         <translation>接続と切断の繰り返しを避けるため停止しました</translation>
     </message>
     <message>
-        <source>retry cancelled</source>
-        <translation>再試行を取り消しました</translation>
-    </message>
-    <message>
         <source>Requests are signed with the service&apos;s time; fix the system clock (NTP).</source>
         <translation>要求はサービスの時刻で署名されます。システム時計を修正してください (NTP)。</translation>
+    </message>
+    <message>
+        <source>The connection was lost without a close frame (code %1) after %2 ms.</source>
+        <translation>%2 ms 後にクローズフレームなしで接続が切れました (コード %1)。</translation>
+    </message>
+    <message>
+        <source>Cancelled by you: the scheduled retry was not made.</source>
+        <translation>ユーザーが取り消しました: 予定されていた再試行は行われませんでした。</translation>
     </message>
 </context>
 <context>
@@ -2070,6 +2074,10 @@
         <source>SSO GetRoleCredentials failed with HTTP %1 %2: %3</source>
         <translation>SSO GetRoleCredentials が HTTP %1 %2 で失敗しました: %3</translation>
     </message>
+    <message>
+        <source>the SSO portal answered with an expiration out of range (%1).</source>
+        <translation>SSO ポータルの応答の有効期限が範囲外です (%1)。</translation>
+    </message>
 </context>
 <context>
     <name>kvs::StsClient</name>
@@ -2735,6 +2743,10 @@ Access key %2 · %3</source>
     <message>
         <source>No signaling message for %1 · the service closes a connection idle for 10 minutes (in %2)</source>
         <translation>シグナリングメッセージのない時間 %1 · サービスは 10 分間アイドル状態の接続を閉じます (残り %2)</translation>
+    </message>
+    <message>
+        <source>Cancelled by you</source>
+        <translation>ユーザーが取り消しました</translation>
     </message>
 </context>
 <context>

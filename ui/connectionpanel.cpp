@@ -208,10 +208,17 @@ QString ConnectionPanel::stateText(ConnectionState state)
     return connectionStateText(state);
 }
 
+QString ConnectionPanel::statusText() const
+{
+    return m_cancelled && m_state == ConnectionState::Closed ? tr("Cancelled by you") : stateText(m_state);
+}
+
 void ConnectionPanel::setState(ConnectionState state)
 {
     const bool changed = state != m_state;
     m_state = state;
+    if (state != ConnectionState::Closed)
+        m_cancelled = false;
     QStyle::StandardPixmap icon = QStyle::SP_MediaPause;
     switch (state) {
     case ConnectionState::Connected:
@@ -235,7 +242,7 @@ void ConnectionPanel::setState(ConnectionState state)
     }
     const int size = m_badge->fontMetrics().height();
     m_badgeIcon->setPixmap(style()->standardIcon(icon).pixmap(size, size));
-    m_badge->setText(stateText(state));
+    m_badge->setText(statusText());
     m_badge->setToolTip(connectionStateName(state));
     if (state == ConnectionState::Connected && m_connectedAtMs < 0) {
         m_connectedAtMs = m_nowMs();
@@ -261,7 +268,7 @@ void ConnectionPanel::setState(ConnectionState state)
         // Screen readers hear connected, retrying and failed as they happen: the badge's accessible name is
         // its text, so a NameChanged speaks the new state; failures also raise an alert (Qt 6.4 has no
         // live-region announcement).
-        m_badge->setAccessibleName(tr("Connection state: %1").arg(stateText(state)));
+        m_badge->setAccessibleName(tr("Connection state: %1").arg(statusText()));
         QAccessibleEvent nameChanged(m_badge, QAccessible::NameChanged);
         QAccessible::updateAccessibility(&nameChanged);
         if (state == ConnectionState::Failed || state == ConnectionState::Replaced ||
@@ -276,6 +283,8 @@ void ConnectionPanel::setState(ConnectionState state)
 void ConnectionPanel::applyEvent(const EngineEvent &event)
 {
     const QString message = event.field("message");
+    if (event.kind == EventKind::Info && event.fields.value(u"cancelled").toBool())
+        m_cancelled = true; // the state change that follows (Closed) reads it
     if (event.kind == EventKind::ClockSkew && !message.isEmpty())
         showBanner(m_skewBanner, message);
     else if (event.kind == EventKind::Warning && event.fields.contains(QStringLiteral("offsetMs")))

@@ -50,6 +50,8 @@ public:
 
     /// Words for people for a state (one switch for the whole UI).
     static QString stateText(kvs::ConnectionState state);
+    /// What the badge says now: the state's words, or "Cancelled by you" after a cancelled retry.
+    QString statusText() const;
 
 signals:
     /// Emitted when the user cancels a scheduled retry.
@@ -68,6 +70,7 @@ private:
     std::function<qint64()> m_nowMs;
     ConnectionTimeline m_timeline;
     ConnectionState m_state = ConnectionState::Idle;
+    bool m_cancelled = false; ///< the run ended because the user cancelled its retry
     qint64 m_connectedAtMs = -1;
     qint64 m_lastActivityMs = -1; ///< the last signaling message in or out
     QString m_credentialSource;

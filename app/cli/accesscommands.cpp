@@ -163,7 +163,7 @@ int runCheckAccess(const QStringList &arguments, const QProcessEnvironment &envi
            "and closed cleanly). Shows each step's outcome and, on a refusal, the IAM action to grant."),
         AccessCheck::Scope::Full, arguments, environment, clock, out, err,
         tr("Exit status: 0 every step passed; 2 invalid input; 3 access denied; 4 not found; 5 throttled; "
-           "6 network or TLS failure.\n"),
+           "6 network or TLS failure; 11 service error (HTTP 5xx).\n"),
         &json, &result);
     if (early >= 0)
         return early;
@@ -198,7 +198,7 @@ int runIceServers(const QStringList &arguments, const QProcessEnvironment &envir
            "and TURN URIs with their TTL. TURN usernames and passwords are never printed."),
         AccessCheck::Scope::UntilIceServers, arguments, environment, clock, out, err,
         tr("Exit status: 0 printed; 2 invalid input; 3 access denied; 4 not found; 5 throttled; 6 network "
-           "or TLS failure.\n"),
+           "or TLS failure; 11 service error (HTTP 5xx).\n"),
         &json, &result);
     if (early >= 0)
         return early;

@@ -105,6 +105,7 @@ int exitCodeForFailure(const ConnectionFailure &failure)
     case ErrorClass::ClientLimitExceeded:
         return ExitThrottled;
     case ErrorClass::ServerError:
+        return ExitServiceError;
     case ErrorClass::Network:
     case ErrorClass::Timeout:
     case ErrorClass::GoAway:

@@ -14,6 +14,8 @@ enum ExitCode : int
     ExitNetworkError = 6,    ///< network or TLS failure
     ExitReplaced = 7,        ///< another client with the same ClientId keeps taking the connection over
     ExitProbeUnanswered = 8, ///< --probe: no master answered in time
+    ExitMediaFailed = 9,     ///< --media / network-test: no media path, or no frames (reserved for media)
+    ExitServiceError = 11,   ///< the service answered HTTP 5xx (InternalFailure, …) until retries ran out
 };
 
 } // namespace kvs::cli

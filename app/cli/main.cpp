@@ -43,7 +43,7 @@ QString usage()
         "  1 internal error               6 network or TLS failure\n"
         "  2 invalid input                7 replaced by another client with the same ClientId\n"
         "  3 access denied                8 --probe got no answer\n"
-        "  4 not found\n");
+        "  4 not found                    11 service error (HTTP 5xx, e.g. InternalFailure)\n");
 }
 
 } // namespace

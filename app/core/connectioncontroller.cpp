@@ -168,6 +168,7 @@ void ConnectionController::start()
     m_failedAttempts = 0;
     m_attempts = 0;
     m_skewRetryUsed = false;
+    m_cancelled = false;
     m_connectCount = 0;
     m_messagesIn = 0;
     m_messagesOut = 0;
@@ -259,7 +260,7 @@ void ConnectionController::watchReply(ControlPlaneReply *reply, const QString &s
                 return;
             fail(
                 {step, reply->errorClass(), error->code, error->message, exchange.status, exchange.requestId},
-                reply->skewChanged());
+                reply->skewChanged() && reply->signatureTimeError().has_value());
             return;
         }
         onSuccess(reply);
@@ -413,6 +414,11 @@ void ConnectionController::openSocket()
     connect(socket, &QWebSocket::disconnected, this, &ConnectionController::onSocketDisconnected);
     connect(socket, &QWebSocket::textMessageReceived, this, &ConnectionController::onTextMessage);
     connect(socket, &QWebSocket::pong, this, [this] { m_pongTimer->stop(); });
+    // Emitted only when a close handshake starts: the service's close frame arrived (this controller closes
+    // only sockets it has already let go of). Without it a disconnect is a cut link, whatever closeCode()
+    // says.
+    m_closeFrameReceived = false;
+    connect(socket, &QWebSocket::aboutToClose, this, [this] { m_closeFrameReceived = true; });
     connect(socket, &QWebSocket::sslErrors, this, [this](const QList<QSslError> &errors) {
         QStringList texts;
         for (const QSslError &error : errors)
@@ -513,9 +519,10 @@ void ConnectionController::onDiagnosisFinished()
         return;
     }
     const Error error = rejection.toError();
+    // Only a signature-time refusal is the clock's fault: a permission 403 is not retried for a skew.
     fail({kStepConnect, rejection.errorClass, error.code, error.message, rejection.status,
           rejection.requestId},
-         skewChanged);
+         skewChanged && rejection.signatureTime.has_value());
 }
 
 void ConnectionController::onHandshakeTimeout()
@@ -550,13 +557,18 @@ void ConnectionController::onSocketDisconnected()
     }
     if (m_state != ConnectionState::Connected && m_state != ConnectionState::Reconnecting)
         return;
-    const int code = socket->closeCode();
-    const QString reason = redact(socket->closeReason().left(256));
+    // Qt reports 1000 for a link cut without a close frame: that is 1006, a network problem, not the service.
+    const bool cut = !m_closeFrameReceived;
+    const int code = cut ? int(QWebSocketProtocol::CloseCodeAbnormalDisconnection) : int(socket->closeCode());
+    const QString reason = cut ? QString() : redact(socket->closeReason().left(256));
     const qint64 livedMs = m_openedTimer.elapsed();
-    dropSocket(false);
+    dropSocket(cut);
     stopTimers();
     const QString message =
-        reason.isEmpty()
+        cut ? Text::tr("The connection was lost without a close frame (code %1) after %2 ms.")
+                  .arg(code)
+                  .arg(livedMs)
+        : reason.isEmpty()
             ? Text::tr("The service closed the connection (code %1) after %2 ms.").arg(code).arg(livedMs)
             : Text::tr("The service closed the connection (code %1: %2) after %3 ms.")
                   .arg(code)
@@ -583,9 +595,8 @@ void ConnectionController::onSocketDisconnected()
             return;
         }
     }
-    const bool abnormal = code == QWebSocketProtocol::CloseCodeAbnormalDisconnection;
-    linkLost(abnormal ? ErrorClass::Network : ErrorClass::ServiceClose,
-             abnormal ? QStringLiteral("NetworkError") : QStringLiteral("ServiceClose"), message);
+    linkLost(cut ? ErrorClass::Network : ErrorClass::ServiceClose,
+             cut ? QStringLiteral("NetworkError") : QStringLiteral("ServiceClose"), message);
 }
 
 void ConnectionController::onTextMessage(const QString &text)
@@ -807,10 +818,21 @@ void ConnectionController::cancelRetry()
 {
     if (m_state != ConnectionState::BackingOff)
         return;
-    m_retryTimer->stop();
-    const ConnectionFailure failure = m_pendingFailure.value_or(ConnectionFailure{
-        kStepConnection, ErrorClass::Other, QStringLiteral("Cancelled"), QString(), 0, QString()});
-    giveUp(failure, Text::tr("retry cancelled"));
+    // The user's choice ends the run as a stop does (Closed), not as a failure: the failure that caused
+    // the backoff stays in the log, and the run says it was cancelled.
+    stopTimers();
+    ++m_generation;
+    m_diagnostics->abort();
+    dropSocket(true);
+    m_cancelled = true;
+    QJsonObject fields{
+        {QStringLiteral("message"), Text::tr("Cancelled by you: the scheduled retry was not made.")},
+        {QStringLiteral("cancelled"), true}};
+    if (m_pendingFailure)
+        fields.insert(QStringLiteral("errorType"), m_pendingFailure->errorType);
+    emitEvent(EventKind::Info, fields);
+    transition(ConnectionEvent::Stop);
+    finishRun();
 }
 
 void ConnectionController::stop()
@@ -924,6 +946,8 @@ QJsonObject ConnectionController::summaryFields() const
                        {QStringLiteral("durationMs"), elapsedMs()}};
     if (m_skew.hasSample())
         fields.insert(QStringLiteral("clockSkewMs"), m_skew.measuredOffsetMs());
+    if (m_cancelled && m_state == ConnectionState::Closed)
+        fields.insert(QStringLiteral("cancelled"), true);
     if (m_lastFailure && (m_state == ConnectionState::Failed || m_state == ConnectionState::Replaced)) {
         fields.insert(QStringLiteral("errorType"), m_lastFailure->errorType);
         fields.insert(QStringLiteral("errorClass"), errorClassName(m_lastFailure->errorClass));

@@ -108,7 +108,8 @@ public:
     void start();
     /// Stops: closes an open socket cleanly (Closing → Closed) or abandons the step in flight (→ Closed).
     void stop();
-    /// Cancels a scheduled retry: the controller gives up (Failed) with the failure that caused it.
+    /// Cancels a scheduled retry: the run ends Closed (the user's choice, not a failure), with an info event
+    /// and a summary marked "cancelled".
     void cancelRetry();
     /// Fires a scheduled retry now.
     void retryNow();
@@ -215,6 +216,8 @@ private:
     int m_failedAttempts = 0;
     int m_attempts = 0;
     bool m_skewRetryUsed = false;
+    bool m_closeFrameReceived = false; ///< the open socket got the service's close frame
+    bool m_cancelled = false;          ///< the run ended with cancelRetry()
     int m_connectCount = 0;
     int m_messagesIn = 0;
     int m_messagesOut = 0;

@@ -65,10 +65,13 @@ Explanation explainFailure(const Failure &f)
     Explanation e;
     const QString type = f.errorType;
     const QString lowerMessage = f.message.toLower();
-    if (type == u"AccessDeniedException" || (f.httpStatus == 403 && type.isEmpty())) {
-        const bool expired = lowerMessage.contains(u"signature expired");
-        const bool notYet = lowerMessage.contains(u"signature not yet current");
-        if (expired || notYet || (f.clockSkewMs && qAbs(*f.clockSkewMs) > 5 * 60 * 1000)) {
+    // The clock is to blame only when the service says so: a measured skew earlier in the run does not turn
+    // a permission refusal into a clock problem.
+    const bool signatureTime =
+        lowerMessage.contains(u"signature expired") || lowerMessage.contains(u"signature not yet current");
+    if (type == u"AccessDeniedException" || (f.httpStatus == 403 && type.isEmpty()) ||
+        (f.httpStatus == 403 && signatureTime)) {
+        if (signatureTime) {
             e.title = Text::tr("Access denied: your clock is off");
             e.whatHappened =
                 f.clockSkewMs

@@ -17,6 +17,9 @@
 namespace kvs {
 namespace {
 
+/// The last millisecond of year 9999, the latest expiration taken from the SSO portal.
+constexpr double kMaxExpirationMs = 253402300799999.0;
+
 /// The translation context of this file's user-visible texts.
 struct Text
 {
@@ -87,7 +90,13 @@ Result<ResolvedCredentials> SsoClient::parseRoleCredentials(const QByteArray &js
             QStringLiteral("InvalidResponse"),
             Text::tr("the SSO portal answered without roleCredentials (accessKeyId, secretAccessKey, "
                      "expiration).")};
-    result.expiration = QDateTime::fromMSecsSinceEpoch(static_cast<qint64>(expiration.toDouble()), Qt::UTC);
+    // Milliseconds since the epoch, up to the end of year 9999: a larger double does not fit a qint64 (the
+    // conversion would be undefined behaviour) and no real expiration is there.
+    const double ms = expiration.toDouble();
+    if (!(ms >= 0.0) || ms > kMaxExpirationMs)
+        return Error{QStringLiteral("InvalidResponse"),
+                     Text::tr("the SSO portal answered with an expiration out of range (%1).").arg(ms)};
+    result.expiration = QDateTime::fromMSecsSinceEpoch(static_cast<qint64>(ms), Qt::UTC);
     return result;
 }
 

@@ -367,7 +367,7 @@ void AppController::onStateChanged(ConnectionState state)
 {
     m_panel->setState(state);
     updateProbeAvailable();
-    m_window->statusBar()->showMessage(ui::ConnectionPanel::stateText(state));
+    m_window->statusBar()->showMessage(m_panel->statusText());
     m_form->setConnectionActive(!isTerminal(state) && state != ConnectionState::Idle);
     emit stateChanged(state);
     // A failed user action gets one dialog; background retries only show in the panel and the log.

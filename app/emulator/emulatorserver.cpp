@@ -10,7 +10,6 @@
 #include <QJsonDocument>
 #include <QRandomGenerator>
 #include <QSslConfiguration>
-#include <QSslServer>
 #include <QSslSocket>
 #include <QTcpSocket>
 #include <QTimer>
@@ -19,9 +18,53 @@
 namespace kvs::emulator {
 namespace {
 
-constexpr qsizetype kMaxHeadBytes = 64 * 1024;
-constexpr qint64 kMaxBodyBytes = 1024 * 1024;
+/// The longest GO_AWAY grace the admin API takes (a day).
+constexpr int kMaxGoAwayGraceSeconds = 86400;
 constexpr char kBusyProperty[] = "kvsEmulatorBusy";
+constexpr char kPhaseProperty[] = "kvsEmulatorHttpPhase";
+const QString kHttpTimerName = QStringLiteral("kvsEmulatorHttpTimer");
+
+/// Where a keep-alive HTTP connection is: what its timer is waiting for.
+enum class HttpPhase
+{
+    Idle, ///< between requests: nothing received
+    Head, ///< accepted (TLS handshake included) or a request begun: waiting for the blank line
+    Body, ///< head complete: waiting for Content-Length bytes
+};
+
+/// Accepts TLS connections without QSslServer. Qt 6.4's QSslServer counts sockets still in their handshake
+/// toward maxPendingConnections and stops accepting when they reach it, and a socket that dies in its
+/// handshake (a port probe that closes before the ClientHello) never makes it accept again: after ~30 such
+/// probes every later connection hung for good. Here a socket is pending only until the emulator takes it,
+/// which it does at once, before the handshake; the emulator's header timeout ends handshakes that stall.
+class TlsServer final : public QTcpServer
+{
+public:
+    TlsServer(QSslConfiguration tls, QObject *parent)
+        : QTcpServer(parent)
+        , m_tls(std::move(tls))
+    {}
+
+protected:
+    void incomingConnection(qintptr descriptor) override
+    {
+        auto *socket = new QSslSocket(this);
+        socket->setSslConfiguration(m_tls);
+        if (!socket->setSocketDescriptor(descriptor)) {
+            delete socket;
+            return;
+        }
+        QObject::connect(socket, &QSslSocket::errorOccurred, socket, [socket](QAbstractSocket::SocketError) {
+            if (!socket->isEncrypted())
+                logLine(QStringLiteral("a TLS handshake failed: %1").arg(socket->errorString()));
+        });
+        addPendingConnection(socket);
+        socket->startServerEncryption();
+    }
+
+private:
+    QSslConfiguration m_tls;
+};
 
 const QString kInvalidArgument = QStringLiteral("InvalidArgumentException");
 const QString kNotFound = QStringLiteral("ResourceNotFoundException");
@@ -93,17 +136,12 @@ void EmulatorServer::setCertificateAuthority(const CertificateAuthority &authori
 std::optional<Error> EmulatorServer::listen(const QHostAddress &address, quint16 port)
 {
     if (m_authority) {
-        auto *server = new QSslServer(this);
         QSslConfiguration tls = QSslConfiguration::defaultConfiguration();
         tls.setLocalCertificate(m_authority->serverCertificate());
         tls.setPrivateKey(m_authority->serverKey());
         tls.setProtocol(QSsl::TlsV1_2OrLater);
         tls.setPeerVerifyMode(QSslSocket::VerifyNone); // the server asks no client certificate
-        server->setSslConfiguration(tls);
-        connect(server, &QSslServer::errorOccurred, this, [](QSslSocket *, QAbstractSocket::SocketError) {
-            logLine(QStringLiteral("a TLS handshake failed"));
-        });
-        m_server = server;
+        m_server = new TlsServer(tls, this);
     } else {
         m_server = new QTcpServer(this);
     }
@@ -166,9 +204,59 @@ void EmulatorServer::onPendingConnection()
         socket->setSocketOption(QAbstractSocket::LowDelayOption, 1);
         connect(socket, &QTcpSocket::readyRead, this, [this, socket] { onReadyRead(socket); });
         connect(socket, &QTcpSocket::disconnected, socket, &QObject::deleteLater);
+        auto *timer = new QTimer(socket);
+        timer->setObjectName(kHttpTimerName);
+        timer->setSingleShot(true);
+        connect(timer, &QTimer::timeout, this, [this, socket] { onHttpTimeout(socket); });
+        setPhase(socket, static_cast<int>(HttpPhase::Head));
         if (socket->bytesAvailable() > 0)
             onReadyRead(socket);
     }
+}
+
+void EmulatorServer::setPhase(QTcpSocket *socket, int phase)
+{
+    auto *timer = socket->findChild<QTimer *>(kHttpTimerName, Qt::FindDirectChildrenOnly);
+    if (!timer)
+        return;
+    socket->setProperty(kPhaseProperty, phase);
+    switch (static_cast<HttpPhase>(phase)) {
+    case HttpPhase::Idle:
+        timer->start(m_httpTimeouts.idleMs);
+        break;
+    case HttpPhase::Head:
+        timer->start(m_httpTimeouts.headerMs);
+        break;
+    case HttpPhase::Body:
+        timer->start(m_httpTimeouts.bodyMs);
+        break;
+    }
+}
+
+void EmulatorServer::onHttpTimeout(QTcpSocket *socket)
+{
+    if (socket->property(kBusyProperty).toBool())
+        return; // a delayed answer is on its way; the phase timer restarts after it
+    const auto phase = static_cast<HttpPhase>(socket->property(kPhaseProperty).toInt());
+    if (phase == HttpPhase::Idle || socket->state() != QAbstractSocket::ConnectedState ||
+        (phase == HttpPhase::Head && socket->bytesAvailable() == 0 && isTls() &&
+         !qobject_cast<QSslSocket *>(socket)->isEncrypted())) {
+        // Nothing to answer: an idle keep-alive connection, or a TLS handshake that never finished.
+        logLine(QStringLiteral("closing an HTTP connection: %1")
+                    .arg(phase == HttpPhase::Idle ? QStringLiteral("idle timeout")
+                                                  : QStringLiteral("no TLS handshake in time")));
+        socket->disconnect(this);
+        socket->abort();
+        socket->deleteLater();
+        return;
+    }
+    socket->readAll();
+    const QString what =
+        phase == HttpPhase::Head
+            ? QStringLiteral("The request head did not arrive within %1 ms.").arg(m_httpTimeouts.headerMs)
+            : QStringLiteral("The request body did not arrive within %1 ms.").arg(m_httpTimeouts.bodyMs);
+    send(socket, reject(QStringLiteral("Http"), QStringLiteral("RequestTimeout"), what, newRequestId(), 408),
+         true);
 }
 
 void EmulatorServer::onReadyRead(QTcpSocket *socket)
@@ -178,11 +266,28 @@ void EmulatorServer::onReadyRead(QTcpSocket *socket)
         const QByteArray available = socket->peek(socket->bytesAvailable());
         const qsizetype headEnd = findHeadEnd(available);
         if (headEnd < 0) {
-            if (available.size() > kMaxHeadBytes)
-                send(socket,
-                     reject(QStringLiteral("Http"), kInvalidArgument,
-                            QStringLiteral("The request head is too large."), newRequestId(), 431),
-                     true);
+            if (available.size() > kMaxRequestHeadBytes) {
+                socket->readAll();
+                send(
+                    socket,
+                    reject(
+                        QStringLiteral("Http"), kInvalidArgument,
+                        QStringLiteral("The request head is larger than %1 bytes.").arg(kMaxRequestHeadBytes),
+                        newRequestId(), 431),
+                    true);
+            } else if (!available.isEmpty() &&
+                       socket->property(kPhaseProperty).toInt() == static_cast<int>(HttpPhase::Idle)) {
+                setPhase(socket, static_cast<int>(HttpPhase::Head));
+            }
+            return;
+        }
+        if (headEnd > kMaxRequestHeadBytes) {
+            socket->readAll();
+            send(socket,
+                 reject(QStringLiteral("Http"), kInvalidArgument,
+                        QStringLiteral("The request head is larger than %1 bytes.").arg(kMaxRequestHeadBytes),
+                        newRequestId(), 431),
+                 true);
             return;
         }
         std::optional<HttpRequest> request = parseRequestHead(QByteArrayView(available).first(headEnd));
@@ -194,24 +299,50 @@ void EmulatorServer::onReadyRead(QTcpSocket *socket)
                  true);
             return;
         }
+        if (request->hasTransferEncoding()) {
+            socket->readAll();
+            send(socket,
+                 reject(QStringLiteral("Http"), QStringLiteral("SerializationException"),
+                        QStringLiteral("Transfer-Encoding is not supported: send the body with one "
+                                       "Content-Length."),
+                        newRequestId(), 501),
+                 true);
+            return;
+        }
+        const qint64 length = request->contentLength();
+        if (length < 0) {
+            socket->readAll();
+            send(socket,
+                 reject(QStringLiteral("Http"), QStringLiteral("SerializationException"),
+                        QStringLiteral("The Content-Length is malformed or sent more than once."),
+                        newRequestId(), 400),
+                 true);
+            return;
+        }
+        if (length > kMaxRequestBodyBytes) {
+            socket->readAll();
+            send(socket,
+                 reject(QStringLiteral("Http"), QStringLiteral("SerializationException"),
+                        QStringLiteral("The request body is larger than %1 bytes.").arg(kMaxRequestBodyBytes),
+                        newRequestId(), 413),
+                 true);
+            return;
+        }
         if (request->isWebSocketUpgrade()) {
             handleUpgrade(socket, *request);
             return;
         }
-        const qint64 length = request->contentLength();
-        if (length < 0 || length > kMaxBodyBytes) {
-            socket->readAll();
-            send(socket,
-                 reject(QStringLiteral("Http"), QStringLiteral("SerializationException"),
-                        QStringLiteral("Missing or too large Content-Length."), newRequestId(), 413),
-                 true);
+        if (available.size() < headEnd + length) {
+            if (socket->property(kPhaseProperty).toInt() != static_cast<int>(HttpPhase::Body))
+                setPhase(socket, static_cast<int>(HttpPhase::Body));
             return;
         }
-        if (available.size() < headEnd + length)
-            return;
         socket->read(headEnd);
         request->body = socket->read(length);
         handleHttp(socket, *request);
+        if (socket->state() == QAbstractSocket::ConnectedState && !socket->property(kBusyProperty).toBool())
+            setPhase(socket,
+                     static_cast<int>(socket->bytesAvailable() > 0 ? HttpPhase::Head : HttpPhase::Idle));
     }
 }
 
@@ -233,8 +364,10 @@ void EmulatorServer::later(QTcpSocket *socket, int delayMs, std::function<void()
             return;
         guard->setProperty(kBusyProperty, false);
         work();
-        if (guard && guard->state() == QAbstractSocket::ConnectedState)
+        if (guard && guard->state() == QAbstractSocket::ConnectedState) {
+            setPhase(guard.data(), static_cast<int>(HttpPhase::Idle));
             onReadyRead(guard.data());
+        }
     });
 }
 
@@ -315,6 +448,7 @@ void EmulatorServer::continueUpgrade(QTcpSocket *socket, const HttpRequest &requ
                      verified->isMaster() ? QString() : u" as " + verified->clientId));
     socket->disconnect(this);
     socket->setProperty(kBusyProperty, false);
+    delete socket->findChild<QTimer *>(kHttpTimerName, Qt::FindDirectChildrenOnly);
     m_webSocketServer->handleConnection(socket);
 }
 
@@ -698,8 +832,13 @@ HttpResponse EmulatorServer::adminApi(const HttpRequest &request, const QByteArr
     int affected = 0;
     if (path == "/emulator/go-away") {
         std::optional<double> grace;
-        if (body.contains(u"graceSeconds"))
-            grace = body.value(u"graceSeconds").toDouble();
+        if (body.contains(u"graceSeconds")) {
+            const QJsonValue value = body.value(u"graceSeconds");
+            if (!value.isDouble() || !(value.toDouble() >= 0.0) || value.toDouble() > kMaxGoAwayGraceSeconds)
+                return error(400, QStringLiteral("graceSeconds must be a number from 0 to %1.")
+                                      .arg(kMaxGoAwayGraceSeconds));
+            grace = value.toDouble();
+        }
         affected = m_hub->goAway(arn, clientId, grace);
     } else if (path == "/emulator/reconnect-ice-server") {
         affected = m_hub->reconnectIceServer(arn, clientId);

@@ -54,6 +54,9 @@ public:
     SignalingHub *hub() const { return m_hub; }
     /// The armed faults (what the admin API's /emulator/faults drives), for in-process use.
     FaultInjector &faults() { return m_faults; }
+    /// Shortens or lengthens the HTTP header, body and idle timeouts (tests); the defaults are the
+    /// documented kHttp…TimeoutMs.
+    void setHttpTimeouts(const HttpTimeouts &timeouts) { m_httpTimeouts = timeouts; }
     /// The one JSON start line (without newline); caFile is null in plain mode.
     QJsonObject startInfo(const QString &caFile) const;
 
@@ -64,6 +67,9 @@ signals:
 private:
     void onPendingConnection();
     void onReadyRead(QTcpSocket *socket);
+    /// Restarts socket's HTTP timer for phase (an HttpPhase: idle, head or body).
+    void setPhase(QTcpSocket *socket, int phase);
+    void onHttpTimeout(QTcpSocket *socket);
     void onWebSocketConnection();
     void handleUpgrade(QTcpSocket *socket, const HttpRequest &request);
     void continueUpgrade(QTcpSocket *socket, const HttpRequest &request, const QByteArray &requestId,
@@ -117,6 +123,7 @@ private:
     EmulatorConfig m_config;
     const Clock &m_clock;
     std::optional<CertificateAuthority> m_authority;
+    HttpTimeouts m_httpTimeouts;
     FaultInjector m_faults;
     SignalingHub *m_hub = nullptr;
     QTcpServer *m_server = nullptr;

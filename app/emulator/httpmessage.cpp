@@ -5,6 +5,8 @@
 #include <QJsonDocument>
 #include <QUuid>
 
+#include <algorithm>
+
 namespace kvs::emulator {
 
 QByteArray HttpRequest::header(QByteArrayView name) const
@@ -28,11 +30,21 @@ bool HttpRequest::isWebSocketUpgrade() const
 
 qint64 HttpRequest::contentLength() const
 {
-    if (!hasHeader("content-length"))
+    QByteArray value;
+    int count = 0;
+    for (const auto &[key, headerValue] : headers) {
+        if (key == "content-length") {
+            value = headerValue;
+            ++count;
+        }
+    }
+    if (count == 0)
         return 0;
-    bool ok = false;
-    const qint64 length = header("content-length").toLongLong(&ok);
-    return ok && length >= 0 ? length : -1;
+    // Digits only (toLongLong would also take "+5", " 5" or "0x5"), and at most 18 of them (no overflow).
+    if (count > 1 || value.isEmpty() || value.size() > 18 ||
+        !std::all_of(value.begin(), value.end(), [](char c) { return c >= '0' && c <= '9'; }))
+        return -1;
+    return value.toLongLong();
 }
 
 qsizetype findHeadEnd(QByteArrayView buffer)
@@ -69,8 +81,6 @@ std::optional<HttpRequest> parseRequestHead(QByteArrayView head)
     return request;
 }
 
-namespace {
-
 QByteArray reasonPhrase(int status)
 {
     switch (status) {
@@ -86,14 +96,26 @@ QByteArray reasonPhrase(int status)
         return "Not Found";
     case 405:
         return "Method Not Allowed";
+    case 408:
+        return "Request Timeout";
     case 409:
         return "Conflict";
+    case 411:
+        return "Length Required";
     case 413:
         return "Payload Too Large";
+    case 414:
+        return "URI Too Long";
+    case 422:
+        return "Unprocessable Entity";
     case 429:
         return "Too Many Requests";
+    case 431:
+        return "Request Header Fields Too Large";
     case 500:
         return "Internal Server Error";
+    case 501:
+        return "Not Implemented";
     case 502:
         return "Bad Gateway";
     case 503:
@@ -101,11 +123,16 @@ QByteArray reasonPhrase(int status)
     case 504:
         return "Gateway Timeout";
     default:
-        return "Status";
+        break;
     }
+    if (status >= 200 && status < 300)
+        return "Success";
+    if (status >= 300 && status < 400)
+        return "Redirection";
+    if (status >= 400 && status < 500)
+        return "Client Error";
+    return "Server Error";
 }
-
-} // namespace
 
 QByteArray HttpResponse::serialize(const QDateTime &date, bool closeConnection) const
 {

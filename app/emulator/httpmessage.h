@@ -11,6 +11,25 @@
 
 namespace kvs::emulator {
 
+/// Limits of the emulator's HTTP/1.1 server (README, "Limits"). A request head larger than
+/// kMaxRequestHeadBytes is answered 431, a body larger than kMaxRequestBodyBytes 413; a connection that
+/// sends no complete head within kHttpHeaderTimeoutMs (counted from the TCP accept, so it covers the TLS
+/// handshake too), no complete body within kHttpBodyTimeoutMs, or stays silent between requests for
+/// kHttpIdleTimeoutMs is closed (408 for the first two).
+inline constexpr qsizetype kMaxRequestHeadBytes = 64 * 1024;
+inline constexpr qint64 kMaxRequestBodyBytes = 1024 * 1024;
+inline constexpr int kHttpHeaderTimeoutMs = 10'000;
+inline constexpr int kHttpBodyTimeoutMs = 10'000;
+inline constexpr int kHttpIdleTimeoutMs = 60'000;
+
+/// The emulator's HTTP timers; tests shorten them.
+struct HttpTimeouts
+{
+    int headerMs = kHttpHeaderTimeoutMs;
+    int bodyMs = kHttpBodyTimeoutMs;
+    int idleMs = kHttpIdleTimeoutMs;
+};
+
 /// One HTTP/1.1 request as the emulator received it. Header names are lower-case; the target, path and
 /// query are kept exactly as sent (still percent-encoded).
 struct HttpRequest
@@ -27,8 +46,12 @@ struct HttpRequest
     bool hasHeader(QByteArrayView name) const;
     /// True for a GET that asks to upgrade to a WebSocket.
     bool isWebSocketUpgrade() const;
-    /// Content-Length (0 when absent); -1 when malformed.
+    /// Content-Length (0 when absent); -1 when malformed (anything but digits) or sent more than once
+    /// (RFC 9112 6.3: a request whose length is ambiguous is refused, never guessed).
     qint64 contentLength() const;
+    /// True when the request has a Transfer-Encoding header. The emulator refuses it (501): it reads bodies
+    /// by Content-Length only, and ignoring it would desynchronise the connection (request smuggling).
+    bool hasTransferEncoding() const { return hasHeader("transfer-encoding"); }
 };
 
 /// Index just past the blank line that ends a request head in buffer, or -1 when it has not arrived.
@@ -46,6 +69,10 @@ struct HttpResponse
     /// The bytes on the wire: status line, headers (with Date, Content-Length and Connection), body.
     QByteArray serialize(const QDateTime &date, bool closeConnection) const;
 };
+
+/// The reason phrase for a status ("Request Header Fields Too Large" for 431); a generic phrase of the
+/// status class for codes it does not list.
+QByteArray reasonPhrase(int status);
 
 /// HTTP status for an AWS error type (AccessDeniedException → 403, ResourceNotFoundException → 404, …).
 int statusForErrorType(const QString &errorType);

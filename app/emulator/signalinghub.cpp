@@ -26,9 +26,14 @@ QString who(const QString &clientId)
     return clientId.isEmpty() ? QStringLiteral("master") : QStringLiteral("viewer ") + clientId;
 }
 
+/// Milliseconds for a QTimer, clamped to [0, INT_MAX]: converting a double outside int's range is undefined
+/// behaviour (graceSeconds comes from the unauthenticated admin API), and NaN becomes 0.
 int toMs(double seconds)
 {
-    return static_cast<int>(std::min(seconds * 1000.0, 2147483647.0));
+    const double ms = seconds * 1000.0;
+    if (!(ms > 0.0))
+        return 0;
+    return ms >= 2147483647.0 ? 2147483647 : static_cast<int>(ms);
 }
 
 /// Drops timestamps older than one second and says whether another one still fits under limit.
@@ -86,6 +91,8 @@ std::optional<Error> SignalingHub::admit(const VerifiedConnect &connect)
 
 void SignalingHub::attach(QWebSocket *socket, const QString &channelArn, const QString &clientId)
 {
+    socket->setMaxAllowedIncomingFrameSize(kMaxIncomingWebSocketFrameBytes);
+    socket->setMaxAllowedIncomingMessageSize(kMaxIncomingWebSocketMessageBytes);
     auto *connection = new Connection;
     connection->socket = socket;
     connection->channelArn = channelArn;

@@ -20,6 +20,12 @@
 
 namespace kvs::emulator {
 
+/// The largest WebSocket frame and message the emulator takes from a client (README, "Limits"): Qt closes a
+/// connection that sends more with 1009 (message too big) instead of buffering it. The service's own
+/// payload limit (EmulatorLimits::maxPayloadChars) is far below.
+inline constexpr qint64 kMaxIncomingWebSocketFrameBytes = 64 * 1024;
+inline constexpr qint64 kMaxIncomingWebSocketMessageBytes = 64 * 1024;
+
 /// The data plane's state: who is connected to which channel, relaying between master and viewers, limits,
 /// undelivered messages, timers, GO_AWAY and RECONNECT_ICE_SERVER, the built-in master and the statistics.
 class SignalingHub final : public QObject

@@ -100,6 +100,25 @@ public:
         reply->deleteLater();
     }
 
+    /// GET /emulator/... (stats, faults); the JSON answer.
+    QJsonObject get(const QByteArray &path) const
+    {
+        QNetworkRequest request(QUrl(control() + QString::fromLatin1(path)));
+        QSslConfiguration tls = QSslConfiguration::defaultConfiguration();
+        for (const QSslCertificate &ca : QSslCertificate::fromPath(caFile()))
+            tls.addCaCertificate(ca);
+        request.setSslConfiguration(tls);
+        QNetworkAccessManager manager;
+        QNetworkReply *reply = manager.get(request);
+        QEventLoop loop;
+        QObject::connect(reply, &QNetworkReply::finished, &loop, &QEventLoop::quit);
+        QTimer::singleShot(10000, &loop, &QEventLoop::quit);
+        loop.exec();
+        const QJsonObject answer = QJsonDocument::fromJson(reply->readAll()).object();
+        reply->deleteLater();
+        return answer;
+    }
+
     QJsonObject info;
 
 private:

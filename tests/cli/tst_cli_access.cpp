@@ -108,6 +108,24 @@ private slots:
         QCOMPARE(failed.value(u"httpStatus").toInt(), 404);
     }
 
+    // A 5xx is the service's problem: its own exit status and words, not "network or TLS".
+    void serviceErrorHasItsOwnExitStatus()
+    {
+        Emulator emulator;
+        emulator.admin("/emulator/faults",
+                       {{QStringLiteral("action"), QStringLiteral("DescribeSignalingChannel")},
+                        {QStringLiteral("errorType"), QStringLiteral("InternalFailure")},
+                        {QStringLiteral("status"), 500},
+                        {QStringLiteral("count"), 10}});
+        QTemporaryDir home;
+        QStringList args = emulator.commandArgs(QStringLiteral("check-access"));
+        args.removeAll(QStringLiteral("--json"));
+        const CliRun run = runCliAsync(args, emulator.environment(home.path()));
+        QCOMPARE(run.exitCode, 11);
+        QVERIFY2(run.out.contains(QStringLiteral("500")), qPrintable(run.out));
+        QVERIFY2(!run.out.contains(QStringLiteral("network"), Qt::CaseInsensitive), qPrintable(run.out));
+    }
+
     void badInputExitsTwo()
     {
         const CliRun run = runCliAsync(

@@ -133,6 +133,17 @@ private slots:
                                        << false;
         QTest::newRow("empty") << QByteArray("{}") << false;
         QTest::newRow("not json") << QByteArray("<xml/>") << false;
+        // Found by fuzzing (UBSan): a double this large overflowed the conversion to qint64.
+        QTest::newRow("huge expiration")
+            << QByteArray("{\"roleCredentials\":{\"accessKeyId\":\"ASIAEXAMPLEEXAMPLE02\","
+                          "\"secretAccessKey\":\"SsoSecret/1\",\"sessionToken\":\"SsoToken/2\","
+                          "\"expiration\":1e300}}")
+            << false;
+        QTest::newRow("negative expiration")
+            << QByteArray("{\"roleCredentials\":{\"accessKeyId\":\"ASIAEXAMPLEEXAMPLE02\","
+                          "\"secretAccessKey\":\"SsoSecret/1\",\"sessionToken\":\"SsoToken/2\","
+                          "\"expiration\":-1e300}}")
+            << false;
     }
     void ssoRoleCredentials()
     {

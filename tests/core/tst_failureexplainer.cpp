@@ -120,6 +120,48 @@ private slots:
         QVERIFY(explainFailure(failure).whatHappened.contains(u"7 minutes behind"));
     }
 
+    // A permission refusal stays a permission refusal once the clock has been measured off: the service's
+    // words decide, not the history of the run.
+    void permissionIsNotBlamedOnAMeasuredSkew_data()
+    {
+        QTest::addColumn<QString>("type");
+        QTest::addColumn<QString>("message");
+        QTest::newRow("not authorized")
+            << QStringLiteral("AccessDeniedException")
+            << QStringLiteral("User: arn:aws:iam::111122223333:user/qa is not "
+                              "authorized to perform: kinesisvideo:ConnectAsViewer");
+        QTest::newRow("no message") << QStringLiteral("AccessDeniedException") << QString();
+        QTest::newRow("403 without a type") << QString() << QStringLiteral("Forbidden");
+    }
+    void permissionIsNotBlamedOnAMeasuredSkew()
+    {
+        QFETCH(QString, type);
+        QFETCH(QString, message);
+        Failure failure;
+        failure.step = QStringLiteral("ConnectAsViewer");
+        failure.httpStatus = 403;
+        failure.errorType = type;
+        failure.message = message;
+        failure.clockSkewMs = -10 * 60 * 1000; // corrected earlier in the run
+        const Explanation e = explainFailure(failure);
+        QVERIFY2(!e.title.contains(u"clock"), qPrintable(e.title));
+        QCOMPARE(e.iamAction, QStringLiteral("kinesisvideo:ConnectAsViewer"));
+        QVERIFY(!e.minimalPolicy.isEmpty());
+    }
+
+    // A signature-time message is the clock, whatever the error type says (the control plane calls it
+    // InvalidSignatureException).
+    void signatureTimeMessageIsTheClockForAnyType()
+    {
+        Failure failure;
+        failure.step = QStringLiteral("DescribeSignalingChannel");
+        failure.httpStatus = 403;
+        failure.errorType = QStringLiteral("InvalidSignatureException");
+        failure.message = QStringLiteral("Signature expired: 20231107T044734Z is now earlier than "
+                                         "20231107T045305Z (20231107T045805Z - 5 min.)");
+        QVERIFY(explainFailure(failure).title.contains(u"clock"));
+    }
+
     // While the engine retries, the advice says it does; once it has given up (the dialog), it says how
     // many attempts it made and that Connect tries again — never "retries by itself".
     void adviceFollowsWhetherTheRunGaveUp_data()

@@ -176,7 +176,10 @@ private slots:
                                  kBackoffRunMs);
         QTest::keyClick(m_app->window(), Qt::Key_Escape);
         QTRY_VERIFY_WITH_TIMEOUT(state() != ConnectionState::BackingOff, 10000);
-        QVERIFY2(isTerminal(state()), qPrintable(badge()));
+        // Cancelled by the user: not a failure of the connection.
+        QCOMPARE(state(), ConnectionState::Closed);
+        QCOMPARE(badge(), QStringLiteral("Cancelled by you"));
+        QCOMPARE(m_app->window()->statusBar()->currentMessage(), QStringLiteral("Cancelled by you"));
         QTRY_VERIFY_WITH_TIMEOUT(!countdown->isVisible(), 5000);
         QCOMPARE(child<QPushButton>("connectButton")->text(), QStringLiteral("Connec&t"));
         // Nothing retries after the cancel.

@@ -156,6 +156,27 @@ private slots:
         QVERIFY(recorder.of(EventKind::Retry).isEmpty());
     }
 
+    void permissionRefusalAfterASkewCorrectionIsStillAPermission()
+    {
+        emulator::EmulatorConfig config = ConnectHarness::relaxed();
+        config.clockOffsetSeconds = 600; // corrected on the first call, then the handshake is refused
+        config.identities.first().actions = {QStringLiteral("GetSignalingChannelEndpoint"),
+                                             QStringLiteral("GetIceServerConfig")};
+        ConnectHarness harness(config);
+        auto controller = harness.controller();
+        Recorder recorder(controller.get());
+        controller->start();
+        QTRY_COMPARE_WITH_TIMEOUT(controller->state(), ConnectionState::Failed, kWaitMs);
+        QVERIFY(!recorder.of(EventKind::ClockSkew).isEmpty());
+        QCOMPARE(controller->lastFailure()->step, QStringLiteral("ConnectAsViewer"));
+        const EngineEvent error = recorder.of(EventKind::Error).constLast();
+        QVERIFY2(!error.field("title").contains(u"clock"), qPrintable(error.field("title")));
+        QVERIFY2(error.field("hint").contains(u"kinesisvideo:ConnectAsViewer"),
+                 qPrintable(error.field("hint")));
+        const Explanation said = explainFailure(controller->explainable(*controller->lastFailure()));
+        QCOMPARE(said.iamAction, QStringLiteral("kinesisvideo:ConnectAsViewer"));
+    }
+
     void unknownChannelIsNotFound()
     {
         ConnectHarness harness;
@@ -243,10 +264,18 @@ private slots:
                       QStringLiteral("ClientLimitExceededException"), 1);
         controller->stop();
         QTRY_COMPARE_WITH_TIMEOUT(controller->state(), ConnectionState::Closed, kWaitMs);
+        Recorder recorder(controller.get());
         controller->start();
         QTRY_COMPARE_WITH_TIMEOUT(controller->state(), ConnectionState::BackingOff, kWaitMs);
         controller->cancelRetry();
-        QCOMPARE(controller->state(), ConnectionState::Failed);
+        // The user's choice, not a failure: Closed, no error event, and the summary says so.
+        QCOMPARE(controller->state(), ConnectionState::Closed);
+        QVERIFY(recorder.of(EventKind::Error).isEmpty());
+        const EngineEvent summary = recorder.of(EventKind::Summary).constLast();
+        QCOMPARE(summary.field("outcome"), QStringLiteral("Closed"));
+        QVERIFY(summary.fields.value(u"cancelled").toBool());
+        QVERIFY(!recorder.of(EventKind::Info).isEmpty());
+        QVERIFY(recorder.of(EventKind::Info).constLast().fields.value(u"cancelled").toBool());
     }
 
     void goAwayReconnectsWithAFreshEndpoint()
@@ -315,6 +344,28 @@ private slots:
         QVERIFY(recorder.hasWarningContaining(QStringLiteral("1001")));
         QVERIFY(recorder.hasWarningContaining(QStringLiteral("Going away")));
         QCOMPARE(recorder.of(EventKind::Retry).first().field("reason"), QStringLiteral("ServiceClose"));
+    }
+
+    void aCutLinkIsLostNotClosedByTheService()
+    {
+        ConnectHarness harness;
+        ConnectionSettings settings = harness.settings();
+        settings.shortLivedMs = 0;
+        auto controller = harness.controller(harness.target(), settings);
+        Recorder recorder(controller.get());
+        controller->start();
+        QTRY_COMPARE_WITH_TIMEOUT(controller->state(), ConnectionState::Connected, kWaitMs);
+        QCOMPARE(harness.admin("/emulator/drop", {{QStringLiteral("channelArn"), kDemoArn}})
+                     .value(u"affected")
+                     .toInt(),
+                 1);
+        QTRY_VERIFY_WITH_TIMEOUT(!recorder.of(EventKind::Retry).isEmpty(), kWaitMs);
+        const EngineEvent retry = recorder.of(EventKind::Retry).constFirst();
+        QCOMPARE(retry.field("reason"), QStringLiteral("NetworkError"));
+        QVERIFY2(!retry.field("message").contains(u"service closed"), qPrintable(retry.field("message")));
+        QVERIFY2(retry.field("message").contains(u"1006"), qPrintable(retry.field("message")));
+        QVERIFY(!recorder.hasWarningContaining(QStringLiteral("service closed")));
+        QTRY_COMPARE_WITH_TIMEOUT(controller->state(), ConnectionState::Connected, kWaitMs);
     }
 
     void repeatedShortLivedClosesMeanTakeover()

@@ -1,0 +1,27 @@
+# Fails when a binary's RUNPATH/RPATH has an empty entry (or ".", or a relative directory): the loader reads
+# those as the current directory, so a libQt6Core.so.6 planted where the program is started would be loaded.
+# Usage: cmake -DREADELF=… -DBINARIES="a;b;c" -P check_runpath.cmake
+foreach(binary IN LISTS BINARIES)
+    if(NOT EXISTS "${binary}")
+        message(FATAL_ERROR "missing binary ${binary}")
+    endif()
+    execute_process(COMMAND "${READELF}" -d "${binary}" OUTPUT_VARIABLE dynamic RESULT_VARIABLE status)
+    if(NOT status EQUAL 0)
+        message(FATAL_ERROR "readelf failed on ${binary}")
+    endif()
+    string(REGEX MATCHALL "\\((RUNPATH|RPATH)\\)[^\n]*\\[([^]\n]*)\\]" entries "${dynamic}")
+    foreach(entry IN LISTS entries)
+        string(REGEX REPLACE ".*\\[([^]]*)\\]" "\\1" path "${entry}")
+        # An empty list element anywhere (leading, trailing or doubled colon) is the current directory.
+        if(path STREQUAL "" OR path MATCHES "^:" OR path MATCHES ":$" OR path MATCHES "::")
+            message(FATAL_ERROR "${binary}: RUNPATH [${path}] has empty entries (the current directory)")
+        endif()
+        string(REPLACE ":" ";" directories "${path}")
+        foreach(directory IN LISTS directories)
+            if(NOT directory MATCHES "^(/|\\$ORIGIN)")
+                message(FATAL_ERROR "${binary}: RUNPATH entry '${directory}' is relative")
+            endif()
+        endforeach()
+    endforeach()
+    message(STATUS "${binary}: RUNPATH safe")
+endforeach()
