@@ -33,28 +33,6 @@ std::optional<QByteArray> param(const sigv4::ByteParams &params, QByteArrayView 
     return std::nullopt;
 }
 
-QString reasonPhrase(int status)
-{
-    switch (status) {
-    case 400:
-        return QStringLiteral("Bad Request");
-    case 401:
-        return QStringLiteral("Unauthorized");
-    case 403:
-        return QStringLiteral("Forbidden");
-    case 404:
-        return QStringLiteral("Not Found");
-    case 405:
-        return QStringLiteral("Method Not Allowed");
-    case 500:
-        return QStringLiteral("Internal Server Error");
-    case 503:
-        return QStringLiteral("Service Unavailable");
-    default:
-        return QStringLiteral("Error");
-    }
-}
-
 } // namespace
 
 QString EmulatorServer::computeAction(const HttpRequest &request)
@@ -74,7 +52,7 @@ HttpResponse EmulatorServer::imdsError(int status)
     HttpResponse response;
     response.status = status;
     response.headers = {{"Content-Type", "text/html"}, {"Server", "EC2ws"}};
-    const QString title = QString::number(status) + u" - " + reasonPhrase(status);
+    const QString title = QString::number(status) + u" - " + QString::fromLatin1(reasonPhrase(status));
     response.body =
         (QStringLiteral("<?xml version=\"1.0\" encoding=\"iso-8859-1\"?>\n"
                         "<!DOCTYPE html PUBLIC \"-//W3C//DTD XHTML 1.0 Transitional//EN\"\n"
