@@ -715,14 +715,6 @@
         <translation>Der WebSocket konnte nicht geöffnet werden: %1</translation>
     </message>
     <message>
-        <source>The service refused the WebSocket upgrade, then accepted the same request: a transient refusal.</source>
-        <translation>Der Dienst hat das WebSocket-Upgrade abgelehnt und dieselbe Anfrage danach angenommen: eine vorübergehende Ablehnung.</translation>
-    </message>
-    <message>
-        <source>The service refused the WebSocket upgrade and its replay got no answer: %1</source>
-        <translation>Der Dienst hat das WebSocket-Upgrade abgelehnt, und die Wiederholung blieb unbeantwortet: %1</translation>
-    </message>
-    <message>
         <source>The WebSocket handshake got no answer within %1 ms.</source>
         <translation>Der WebSocket-Handshake blieb %1 ms lang unbeantwortet.</translation>
     </message>
@@ -781,6 +773,22 @@
     <message>
         <source>Cancelled by you: the scheduled retry was not made.</source>
         <translation>Von Ihnen abgebrochen: Der geplante neue Versuch wurde nicht unternommen.</translation>
+    </message>
+    <message>
+        <source>The replayed upgrade was accepted (101) and closed at once: the refusal was not repeated.</source>
+        <translation>Die wiederholte Upgrade-Anfrage wurde angenommen (101) und sofort geschlossen: Die Ablehnung hat sich nicht wiederholt.</translation>
+    </message>
+    <message>
+        <source>Replaying the upgrade to read why it was refused failed: %1</source>
+        <translation>Die Wiederholung der Upgrade-Anfrage, um den Grund der Ablehnung zu lesen, ist fehlgeschlagen: %1</translation>
+    </message>
+    <message>
+        <source>The service refused the WebSocket upgrade; Qt did not report the HTTP status. %1</source>
+        <translation>Der Dienst hat das WebSocket-Upgrade abgelehnt; Qt hat den HTTP-Status nicht gemeldet. %1</translation>
+    </message>
+    <message>
+        <source>The service refused the WebSocket upgrade: HTTP %1. %2</source>
+        <translation>Der Dienst hat das WebSocket-Upgrade abgelehnt: HTTP %1. %2</translation>
     </message>
 </context>
 <context>

@@ -714,14 +714,6 @@
         <translation>WebSocket を開けませんでした: %1</translation>
     </message>
     <message>
-        <source>The service refused the WebSocket upgrade, then accepted the same request: a transient refusal.</source>
-        <translation>サービスは WebSocket へのアップグレードを拒否した後、同じ要求を受け付けました。一時的な拒否です。</translation>
-    </message>
-    <message>
-        <source>The service refused the WebSocket upgrade and its replay got no answer: %1</source>
-        <translation>サービスが WebSocket へのアップグレードを拒否し、再送にも応答がありませんでした: %1</translation>
-    </message>
-    <message>
         <source>The WebSocket handshake got no answer within %1 ms.</source>
         <translation>WebSocket ハンドシェイクに %1 ms 以内の応答がありませんでした。</translation>
     </message>
@@ -780,6 +772,22 @@
     <message>
         <source>Cancelled by you: the scheduled retry was not made.</source>
         <translation>ユーザーが取り消しました: 予定されていた再試行は行われませんでした。</translation>
+    </message>
+    <message>
+        <source>The replayed upgrade was accepted (101) and closed at once: the refusal was not repeated.</source>
+        <translation>再送したアップグレード要求は受け入れられ (101)、直ちに閉じました: 拒否は再現しませんでした。</translation>
+    </message>
+    <message>
+        <source>Replaying the upgrade to read why it was refused failed: %1</source>
+        <translation>拒否の理由を読むためのアップグレード要求の再送に失敗しました: %1</translation>
+    </message>
+    <message>
+        <source>The service refused the WebSocket upgrade; Qt did not report the HTTP status. %1</source>
+        <translation>サービスが WebSocket のアップグレードを拒否しました。Qt は HTTP ステータスを報告しませんでした。%1</translation>
+    </message>
+    <message>
+        <source>The service refused the WebSocket upgrade: HTTP %1. %2</source>
+        <translation>サービスが WebSocket のアップグレードを拒否しました: HTTP %1。%2</translation>
     </message>
 </context>
 <context>

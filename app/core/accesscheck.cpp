@@ -249,9 +249,8 @@ void AccessCheck::onStateChanged(ConnectionState state)
         step.status = CheckStepStatus::Failed;
         step.errorType = failure->errorType;
         step.errorClass = failure->errorClass;
-        if (step.message.isEmpty())     // else keep the service's own words from its answer
-            if (step.message.isEmpty()) // else keep the service's own words from its answer
-                step.message = redact(failure->message);
+        if (step.message.isEmpty()) // else keep the service's own words from its answer
+            step.message = redact(failure->message);
         if (failure->httpStatus != 0)
             step.httpStatus = failure->httpStatus;
         if (!failure->requestId.isEmpty())

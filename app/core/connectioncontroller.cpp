@@ -453,6 +453,9 @@ void ConnectionController::onSocketError(QAbstractSocket::SocketError error)
     m_handshakeTimer->stop();
     const bool rejected = HandshakeDiagnostics::isRejectedUpgrade(error, m_socket->state());
     const QString text = redact(m_socket->errorString());
+    // What the refusal itself said (Qt names the status for most codes): the replay is another request and
+    // may be answered differently.
+    m_refusedStatus = rejected ? HandshakeDiagnostics::refusedStatus(m_socket->errorString()) : 0;
     dropSocket(true); // handles the error once: a second error from this socket is never seen
     if (rejected) {
         emitEvent(
@@ -492,7 +495,7 @@ void ConnectionController::onDiagnosisFinished()
     if (rejection.signatureTime)
         skewChanged =
             m_skew.addServerTime(rejection.signatureTime->serverTime, rejection.receivedAt) || skewChanged;
-    if (rejection.status != 0) {
+    if (rejection.status != 0 && rejection.kind != HandshakeRejectionKind::Accepted) {
         HttpExchange exchange;
         exchange.operation = kStepConnect;
         exchange.url = m_signalingEndpoints ? m_signalingEndpoints->wss : QString();
@@ -503,19 +506,38 @@ void ConnectionController::onDiagnosisFinished()
         reportHttp(exchange);
     }
     reportSkewIfChanged();
-    if (rejection.kind == HandshakeRejectionKind::Accepted) {
-        fail({kStepConnect, ErrorClass::Network, QStringLiteral("HandshakeRefused"),
-              Text::tr(
-                  "The service refused the WebSocket upgrade, then accepted the same request: a transient "
-                  "refusal."),
-              0, QString()});
-        return;
-    }
-    if (rejection.kind == HandshakeRejectionKind::NoAnswer) {
-        fail({kStepConnect, ErrorClass::Network, QStringLiteral("NetworkError"),
-              Text::tr("The service refused the WebSocket upgrade and its replay got no answer: %1")
-                  .arg(rejection.failure),
-              0, QString()});
+    if (rejection.kind == HandshakeRejectionKind::Accepted ||
+        rejection.kind == HandshakeRejectionKind::NoAnswer) {
+        // The replay told nothing about the refusal: the first answer's status stands. A refusal is never
+        // a network failure.
+        const QString said =
+            rejection.kind == HandshakeRejectionKind::Accepted
+                ? Text::tr("The replayed upgrade was accepted (101) and closed at once: the refusal was not "
+                           "repeated.")
+                : Text::tr("Replaying the upgrade to read why it was refused failed: %1")
+                      .arg(rejection.failure);
+        emitEvent(EventKind::Info, {{QStringLiteral("message"), said}});
+        if (m_refusedStatus == 0) {
+            fail({kStepConnect, ErrorClass::Other, QStringLiteral("HandshakeRefused"),
+                  Text::tr("The service refused the WebSocket upgrade; Qt did not report the HTTP status. %1")
+                      .arg(said),
+                  0, QString()});
+            return;
+        }
+        HttpResponseHead first;
+        first.status = m_refusedStatus;
+        const HandshakeRejection refusal = HandshakeRejection::classify(first);
+        HttpExchange exchange;
+        exchange.operation = kStepConnect;
+        exchange.url = m_signalingEndpoints ? m_signalingEndpoints->wss : QString();
+        exchange.status = m_refusedStatus;
+        reportHttp(exchange);
+        // Only the status is known: no error type, as the control plane names an untyped answer.
+        fail({kStepConnect, refusal.errorClass, u"HttpStatus" % QString::number(m_refusedStatus),
+              Text::tr("The service refused the WebSocket upgrade: HTTP %1. %2")
+                  .arg(m_refusedStatus)
+                  .arg(said),
+              m_refusedStatus, QString()});
         return;
     }
     const Error error = rejection.toError();

@@ -218,6 +218,7 @@ private:
     bool m_skewRetryUsed = false;
     bool m_closeFrameReceived = false; ///< the open socket got the service's close frame
     bool m_cancelled = false;          ///< the run ended with cancelRetry()
+    int m_refusedStatus = 0;           ///< the HTTP status Qt reported for the last refused upgrade (0: none)
     int m_connectCount = 0;
     int m_messagesIn = 0;
     int m_messagesOut = 0;

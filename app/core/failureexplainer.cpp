@@ -63,7 +63,8 @@ QString minimalViewerPolicy(const QString &channelArn)
 Explanation explainFailure(const Failure &f)
 {
     Explanation e;
-    const QString type = f.errorType;
+    // "HttpStatus403" names an answer without an error type (only its status is known).
+    const QString type = f.errorType.startsWith(u"HttpStatus") ? QString() : f.errorType;
     const QString lowerMessage = f.message.toLower();
     // The clock is to blame only when the service says so: a measured skew earlier in the run does not turn
     // a permission refusal into a clock problem.

@@ -7,6 +7,7 @@
 #include <QCoreApplication>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QRegularExpression>
 #include <QSslSocket>
 #include <QTcpSocket>
 #include <QTimer>
@@ -277,6 +278,42 @@ bool HandshakeDiagnostics::isRejectedUpgrade(QAbstractSocket::SocketError error,
                                              QAbstractSocket::SocketState state)
 {
     return error == QAbstractSocket::ConnectionRefusedError && state == QAbstractSocket::ConnectingState;
+}
+
+int HandshakeDiagnostics::refusedStatus(const QString &qtErrorString)
+{
+    // QWebSocket's own texts (context "QWebSocket"), compared in English and as translated, so the status
+    // is found whichever Qt translation the app loaded.
+    static const char *const kUnhandled =
+        "QWebSocketPrivate::processHandshake: Unhandled http status code: %1 (%2).";
+    static const char *const kUnknown400 =
+        "QWebSocketPrivate::processHandshake: Unknown error condition encountered. Aborting connection.";
+    static const char *const kVersion400 = "Handshake: Server requests a version that we don't support: %1.";
+    auto forms = [](const char *source) {
+        return QStringList{QString::fromLatin1(source), QCoreApplication::translate("QWebSocket", source)};
+    };
+    for (const QString &form : forms(kUnhandled)) {
+        QString pattern = QRegularExpression::escape(form);
+        pattern.replace(QRegularExpression::escape(QStringLiteral("%1")), QStringLiteral("(\\d{3})"));
+        pattern.replace(QRegularExpression::escape(QStringLiteral("%2")), QStringLiteral(".*"));
+        const QRegularExpressionMatch match =
+            QRegularExpression(QRegularExpression::anchoredPattern(pattern)).match(qtErrorString);
+        if (match.hasMatch()) {
+            const int status = match.captured(1).toInt();
+            if (status >= 100 && status <= 599)
+                return status;
+        }
+    }
+    for (const QString &form : forms(kUnknown400)) {
+        if (qtErrorString == form)
+            return 400;
+    }
+    for (const QString &form : forms(kVersion400)) {
+        const QString prefix = form.section(QStringLiteral("%1"), 0, 0);
+        if (!prefix.isEmpty() && qtErrorString.startsWith(prefix))
+            return 400;
+    }
+    return 0;
 }
 
 Result<QByteArray> HandshakeDiagnostics::buildUpgradeRequest(const QByteArray &presignedUrl,

@@ -100,6 +100,10 @@ public:
     /// True when QWebSocket's error means "the server answered the upgrade with an HTTP error": Qt 6.4
     /// reports ConnectionRefusedError while still in ConnectingState (a TCP refusal is UnconnectedState).
     static bool isRejectedUpgrade(QAbstractSocket::SocketError error, QAbstractSocket::SocketState state);
+    /// The HTTP status of a rejected upgrade as QWebSocket's error string tells it (English or in the loaded
+    /// Qt translation): "Unhandled http status code: 403 (Forbidden)." gives 403; Qt's two texts for a 400
+    /// give 400; 0 when the text names none.
+    static int refusedStatus(const QString &qtErrorString);
 
     /// Starts the replay of presignedUrl (encoded, as presignUrl() returned it). finished() follows once.
     void replay(const QByteArray &presignedUrl);

@@ -108,6 +108,22 @@ private slots:
         QCOMPARE(failed.value(u"httpStatus").toInt(), 404);
     }
 
+    void oneRefusedUpgradeIsReportedWithItsStatus()
+    {
+        Emulator emulator;
+        emulator.admin("/emulator/faults",
+                       {{QStringLiteral("action"), QStringLiteral("ConnectAsViewer")},
+                        {QStringLiteral("errorType"), QStringLiteral("AccessDeniedException")}});
+        QTemporaryDir home;
+        const CliRun run = runCliAsync(emulator.commandArgs(QStringLiteral("check-access")),
+                                       emulator.environment(home.path()));
+        QCOMPARE(run.exitCode, 3);
+        const QJsonObject failed = parse(run.out).value(u"steps").toArray().at(4).toObject();
+        QCOMPARE(failed.value(u"status").toString(), QStringLiteral("failed"));
+        QCOMPARE(failed.value(u"httpStatus").toInt(), 403);
+        QCOMPARE(failed.value(u"iamAction").toString(), QStringLiteral("kinesisvideo:ConnectAsViewer"));
+    }
+
     // A 5xx is the service's problem: its own exit status and words, not "network or TLS".
     void serviceErrorHasItsOwnExitStatus()
     {

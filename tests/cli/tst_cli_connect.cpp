@@ -179,6 +179,26 @@ private slots:
         QCOMPARE(all.last().value(u"exitCode").toInt(), exitCode);
     }
 
+    // One refused upgrade: the diagnostic replay is accepted (the fault is used up), yet the run keeps what
+    // the first refusal said (403) instead of reporting the replay's 101 as a transient network failure.
+    void oneRefusedUpgradeKeepsItsStatus()
+    {
+        Emulator emulator;
+        emulator.admin("/emulator/faults",
+                       {{QStringLiteral("action"), QStringLiteral("ConnectAsViewer")},
+                        {QStringLiteral("errorType"), QStringLiteral("AccessDeniedException")}});
+        const CliRun run = runCliAsync(emulator.args({}), emulator.environment(m_home.path()));
+        QCOMPARE(run.exitCode, 3);
+        const QList<QJsonObject> all = events(run.out);
+        const QList<QJsonObject> errors = ofKind(all, QStringLiteral("error"));
+        QCOMPARE(errors.size(), 1);
+        QCOMPARE(errors.first().value(u"httpStatus").toInt(), 403);
+        QVERIFY2(errors.first().value(u"message").toString().contains(u"accepted"),
+                 qPrintable(errors.first().value(u"message").toString()));
+        for (const QJsonObject &http : ofKind(all, QStringLiteral("http")))
+            QVERIFY(http.value(u"status").toInt() != 101);
+    }
+
     void unknownChannelNameIsNotFound()
     {
         Emulator emulator;

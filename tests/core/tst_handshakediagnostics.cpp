@@ -43,6 +43,32 @@ class TestHandshakeDiagnostics : public QObject
     Q_OBJECT
 
 private slots:
+    void refusedStatusFromQtsErrorText_data()
+    {
+        QTest::addColumn<QString>("text");
+        QTest::addColumn<int>("status");
+        QTest::newRow("403")
+            << QStringLiteral(
+                   "QWebSocketPrivate::processHandshake: Unhandled http status code: 403 (Forbidden).")
+            << 403;
+        QTest::newRow("500") << QStringLiteral("QWebSocketPrivate::processHandshake: Unhandled http status "
+                                               "code: 500 (Internal Server Error).")
+                             << 500;
+        QTest::newRow("400") << QStringLiteral("QWebSocketPrivate::processHandshake: Unknown error condition "
+                                               "encountered. Aborting connection.")
+                             << 400;
+        QTest::newRow("400 version") << QStringLiteral(
+                                            "Handshake: Server requests a version that we don't support: 8.")
+                                     << 400;
+        QTest::newRow("tcp refusal") << QStringLiteral("Connection refused") << 0;
+    }
+    void refusedStatusFromQtsErrorText()
+    {
+        QFETCH(QString, text);
+        QFETCH(int, status);
+        QCOMPARE(HandshakeDiagnostics::refusedStatus(text), status);
+    }
+
     void recognisesRejectedUpgrades_data()
     {
         QTest::addColumn<int>("error");

@@ -210,6 +210,28 @@ private slots:
         QVERIFY(recorder.states.contains(ConnectionState::BackingOff));
     }
 
+    void oneThrottledUpgradeIsThrottlingNotTheNetwork()
+    {
+        ConnectHarness harness;
+        // Only the upgrade is refused; the diagnostic replay is accepted.
+        harness.fault(QStringLiteral("ConnectAsViewer"), QStringLiteral("ClientLimitExceededException"), 1);
+        auto controller = harness.controller();
+        Recorder recorder(controller.get());
+        controller->start();
+        QTRY_COMPARE_WITH_TIMEOUT(controller->state(), ConnectionState::Connected, kWaitMs);
+        const QList<EngineEvent> retries = recorder.of(EventKind::Retry);
+        QCOMPARE(retries.size(), 1);
+        QVERIFY2(retries.first().field("reason") != u"HandshakeRefused" &&
+                     retries.first().field("reason") != u"NetworkError",
+                 qPrintable(retries.first().field("reason")));
+        for (const EngineEvent &http : recorder.of(EventKind::Http))
+            QVERIFY(http.fields.value(u"status").toInt() != 101);
+        bool acceptedSaid = false;
+        for (const EngineEvent &info : recorder.of(EventKind::Info))
+            acceptedSaid = acceptedSaid || info.field("message").contains(u"accepted");
+        QVERIFY(acceptedSaid);
+    }
+
     void throttledUntilRetriesRunOut()
     {
         ConnectHarness harness;
