@@ -767,6 +767,10 @@
         <translation>Anfragen werden mit der Zeit des Dienstes signiert; korrigieren Sie die Systemuhr (NTP).</translation>
     </message>
     <message>
+        <source>Another connection with the same ClientId opened in this program just before this one was closed (%1).</source>
+        <translation>Eine andere Verbindung mit derselben ClientId wurde in diesem Programm geöffnet, kurz bevor diese geschlossen wurde (%1).</translation>
+    </message>
+    <message>
         <source>The connection was lost without a close frame (code %1) after %2 ms.</source>
         <translation>Die Verbindung ist nach %2 ms ohne Close-Frame abgerissen (Code %1).</translation>
     </message>
@@ -1579,6 +1583,22 @@
         <source>If it persists, check the AWS Health Dashboard.</source>
         <translation>Wenn es anhält, prüfen Sie das AWS Health Dashboard.</translation>
     </message>
+    <message>
+        <source>Refused for an unknown reason</source>
+        <translation>Aus unbekanntem Grund abgelehnt</translation>
+    </message>
+    <message>
+        <source>The service answered HTTP 400 without an error type.</source>
+        <translation>Der Dienst antwortete mit HTTP 400 ohne Fehlertyp.</translation>
+    </message>
+    <message>
+        <source>The service named no cause. It was retried once; connect again later, and if it persists, report the status, headers, body and request id above to AWS Support.</source>
+        <translation>Der Dienst hat keine Ursache genannt. Es wurde einmal erneut versucht; verbinden Sie sich später erneut und melden Sie, falls es anhält, Status, Header, Inhalt und Request-ID von oben dem AWS Support.</translation>
+    </message>
+    <message>
+        <source>Check the channel ARN and the ClientId, in case a parameter was refused.</source>
+        <translation>Prüfen Sie den Kanal-ARN und die ClientId, falls ein Parameter abgelehnt wurde.</translation>
+    </message>
 </context>
 <context>
     <name>kvs::HandshakeDiagnostics</name>
@@ -1623,16 +1643,32 @@
         <translation>Der Dienst hatte einen internen Fehler; neuer Versuch mit wachsender Wartezeit.</translation>
     </message>
     <message>
-        <source>HTTP 400 without an error type: most likely throttling; retrying with backoff.</source>
-        <translation>HTTP 400 ohne Fehlertyp: höchstwahrscheinlich eine Drosselung; neuer Versuch mit wachsender Wartezeit.</translation>
-    </message>
-    <message>
         <source>Unexpected HTTP status on the WebSocket handshake.</source>
         <translation>Unerwarteter HTTP-Status beim WebSocket-Handshake.</translation>
     </message>
     <message>
         <source>Check the network connection, proxy and TLS trust (--ca-file).</source>
         <translation>Prüfen Sie Netzwerkverbindung, Proxy und TLS-Vertrauen (--ca-file).</translation>
+    </message>
+    <message>
+        <source>It names no error type, so the cause is unknown.</source>
+        <translation>Sie nennt keinen Fehlertyp, daher ist die Ursache unbekannt.</translation>
+    </message>
+    <message>
+        <source>Body: %1</source>
+        <translation>Inhalt: %1</translation>
+    </message>
+    <message>
+        <source>(empty)</source>
+        <translation>(leer)</translation>
+    </message>
+    <message>
+        <source>Headers: %1</source>
+        <translation>Header: %1</translation>
+    </message>
+    <message>
+        <source>HTTP 400 without an error type: the cause is unknown (no public source explains it). Retried once; check the status, headers and body above.</source>
+        <translation>HTTP 400 ohne Fehlertyp: Die Ursache ist unbekannt (keine öffentliche Quelle erklärt sie). Einmal erneut versucht; prüfen Sie Status, Header und Inhalt oben.</translation>
     </message>
 </context>
 <context>
@@ -1894,6 +1930,10 @@
     <message>
         <source>Cancelled.</source>
         <translation>Abgebrochen.</translation>
+    </message>
+    <message>
+        <source>The offer&apos;s payload is %1 characters, above the documented limit of about %2; the service has relayed larger offers, so it is sent anyway.</source>
+        <translation>Die Nutzlast des Angebots hat %1 Zeichen und liegt über der dokumentierten Grenze von etwa %2; der Dienst hat schon größere Angebote weitergeleitet, daher wird es trotzdem gesendet.</translation>
     </message>
 </context>
 <context>

@@ -766,6 +766,10 @@
         <translation>要求はサービスの時刻で署名されます。システム時計を修正してください (NTP)。</translation>
     </message>
     <message>
+        <source>Another connection with the same ClientId opened in this program just before this one was closed (%1).</source>
+        <translation>このプログラム内で同じ ClientId の別の接続が開かれた直後に、この接続が閉じられました（%1）。</translation>
+    </message>
+    <message>
         <source>The connection was lost without a close frame (code %1) after %2 ms.</source>
         <translation>%2 ms 後にクローズフレームなしで接続が切れました (コード %1)。</translation>
     </message>
@@ -1576,6 +1580,22 @@
         <source>If it persists, check the AWS Health Dashboard.</source>
         <translation>解決しない場合は AWS Health Dashboard を確認してください。</translation>
     </message>
+    <message>
+        <source>Refused for an unknown reason</source>
+        <translation>不明な理由で拒否されました</translation>
+    </message>
+    <message>
+        <source>The service answered HTTP 400 without an error type.</source>
+        <translation>サービスはエラータイプなしで HTTP 400 を返しました。</translation>
+    </message>
+    <message>
+        <source>The service named no cause. It was retried once; connect again later, and if it persists, report the status, headers, body and request id above to AWS Support.</source>
+        <translation>サービスは原因を示しませんでした。1 回だけ再試行しました。後でもう一度接続し、続く場合は上記のステータス、ヘッダー、本文、リクエスト ID を AWS サポートに報告してください。</translation>
+    </message>
+    <message>
+        <source>Check the channel ARN and the ClientId, in case a parameter was refused.</source>
+        <translation>パラメーターが拒否された可能性があるため、チャネル ARN と ClientId を確認してください。</translation>
+    </message>
 </context>
 <context>
     <name>kvs::HandshakeDiagnostics</name>
@@ -1620,16 +1640,32 @@
         <translation>サービスで内部エラーが発生しました。間隔を空けて再試行します。</translation>
     </message>
     <message>
-        <source>HTTP 400 without an error type: most likely throttling; retrying with backoff.</source>
-        <translation>エラーの種類のない HTTP 400: スロットリングの可能性が高いです。間隔を空けて再試行します。</translation>
-    </message>
-    <message>
         <source>Unexpected HTTP status on the WebSocket handshake.</source>
         <translation>WebSocket ハンドシェイクで予期しない HTTP ステータスを受け取りました。</translation>
     </message>
     <message>
         <source>Check the network connection, proxy and TLS trust (--ca-file).</source>
         <translation>ネットワーク接続、プロキシ、TLS の信頼設定 (--ca-file) を確認してください。</translation>
+    </message>
+    <message>
+        <source>It names no error type, so the cause is unknown.</source>
+        <translation>エラータイプが示されていないため、原因は不明です。</translation>
+    </message>
+    <message>
+        <source>Body: %1</source>
+        <translation>本文: %1</translation>
+    </message>
+    <message>
+        <source>(empty)</source>
+        <translation>（空）</translation>
+    </message>
+    <message>
+        <source>Headers: %1</source>
+        <translation>ヘッダー: %1</translation>
+    </message>
+    <message>
+        <source>HTTP 400 without an error type: the cause is unknown (no public source explains it). Retried once; check the status, headers and body above.</source>
+        <translation>エラータイプのない HTTP 400: 原因は不明です（公開情報に説明がありません）。1 回だけ再試行しました。上記のステータス、ヘッダー、本文を確認してください。</translation>
     </message>
 </context>
 <context>
@@ -1891,6 +1927,10 @@
     <message>
         <source>Cancelled.</source>
         <translation>キャンセルしました。</translation>
+    </message>
+    <message>
+        <source>The offer&apos;s payload is %1 characters, above the documented limit of about %2; the service has relayed larger offers, so it is sent anyway.</source>
+        <translation>オファーのペイロードは %1 文字で、文書化された上限（約 %2）を超えていますが、サービスはより大きなオファーを中継した実績があるため、そのまま送信します。</translation>
     </message>
 </context>
 <context>

@@ -163,7 +163,8 @@ int runCheckAccess(const QStringList &arguments, const QProcessEnvironment &envi
            "and closed cleanly). Shows each step's outcome and, on a refusal, the IAM action to grant."),
         AccessCheck::Scope::Full, arguments, environment, clock, out, err,
         tr("Exit status: 0 every step passed; 2 invalid input; 3 access denied; 4 not found; 5 throttled; "
-           "6 network or TLS failure; 11 service error (HTTP 5xx).\n"),
+           "6 network or TLS failure; 10 HTTP 400 with no error type (cause unknown); 11 service error "
+           "(HTTP 5xx).\n"),
         &json, &result);
     if (early >= 0)
         return early;

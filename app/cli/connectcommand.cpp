@@ -95,7 +95,8 @@ QString helpExtra()
         "\n"
         "Exit status: 0 success; 2 invalid input; 3 access denied; 4 not found; 5 still throttled when "
         "retries ran out; 6 network or TLS failure; 7 replaced by another client with the same "
-        "ClientId; 8 --probe got no answer; 11 the service kept answering HTTP 5xx.\n");
+        "ClientId; 8 --probe got no answer; 10 refused with HTTP 400 and no error type, after one retry "
+        "(the cause is unknown: not throttling); 11 the service kept answering HTTP 5xx.\n");
 }
 
 /// The whole run: N controllers, the optional probe, the duration, signals, output and the exit status.

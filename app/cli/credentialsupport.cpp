@@ -113,6 +113,8 @@ int exitCodeForFailure(const ConnectionFailure &failure)
         return ExitNetworkError;
     case ErrorClass::Replaced:
         return ExitReplaced;
+    case ErrorClass::UnknownCause:
+        return ExitUnknownRefusal;
     case ErrorClass::Other:
         break;
     }

@@ -15,6 +15,7 @@ enum ExitCode : int
     ExitReplaced = 7,        ///< another client with the same ClientId keeps taking the connection over
     ExitProbeUnanswered = 8, ///< --probe: no master answered in time
     ExitMediaFailed = 9,     ///< --media / network-test: no media path, or no frames (reserved for media)
+    ExitUnknownRefusal = 10, ///< HTTP 400 with no error type, after one retry: the cause is unknown
     ExitServiceError = 11,   ///< the service answered HTTP 5xx (InternalFailure, …) until retries ran out
 };
 

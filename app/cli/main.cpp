@@ -43,7 +43,8 @@ QString usage()
         "  1 internal error               6 network or TLS failure\n"
         "  2 invalid input                7 replaced by another client with the same ClientId\n"
         "  3 access denied                8 --probe got no answer\n"
-        "  4 not found                    11 service error (HTTP 5xx, e.g. InternalFailure)\n");
+        "  4 not found                   10 refused with HTTP 400 and no error type (cause unknown)\n"
+        "                                11 service error (HTTP 5xx, e.g. InternalFailure)\n");
 }
 
 } // namespace

@@ -427,6 +427,8 @@ void ConnectionController::openSocket()
     });
     m_sslErrors.clear();
     m_handshakeTimer->start(m_settings.handshakeTimeoutMs);
+    // Noted before the handshake: the service may close our older socket before this one's 101 arrives.
+    m_openTicket = m_deps.rateLimiter->noteOpened(m_channelArn, m_target.clientId);
     socket->open(QUrl::fromEncoded(m_presignedUrl, QUrl::StrictMode));
 }
 
@@ -600,8 +602,12 @@ void ConnectionController::onSocketDisconnected()
                                    {QStringLiteral("closeCode"), code},
                                    {QStringLiteral("closeReason"), reason},
                                    {QStringLiteral("connectedMs"), livedMs}});
-    if (reason.contains(QStringLiteral("replaced"), Qt::CaseInsensitive)) {
-        takeover(message);
+    // Takeover is judged from behaviour only (the service's close wording is unknown): another
+    // connection of this process opened with our ClientId since ours, or repeated short-lived connections.
+    if (m_deps.rateLimiter->openedSince(m_channelArn, m_target.clientId, m_openTicket)) {
+        takeover(Text::tr("Another connection with the same ClientId opened in this program just before "
+                          "this one was closed (%1).")
+                     .arg(message));
         return;
     }
     if (livedMs < m_settings.shortLivedMs) {
@@ -623,6 +629,12 @@ void ConnectionController::onSocketDisconnected()
 
 void ConnectionController::onTextMessage(const QString &text)
 {
+    // The service sends zero-length text frames (e.g. just before an SDP answer); the C SDK drops them.
+    // They are keepalives, not malformed messages: counted in the summary, never logged as a warning.
+    if (text.trimmed().isEmpty()) {
+        ++m_emptyFramesIn;
+        return;
+    }
     ++m_messagesIn;
     const Result<SignalingMessage> parsed = SignalingMessage::parse(text.toUtf8());
     if (!parsed) {
@@ -965,6 +977,7 @@ QJsonObject ConnectionController::summaryFields() const
                        {QStringLiteral("connects"), m_connectCount},
                        {QStringLiteral("messagesIn"), m_messagesIn},
                        {QStringLiteral("messagesOut"), m_messagesOut},
+                       {QStringLiteral("emptyFrames"), m_emptyFramesIn},
                        {QStringLiteral("durationMs"), elapsedMs()}};
     if (m_skew.hasSample())
         fields.insert(QStringLiteral("clockSkewMs"), m_skew.measuredOffsetMs());

@@ -222,7 +222,9 @@ private:
     int m_connectCount = 0;
     int m_messagesIn = 0;
     int m_messagesOut = 0;
+    int m_emptyFramesIn = 0; ///< zero-length text frames: the service's keepalives
     qint64 m_reportedCorrectionMs = 0;
+    quint64 m_openTicket = 0;         ///< from ConnectRateLimiter::noteOpened() for the open socket
     QList<qint64> m_shortLivedCloses; ///< elapsedMs() of connections the service closed soon after opening
     std::optional<ConnectionFailure> m_lastFailure;
     std::optional<ConnectionFailure> m_pendingFailure; ///< the failure behind a scheduled retry

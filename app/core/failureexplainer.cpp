@@ -139,7 +139,17 @@ Explanation explainFailure(const Failure &f)
                            "channel."),
             Text::tr("Keep one ClientId per install: every new id keeps counting until it times out.")};
         e.retryable = true;
-    } else if (type == u"InvalidArgumentException" || (f.httpStatus == 400 && type.isEmpty())) {
+    } else if (f.httpStatus == 400 && (type.isEmpty() || type.startsWith(u"HttpStatus"))) {
+        // No public source says what an untyped 400 means: say so, never guess "throttling".
+        e.title = Text::tr("Refused for an unknown reason");
+        e.whatHappened = f.message.isEmpty()
+                             ? Text::tr("The service answered HTTP 400 without an error type.")
+                             : f.message;
+        e.nextSteps = {
+            Text::tr("The service named no cause. It was retried once; connect again later, and if it "
+                     "persists, report the status, headers, body and request id above to AWS Support."),
+            Text::tr("Check the channel ARN and the ClientId, in case a parameter was refused.")};
+    } else if (type == u"InvalidArgumentException") {
         e.title = Text::tr("A parameter was rejected");
         e.whatHappened = f.message.isEmpty() ? Text::tr("AWS rejected a parameter of the request.")
                                              : Text::tr("AWS rejected a parameter: %1").arg(f.message);

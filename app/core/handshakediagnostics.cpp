@@ -9,6 +9,7 @@
 #include <QJsonObject>
 #include <QRegularExpression>
 #include <QSslSocket>
+#include <QStringList>
 #include <QTcpSocket>
 #include <QTimer>
 #include <QUrl>
@@ -170,14 +171,21 @@ HandshakeRejection HandshakeRejection::classify(const HttpResponseHead &response
         return rejection;
     }
     rejection.errorClass = classifyHttpError(response.status, rejection.errorType);
+    if (rejection.errorType.isEmpty()) {
+        // Nothing names the cause: show everything the answer had.
+        QStringList headers;
+        for (const auto &[name, value] : response.headers)
+            headers.append(QString::fromLatin1(name) % u": " % QString::fromLatin1(value).left(256));
+        rejection.headers = redact(headers.join(u"; ").left(2048));
+        if (rejection.message.isEmpty() && !response.body.isEmpty())
+            rejection.message = redact(QString::fromUtf8(response.body.left(1024)).simplified());
+    }
     switch (rejection.errorClass) {
     case ErrorClass::InvalidArgument:
-        if (rejection.errorType.isEmpty() && response.status == 400) {
-            rejection.kind = HandshakeRejectionKind::Other;
-            rejection.errorClass = ErrorClass::ClientLimitExceeded;
-        } else {
-            rejection.kind = HandshakeRejectionKind::InvalidArgument;
-        }
+        rejection.kind = HandshakeRejectionKind::InvalidArgument;
+        break;
+    case ErrorClass::UnknownCause:
+        rejection.kind = HandshakeRejectionKind::Other;
         break;
     case ErrorClass::AccessDenied:
         rejection.kind = HandshakeRejectionKind::AccessDenied;
@@ -207,6 +215,7 @@ Error HandshakeRejection::toError() const
     QString code = errorType;
     if (code.isEmpty())
         code = kind == HandshakeRejectionKind::NoAnswer ? QStringLiteral("HandshakeFailed")
+               : kind == HandshakeRejectionKind::Other  ? u"HttpStatus" % QString::number(status)
                                                         : handshakeRejectionKindName(kind);
     QString text;
     if (kind == HandshakeRejectionKind::NoAnswer) {
@@ -215,10 +224,17 @@ Error HandshakeRejection::toError() const
         text = Text::tr("The WebSocket handshake was refused: HTTP %1").arg(status);
         if (!errorType.isEmpty())
             text += u' ' % errorType;
-        if (!message.isEmpty())
-            text += u": " % message;
-        if (!requestId.isEmpty())
-            text += Text::tr(" (request id %1)").arg(requestId);
+        if (errorType.isEmpty() && kind == HandshakeRejectionKind::Other) {
+            text += u". " % Text::tr("It names no error type, so the cause is unknown.");
+            text += u' ' % Text::tr("Body: %1").arg(message.isEmpty() ? Text::tr("(empty)") : message);
+            if (!headers.isEmpty())
+                text += u' ' % Text::tr("Headers: %1").arg(headers);
+        } else {
+            if (!message.isEmpty())
+                text += u": " % message;
+            if (!requestId.isEmpty())
+                text += Text::tr(" (request id %1)").arg(requestId);
+        }
     }
     return Error{code, redact(text)};
 }
@@ -247,8 +263,9 @@ QString HandshakeRejection::hint() const
     case HandshakeRejectionKind::ServerError:
         return Text::tr("The service had an internal error; retrying with backoff.");
     case HandshakeRejectionKind::Other:
-        return status == 400 ? Text::tr("HTTP 400 without an error type: most likely throttling; retrying "
-                                        "with backoff.")
+        return status == 400 ? Text::tr("HTTP 400 without an error type: the cause is unknown (no public "
+                                        "source explains it). Retried once; check the status, headers and "
+                                        "body above.")
                              : Text::tr("Unexpected HTTP status on the WebSocket handshake.");
     case HandshakeRejectionKind::NoAnswer:
         break;

@@ -60,14 +60,14 @@ QString handshakeRejectionKindName(HandshakeRejectionKind kind);
 struct HandshakeRejection
 {
     HandshakeRejectionKind kind = HandshakeRejectionKind::NoAnswer;
-    /// How the retry policy should see it. A 400 without an error type is treated as throttling: every
-    /// parameter was validated before connecting, so a bad argument is the less likely cause (unconfirmed
-    /// on the real service; one place to change).
+    /// How the retry policy should see it. A 400 without an error type is UnknownCause: no public source
+    /// says what it means, so it is never called throttling (and retried once only).
     ErrorClass errorClass = ErrorClass::Network;
     int status = 0;
     QString errorType; ///< x-amzn-ErrorType up to ':' (or the body's __type)
     QString requestId; ///< x-amzn-RequestId
     QString message;   ///< the body's message/Message, or its text; redacted
+    QString headers;   ///< without an error type: every header as received ("name: value; …"), redacted
     std::optional<SignatureTimeError> signatureTime;
     std::optional<QDateTime> serverDate; ///< the Date header
     QDateTime receivedAt;                ///< local (uncorrected) clock when the answer arrived

@@ -5,6 +5,8 @@
 
 #include <QCoreApplication>
 #include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QTimer>
 
 namespace kvs {
@@ -138,6 +140,17 @@ void MasterProbe::send(const QString &sdp, const QString &summary)
         finish(frame.error().message);
         return;
     }
+    const qsizetype payloadChars =
+        QJsonDocument::fromJson(*frame).object().value(u"messagePayload").toString().size();
+    if (payloadChars > kDocumentedPayloadChars)
+        m_controller.report(
+            EventKind::Warning,
+            {{QStringLiteral("message"),
+              Text::tr("The offer's payload is %1 characters, above the documented limit of about %2; the "
+                       "service has relayed larger offers, so it is sent anyway.")
+                  .arg(payloadChars)
+                  .arg(kDocumentedPayloadChars)},
+             {QStringLiteral("payloadChars"), payloadChars}});
     if (!m_controller.sendMessage(frame.value(), QStringLiteral("SDP_OFFER"), summary.arg(id))) {
         finish(Text::tr("Not connected: the probe offer could not be sent."));
         return;

@@ -29,6 +29,8 @@ QString errorClassName(ErrorClass errorClass)
         return QStringLiteral("ServiceClose");
     case ErrorClass::Replaced:
         return QStringLiteral("Replaced");
+    case ErrorClass::UnknownCause:
+        return QStringLiteral("UnknownCause");
     case ErrorClass::Other:
         break;
     }
@@ -62,7 +64,7 @@ ErrorClass classifyHttpError(int httpStatus, QStringView errorType)
     if (httpStatus == 408)
         return ErrorClass::Timeout;
     if (httpStatus == 400)
-        return ErrorClass::InvalidArgument;
+        return errorType.isEmpty() ? ErrorClass::UnknownCause : ErrorClass::InvalidArgument;
     return ErrorClass::Other;
 }
 
@@ -89,6 +91,7 @@ bool RetryPolicy::shouldRetry(ErrorClass errorClass)
     case ErrorClass::Timeout:
     case ErrorClass::GoAway:
     case ErrorClass::ServiceClose:
+    case ErrorClass::UnknownCause:
         return true;
     case ErrorClass::InvalidArgument:
     case ErrorClass::AccessDenied:
@@ -136,7 +139,11 @@ RetryDecision RetryPolicy::decide(const RetryContext &context) const
         decision.giveUpReason = GiveUpReason::NotRetryable;
         return decision;
     }
-    if (context.failedAttempts >= m_settings.maxAttempts) {
+    // An untyped 400 is retried once (it may have been transient), never up to maxAttempts.
+    const int maxAttempts = context.errorClass == ErrorClass::UnknownCause
+                                ? std::min(2, m_settings.maxAttempts)
+                                : m_settings.maxAttempts;
+    if (context.failedAttempts >= maxAttempts) {
         decision.giveUpReason = GiveUpReason::MaxAttempts;
         return decision;
     }
@@ -183,6 +190,18 @@ qint64 ConnectRateLimiter::reserve(const QString &channel)
     const qint64 slot = earliestSlot(reserved, now);
     reserved.append(slot);
     return slot - now;
+}
+
+quint64 ConnectRateLimiter::noteOpened(const QString &channel, const QString &clientId)
+{
+    const quint64 ticket = m_nextTicket++;
+    m_lastOpened.insert(channel + u'\n' + clientId, ticket);
+    return ticket;
+}
+
+bool ConnectRateLimiter::openedSince(const QString &channel, const QString &clientId, quint64 ticket) const
+{
+    return m_lastOpened.value(channel + u'\n' + clientId, 0) > ticket;
 }
 
 qint64 ConnectRateLimiter::peekDelay(const QString &channel) const

@@ -24,7 +24,10 @@ enum class ErrorClass
     GoAway,              ///< the service sent GO_AWAY (deployment): reconnect with a fresh endpoint
     ServiceClose,        ///< the service closed the socket (1001, idle timeout, 1-hour cap, …)
     Replaced,            ///< another client with the same ClientId took the connection over
-    Other,               ///< anything else (unexpected 4xx, malformed answers): not retried
+    /// HTTP 400 without an error type: no public source says what it means (not throttling, as far as
+    /// anyone knows). Retried once, in case it was transient, never more.
+    UnknownCause,
+    Other, ///< anything else (unexpected 4xx, malformed answers): not retried
 };
 
 /// A stable English name for an ErrorClass ("ClientLimitExceeded"), for events and logs.
@@ -63,7 +66,8 @@ struct RetryContext
 };
 
 /// Exponential backoff with full jitter, as a value: delay(n) = random() × min(cap, base × 2^(n−1)).
-/// Retries throttling, 5xx, network errors, timeouts, GO_AWAY and service-side closes; never
+/// Retries throttling, 5xx, network errors, timeouts, GO_AWAY and service-side closes, and an untyped 400
+/// (UnknownCause) exactly once; never
 /// InvalidArgument, AccessDenied, ResourceNotFound, Replaced or Other — except exactly one immediate
 /// retry after a clock-skew correction (AccessDenied or InvalidArgument caused by a skewed clock).
 /// The randomness is injected: a function returning a value in [0, 1).
@@ -117,6 +121,13 @@ public:
     /// How long a reserve() now would have to wait, without reserving.
     qint64 peekDelay(const QString &channel) const;
 
+    /// Notes that a connection of this process starts opening on channel with clientId; returns a ticket
+    /// that identifies it (tickets grow).
+    quint64 noteOpened(const QString &channel, const QString &clientId);
+    /// True when another connection of this process opened on channel with the same clientId after the
+    /// one holding ticket: the newer connection takes precedence, so a close of the older one is a takeover.
+    bool openedSince(const QString &channel, const QString &clientId, quint64 ticket) const;
+
 private:
     qint64 earliestSlot(const QList<qint64> &reserved, qint64 now) const;
     void prune(QList<qint64> &reserved, qint64 now) const;
@@ -125,6 +136,8 @@ private:
     int m_maxPerWindow;
     qint64 m_windowMs;
     QHash<QString, QList<qint64>> m_slots; // ms since epoch, ascending
+    QHash<QString, quint64> m_lastOpened;  // channel + '\n' + clientId → ticket of the newest open
+    quint64 m_nextTicket = 1;
 };
 
 } // namespace kvs

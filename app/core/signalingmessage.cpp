@@ -97,8 +97,10 @@ Result<StatusResponse> parseStatusResponse(const QJsonValue &value)
     const QJsonValue code = field(object, u"statusCode");
     status.statusCode = code.isDouble() ? QString::number(code.toInteger()) : code.toString().left(16);
     status.description = field(object, u"description").toString().left(2048);
-    const QJsonValue success = field(object, u"success");
-    status.success = success.isBool() ? success.toBool() : success.toString() == u"true";
+    bool numeric = false;
+    const int statusCode = status.statusCode.toInt(&numeric);
+    status.success = status.errorType.isEmpty() &&
+                     (status.statusCode.isEmpty() || (numeric && statusCode >= 200 && statusCode < 300));
     return status;
 }
 

@@ -33,6 +33,8 @@ struct StatusResponse
     QString errorType;
     QString statusCode; ///< a string on the wire ("400")
     QString description;
+    /// Judged from statusCode (2xx) and the absence of errorType: the service's schema has no "success"
+    /// field (it appears only in SDK test fixtures), so one on the wire is ignored.
     bool success = false;
 };
 
@@ -72,8 +74,11 @@ struct SignalingMessage
 /// True for a correlationId the service accepts: 1–256 characters of A–Z a–z 0–9 _ . -
 bool isValidCorrelationId(QStringView correlationId);
 
-/// The largest messagePayload (base64 characters) we send; the service's limit is about 10K.
-inline constexpr qsizetype kMaxOutboundPayloadChars = 10000;
+/// The payload size the service documents ("10 KB"). The service has relayed larger offers (modern
+/// Chrome offers; the C SDK raised its buffer to 18,750 bytes for them), so above it we warn, not refuse.
+inline constexpr qsizetype kDocumentedPayloadChars = 10000;
+/// The largest messagePayload (base64 characters) we send: a frame must still fit in kMaxFrameBytes.
+inline constexpr qsizetype kMaxOutboundPayloadChars = 30000;
 
 /// An SDP_OFFER frame: {"action":"SDP_OFFER","messagePayload":base64({"type":"offer","sdp":…}),
 /// "correlationId":…}. A viewer passes no recipientClientId (the master is implied); a master must.

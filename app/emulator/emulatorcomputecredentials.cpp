@@ -78,16 +78,20 @@ HttpResponse EmulatorServer::containerError(int status, const QString &code, con
     return response;
 }
 
-HttpResponse EmulatorServer::faultResponse(const QString &action, const Fault &fault, const QByteArray &id)
+HttpResponse EmulatorServer::computeFaultResponse(const QString &action, const Fault &fault,
+                                                  const QByteArray &id)
 {
-    m_hub->recordRejection(action, fault.errorType);
+    const int status = fault.status != 0 ? fault.status : 400;
+    const QString type =
+        fault.errorType.isEmpty() ? QStringLiteral("Untyped%1").arg(status) : fault.errorType;
+    m_hub->recordRejection(action, type);
     emit requestRejected(action, fault.errorType);
-    logLine(QStringLiteral("%1 faulted: %2 %3").arg(action).arg(fault.status).arg(fault.errorType));
+    logLine(QStringLiteral("%1 faulted: %2 %3").arg(action).arg(status).arg(type));
     if (action.startsWith(u"InstanceMetadata"))
-        return imdsError(fault.status);
+        return imdsError(status);
     if (action == u"ContainerCredentials")
-        return containerError(fault.status, fault.errorType, fault.message);
-    return stsError(QStringLiteral("sts:") + action, fault.status, fault.errorType, fault.message, id);
+        return containerError(status, type, fault.message);
+    return stsError(QStringLiteral("sts:") + action, status, type, fault.message, id);
 }
 
 HttpResponse EmulatorServer::computeCredentials(const HttpRequest &request, const QByteArray &id)

@@ -231,10 +231,10 @@ Result<Identity> parseIdentity(const QJsonValue &value, const QString &field)
         if (!object.value(u"actions").isArray())
             return fieldError(field + QStringLiteral(".actions"),
                               QStringLiteral("must be an array of strings"));
-        const QStringList known = {QStringLiteral("DescribeSignalingChannel"),
-                                   QStringLiteral("GetSignalingChannelEndpoint"),
-                                   QStringLiteral("GetIceServerConfig"), QStringLiteral("ConnectAsViewer"),
-                                   QStringLiteral("ConnectAsMaster")};
+        const QStringList known = {
+            QStringLiteral("DescribeSignalingChannel"), QStringLiteral("GetSignalingChannelEndpoint"),
+            QStringLiteral("GetIceServerConfig"),       QStringLiteral("ConnectAsViewer"),
+            QStringLiteral("ConnectAsMaster"),          QStringLiteral("ListSignalingChannels")};
         const QJsonArray actions = object.value(u"actions").toArray();
         for (qsizetype i = 0; i < actions.size(); ++i) {
             QString action = actions.at(i).toString();
@@ -305,12 +305,12 @@ Result<EmulatorConfig> EmulatorConfig::fromJson(const QByteArray &json)
     if (!document.isObject())
         return Error{QStringLiteral("InvalidConfig"), QStringLiteral("the config must be a JSON object")};
     const QJsonObject root = document.object();
-    if (auto error =
-            checkKeys(root, QString(),
-                      {QStringLiteral("channels"), QStringLiteral("identities"), QStringLiteral("roles"),
-                       QStringLiteral("ssoTokens"), QStringLiteral("webIdentityTokens"),
-                       QStringLiteral("instanceMetadata"), QStringLiteral("containerCredentials"),
-                       QStringLiteral("limits"), QStringLiteral("clockOffsetSeconds")}))
+    if (auto error = checkKeys(root, QString(),
+                               {QStringLiteral("channels"), QStringLiteral("identities"),
+                                QStringLiteral("roles"), QStringLiteral("ssoTokens"),
+                                QStringLiteral("webIdentityTokens"), QStringLiteral("instanceMetadata"),
+                                QStringLiteral("containerCredentials"), QStringLiteral("limits"),
+                                QStringLiteral("behaviour"), QStringLiteral("clockOffsetSeconds")}))
         return *error;
 
     EmulatorConfig config = defaults();
@@ -436,18 +436,23 @@ Result<EmulatorConfig> EmulatorConfig::fromJson(const QByteArray &json)
         if (auto error = checkKeys(
                 limits, QStringLiteral("limits"),
                 {QStringLiteral("maxViewersPerChannel"), QStringLiteral("connectsPerSecondPerChannel"),
-                 QStringLiteral("sdpMessagesPerSecond"), QStringLiteral("iceMessagesPerSecond"),
-                 QStringLiteral("maxPayloadChars"), QStringLiteral("idleTimeoutSeconds"),
-                 QStringLiteral("maxConnectionSeconds"), QStringLiteral("goAwayGraceSeconds"),
-                 QStringLiteral("clockSkewSeconds")}))
+                 QStringLiteral("masterConnectsPerSecondPerChannel"),
+                 QStringLiteral("staleViewerSlotSeconds"), QStringLiteral("sdpMessagesPerSecond"),
+                 QStringLiteral("iceMessagesPerSecond"), QStringLiteral("maxPayloadChars"),
+                 QStringLiteral("idleTimeoutSeconds"), QStringLiteral("maxConnectionSeconds"),
+                 QStringLiteral("goAwayGraceSeconds"), QStringLiteral("clockSkewSeconds")}))
             return *error;
         EmulatorLimits &l = config.limits;
         double viewers = l.maxViewersPerChannel, connects = l.connectsPerSecondPerChannel,
-               sdp = l.sdpMessagesPerSecond, ice = l.iceMessagesPerSecond, payload = l.maxPayloadChars,
-               skew = l.clockSkewSeconds;
+               masterConnects = l.masterConnectsPerSecondPerChannel, sdp = l.sdpMessagesPerSecond,
+               ice = l.iceMessagesPerSecond, payload = l.maxPayloadChars, skew = l.clockSkewSeconds;
         for (auto error :
              {readNumber(limits, where, u"maxViewersPerChannel", 1, 100000, true, &viewers),
               readNumber(limits, where, u"connectsPerSecondPerChannel", 1, 100000, true, &connects),
+              readNumber(limits, where, u"masterConnectsPerSecondPerChannel", 1, 100000, true,
+                         &masterConnects),
+              readNumber(limits, where, u"staleViewerSlotSeconds", 0, 86400, false,
+                         &l.staleViewerSlotSeconds),
               readNumber(limits, where, u"sdpMessagesPerSecond", 1, 100000, true, &sdp),
               readNumber(limits, where, u"iceMessagesPerSecond", 1, 100000, true, &ice),
               readNumber(limits, where, u"maxPayloadChars", 1, 10000000, true, &payload),
@@ -460,10 +465,57 @@ Result<EmulatorConfig> EmulatorConfig::fromJson(const QByteArray &json)
         }
         l.maxViewersPerChannel = static_cast<int>(viewers);
         l.connectsPerSecondPerChannel = static_cast<int>(connects);
+        l.masterConnectsPerSecondPerChannel = static_cast<int>(masterConnects);
         l.sdpMessagesPerSecond = static_cast<int>(sdp);
         l.iceMessagesPerSecond = static_cast<int>(ice);
         l.maxPayloadChars = static_cast<int>(payload);
         l.clockSkewSeconds = static_cast<int>(skew);
+    }
+    if (root.contains(u"behaviour")) {
+        if (!root.value(u"behaviour").isObject())
+            return fieldError(QStringLiteral("behaviour"), QStringLiteral("must be an object"));
+        const QJsonObject behaviour = root.value(u"behaviour").toObject();
+        const QString where = QStringLiteral("behaviour.");
+        if (auto error = checkKeys(behaviour, QStringLiteral("behaviour"),
+                                   {QStringLiteral("emptyFrameBeforeAnswer"), QStringLiteral("takeoverStyle"),
+                                    QStringLiteral("takeoverCloseCode"),
+                                    QStringLiteral("takeoverCloseReason"), QStringLiteral("iceServerCount")}))
+            return *error;
+        EmulatorBehaviour &b = config.behaviour;
+        if (behaviour.contains(u"emptyFrameBeforeAnswer")) {
+            if (!behaviour.value(u"emptyFrameBeforeAnswer").isBool())
+                return fieldError(where + QStringLiteral("emptyFrameBeforeAnswer"),
+                                  QStringLiteral("must be true or false"));
+            b.emptyFrameBeforeAnswer = behaviour.value(u"emptyFrameBeforeAnswer").toBool();
+        }
+        if (behaviour.contains(u"takeoverStyle")) {
+            const QString style = behaviour.value(u"takeoverStyle").toString();
+            if (style == u"close")
+                b.takeoverStyle = TakeoverStyle::Close;
+            else if (style == u"silent")
+                b.takeoverStyle = TakeoverStyle::Silent;
+            else
+                return fieldError(where + QStringLiteral("takeoverStyle"),
+                                  QStringLiteral("must be \"close\" or \"silent\""));
+        }
+        double code = b.takeoverCloseCode, servers = b.iceServerCount;
+        for (auto error : {readNumber(behaviour, where, u"takeoverCloseCode", 1000, 4999, true, &code),
+                           readNumber(behaviour, where, u"iceServerCount", 1, 2, true, &servers)}) {
+            if (error)
+                return *error;
+        }
+        if (code != 1000 && code != 1001 && code != 1008 && code != 1011 && code < 3000)
+            return fieldError(where + QStringLiteral("takeoverCloseCode"),
+                              QStringLiteral("must be 1000, 1001, 1008, 1011 or from 3000 to 4999"));
+        b.takeoverCloseCode = static_cast<int>(code);
+        b.iceServerCount = static_cast<int>(servers);
+        if (behaviour.contains(u"takeoverCloseReason")) {
+            const QJsonValue reason = behaviour.value(u"takeoverCloseReason");
+            if (!reason.isString() || reason.toString().toUtf8().size() > 123)
+                return fieldError(where + QStringLiteral("takeoverCloseReason"),
+                                  QStringLiteral("must be a string of at most 123 bytes"));
+            b.takeoverCloseReason = reason.toString();
+        }
     }
     if (auto error = readNumber(root, QString(), u"clockOffsetSeconds", -10 * 365 * 86400.0,
                                 10 * 365 * 86400.0, false, &config.clockOffsetSeconds))

@@ -85,18 +85,44 @@ struct ContainerCredentialsConfig
     int credentialSeconds = 3600;
 };
 
-/// Service limits and timers; every one can be changed in the config so tests run fast.
+/// Service limits and timers; every one can be changed in the config so tests run fast. Defaults follow
+/// what the service was observed to do where that differs from its documentation (README, "The emulator").
 struct EmulatorLimits
 {
     int maxViewersPerChannel = 10;
-    int connectsPerSecondPerChannel = 3;
+    int connectsPerSecondPerChannel = 3;       ///< viewer connects; masters have their own budget
+    int masterConnectsPerSecondPerChannel = 3; ///< master connects, counted apart from viewers
     int sdpMessagesPerSecond = 5;
     int iceMessagesPerSecond = 20;
-    int maxPayloadChars = 10000;
+    /// Documented: "10 KB"; observed: offers larger than 10 KiB relayed. The real cap is unconfirmed.
+    int maxPayloadChars = 32768;
+    /// Counts every frame from the client, pings included: a pinging client is never idle.
     double idleTimeoutSeconds = 600;
-    double maxConnectionSeconds = 3600;
+    /// Documented: 1 hour; observed: a client pinging every 10 s closed after about 2 hours.
+    double maxConnectionSeconds = 7200;
     double goAwayGraceSeconds = 60;
     int clockSkewSeconds = 300; ///< the ±window around X-Amz-Date
+    /// A viewer whose link dropped without a close frame keeps its slot (counts toward
+    /// maxViewersPerChannel) this long; a clean close frees it at once.
+    double staleViewerSlotSeconds = 600;
+};
+
+/// What the old connection sees when a newer one with the same ClientId (or a newer master) takes over.
+/// The service's real behaviour is unconfirmed: each style is here so clients are tested against all.
+enum class TakeoverStyle
+{
+    Close,  ///< a close frame with takeoverCloseCode and takeoverCloseReason
+    Silent, ///< no close: the old socket stays open but nothing is delivered to or from it any more
+};
+
+/// Behaviours of the service that are observed, or unconfirmed, and switchable.
+struct EmulatorBehaviour
+{
+    bool emptyFrameBeforeAnswer = true; ///< a zero-length text frame before each relayed SDP answer
+    TakeoverStyle takeoverStyle = TakeoverStyle::Close;
+    int takeoverCloseCode = 1000;
+    QString takeoverCloseReason; ///< empty by default: the service's wording is unknown
+    int iceServerCount = 2;      ///< GetIceServerConfig usually returns two servers, sometimes one
 };
 
 /// Everything the emulator serves: channels, identities, limits and a clock offset.
@@ -110,6 +136,7 @@ struct EmulatorConfig
     InstanceMetadataConfig instanceMetadata;
     ContainerCredentialsConfig containerCredentials;
     EmulatorLimits limits;
+    EmulatorBehaviour behaviour;
     double clockOffsetSeconds = 0; ///< added to the machine clock (simulates a skewed service clock)
 
     /// The defaults: channel demo-channel in us-west-2, one identity, role

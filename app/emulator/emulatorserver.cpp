@@ -87,14 +87,25 @@ QString randomBase64(int bytes)
     return QString::fromLatin1(raw.toBase64());
 }
 
+/// IAM's denial, as the service words it: it names the caller's ARN (a user, or an assumed role's
+/// session), never the access key.
 QString notAuthorized(const VerifiedCaller &caller, const QString &action, const QString &resource)
 {
-    QString account = QStringLiteral("111122223333");
-    if (const Result<ChannelArn> arn = ChannelArn::parse(resource))
-        account = arn->accountId;
-    return QStringLiteral(
-               "User: arn:aws:iam::%1:user/%2 is not authorized to perform: kinesisvideo:%3 on resource: %4")
-        .arg(account, maskAccessKeyId(caller.identity.accessKeyId), action, resource);
+    return QStringLiteral("User: %1 is not authorized to perform: kinesisvideo:%2 on resource: %3")
+        .arg(caller.identity.callerArn(), action, resource);
+}
+
+QJsonObject channelInfo(const ChannelConfig &channel)
+{
+    return QJsonObject{
+        {QStringLiteral("ChannelName"), channel.name},
+        {QStringLiteral("ChannelARN"), channel.arn},
+        {QStringLiteral("ChannelType"), QStringLiteral("SINGLE_MASTER")},
+        {QStringLiteral("ChannelStatus"), QStringLiteral("ACTIVE")},
+        {QStringLiteral("CreationTime"), static_cast<double>(channel.creationTime.toSecsSinceEpoch())},
+        {QStringLiteral("SingleMasterConfiguration"),
+         QJsonObject{{QStringLiteral("MessageTtlSeconds"), channel.messageTtlSeconds}}},
+        {QStringLiteral("Version"), QStringLiteral("EmulatorVersion1")}};
 }
 
 std::optional<QString> optionalString(const QJsonObject &body, const char16_t *key)
@@ -384,6 +395,20 @@ HttpResponse EmulatorServer::reject(const QString &action, const QString &errorT
     return awsErrorResponse(code, errorType, message, requestId);
 }
 
+HttpResponse EmulatorServer::faultResponse(const QString &action, const Fault &fault,
+                                           const QByteArray &requestId)
+{
+    if (!fault.errorType.isEmpty())
+        return reject(action, fault.errorType, fault.message, requestId, fault.status);
+    m_hub->recordRejection(action, QStringLiteral("Untyped%1").arg(fault.status));
+    emit requestRejected(action, QString());
+    logLine(QStringLiteral("%1 rejected: %2 with no error type (request %3)")
+                .arg(action)
+                .arg(fault.status)
+                .arg(QString::fromLatin1(requestId)));
+    return untypedErrorResponse(fault.status, fault.message.toUtf8(), requestId);
+}
+
 void EmulatorServer::handleUpgrade(QTcpSocket *socket, const HttpRequest &request)
 {
     const QByteArray requestId = newRequestId();
@@ -403,9 +428,9 @@ void EmulatorServer::handleUpgrade(QTcpSocket *socket, const HttpRequest &reques
                 socket->disconnect(this);
                 socket->abort();
                 socket->deleteLater();
-            } else if (!fault.errorType.isEmpty()) {
+            } else if (fault.fails()) {
                 socket->readAll();
-                send(socket, reject(action, fault.errorType, fault.message, requestId, fault.status), true);
+                send(socket, faultResponse(action, fault, requestId), true);
             } else {
                 continueUpgrade(socket, request, requestId, action);
             }
@@ -449,6 +474,7 @@ void EmulatorServer::continueUpgrade(QTcpSocket *socket, const HttpRequest &requ
     socket->disconnect(this);
     socket->setProperty(kBusyProperty, false);
     delete socket->findChild<QTimer *>(kHttpTimerName, Qt::FindDirectChildrenOnly);
+    m_upgrading.insert(socket->peerPort(), socket);
     m_webSocketServer->handleConnection(socket);
 }
 
@@ -465,11 +491,12 @@ void EmulatorServer::onWebSocketConnection()
                 clientId = QString::fromUtf8(value);
         }
         if (arn.isEmpty()) { // cannot happen: the handshake was verified before
+            m_upgrading.remove(socket->peerPort());
             socket->abort();
             socket->deleteLater();
             continue;
         }
-        m_hub->attach(socket, arn, clientId);
+        m_hub->attach(socket, arn, clientId, m_upgrading.take(socket->peerPort()).data());
     }
 }
 
@@ -513,6 +540,7 @@ void EmulatorServer::handleHttp(QTcpSocket *socket, const HttpRequest &request)
         {"/describeSignalingChannel", QStringLiteral("DescribeSignalingChannel")},
         {"/getSignalingChannelEndpoint", QStringLiteral("GetSignalingChannelEndpoint")},
         {"/v1/get-ice-server-config", QStringLiteral("GetIceServerConfig")},
+        {"/listSignalingChannels", QStringLiteral("ListSignalingChannels")},
     };
     QString action;
     for (const auto &[path, name] : operations) {
@@ -540,9 +568,8 @@ void EmulatorServer::handleHttp(QTcpSocket *socket, const HttpRequest &request)
         }
         auto respond = [this, socket, request, requestId, action, fault = *fault] {
             send(socket,
-                 fault.errorType.isEmpty()
-                     ? controlPlane(action, request, requestId)
-                     : reject(action, fault.errorType, fault.message, requestId, fault.status),
+                 fault.fails() ? faultResponse(action, fault, requestId)
+                               : controlPlane(action, request, requestId),
                  false);
         };
         if (fault->delayMs > 0)
@@ -572,12 +599,12 @@ void EmulatorServer::serveWithFaults(QTcpSocket *socket, const QString &action, 
         return;
     }
     auto answer = [this, socket, action, id, fault = *fault, respond] {
-        if (fault.errorType.isEmpty()) {
+        if (!fault.fails()) {
             send(socket, respond(), false);
             return;
         }
         m_hub->recordAttempt(action);
-        send(socket, faultResponse(action, fault, id), false);
+        send(socket, computeFaultResponse(action, fault, id), false);
     };
     if (fault->delayMs > 0)
         later(socket, fault->delayMs, answer);
@@ -601,6 +628,8 @@ HttpResponse EmulatorServer::controlPlane(const QString &action, const HttpReque
         return describeSignalingChannel(body, *caller, requestId);
     if (action == u"GetSignalingChannelEndpoint")
         return getSignalingChannelEndpoint(body, *caller, requestId);
+    if (action == u"ListSignalingChannels")
+        return listSignalingChannels(body, *caller, requestId);
     return getIceServerConfig(body, *caller, requestId);
 }
 
@@ -636,16 +665,60 @@ HttpResponse EmulatorServer::describeSignalingChannel(const QJsonObject &body, c
     }
     if (auto refusal = refuseOnChannel(action, caller, channel, resource, id))
         return *refusal;
-    const QJsonObject info{
-        {QStringLiteral("ChannelName"), channel->name},
-        {QStringLiteral("ChannelARN"), channel->arn},
-        {QStringLiteral("ChannelType"), QStringLiteral("SINGLE_MASTER")},
-        {QStringLiteral("ChannelStatus"), QStringLiteral("ACTIVE")},
-        {QStringLiteral("CreationTime"), static_cast<double>(channel->creationTime.toSecsSinceEpoch())},
-        {QStringLiteral("SingleMasterConfiguration"),
-         QJsonObject{{QStringLiteral("MessageTtlSeconds"), channel->messageTtlSeconds}}},
-        {QStringLiteral("Version"), QStringLiteral("EmulatorVersion1")}};
-    return jsonResponse(QJsonObject{{QStringLiteral("ChannelInfo"), info}}, id);
+    return jsonResponse(QJsonObject{{QStringLiteral("ChannelInfo"), channelInfo(*channel)}}, id);
+}
+
+HttpResponse EmulatorServer::listSignalingChannels(const QJsonObject &body, const VerifiedCaller &caller,
+                                                   const QByteArray &id)
+{
+    const QString action = QStringLiteral("ListSignalingChannels");
+    const QString account = caller.identity.accountId;
+    if (!caller.identity.allows(action))
+        return reject(
+            action, QStringLiteral("AccessDeniedException"),
+            notAuthorized(caller, action,
+                          QStringLiteral("arn:aws:kinesisvideo:%1:%2:channel/*").arg(caller.region, account)),
+            id);
+    int maxResults = 10000;
+    if (body.contains(u"MaxResults")) {
+        const QJsonValue value = body.value(u"MaxResults");
+        maxResults = value.toInt(0);
+        if (!value.isDouble() || maxResults < 1 || maxResults > 10000)
+            return reject(action, kInvalidArgument,
+                          QStringLiteral("1 validation error detected: Value '%1' at 'maxResults' failed to "
+                                         "satisfy constraint: Member must have value between 1 and 10000")
+                              .arg(value.toVariant().toString().left(32)),
+                          id);
+    }
+    QString prefix;
+    if (body.contains(u"ChannelNameCondition")) {
+        const QJsonObject condition = body.value(u"ChannelNameCondition").toObject();
+        const QString op = condition.value(u"ComparisonOperator").toString(QStringLiteral("BEGINS_WITH"));
+        if (op != u"BEGINS_WITH")
+            return reject(action, kInvalidArgument,
+                          QStringLiteral("1 validation error detected: Value '%1' at "
+                                         "'channelNameCondition.comparisonOperator' failed to satisfy "
+                                         "constraint: Member must satisfy enum value set: [BEGINS_WITH]")
+                              .arg(op.left(64)),
+                          id);
+        prefix = condition.value(u"ComparisonValue").toString();
+    }
+    // NextToken is the index of the next channel, opaque to clients.
+    const int start =
+        QString::fromUtf8(QByteArray::fromBase64(body.value(u"NextToken").toString().toLatin1())).toInt();
+    QList<const ChannelConfig *> matching;
+    for (const ChannelConfig &channel : std::as_const(m_config.channels)) {
+        if (channel.region == caller.region && channel.name.startsWith(prefix))
+            matching.append(&channel);
+    }
+    QJsonArray list;
+    for (qsizetype i = qMax(0, start); i < matching.size() && list.size() < maxResults; ++i)
+        list.append(channelInfo(*matching.at(i)));
+    QJsonObject out{{QStringLiteral("ChannelInfoList"), list}};
+    if (qMax(0, start) + list.size() < matching.size())
+        out.insert(QStringLiteral("NextToken"),
+                   QString::fromLatin1(QByteArray::number(qMax(0, start) + list.size()).toBase64()));
+    return jsonResponse(out, id);
 }
 
 HttpResponse EmulatorServer::getSignalingChannelEndpoint(const QJsonObject &body,
@@ -761,8 +834,10 @@ HttpResponse EmulatorServer::getIceServerConfig(const QJsonObject &body, const V
         return *refusal;
     QJsonArray servers;
     const qint64 expiry = now().toSecsSinceEpoch() + 300;
-    for (int i = 0; i < 2; ++i) {
-        const QString username = QStringLiteral("%1:%2").arg(expiry).arg(randomBase64(30));
+    // The service's shape: "<expiry epoch seconds>:<base64("v1:" + channel ARN)>", usually two servers.
+    const QString userSuffix = QString::fromLatin1(QByteArray("v1:" + arn.toUtf8()).toBase64());
+    for (int i = 0; i < m_config.behaviour.iceServerCount; ++i) {
+        const QString username = QStringLiteral("%1:%2").arg(expiry).arg(userSuffix);
         const QString password = randomBase64(33);
         registerSecret(username);
         registerSecret(password);

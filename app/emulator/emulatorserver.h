@@ -8,6 +8,7 @@
 #include "signalinghub.h"
 #include "sigv4.h"
 
+#include <QHash>
 #include <QHostAddress>
 #include <QJsonObject>
 #include <QObject>
@@ -79,6 +80,8 @@ private:
     HttpResponse adminApi(const HttpRequest &request, const QByteArray &requestId);
     HttpResponse reject(const QString &action, const QString &errorType, const QString &message,
                         const QByteArray &requestId, int status = 0);
+    /// The answer to a call an armed fault fails: typed (reject()) or untyped (a bare status).
+    HttpResponse faultResponse(const QString &action, const Fault &fault, const QByteArray &requestId);
     void send(QTcpSocket *socket, const HttpResponse &response, bool close);
     void later(QTcpSocket *socket, int delayMs, std::function<void()> work);
 
@@ -96,6 +99,8 @@ private:
                                                 const QByteArray &id);
     HttpResponse getIceServerConfig(const QJsonObject &body, const VerifiedCaller &caller,
                                     const QByteArray &id);
+    HttpResponse listSignalingChannels(const QJsonObject &body, const VerifiedCaller &caller,
+                                       const QByteArray &id);
 
     // STS Query API and the SSO portal (emulatorsts.cpp).
     HttpResponse sts(const HttpRequest &request, const QByteArray &id);
@@ -108,7 +113,8 @@ private:
     static QString computeAction(const HttpRequest &request);
     static HttpResponse imdsError(int status);
     static HttpResponse containerError(int status, const QString &code, const QString &message);
-    HttpResponse faultResponse(const QString &action, const Fault &fault, const QByteArray &id);
+    /// A fault on a compute-credentials route or AssumeRoleWithWebIdentity, in that route's error shape.
+    HttpResponse computeFaultResponse(const QString &action, const Fault &fault, const QByteArray &id);
     HttpResponse computeCredentials(const HttpRequest &request, const QByteArray &id);
     HttpResponse instanceMetadata(const HttpRequest &request);
     HttpResponse containerCredentials(const HttpRequest &request, const QByteArray &id);
@@ -129,6 +135,8 @@ private:
     QTcpServer *m_server = nullptr;
     QWebSocketServer *m_webSocketServer = nullptr;
     QList<std::pair<QString, QDateTime>> m_imdsTokens; ///< IMDSv2 tokens handed out, with their expiry
+    /// Upgraded transports by the client's port, until QWebSocketServer hands out their QWebSocket.
+    QHash<quint16, QPointer<QTcpSocket>> m_upgrading;
 };
 
 } // namespace kvs::emulator

@@ -10,8 +10,9 @@ QJsonObject Fault::toJson() const
                        {QStringLiteral("count"), remaining},
                        {QStringLiteral("delayMs"), delayMs},
                        {QStringLiteral("drop"), drop}};
-    if (!errorType.isEmpty()) {
+    if (!errorType.isEmpty())
         object.insert(QStringLiteral("errorType"), errorType);
+    if (fails()) {
         object.insert(QStringLiteral("status"), status);
         object.insert(QStringLiteral("message"), message);
     }
@@ -52,10 +53,15 @@ Result<Fault> FaultInjector::arm(const QJsonObject &body)
     if (body.contains(u"status") && (status < 400 || status > 599))
         return Error{QStringLiteral("InvalidArgumentException"),
                      QStringLiteral("status must be from 400 to 599.")};
-    fault.status = status != 0 ? status : statusForErrorType(fault.errorType);
+    // A status without an errorType is an error the client cannot type (no x-amzn-ErrorType): its cause
+    // is unknown to the client. The body is the message, when given, as plain text.
+    fault.status =
+        status != 0 ? status : (fault.errorType.isEmpty() ? 0 : statusForErrorType(fault.errorType));
     fault.message =
         body.value(u"message")
-            .toString(QStringLiteral("Injected fault: %1 for %2.").arg(fault.errorType, fault.action));
+            .toString(fault.errorType.isEmpty()
+                          ? QString()
+                          : QStringLiteral("Injected fault: %1 for %2.").arg(fault.errorType, fault.action));
     fault.remaining = body.value(u"count").toInt(1);
     if (body.contains(u"count") && (!body.value(u"count").isDouble() || fault.remaining < 1))
         return Error{QStringLiteral("InvalidArgumentException"),
@@ -69,12 +75,12 @@ Result<Fault> FaultInjector::arm(const QJsonObject &body)
     if (body.contains(u"drop") && !body.value(u"drop").isBool())
         return Error{QStringLiteral("InvalidArgumentException"),
                      QStringLiteral("drop must be true or false.")};
-    if (fault.errorType.isEmpty() && !fault.drop && fault.delayMs == 0)
+    if (!fault.fails() && !fault.drop && fault.delayMs == 0)
         return Error{QStringLiteral("InvalidArgumentException"),
-                     QStringLiteral("A fault needs at least one of errorType, delayMs or drop.")};
-    if (fault.drop && !fault.errorType.isEmpty())
+                     QStringLiteral("A fault needs at least one of errorType, status, delayMs or drop.")};
+    if (fault.drop && fault.fails())
         return Error{QStringLiteral("InvalidArgumentException"),
-                     QStringLiteral("drop and errorType exclude each other: a dropped call gets no answer.")};
+                     QStringLiteral("drop excludes errorType and status: a dropped call gets no answer.")};
     m_faults.append(fault);
     return fault;
 }

@@ -17,14 +17,16 @@ namespace kvs::emulator {
 struct Fault
 {
     QString action;
-    QString errorType; ///< empty: no error (a pure delay or drop)
-    int status = 0;    ///< 0: derived from errorType
+    QString errorType; ///< empty: no typed error (a pure delay or drop, or an untyped status)
+    int status = 0;    ///< 0: derived from errorType; without errorType: an error with no x-amzn-ErrorType
     QString message;
     int remaining = 1;
     int delayMs = 0;
     bool drop = false;
 
     QJsonObject toJson() const;
+    /// True when the call is answered with an error (typed, or a bare status without an error type).
+    bool fails() const { return !errorType.isEmpty() || status != 0; }
 };
 
 /// The queue of armed faults, by action. Admin requests arm them; each matching call consumes one.

@@ -3,6 +3,8 @@
 #include "awstime.h"
 
 #include <QJsonDocument>
+#include <QJsonObject>
+#include <QStringList>
 #include <QUuid>
 
 #include <algorithm>
@@ -176,16 +178,83 @@ QByteArray newRequestId()
     return QUuid::createUuid().toByteArray(QUuid::WithoutBraces);
 }
 
+namespace {
+
+/// Errors raised by the service framework (Coral) before the operation runs: signature, credentials,
+/// serialization. The service sends them with a Coral URL and a lower-case "message".
+bool isFrameworkError(const QString &errorType)
+{
+    static const QStringList framework = {QStringLiteral("InvalidSignatureException"),
+                                          QStringLiteral("UnrecognizedClientException"),
+                                          QStringLiteral("MissingAuthenticationTokenException"),
+                                          QStringLiteral("IncompleteSignatureException"),
+                                          QStringLiteral("ExpiredTokenException"),
+                                          QStringLiteral("SerializationException"),
+                                          QStringLiteral("UnknownOperationException"),
+                                          QStringLiteral("InternalFailure"),
+                                          QStringLiteral("ServiceUnavailable"),
+                                          QStringLiteral("ThrottlingException")};
+    return framework.contains(errorType);
+}
+
+/// Errors the kinesisvideo model defines (it spells their member "Message").
+bool isModeledError(const QString &errorType)
+{
+    static const QStringList modeled = {QStringLiteral("AccessDeniedException"),
+                                        QStringLiteral("ResourceNotFoundException"),
+                                        QStringLiteral("ClientLimitExceededException"),
+                                        QStringLiteral("InvalidArgumentException"),
+                                        QStringLiteral("NotAuthorizedException"),
+                                        QStringLiteral("ResourceInUseException"),
+                                        QStringLiteral("AccountChannelLimitExceededException"),
+                                        QStringLiteral("VersionMismatchException")};
+    return modeled.contains(errorType);
+}
+
+/// Signature and clock-skew texts; seen on the service with a lower-case "message" even under
+/// AccessDeniedException.
+bool isSignatureText(const QString &message)
+{
+    return message.contains(u"ignature") || message.contains(u"Request has expired") ||
+           message.contains(u"security token");
+}
+
+} // namespace
+
+QByteArray errorTypeHeader(const QString &errorType)
+{
+    // As the service sends them (strip from ':' to get the name).
+    if (isFrameworkError(errorType))
+        return errorType.toLatin1() + ":http://internal.amazon.com/coral/com.amazon.coral.service/";
+    if (isModeledError(errorType))
+        return errorType.toLatin1() + ":https://kinesisvideo.amazonaws.com/doc/2017-09-30/";
+    return errorType.toLatin1();
+}
+
 HttpResponse awsErrorResponse(int status, const QString &errorType, const QString &message,
                               const QByteArray &requestId)
 {
     HttpResponse response;
     response.status = status;
-    response.headers = {{"x-amzn-ErrorType", errorType.toLatin1()},
+    response.headers = {{"x-amzn-ErrorType", errorTypeHeader(errorType)},
                         {"x-amzn-RequestId", requestId},
                         {"Content-Type", "application/json"}};
+    // IAM denials ("User: arn:… is not authorized …") come with "Message"; signature errors with "message".
+    const bool capital = isModeledError(errorType) && !isSignatureText(message);
     response.body =
-        QJsonDocument(QJsonObject{{QStringLiteral("message"), message}}).toJson(QJsonDocument::Compact);
+        QJsonDocument(QJsonObject{{capital ? QStringLiteral("Message") : QStringLiteral("message"), message}})
+            .toJson(QJsonDocument::Compact);
+    return response;
+}
+
+HttpResponse untypedErrorResponse(int status, const QByteArray &body, const QByteArray &requestId)
+{
+    HttpResponse response;
+    response.status = status;
+    response.headers = {{"x-amzn-RequestId", requestId}};
+    if (!body.isEmpty())
+        response.headers.append(std::pair<QByteArray, QByteArray>("Content-Type", "text/plain"));
+    response.body = body;
     return response;
 }
 

@@ -78,9 +78,15 @@ QByteArray reasonPhrase(int status);
 int statusForErrorType(const QString &errorType);
 /// A new x-amzn-RequestId (a random UUID).
 QByteArray newRequestId();
-/// An AWS-shaped error: status, x-amzn-ErrorType, x-amzn-RequestId, JSON body {"message": ...}.
+/// The x-amzn-ErrorType value the service sends: the name plus a URL after ':' (a Coral URL for
+/// signature and credential errors, the kinesisvideo doc URL for the model's own errors).
+QByteArray errorTypeHeader(const QString &errorType);
+/// An AWS-shaped error: status, x-amzn-ErrorType (with the service's suffix), x-amzn-RequestId, and a JSON
+/// body {"Message": ...} for the model's errors (IAM denials) or {"message": ...} for signature errors.
 HttpResponse awsErrorResponse(int status, const QString &errorType, const QString &message,
                               const QByteArray &requestId);
+/// An error with no x-amzn-ErrorType at all (cause unknown to the client): status, request id, raw body.
+HttpResponse untypedErrorResponse(int status, const QByteArray &body, const QByteArray &requestId);
 /// A 200 (or other status) application/json response with x-amzn-RequestId.
 HttpResponse jsonResponse(const QJsonObject &body, const QByteArray &requestId, int status = 200);
 

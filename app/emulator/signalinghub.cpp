@@ -7,6 +7,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QRegularExpression>
+#include <QTcpSocket>
 #include <QTimer>
 
 namespace kvs::emulator {
@@ -73,23 +74,42 @@ std::optional<Error> SignalingHub::admit(const VerifiedConnect &connect)
 {
     ChannelState &channel = m_channels[connect.channelArn];
     const qint64 now = nowMs();
-    channel.connectTimes.removeIf([now](qint64 t) { return now - t >= 1000; });
-    if (channel.connectTimes.size() >= m_config.limits.connectsPerSecondPerChannel)
-        return Error{
-            QStringLiteral("ClientLimitExceededException"),
-            QStringLiteral("The connection rate limit for the channel is exceeded: at most %1 connections "
-                           "per second. Retry with exponential backoff.")
-                .arg(m_config.limits.connectsPerSecondPerChannel)};
+    // Masters and viewers have separate per-second budgets on a channel.
+    QList<qint64> &times = connect.isMaster() ? channel.masterConnectTimes : channel.viewerConnectTimes;
+    const int perSecond = connect.isMaster() ? m_config.limits.masterConnectsPerSecondPerChannel
+                                             : m_config.limits.connectsPerSecondPerChannel;
+    times.removeIf([now](qint64 t) { return now - t >= 1000; });
+    if (times.size() >= perSecond)
+        return Error{QStringLiteral("ClientLimitExceededException"),
+                     QStringLiteral("The connection rate limit for the channel is exceeded: at most %1 %2 "
+                                    "connections per second. Retry with exponential backoff.")
+                         .arg(perSecond)
+                         .arg(connect.isMaster() ? QStringLiteral("master") : QStringLiteral("viewer"))};
     if (!connect.isMaster() && !channel.viewers.contains(connect.clientId) &&
-        channel.viewers.size() >= m_config.limits.maxViewersPerChannel)
+        occupiedViewerSlots(channel, connect.clientId) >= m_config.limits.maxViewersPerChannel)
         return Error{QStringLiteral("ClientLimitExceededException"),
                      QStringLiteral("The channel already has the maximum of %1 connected viewers.")
                          .arg(m_config.limits.maxViewersPerChannel)};
-    channel.connectTimes.append(now);
+    times.append(now);
     return std::nullopt;
 }
 
-void SignalingHub::attach(QWebSocket *socket, const QString &channelArn, const QString &clientId)
+int SignalingHub::occupiedViewerSlots(ChannelState &channel, const QString &exceptClientId)
+{
+    const qint64 now = nowMs();
+    channel.staleViewers.removeIf(
+        [now](const QHash<QString, qint64>::iterator &it) { return it.value() <= now; });
+    int stale = 0;
+    for (auto it = channel.staleViewers.cbegin(); it != channel.staleViewers.cend(); ++it) {
+        // A viewer coming back with its own ClientId takes its stale slot back.
+        if (it.key() != exceptClientId && !channel.viewers.contains(it.key()))
+            ++stale;
+    }
+    return static_cast<int>(channel.viewers.size()) + stale;
+}
+
+void SignalingHub::attach(QWebSocket *socket, const QString &channelArn, const QString &clientId,
+                          QTcpSocket *transport)
 {
     socket->setMaxAllowedIncomingFrameSize(kMaxIncomingWebSocketFrameBytes);
     socket->setMaxAllowedIncomingMessageSize(kMaxIncomingWebSocketMessageBytes);
@@ -112,19 +132,23 @@ void SignalingHub::attach(QWebSocket *socket, const QString &channelArn, const Q
     connection->idleTimer = new QTimer(socket);
     connection->idleTimer->setSingleShot(true);
     connection->idleTimer->setInterval(toMs(m_config.limits.idleTimeoutSeconds));
+    // Observed: the service ends a connection with 1001 "Going away" (the documented idle and maximum
+    // durations give no close code).
     connect(connection->idleTimer, &QTimer::timeout, this, [this, connection] {
-        closeConnection(connection, QWebSocketProtocol::CloseCodeNormal,
-                        QStringLiteral("Idle timeout: no message for %1 seconds")
-                            .arg(m_config.limits.idleTimeoutSeconds));
+        logLine(QStringLiteral("idle timeout: nothing from %1 for %2 s")
+                    .arg(who(connection->clientId))
+                    .arg(m_config.limits.idleTimeoutSeconds));
+        closeConnection(connection, QWebSocketProtocol::CloseCodeGoingAway, QStringLiteral("Going away"));
     });
     connection->idleTimer->start();
     connection->lifetimeTimer = new QTimer(socket);
     connection->lifetimeTimer->setSingleShot(true);
     connection->lifetimeTimer->setInterval(toMs(m_config.limits.maxConnectionSeconds));
     connect(connection->lifetimeTimer, &QTimer::timeout, this, [this, connection] {
-        closeConnection(connection, QWebSocketProtocol::CloseCodeNormal,
-                        QStringLiteral("Maximum connection duration of %1 seconds reached")
-                            .arg(m_config.limits.maxConnectionSeconds));
+        logLine(QStringLiteral("maximum connection duration of %1 s reached for %2")
+                    .arg(m_config.limits.maxConnectionSeconds)
+                    .arg(who(connection->clientId)));
+        closeConnection(connection, QWebSocketProtocol::CloseCodeGoingAway, QStringLiteral("Going away"));
     });
     connection->lifetimeTimer->start();
 
@@ -132,17 +156,37 @@ void SignalingHub::attach(QWebSocket *socket, const QString &channelArn, const Q
             [this, connection](const QString &text) { onTextMessage(connection, text); });
     connect(socket, &QWebSocket::binaryMessageReceived, this, [this, connection] { touch(connection); });
     connect(socket, &QWebSocket::pong, this, [this, connection] { touch(connection); });
+    // QWebSocket answers a client's ping itself and tells nobody: every frame from the client (pings
+    // included) arrives as bytes on the transport, which is what keeps a connection from going idle.
+    if (transport) {
+        QPointer<QWebSocket> guard(socket);
+        connect(transport, &QIODevice::readyRead, this, [this, guard, connection] {
+            if (guard && m_connections.value(guard.data()) == connection)
+                touch(connection);
+        });
+    }
+    // QWebSocket says aboutToClose when a close frame is sent or answered, never when the link just dies.
+    connect(socket, &QWebSocket::aboutToClose, this, [connection] { connection->closeHandshake = true; });
     connect(socket, &QWebSocket::disconnected, this, [this, connection] { onDisconnected(connection); });
     logLine(QStringLiteral("connected: %1 on %2").arg(who(clientId), channelArn));
 
-    if (replaced) {
-        closeConnection(
-            replaced, QWebSocketProtocol::CloseCodeNormal,
-            clientId.isEmpty()
-                ? QStringLiteral("Replaced: a newer master connection took precedence")
-                : QStringLiteral("Replaced: a newer connection with the same ClientId took precedence"));
-    }
+    if (!clientId.isEmpty())
+        channel.staleViewers.remove(clientId);
+    if (replaced)
+        replace(replaced);
     flushPending(channelArn);
+}
+
+void SignalingHub::replace(Connection *old)
+{
+    // The newer connection takes precedence (documented); what the older socket sees is unconfirmed.
+    if (m_config.behaviour.takeoverStyle == TakeoverStyle::Silent) {
+        old->silenced = true;
+        logLine(QStringLiteral("taken over silently: %1 on %2 gets nothing more")
+                    .arg(who(old->clientId), old->channelArn));
+        return;
+    }
+    closeConnection(old, m_config.behaviour.takeoverCloseCode, m_config.behaviour.takeoverCloseReason);
 }
 
 void SignalingHub::touch(Connection *connection)
@@ -156,8 +200,18 @@ void SignalingHub::onDisconnected(Connection *connection)
     ChannelState &channel = m_channels[connection->channelArn];
     if (connection->isMaster() && channel.master == connection)
         channel.master = nullptr;
-    if (!connection->isMaster() && channel.viewers.value(connection->clientId) == connection)
+    if (!connection->isMaster() && channel.viewers.value(connection->clientId) == connection) {
         channel.viewers.remove(connection->clientId);
+        // A link that died without a close frame keeps its viewer slot until it times out; a clean
+        // close frees it.
+        if (!connection->closeHandshake && m_config.limits.staleViewerSlotSeconds > 0) {
+            channel.staleViewers.insert(connection->clientId,
+                                        nowMs() + toMs(m_config.limits.staleViewerSlotSeconds));
+            logLine(QStringLiteral("%1 dropped without a close: its slot stays taken for %2 s")
+                        .arg(who(connection->clientId))
+                        .arg(m_config.limits.staleViewerSlotSeconds));
+        }
+    }
     logLine(QStringLiteral("disconnected: %1 on %2").arg(who(connection->clientId), connection->channelArn));
     QWebSocket *socket = connection->socket.data();
     if (socket) {
@@ -180,8 +234,12 @@ void SignalingHub::closeConnection(Connection *connection, int code, const QStri
     // A closing connection no longer counts as the channel's master or as a viewer.
     if (connection->isMaster() && channel.master == connection)
         channel.master = nullptr;
-    if (!connection->isMaster() && channel.viewers.value(connection->clientId) == connection)
+    if (!connection->isMaster() && channel.viewers.value(connection->clientId) == connection) {
         channel.viewers.remove(connection->clientId);
+        if (abrupt && m_config.limits.staleViewerSlotSeconds > 0)
+            channel.staleViewers.insert(connection->clientId,
+                                        nowMs() + toMs(m_config.limits.staleViewerSlotSeconds));
+    }
     logLine(QStringLiteral("closing %1 on %2: %3 (%4)")
                 .arg(who(connection->clientId), connection->channelArn, reason)
                 .arg(code));
@@ -204,7 +262,7 @@ int SignalingHub::dropConnections(const QString &channelArn, const std::optional
 void SignalingHub::onTextMessage(Connection *connection, const QString &text)
 {
     touch(connection);
-    if (connection->closing)
+    if (connection->closing || connection->silenced)
         return;
     const QJsonDocument document = QJsonDocument::fromJson(text.toUtf8());
     if (!document.isObject()) {
@@ -320,6 +378,9 @@ bool SignalingHub::deliver(const QString &channelArn, const PendingMessage &mess
                     {QStringLiteral("messagePayload"), message.payload}};
     if (!message.senderClientId.isEmpty())
         out.insert(QStringLiteral("senderClientId"), message.senderClientId);
+    // Observed on the service: a zero-length text frame just before an SDP answer (C SDK issue 1598).
+    if (message.messageType == kSdpAnswer && m_config.behaviour.emptyFrameBeforeAnswer)
+        target->socket->sendTextMessage(QString());
     target->socket->sendTextMessage(compact(out));
     ++m_relayed[message.messageType];
     emit messageRelayed(channelArn, message.messageType);
@@ -375,8 +436,7 @@ void SignalingHub::sendStatusResponse(Connection *connection, const QString &cor
     const QJsonObject status{{QStringLiteral("correlationId"), correlationId},
                              {QStringLiteral("errorType"), errorType},
                              {QStringLiteral("statusCode"), QStringLiteral("400")},
-                             {QStringLiteral("description"), description},
-                             {QStringLiteral("success"), false}};
+                             {QStringLiteral("description"), description}};
     connection->socket->sendTextMessage(
         compact(QJsonObject{{QStringLiteral("messageType"), QStringLiteral("STATUS_RESPONSE")},
                             {QStringLiteral("statusResponse"), status}}));
@@ -387,7 +447,7 @@ QList<SignalingHub::Connection *> SignalingHub::matching(const QString &channelA
 {
     QList<Connection *> out;
     for (Connection *connection : m_connections) {
-        if (connection->closing || connection->channelArn != channelArn)
+        if (connection->closing || connection->silenced || connection->channelArn != channelArn)
             continue;
         // "MASTER" (or an empty string) addresses the master; a ClientId addresses that viewer.
         if (clientId && !(clientId->isEmpty() || *clientId == u"MASTER" ? connection->isMaster()

@@ -11,6 +11,7 @@
 #include <QObject>
 #include <QPointer>
 #include <QString>
+#include <QTcpSocket>
 #include <QTimer>
 #include <QWebSocket>
 
@@ -45,8 +46,10 @@ public:
     /// The limits checked just before the handshake completes: connects per second per channel and viewers
     /// per channel. nullopt admits the connection (and counts it towards the connect rate).
     std::optional<Error> admit(const VerifiedConnect &connect);
-    /// Takes over an upgraded socket for channelArn (clientId empty for a master).
-    void attach(QWebSocket *socket, const QString &channelArn, const QString &clientId);
+    /// Takes over an upgraded socket for channelArn (clientId empty for a master). transport is the TCP/TLS
+    /// socket under it: every byte the client sends (pings included) counts as activity.
+    void attach(QWebSocket *socket, const QString &channelArn, const QString &clientId,
+                QTcpSocket *transport = nullptr);
 
     /// Sends GO_AWAY to the matching connections and closes them after the grace period. Returns how many.
     int goAway(const QString &channelArn, const std::optional<QString> &clientId,
@@ -84,6 +87,8 @@ private:
         QTimer *idleTimer = nullptr;
         QTimer *lifetimeTimer = nullptr;
         bool closing = false;
+        bool closeHandshake = false; ///< a close frame was exchanged (a clean close, not a dead link)
+        bool silenced = false;       ///< taken over silently: nothing is delivered to or from it any more
         bool isMaster() const { return clientId.isEmpty(); }
     };
     struct PendingMessage
@@ -98,7 +103,9 @@ private:
     {
         Connection *master = nullptr;
         QHash<QString, Connection *> viewers;
-        QList<qint64> connectTimes;
+        QHash<QString, qint64> staleViewers; ///< ClientId → when its slot frees (link dropped, no close)
+        QList<qint64> viewerConnectTimes;
+        QList<qint64> masterConnectTimes;
         QList<PendingMessage> pending;
     };
 
@@ -115,6 +122,9 @@ private:
     void closeConnection(Connection *connection, int code, const QString &reason, bool abrupt = false);
     QList<Connection *> matching(const QString &channelArn, const std::optional<QString> &clientId) const;
     void touch(Connection *connection);
+    void replace(Connection *old);
+    /// Viewers on the channel plus stale slots still held (expired ones are dropped first).
+    int occupiedViewerSlots(ChannelState &channel, const QString &exceptClientId);
 
     const EmulatorConfig &m_config;
     std::function<QDateTime()> m_now;

@@ -298,15 +298,24 @@ private slots:
         };
         QVERIFY(waitFor(QStringLiteral("\"state\":\"Connected\"")));
 
-        // A second client with the same ClientId takes the connection over: the first stops with 7.
-        const CliRun second =
-            runCliAsync(emulator.args({QStringLiteral("--client-id"), QStringLiteral("same-id")}),
-                        emulator.environment(m_home.path()));
-        QCOMPARE(second.exitCode, 0);
-        QVERIFY(QTest::qWaitFor([&] { return first.state() == QProcess::NotRunning; }, 20000));
-        out += QString::fromUtf8(first.readAllStandardOutput());
-        QCOMPARE(first.exitCode(), 7);
-        QVERIFY(out.contains(u"same ClientId"));
+        // A second program with the same ClientId that stays: they knock each other off until one sees
+        // the pattern (connections closed soon after opening, repeatedly) and stops with 7; the other stays.
+        QProcess second;
+        second.setProcessEnvironment(emulator.environment(m_home.path()));
+        second.start(QStringLiteral(KVS_CLI_PATH),
+                     emulator.args({QStringLiteral("--duration"), QStringLiteral("0"),
+                                    QStringLiteral("--client-id"), QStringLiteral("same-id")}));
+        QVERIFY(QTest::qWaitFor(
+            [&] { return first.state() == QProcess::NotRunning || second.state() == QProcess::NotRunning; },
+            40000));
+        QProcess &stopped = first.state() == QProcess::NotRunning ? first : second;
+        QProcess &kept = &stopped == &first ? second : first;
+        const QString stoppedOut = out + QString::fromUtf8(stopped.readAllStandardOutput());
+        QCOMPARE(stopped.exitCode(), 7);
+        QVERIFY(stoppedOut.contains(u"same ClientId"));
+        ::kill(pid_t(kept.processId()), SIGTERM);
+        QVERIFY(QTest::qWaitFor([&] { return kept.state() == QProcess::NotRunning; }, 20000));
+        QCOMPARE(kept.exitCode(), 0);
 
         // --duration 0 stays until SIGTERM, which closes cleanly.
         QProcess third;

@@ -50,10 +50,10 @@ private slots:
                                       << "1 validation error detected"
                                       << "parameter"
                                       << "ClientId" << false;
-        QTest::newRow("400 without type") << "ConnectAsViewer" << 400 << ""
-                                          << ""
-                                          << "parameter"
-                                          << "ClientId" << false;
+        QTest::newRow("400 without type: cause unknown") << "ConnectAsViewer" << 400 << ""
+                                                         << ""
+                                                         << "unknown reason"
+                                                         << "retried once" << false;
         QTest::newRow("unknown key") << "DescribeSignalingChannel" << 403 << "UnrecognizedClientException"
                                      << ""
                                      << "Unknown access key"

@@ -202,9 +202,9 @@ private slots:
             << rejection(400, "Bad Request", "InvalidArgumentException", "ClientId is invalid")
             << HandshakeRejectionKind::InvalidArgument << ErrorClass::InvalidArgument << 400
             << "InvalidArgumentException";
-        QTest::newRow("bare 400 is treated as throttling")
+        QTest::newRow("bare 400: cause unknown, never throttling")
             << CannedHttpServer::response(400, "Bad Request", {}, "") << HandshakeRejectionKind::Other
-            << ErrorClass::ClientLimitExceeded << 400 << "Other";
+            << ErrorClass::UnknownCause << 400 << "HttpStatus400";
         QTest::newRow("500") << rejection(500, "Internal Server Error", "InternalFailure", "oops")
                              << HandshakeRejectionKind::ServerError << ErrorClass::ServerError << 500
                              << "InternalFailure";

@@ -105,6 +105,20 @@ private slots:
         QTest::newRow("not found") << ErrorClass::ResourceNotFound << false;
         QTest::newRow("replaced") << ErrorClass::Replaced << false;
         QTest::newRow("other") << ErrorClass::Other << false;
+        QTest::newRow("400 without an error type") << ErrorClass::UnknownCause << true;
+    }
+
+    void anUntypedRefusalIsRetriedOnceOnly()
+    {
+        RetryPolicy::Settings settings;
+        settings.maxAttempts = 8;
+        const RetryPolicy policy(settings, sequence({0.5}));
+        QVERIFY(policy.decide({ErrorClass::UnknownCause, 1, 0, false, false}).retry);
+        const RetryDecision second = policy.decide({ErrorClass::UnknownCause, 2, 0, false, false});
+        QVERIFY(!second.retry);
+        QCOMPARE(second.giveUpReason, GiveUpReason::MaxAttempts);
+        // Throttling keeps its full budget.
+        QVERIFY(policy.decide({ErrorClass::ClientLimitExceeded, 2, 0, false, false}).retry);
     }
     void whatIsRetried()
     {
@@ -125,7 +139,7 @@ private slots:
         QTest::newRow("400 throttle")
             << 400 << "ClientLimitExceededException" << ErrorClass::ClientLimitExceeded;
         QTest::newRow("400 invalid") << 400 << "InvalidArgumentException" << ErrorClass::InvalidArgument;
-        QTest::newRow("400 bare") << 400 << "" << ErrorClass::InvalidArgument;
+        QTest::newRow("400 bare: cause unknown") << 400 << "" << ErrorClass::UnknownCause;
         QTest::newRow("403") << 403 << "AccessDeniedException" << ErrorClass::AccessDenied;
         QTest::newRow("403 bare") << 403 << "" << ErrorClass::AccessDenied;
         QTest::newRow("403 expired token") << 403 << "ExpiredTokenException" << ErrorClass::AccessDenied;

@@ -42,8 +42,15 @@ struct RawResponse
         }
         return {};
     }
-    QString message() const { return QJsonDocument::fromJson(body).object().value(u"message").toString(); }
-    QString errorType() const { return QString::fromLatin1(header("x-amzn-ErrorType")); }
+    /// The body's "message" or "Message" (the service uses both spellings).
+    QString message() const
+    {
+        const QJsonObject object = QJsonDocument::fromJson(body).object();
+        return object.contains(u"message") ? object.value(u"message").toString()
+                                           : object.value(u"Message").toString();
+    }
+    /// x-amzn-ErrorType up to ':' (the service appends a URL).
+    QString errorType() const { return QString::fromLatin1(header("x-amzn-ErrorType")).section(u':', 0, 0); }
 };
 
 class Harness

@@ -97,6 +97,104 @@ private slots:
         QVERIFY(!first.value(u"Username").toString().isEmpty());
         QVERIFY(!first.value(u"Password").toString().isEmpty());
         QVERIFY(first.value(u"Uris").toArray().first().toString().startsWith(u"turn"));
+        QCOMPARE(servers.size(), 2);
+        // The service's username shape: "<expiry epoch seconds>:<base64("v1:" + channel ARN)>".
+        const QStringList username = first.value(u"Username").toString().split(u':');
+        QCOMPARE(username.size(), 2);
+        const qint64 expiry = username.first().toLongLong();
+        QCOMPARE(expiry, m_harness->clock.now().toSecsSinceEpoch() + 300);
+        QCOMPARE(QByteArray::fromBase64(username.last().toLatin1()), QByteArray("v1:" + kArn.toUtf8()));
+    }
+
+    void iceServerConfigWithOneServer()
+    {
+        EmulatorConfig config = EmulatorConfig::defaults();
+        config.behaviour.iceServerCount = 1;
+        Harness harness(config);
+        const RawResponse response =
+            harness.post("/v1/get-ice-server-config", {{QStringLiteral("ChannelARN"), kArn}},
+                         harness.credentials(), harness.clock.now());
+        QCOMPARE(response.status, 200);
+        QCOMPARE(QJsonDocument::fromJson(response.body).object().value(u"IceServerList").toArray().size(), 1);
+    }
+
+    void errorsAreShapedAsTheService()
+    {
+        // Signature errors: the Coral URL after the type, a lower-case "message".
+        AwsCredentials wrong = m_harness->credentials();
+        wrong.secretAccessKey = QStringLiteral("WrongSecretKeyWrongSecretKeyWrongSecret0");
+        const RawResponse signature = m_harness->post(
+            "/describeSignalingChannel", {{QStringLiteral("ChannelName"), QStringLiteral("demo-channel")}},
+            wrong, m_harness->clock.now());
+        QCOMPARE(signature.header("x-amzn-ErrorType"),
+                 QByteArray(
+                     "InvalidSignatureException:http://internal.amazon.com/coral/com.amazon.coral.service/"));
+        QVERIFY(QJsonDocument::fromJson(signature.body).object().contains(u"message"));
+        // Not found: the kinesisvideo doc URL.
+        const RawResponse missing = m_harness->post(
+            "/describeSignalingChannel", {{QStringLiteral("ChannelName"), QStringLiteral("no-such-channel")}},
+            m_harness->credentials(), m_harness->clock.now());
+        QCOMPARE(missing.status, 404);
+        QCOMPARE(missing.header("x-amzn-ErrorType"),
+                 QByteArray("ResourceNotFoundException:https://kinesisvideo.amazonaws.com/doc/2017-09-30/"));
+        // IAM denials: capitalised "Message" naming the identity's ARN, never the access key.
+        EmulatorConfig config = EmulatorConfig::defaults();
+        Identity limited;
+        limited.accessKeyId = QStringLiteral("AKIAEMULATORVIEW0001");
+        limited.secretAccessKey = QStringLiteral("view-only-secret");
+        limited.arn = QStringLiteral("arn:aws:iam::111122223333:user/qa-viewer");
+        limited.actions = {QStringLiteral("ConnectAsViewer")};
+        config.identities.append(limited);
+        Harness harness(config);
+        const RawResponse denied = harness.post(
+            "/describeSignalingChannel", {{QStringLiteral("ChannelName"), QStringLiteral("demo-channel")}},
+            harness.credentials(1), harness.clock.now());
+        QCOMPARE(denied.status, 403);
+        QCOMPARE(denied.errorType(), QStringLiteral("AccessDeniedException"));
+        const QJsonObject body = QJsonDocument::fromJson(denied.body).object();
+        QVERIFY(!body.contains(u"message"));
+        QCOMPARE(
+            body.value(u"Message").toString(),
+            QStringLiteral("User: arn:aws:iam::111122223333:user/qa-viewer is not authorized to perform: "
+                           "kinesisvideo:DescribeSignalingChannel on resource: ") +
+                harness.server->config().channels.first().arn);
+        QVERIFY(!denied.body.contains("AKIA"));
+    }
+
+    void listSignalingChannels()
+    {
+        EmulatorConfig config = EmulatorConfig::defaults();
+        for (const char *name : {"cam-a", "cam-b", "other"}) {
+            ChannelConfig channel = config.channels.first();
+            channel.name = QString::fromLatin1(name);
+            channel.arn = channel.arn.replace(QStringLiteral("demo-channel"), channel.name);
+            config.channels.append(channel);
+        }
+        Harness harness(config);
+        const RawResponse all =
+            harness.post("/listSignalingChannels", {}, harness.credentials(), harness.clock.now());
+        QCOMPARE(all.status, 200);
+        QCOMPARE(QJsonDocument::fromJson(all.body).object().value(u"ChannelInfoList").toArray().size(), 4);
+        // Pages and a name prefix, as the AWS CLI asks for them.
+        QStringList names;
+        QString token;
+        do {
+            QJsonObject request{
+                {QStringLiteral("MaxResults"), 1},
+                {QStringLiteral("ChannelNameCondition"),
+                 QJsonObject{{QStringLiteral("ComparisonOperator"), QStringLiteral("BEGINS_WITH")},
+                             {QStringLiteral("ComparisonValue"), QStringLiteral("cam-")}}}};
+            if (!token.isEmpty())
+                request.insert(QStringLiteral("NextToken"), token);
+            const RawResponse page =
+                harness.post("/listSignalingChannels", request, harness.credentials(), harness.clock.now());
+            QCOMPARE(page.status, 200);
+            const QJsonObject object = QJsonDocument::fromJson(page.body).object();
+            for (const QJsonValue &info : object.value(u"ChannelInfoList").toArray())
+                names.append(info.toObject().value(u"ChannelName").toString());
+            token = object.value(u"NextToken").toString();
+        } while (!token.isEmpty() && names.size() < 10);
+        QCOMPARE(names, (QStringList{QStringLiteral("cam-a"), QStringLiteral("cam-b")}));
     }
 
     void signatureChecks_data()
