@@ -101,7 +101,6 @@ int runCheck(const QString &command, const QString &description, AccessCheck::Sc
     ConnectRateLimiter limiter(clock, 3, 1250);
     ConnectionDependencies deps;
     deps.clock = &clock;
-    deps.network = &network;
     deps.credentials = &credentials;
     deps.rateLimiter = &limiter;
     deps.random = [] {

@@ -430,7 +430,6 @@ int runConnect(const QStringList &arguments, const QProcessEnvironment &environm
             viewerTarget.clientId = target.clientId + u'-' + QString::number(i);
         ConnectionDependencies deps;
         deps.clock = &clock;
-        deps.network = &network;
         deps.credentials = &credentials;
         deps.rateLimiter = &limiter;
         deps.random = randomUnit;

@@ -63,7 +63,7 @@ ConnectionController::ConnectionController(ConnectionTarget target, ConnectionSe
     , m_policy(m_settings.retry, m_deps.random)
     , m_signingClock(*m_deps.clock, m_skew)
 {
-    Q_ASSERT(m_deps.clock && m_deps.network && m_deps.credentials && m_deps.rateLimiter && m_deps.random);
+    Q_ASSERT(m_deps.clock && m_deps.credentials && m_deps.rateLimiter && m_deps.random);
     m_diagnostics = new HandshakeDiagnostics(*m_deps.clock, m_settings.tls, m_settings.handshakeTimeoutMs,
                                              m_deps.random, this);
     connect(m_diagnostics, &HandshakeDiagnostics::finished, this, &ConnectionController::onDiagnosisFinished);
@@ -203,8 +203,7 @@ void ConnectionController::start()
     clientSettings.region = m_target.region;
     clientSettings.tls = m_settings.tls;
     clientSettings.timeoutMs = m_settings.requestTimeoutMs;
-    m_controlPlane = std::make_unique<ControlPlaneClient>(m_deps.network, *m_deps.clock, &m_skew,
-                                                          std::move(clientSettings));
+    m_controlPlane = std::make_unique<ControlPlaneClient>(*m_deps.clock, &m_skew, std::move(clientSettings));
     runFlow();
 }
 

@@ -25,7 +25,6 @@
 #include <memory>
 #include <optional>
 
-class QNetworkAccessManager;
 class QTimer;
 class QWebSocket;
 
@@ -70,7 +69,6 @@ struct ConnectionSettings
 struct ConnectionDependencies
 {
     const Clock *clock = nullptr;               ///< the local clock (uncorrected)
-    QNetworkAccessManager *network = nullptr;   ///< control-plane calls
     CredentialsProvider *credentials = nullptr; ///< AWS credentials
     ConnectRateLimiter *rateLimiter = nullptr;  ///< one per process
     std::function<double()> random;             ///< [0, 1): jitter, WebSocket keys

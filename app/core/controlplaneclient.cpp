@@ -3,15 +3,13 @@
 #include "awstime.h"
 #include "crypto.h"
 #include "redaction.h"
+#include "singlehttprequest.h"
 #include "validation.h"
 
 #include <QCoreApplication>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QNetworkAccessManager>
-#include <QNetworkReply>
-#include <QNetworkRequest>
 #include <QTimer>
 
 namespace kvs {
@@ -154,8 +152,8 @@ void ControlPlaneReply::abort()
     if (m_finished)
         return;
     m_aborted = true;
-    if (m_reply)
-        m_reply->abort();
+    if (m_http)
+        m_http->abort();
 }
 
 void ControlPlaneReply::finish()
@@ -167,10 +165,9 @@ void ControlPlaneReply::finish()
     emit finished();
 }
 
-ControlPlaneClient::ControlPlaneClient(QNetworkAccessManager *network, const Clock &clock,
-                                       ClockSkewEstimator *skew, Settings settings, QObject *parent)
+ControlPlaneClient::ControlPlaneClient(const Clock &clock, ClockSkewEstimator *skew, Settings settings,
+                                       QObject *parent)
     : QObject(parent)
-    , m_network(network)
     , m_clock(clock)
     , m_skew(skew)
     , m_settings(std::move(settings))
@@ -271,37 +268,31 @@ ControlPlaneReply *ControlPlaneClient::send(const QString &operation, const QStr
         return reply;
     }
 
-    QNetworkRequest request(built->url);
-    for (const auto &[name, value] : built->headers)
-        request.setRawHeader(name, value);
-    request.setAttribute(QNetworkRequest::RedirectPolicyAttribute, QNetworkRequest::ManualRedirectPolicy);
-    request.setAttribute(QNetworkRequest::CacheLoadControlAttribute, QNetworkRequest::AlwaysNetwork);
-    if (built->url.scheme() == u"https")
-        request.setSslConfiguration(m_settings.tls.apply());
-
-    reply->m_reply = m_network->post(request, built->body);
-    connect(reply->m_reply, &QNetworkReply::finished, this, [this, reply]() { complete(reply); });
+    // Exactly once, on a connection of its own: a retry is the policy's decision and is visible as one.
+    auto *http = new SingleHttpRequest(m_settings.tls, kMaxBodyBytes, reply);
+    reply->m_http = http;
+    connect(http, &SingleHttpRequest::finished, this, [this, reply]() { complete(reply); });
     connect(reply->m_timer, &QTimer::timeout, reply, [reply]() {
         reply->m_timedOut = true;
-        if (reply->m_reply)
-            reply->m_reply->abort();
+        if (reply->m_http)
+            reply->m_http->abort();
     });
+    http->send(built->url, "POST", built->headers, built->body);
     reply->m_timer->start(std::max(1, m_settings.timeoutMs));
     return reply;
 }
 
 void ControlPlaneClient::complete(ControlPlaneReply *reply)
 {
-    QNetworkReply *network = reply->m_reply;
-    if (!network || reply->m_finished)
+    SingleHttpRequest *http = reply->m_http;
+    if (!http || reply->m_finished)
         return;
-    network->deleteLater();
+    http->deleteLater();
     HttpExchange &exchange = reply->m_exchange;
     exchange.elapsedMs = reply->m_elapsed.elapsed();
     exchange.receivedAt = m_clock.now();
 
-    const QVariant status = network->attribute(QNetworkRequest::HttpStatusCodeAttribute);
-    if (!status.isValid()) {
+    if (http->failure() != SingleHttpRequest::Failure::None) {
         if (reply->m_timedOut) {
             reply->m_error = Error{
                 QStringLiteral("Timeout"),
@@ -311,30 +302,28 @@ void ControlPlaneClient::complete(ControlPlaneReply *reply)
             reply->m_error =
                 Error{QStringLiteral("Aborted"), Text::tr("%1 was cancelled.").arg(exchange.operation)};
             reply->m_errorClass = ErrorClass::Other;
-        } else if (network->error() == QNetworkReply::SslHandshakeFailedError) {
+        } else if (http->failure() == SingleHttpRequest::Failure::Tls) {
             // Certificate problems do not heal by retrying.
-            reply->m_error =
-                Error{QStringLiteral("TlsError"),
-                      redact(Text::tr("%1: TLS handshake with %2 failed: %3")
-                                 .arg(exchange.operation, exchange.url, network->errorString()))};
+            reply->m_error = Error{QStringLiteral("TlsError"),
+                                   redact(Text::tr("%1: TLS handshake with %2 failed: %3")
+                                              .arg(exchange.operation, exchange.url, http->errorString()))};
             reply->m_errorClass = ErrorClass::Other;
         } else {
             reply->m_error =
                 Error{QStringLiteral("NetworkError"),
-                      redact(Text::tr("%1 failed: %2").arg(exchange.operation, network->errorString()))};
+                      redact(Text::tr("%1 failed: %2").arg(exchange.operation, http->errorString()))};
             reply->m_errorClass = ErrorClass::Network;
         }
         reply->finish();
         return;
     }
 
-    exchange.status = status.toInt();
-    reply->m_body = network->read(kMaxBodyBytes);
-    exchange.errorType =
-        QString::fromLatin1(network->rawHeader("x-amzn-ErrorType")).section(u':', 0, 0).trimmed();
-    exchange.requestId = QString::fromLatin1(network->rawHeader("x-amzn-RequestId")).left(128);
-    if (network->hasRawHeader("Date"))
-        exchange.serverDate = parseHttpDate(QString::fromLatin1(network->rawHeader("Date")));
+    exchange.status = http->status();
+    reply->m_body = http->body();
+    exchange.errorType = QString::fromLatin1(http->header("x-amzn-ErrorType")).section(u':', 0, 0).trimmed();
+    exchange.requestId = QString::fromLatin1(http->header("x-amzn-RequestId")).left(128);
+    if (const QByteArray date = http->header("Date"); !date.isEmpty())
+        exchange.serverDate = parseHttpDate(QString::fromLatin1(date));
 
     if (exchange.status != 200) {
         const QJsonObject errorBody = QJsonDocument::fromJson(reply->m_body).object();

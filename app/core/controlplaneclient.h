@@ -17,11 +17,11 @@
 
 #include <optional>
 
-class QNetworkAccessManager;
-class QNetworkReply;
 class QTimer;
 
 namespace kvs {
+
+class SingleHttpRequest;
 
 /// DescribeSignalingChannel's ChannelInfo.
 struct ChannelInfo
@@ -127,7 +127,7 @@ private:
     explicit ControlPlaneReply(QObject *parent);
     void finish();
 
-    QPointer<QNetworkReply> m_reply;
+    QPointer<SingleHttpRequest> m_http;
     QTimer *m_timer = nullptr;
     QElapsedTimer m_elapsed;
     bool m_finished = false;
@@ -142,8 +142,9 @@ private:
 };
 
 /// The KVS control plane for a viewer: DescribeSignalingChannel, GetSignalingChannelEndpoint (VIEWER;
-/// WSS and HTTPS) and GetIceServerConfig, as header-signed SigV4 JSON POSTs over the QNetworkAccessManager
-/// it is given. Signs with the local clock plus the skew estimator's correction and feeds the estimator
+/// WSS and HTTPS) and GetIceServerConfig, as header-signed SigV4 JSON POSTs, each sent exactly once on a
+/// connection of its own (SingleHttpRequest: no silent re-send, no cached connection with an old TLS
+/// configuration). Signs with the local clock plus the skew estimator's correction and feeds the estimator
 /// with every answer's Date header and signature-time message. Extra CAs apply to every request; peer
 /// verification stays on.
 class ControlPlaneClient final : public QObject
@@ -160,9 +161,9 @@ public:
         QByteArray userAgent = "kvs-signaling-viewer";
     };
 
-    /// network, clock and skew (may be null: no correction, no measuring) must outlive the client.
-    ControlPlaneClient(QNetworkAccessManager *network, const Clock &clock, ClockSkewEstimator *skew,
-                       Settings settings, QObject *parent = nullptr);
+    /// clock and skew (may be null: no correction, no measuring) must outlive the client.
+    ControlPlaneClient(const Clock &clock, ClockSkewEstimator *skew, Settings settings,
+                       QObject *parent = nullptr);
 
     /// By name when channelArn is empty, else by ARN.
     ControlPlaneReply *describeSignalingChannel(const AwsCredentials &credentials, const QString &channelName,
@@ -186,7 +187,6 @@ private:
                             const QByteArray &body, const AwsCredentials &credentials);
     void complete(ControlPlaneReply *reply);
 
-    QNetworkAccessManager *m_network;
     const Clock &m_clock;
     ClockSkewEstimator *m_skew;
     Settings m_settings;

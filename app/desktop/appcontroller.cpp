@@ -146,7 +146,6 @@ ConnectionDependencies AppController::dependencies(CredentialsProvider *credenti
 {
     ConnectionDependencies deps;
     deps.clock = &m_clock;
-    deps.network = m_network.get();
     deps.credentials = credentials;
     deps.rateLimiter = m_rateLimiter.get();
     // Read at each delay, so setRetryJitter() applies at once.

@@ -142,6 +142,23 @@ private slots:
         QVERIFY2(!run.out.contains(QStringLiteral("network"), Qt::CaseInsensitive), qPrintable(run.out));
     }
 
+    // "Once, without retries": one dropped call is one failed call, never silently re-sent.
+    void checkAccessCallsEachStepExactlyOnce()
+    {
+        Emulator emulator;
+        emulator.admin("/emulator/faults",
+                       {{QStringLiteral("action"), QStringLiteral("DescribeSignalingChannel")},
+                        {QStringLiteral("drop"), true},
+                        {QStringLiteral("count"), 3}});
+        QTemporaryDir home;
+        const CliRun run = runCliAsync(emulator.commandArgs(QStringLiteral("check-access")),
+                                       emulator.environment(home.path()));
+        QCOMPARE(run.exitCode, 6);
+        QCOMPARE(statuses(parse(run.out)).at(1), QStringLiteral("DescribeSignalingChannel:failed"));
+        const QJsonObject stats = emulator.get("/emulator/stats");
+        QCOMPARE(stats.value(u"connectAttempts").toObject().value(u"DescribeSignalingChannel").toInt(), 1);
+    }
+
     void badInputExitsTwo()
     {
         const CliRun run = runCliAsync(

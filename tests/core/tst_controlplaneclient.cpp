@@ -264,10 +264,9 @@ private slots:
                "\"TurnPassw0rdSecretValue\","
                "\"Ttl\":300}]}"),
         };
-        QNetworkAccessManager network;
         FixedClock clock(localTime());
         ClockSkewEstimator skew;
-        ControlPlaneClient client(&network, clock, &skew, {endpoint, kRegion, {}, 5000, "test-agent"});
+        ControlPlaneClient client(clock, &skew, {endpoint, kRegion, {}, 5000, "test-agent"});
         const AwsCredentials creds = credentials(true);
 
         ControlPlaneReply *describe =
@@ -393,9 +392,8 @@ private slots:
         CannedHttpServer server;
         server.responses = {response};
         const QString endpoint = u"http://127.0.0.1:" % QString::number(server.listen());
-        QNetworkAccessManager network;
         FixedClock clock(localTime());
-        ControlPlaneClient client(&network, clock, nullptr, {endpoint, kRegion, {}, 5000, {}});
+        ControlPlaneClient client(clock, nullptr, {endpoint, kRegion, {}, 5000, {}});
         std::unique_ptr<ControlPlaneReply> reply(
             waitFor(client.getSignalingChannelEndpoint(credentials(false), kArn)));
         QVERIFY(reply->isFinished());
@@ -426,10 +424,9 @@ private slots:
             ok(kDescribeBody, "Wed, 01 May 2024 12:10:00 GMT"),
         };
         const QString endpoint = u"http://127.0.0.1:" % QString::number(server.listen());
-        QNetworkAccessManager network;
         FixedClock clock(localTime());
         ClockSkewEstimator skew;
-        ControlPlaneClient client(&network, clock, &skew, {endpoint, kRegion, {}, 5000, {}});
+        ControlPlaneClient client(clock, &skew, {endpoint, kRegion, {}, 5000, {}});
         std::unique_ptr<ControlPlaneReply> first(
             waitFor(client.describeSignalingChannel(credentials(false), {}, kArn)));
         QCOMPARE(first->errorClass(), ErrorClass::AccessDenied);
@@ -452,9 +449,8 @@ private slots:
         CannedHttpServer server;
         server.responses = {QByteArray()}; // never answers
         const QString endpoint = u"http://127.0.0.1:" % QString::number(server.listen());
-        QNetworkAccessManager network;
         FixedClock clock(localTime());
-        ControlPlaneClient client(&network, clock, nullptr, {endpoint, kRegion, {}, 200, {}});
+        ControlPlaneClient client(clock, nullptr, {endpoint, kRegion, {}, 200, {}});
         std::unique_ptr<ControlPlaneReply> reply(
             waitFor(client.describeSignalingChannel(credentials(false), {}, kArn)));
         QVERIFY(reply->isFinished());
@@ -470,11 +466,9 @@ private slots:
             QVERIFY(probe.listen(QHostAddress::LocalHost, 0));
             closedPort = probe.serverPort();
         }
-        QNetworkAccessManager network;
         FixedClock clock(localTime());
         ControlPlaneClient client(
-            &network, clock, nullptr,
-            {u"http://127.0.0.1:" % QString::number(closedPort), kRegion, {}, 5000, {}});
+            clock, nullptr, {u"http://127.0.0.1:" % QString::number(closedPort), kRegion, {}, 5000, {}});
         std::unique_ptr<ControlPlaneReply> refused(
             waitFor(client.describeSignalingChannel(credentials(false), {}, kArn)));
         QCOMPARE(refused->error()->code, QStringLiteral("NetworkError"));
@@ -484,7 +478,7 @@ private slots:
         CannedHttpServer server;
         server.responses = {QByteArray()};
         ControlPlaneClient slow(
-            &network, clock, nullptr,
+            clock, nullptr,
             {u"http://127.0.0.1:" % QString::number(server.listen()), kRegion, {}, 60000, {}});
         std::unique_ptr<ControlPlaneReply> aborted(
             slow.describeSignalingChannel(credentials(false), {}, kArn));

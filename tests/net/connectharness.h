@@ -137,7 +137,6 @@ public:
     {
         ConnectionDependencies deps;
         deps.clock = &clock;
-        deps.network = &network;
         deps.credentials = credentials.get();
         deps.rateLimiter = &limiter;
         deps.random = [] {
@@ -175,7 +174,6 @@ public:
     emulator::CertificateAuthority authority;
     std::unique_ptr<emulator::EmulatorServer> server;
     TlsOptions tls;
-    QNetworkAccessManager network;
     ConnectRateLimiter limiter{clock, 3, 1250};
     std::unique_ptr<StaticCredentialsProvider> credentials;
     QElapsedTimer runTimer;

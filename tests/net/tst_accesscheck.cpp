@@ -21,7 +21,6 @@ std::unique_ptr<AccessCheck> makeCheck(ConnectHarness &harness, AccessCheck::Sco
 {
     ConnectionDependencies deps;
     deps.clock = &harness.clock;
-    deps.network = &harness.network;
     deps.credentials = harness.credentials.get();
     deps.rateLimiter = &harness.limiter;
     deps.random = [] {

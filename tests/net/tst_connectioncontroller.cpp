@@ -267,6 +267,46 @@ private slots:
         QCOMPARE(recorder.of(EventKind::Retry).size(), 1);
     }
 
+    // The CA chosen after a certificate failure applies to the very next run (the app's Connect and Check
+    // access share one process): nothing keeps a connection with the old TLS configuration.
+    void aNewCaFileTakesEffectOnTheNextRun()
+    {
+        ConnectHarness harness;
+        ConnectionSettings untrusted = harness.settings();
+        untrusted.tls = TlsOptions{};
+        auto first = harness.controller(harness.target(), untrusted);
+        first->start();
+        QTRY_COMPARE_WITH_TIMEOUT(first->state(), ConnectionState::Failed, kWaitMs);
+        QCOMPARE(first->lastFailure()->errorType, QStringLiteral("TlsError"));
+
+        auto second = harness.controller(); // the same process, now with the emulator's CA
+        Recorder recorder(second.get());
+        second->start();
+        QTRY_VERIFY_WITH_TIMEOUT(isTerminal(second->state()) || second->state() == ConnectionState::Connected,
+                                 kWaitMs);
+        QVERIFY2(second->state() == ConnectionState::Connected,
+                 qPrintable(second->lastFailure() ? second->lastFailure()->message : QString()));
+    }
+
+    // A dropped control-plane call is one failed attempt that the policy retries visibly, never re-sent
+    // silently underneath.
+    void aDroppedCallIsOneVisibleAttempt()
+    {
+        ConnectHarness harness;
+        harness.admin("/emulator/faults",
+                      {{QStringLiteral("action"), QStringLiteral("GetSignalingChannelEndpoint")},
+                       {QStringLiteral("drop"), true},
+                       {QStringLiteral("count"), 1}});
+        auto controller = harness.controller();
+        Recorder recorder(controller.get());
+        controller->start();
+        QTRY_COMPARE_WITH_TIMEOUT(controller->state(), ConnectionState::Connected, kWaitMs);
+        const QList<EngineEvent> retries = recorder.of(EventKind::Retry);
+        QCOMPARE(retries.size(), 1);
+        QCOMPARE(retries.first().field("reason"), QStringLiteral("NetworkError"));
+        QCOMPARE(recorder.steps().count(QStringLiteral("GetSignalingChannelEndpoint:failed")), 1);
+    }
+
     void cancelAndRetryNow()
     {
         ConnectHarness harness;

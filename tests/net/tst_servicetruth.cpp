@@ -21,7 +21,6 @@ std::unique_ptr<ConnectionController> otherProgram(ConnectHarness &harness, Conn
 {
     ConnectionDependencies deps;
     deps.clock = &harness.clock;
-    deps.network = &harness.network;
     deps.credentials = harness.credentials.get();
     deps.rateLimiter = &limiter;
     deps.random = [] {
