@@ -1592,12 +1592,12 @@
         <translation>Der Dienst antwortete mit HTTP 400 ohne Fehlertyp.</translation>
     </message>
     <message>
-        <source>The service named no cause. It was retried once; connect again later, and if it persists, report the status, headers, body and request id above to AWS Support.</source>
-        <translation>Der Dienst hat keine Ursache genannt. Es wurde einmal erneut versucht; verbinden Sie sich später erneut und melden Sie, falls es anhält, Status, Header, Inhalt und Request-ID von oben dem AWS Support.</translation>
-    </message>
-    <message>
         <source>Check the channel ARN and the ClientId, in case a parameter was refused.</source>
         <translation>Prüfen Sie den Kanal-ARN und die ClientId, falls ein Parameter abgelehnt wurde.</translation>
+    </message>
+    <message>
+        <source>The service named no cause. Connect again later; if it persists, report the status, headers, body and request id above to AWS Support.</source>
+        <translation>Der Dienst hat keine Ursache genannt. Verbinden Sie sich später erneut; falls es anhält, melden Sie Status, Header, Inhalt und Request-ID von oben dem AWS Support.</translation>
     </message>
 </context>
 <context>

@@ -1589,12 +1589,12 @@
         <translation>サービスはエラータイプなしで HTTP 400 を返しました。</translation>
     </message>
     <message>
-        <source>The service named no cause. It was retried once; connect again later, and if it persists, report the status, headers, body and request id above to AWS Support.</source>
-        <translation>サービスは原因を示しませんでした。1 回だけ再試行しました。後でもう一度接続し、続く場合は上記のステータス、ヘッダー、本文、リクエスト ID を AWS サポートに報告してください。</translation>
-    </message>
-    <message>
         <source>Check the channel ARN and the ClientId, in case a parameter was refused.</source>
         <translation>パラメーターが拒否された可能性があるため、チャネル ARN と ClientId を確認してください。</translation>
+    </message>
+    <message>
+        <source>The service named no cause. Connect again later; if it persists, report the status, headers, body and request id above to AWS Support.</source>
+        <translation>サービスは原因を示しませんでした。後でもう一度接続してください。続く場合は上記のステータス、ヘッダー、本文、リクエスト ID を AWS サポートに報告してください。</translation>
     </message>
 </context>
 <context>

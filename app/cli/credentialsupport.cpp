@@ -114,6 +114,7 @@ int exitCodeForFailure(const ConnectionFailure &failure)
     case ErrorClass::Replaced:
         return ExitReplaced;
     case ErrorClass::UnknownCause:
+    case ErrorClass::TransientRefusal:
         return ExitUnknownRefusal;
     case ErrorClass::Other:
         break;

@@ -533,8 +533,14 @@ void ConnectionController::onDiagnosisFinished()
         exchange.url = m_signalingEndpoints ? m_signalingEndpoints->wss : QString();
         exchange.status = m_refusedStatus;
         reportHttp(exchange);
-        // Only the status is known: no error type, as the control plane names an untyped answer.
-        fail({kStepConnect, refusal.errorClass, u"HttpStatus" % QString::number(m_refusedStatus),
+        // Only the status is known: no error type, as the control plane names an untyped answer. A 400
+        // whose replay was accepted at once was transient, whatever it was: retried with backoff like a 5xx
+        // (never called throttling), not given up after one retry like an untyped 400 that was read.
+        const ErrorClass errorClass = refusal.errorClass == ErrorClass::UnknownCause &&
+                                              rejection.kind == HandshakeRejectionKind::Accepted
+                                          ? ErrorClass::TransientRefusal
+                                          : refusal.errorClass;
+        fail({kStepConnect, errorClass, u"HttpStatus" % QString::number(m_refusedStatus),
               Text::tr("The service refused the WebSocket upgrade: HTTP %1. %2")
                   .arg(m_refusedStatus)
                   .arg(said),

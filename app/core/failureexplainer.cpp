@@ -146,8 +146,8 @@ Explanation explainFailure(const Failure &f)
                              ? Text::tr("The service answered HTTP 400 without an error type.")
                              : f.message;
         e.nextSteps = {
-            Text::tr("The service named no cause. It was retried once; connect again later, and if it "
-                     "persists, report the status, headers, body and request id above to AWS Support."),
+            Text::tr("The service named no cause. Connect again later; if it persists, report the status, "
+                     "headers, body and request id above to AWS Support."),
             Text::tr("Check the channel ARN and the ClientId, in case a parameter was refused.")};
     } else if (type == u"InvalidArgumentException") {
         e.title = Text::tr("A parameter was rejected");

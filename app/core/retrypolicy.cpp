@@ -31,6 +31,8 @@ QString errorClassName(ErrorClass errorClass)
         return QStringLiteral("Replaced");
     case ErrorClass::UnknownCause:
         return QStringLiteral("UnknownCause");
+    case ErrorClass::TransientRefusal:
+        return QStringLiteral("TransientRefusal");
     case ErrorClass::Other:
         break;
     }
@@ -92,6 +94,7 @@ bool RetryPolicy::shouldRetry(ErrorClass errorClass)
     case ErrorClass::GoAway:
     case ErrorClass::ServiceClose:
     case ErrorClass::UnknownCause:
+    case ErrorClass::TransientRefusal:
         return true;
     case ErrorClass::InvalidArgument:
     case ErrorClass::AccessDenied:

@@ -27,6 +27,9 @@ enum class ErrorClass
     /// HTTP 400 without an error type: no public source says what it means (not throttling, as far as
     /// anyone knows). Retried once, in case it was transient, never more.
     UnknownCause,
+    /// A refused WebSocket upgrade whose replay was accepted at once, so its answer could not be read:
+    /// transient whatever it was; retried with backoff, never called throttling.
+    TransientRefusal,
     Other, ///< anything else (unexpected 4xx, malformed answers): not retried
 };
 

@@ -323,12 +323,13 @@ private slots:
         third.start(QStringLiteral(KVS_CLI_PATH),
                     emulator.args({QStringLiteral("--duration"), QStringLiteral("0")}));
         QString thirdOut;
-        QVERIFY(QTest::qWaitFor(
-            [&] {
-                thirdOut += QString::fromUtf8(third.readAllStandardOutput());
-                return thirdOut.contains(u"\"state\":\"Connected\"");
-            },
-            20000));
+        QVERIFY2(QTest::qWaitFor(
+                     [&] {
+                         thirdOut += QString::fromUtf8(third.readAllStandardOutput());
+                         return thirdOut.contains(u"\"state\":\"Connected\"");
+                     },
+                     20000),
+                 qPrintable(thirdOut.right(1500)));
         ::kill(pid_t(third.processId()), SIGTERM);
         QVERIFY(QTest::qWaitFor([&] { return third.state() == QProcess::NotRunning; }, 20000));
         thirdOut += QString::fromUtf8(third.readAllStandardOutput());

@@ -53,7 +53,7 @@ private slots:
         QTest::newRow("400 without type: cause unknown") << "ConnectAsViewer" << 400 << ""
                                                          << ""
                                                          << "unknown reason"
-                                                         << "retried once" << false;
+                                                         << "AWS Support" << false;
         QTest::newRow("unknown key") << "DescribeSignalingChannel" << 403 << "UnrecognizedClientException"
                                      << ""
                                      << "Unknown access key"

@@ -106,6 +106,7 @@ private slots:
         QTest::newRow("replaced") << ErrorClass::Replaced << false;
         QTest::newRow("other") << ErrorClass::Other << false;
         QTest::newRow("400 without an error type") << ErrorClass::UnknownCause << true;
+        QTest::newRow("refusal whose replay was accepted") << ErrorClass::TransientRefusal << true;
     }
 
     void anUntypedRefusalIsRetriedOnceOnly()
