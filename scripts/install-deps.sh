@@ -8,6 +8,12 @@ packages=(
   cmake ninja-build g++ clang clang-format pkg-config
   qt6-base-dev qt6-base-dev-tools qt6-websockets-dev qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools
   qt6-translations-l10n qtkeychain-qt6-dev libssl-dev libgl-dev
+  # media: GStreamer webrtcbin (build and runtime), H.264 via libav, the test master's time overlay
+  libgstreamer1.0-dev libgstreamer-plugins-base1.0-dev libgstreamer-plugins-bad1.0-dev
+  gstreamer1.0-plugins-base gstreamer1.0-plugins-good gstreamer1.0-plugins-bad gstreamer1.0-nice
+  gstreamer1.0-libav gstreamer1.0-x
+  # tests: a real TURN server (relay-only media)
+  coturn
   # tests: X server for screenshots, a real keychain on a private D-Bus
   xvfb xauth dbus dbus-x11 gnome-keyring libsecret-tools
   # packaging checks

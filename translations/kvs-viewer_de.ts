@@ -1322,6 +1322,34 @@
         <source>failed</source>
         <translation>fehlgeschlagen</translation>
     </message>
+    <message>
+        <source>Media: %1: %2%3</source>
+        <translation>Medien: %1: %2%3</translation>
+    </message>
+    <message>
+        <source>Peer connection: %1</source>
+        <translation>Peer-Verbindung: %1</translation>
+    </message>
+    <message>
+        <source>ICE: %1</source>
+        <translation>ICE: %1</translation>
+    </message>
+    <message>
+        <source>%1 candidate %2/%3 %4:%5</source>
+        <translation>%1 Kandidat %2/%3 %4:%5</translation>
+    </message>
+    <message>
+        <source>Local</source>
+        <translation>Lokaler</translation>
+    </message>
+    <message>
+        <source>Master&apos;s</source>
+        <translation>Master-</translation>
+    </message>
+    <message>
+        <source>Media: %1</source>
+        <translation>Medien: %1</translation>
+    </message>
 </context>
 <context>
     <name>kvs::FailureExplainer</name>

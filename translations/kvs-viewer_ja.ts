@@ -1321,6 +1321,34 @@
         <source>failed</source>
         <translation>失敗</translation>
     </message>
+    <message>
+        <source>Media: %1: %2%3</source>
+        <translation>メディア: %1: %2%3</translation>
+    </message>
+    <message>
+        <source>Peer connection: %1</source>
+        <translation>ピア接続: %1</translation>
+    </message>
+    <message>
+        <source>ICE: %1</source>
+        <translation>ICE: %1</translation>
+    </message>
+    <message>
+        <source>%1 candidate %2/%3 %4:%5</source>
+        <translation>%1の候補 %2/%3 %4:%5</translation>
+    </message>
+    <message>
+        <source>Local</source>
+        <translation>ローカル</translation>
+    </message>
+    <message>
+        <source>Master&apos;s</source>
+        <translation>マスター</translation>
+    </message>
+    <message>
+        <source>Media: %1</source>
+        <translation>メディア: %1</translation>
+    </message>
 </context>
 <context>
     <name>kvs::FailureExplainer</name>

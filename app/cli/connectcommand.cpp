@@ -12,6 +12,9 @@
 #include "credentialsupport.h"
 #include "exitcodes.h"
 #include "masterprobe.h"
+#include "mediaoptions.h"
+#include "mediasession.h"
+#include "pngwriter.h"
 #include "redaction.h"
 #include "retrypolicy.h"
 #include "targetoptions.h"
@@ -31,6 +34,7 @@
 #include <QTimer>
 
 #include <csignal>
+#include <map>
 #include <memory>
 #include <sys/socket.h>
 #include <unistd.h>
@@ -90,13 +94,23 @@ QString helpExtra()
         "  error     errorType, message, hint, httpStatus, requestId\n"
         "  warning, info  message\n"
         "  probe     answered, roundTripMs, media (codecs, directions), candidates, failure\n"
-        "  summary   outcome, exitCode, viewers (one summary each), probe — always the last line\n"
+        "  media     (--media) step (offer|answer|iceGathering|iceChecking|iceConnected|dtls|firstFrame),\n"
+        "            status, ms (since the step before), sinceOfferMs, detail\n"
+        "  ice       state (ICE: new|checking|connected|completed|failed|disconnected) or connectionState\n"
+        "  candidate direction (local|remote), type (host|srflx|prflx|relay), transport, address, port\n"
+        "  stats     once a second: framesDecoded, framesDropped, fps, width, height, codec, bitrateKbps,\n"
+        "            packetsLost, jitterMs, audioCodec, audioLevelDb, selectedPair\n"
+        "  summary   outcome, exitCode, viewers (one summary each), probe, media (outcome, codec, "
+        "resolution,\n"
+        "            framesDecoded, firstFrameMs, audioLevelDb, selectedPair, failure) — always the last "
+        "line\n"
         "With --viewers N every line also has \"viewer\" (the ClientId). Secrets never appear.\n"
         "\n"
         "Exit status: 0 success; 2 invalid input; 3 access denied; 4 not found; 5 still throttled when "
         "retries ran out; 6 network or TLS failure; 7 replaced by another client with the same "
-        "ClientId; 8 --probe got no answer; 10 refused with HTTP 400 and no error type, after one retry "
-        "(the cause is unknown: not throttling); 11 the service kept answering HTTP 5xx.\n");
+        "ClientId; 8 --probe got no answer; 9 --media failed (no answer, no network path, no frames); 10 "
+        "refused with HTTP 400 and no error type, after one retry (the cause is unknown: not throttling); 11 "
+        "the service kept answering HTTP 5xx.\n");
 }
 
 /// The whole run: N controllers, the optional probe, the duration, signals, output and the exit status.
@@ -109,6 +123,11 @@ public:
         bool probe = false;
         int probeTimeoutMs = 10000;
         int durationSeconds = -1; ///< -1: exit once connected (and probed); 0: until a signal
+        bool media = false;
+        MediaOptions mediaOptions;
+        int requireFrames = 1;      ///< with media: success needs this many decoded frames
+        int mediaTimeoutMs = 15000; ///< with media: connected → requireFrames decoded, at most
+        QString saveFramePath;      ///< with media: the last decoded frame as PNG
     };
 
     ConnectRun(Options options, QTextStream &out, QEventLoop &loop)
@@ -131,7 +150,17 @@ public:
                 [this, viewer](const EngineEvent &event) { print(event, viewer); });
         connect(c, &ConnectionController::stateChanged, this,
                 [this, c](ConnectionState state) { onState(c, state); });
-        m_viewers.push_back({std::move(controller), false});
+        Viewer entry{std::move(controller), false, nullptr, false, false};
+        if (m_options.media) {
+            entry.media = std::make_unique<media::MediaSession>(*c, m_options.mediaOptions);
+            media::MediaSession *session = entry.media.get();
+            connect(session, &media::MediaSession::frameDecoded, this,
+                    [this, c](const media::VideoFrame &frame) { onFrames(c, frame.number); });
+            connect(session, &media::MediaSession::firstFrame, this,
+                    [this, c](const media::VideoFrame &frame) { onFrames(c, frame.number); });
+            connect(session, &media::MediaSession::failed, this, [this, c] { onMediaFailed(c); });
+        }
+        m_viewers.push_back(std::move(entry));
     }
 
     void startAll()
@@ -142,9 +171,17 @@ public:
 
     void stopAll()
     {
+        if (m_stopping)
+            return;
         m_stopping = true;
-        for (auto &viewer : m_viewers)
+        saveFrame();
+        for (auto &viewer : m_viewers) {
+            if (viewer.media) {
+                m_mediaSummaries[viewer.controller.get()] = viewer.media->summary();
+                viewer.media->stop();
+            }
             viewer.controller->stop();
+        }
         checkDone();
     }
 
@@ -155,7 +192,67 @@ private:
     {
         std::unique_ptr<ConnectionController> controller;
         bool connectedOnce = false;
+        std::unique_ptr<media::MediaSession> media;
+        bool mediaDone = false;   ///< requireFrames decoded
+        bool mediaFailed = false; ///< the media path failed (or timed out)
     };
+
+    void onFrames(ConnectionController *controller, qint64 decoded)
+    {
+        Viewer *viewer = find(controller);
+        if (!viewer || viewer->mediaDone || decoded < m_options.requireFrames)
+            return;
+        viewer->mediaDone = true;
+        maybeFinishEarly();
+    }
+
+    void onMediaFailed(ConnectionController *controller)
+    {
+        Viewer *viewer = find(controller);
+        if (!viewer || viewer->mediaDone)
+            return;
+        viewer->mediaFailed = true;
+        if (m_options.durationSeconds < 0)
+            stopAll();
+    }
+
+    void onMediaTimeout(ConnectionController *controller)
+    {
+        Viewer *viewer = find(controller);
+        if (!viewer || viewer->mediaDone || viewer->mediaFailed || m_stopping)
+            return;
+        const qint64 decoded = viewer->media ? viewer->media->summary().framesDecoded : 0;
+        if (decoded == 0 && viewer->media) {
+            viewer->media->expire(); // explains where the media path stopped; onMediaFailed() follows
+            return;
+        }
+        viewer->mediaFailed = true;
+        const qint64 lastNumber = viewer->media ? viewer->media->lastFrame().number : 0;
+        controller->report(EventKind::Error,
+                           {{QStringLiteral("step"), QStringLiteral("Media")},
+                            {QStringLiteral("errorType"), QStringLiteral("NotEnoughFrames")},
+                            {QStringLiteral("message"),
+                             tr("Only %1 of the %2 required video frames were decoded within %3 s.")
+                                 .arg(std::max(decoded, lastNumber))
+                                 .arg(m_options.requireFrames)
+                                 .arg(m_options.mediaTimeoutMs / 1000)},
+                            {QStringLiteral("hint"), tr("The master sends too slowly or the path loses "
+                                                        "packets; see the stats events.")}});
+        if (m_options.durationSeconds < 0)
+            stopAll();
+    }
+
+    void saveFrame()
+    {
+        if (m_options.saveFramePath.isEmpty() || m_viewers.empty() || !m_viewers.front().media)
+            return;
+        const Result<bool> saved =
+            media::savePng(m_viewers.front().media->lastFrame(), m_options.saveFramePath);
+        const QString message = saved ? tr("Saved the last decoded frame to %1.").arg(m_options.saveFramePath)
+                                      : saved.error().message;
+        m_viewers.front().controller->report(saved ? EventKind::Info : EventKind::Warning,
+                                             {{QStringLiteral("message"), message}});
+    }
 
     void print(const EngineEvent &event, const QString &viewer)
     {
@@ -209,6 +306,9 @@ private:
                 m_durationStarted = true;
                 m_durationTimer.start(m_options.durationSeconds * 1000);
             }
+            if (m_options.media)
+                QTimer::singleShot(m_options.mediaTimeoutMs, this,
+                                   [this, controller] { onMediaTimeout(controller); });
             if (m_options.probe && controller == m_viewers.front().controller.get() && !m_probe) {
                 m_probe = std::make_unique<MasterProbe>(*controller, randomUnit, m_options.probeTimeoutMs);
                 connect(m_probe.get(), &MasterProbe::finished, this, [this](const ProbeResult &result) {
@@ -230,6 +330,9 @@ private:
             return;
         for (const Viewer &viewer : m_viewers) {
             if (!viewer.connectedOnce && !isTerminal(viewer.controller->state()))
+                return;
+            if (viewer.media && !viewer.mediaDone && !viewer.mediaFailed &&
+                !isTerminal(viewer.controller->state()))
                 return;
         }
         if (m_options.probe && !m_probeResult && m_probe)
@@ -269,6 +372,24 @@ private:
         }
         if (code == ExitSuccess && m_options.probe && (!m_probeResult || !m_probeResult->answered))
             code = ExitProbeUnanswered;
+        QJsonObject firstMedia;
+        for (qsizetype i = 0; m_options.media && i < viewers.size(); ++i) {
+            const Viewer &viewer = m_viewers.at(static_cast<size_t>(i));
+            media::MediaSummary summary = m_mediaSummaries.count(viewer.controller.get())
+                                              ? m_mediaSummaries.at(viewer.controller.get())
+                                              : viewer.media->summary();
+            if (viewer.mediaDone)
+                summary.outcome = QStringLiteral("playing");
+            else if (summary.outcome != u"failed")
+                summary.outcome = QStringLiteral("failed");
+            QJsonObject entry = viewers.at(i).toObject();
+            entry.insert(QStringLiteral("media"), summary.toJson());
+            viewers.replace(i, entry);
+            if (i == 0)
+                firstMedia = summary.toJson();
+            if (code == ExitSuccess && !viewer.mediaDone)
+                code = ExitMediaFailed;
+        }
         m_exitCode = code;
         QJsonObject fields{{QStringLiteral("outcome"),
                             code == ExitSuccess ? QStringLiteral("ok") : QStringLiteral("failed")},
@@ -277,6 +398,8 @@ private:
                            {QStringLiteral("viewers"), viewers}};
         if (m_probeResult)
             fields.insert(QStringLiteral("probe"), m_probeResult->toJson());
+        if (m_options.media)
+            fields.insert(QStringLiteral("media"), firstMedia);
         QString human =
             tr("Summary: %1 (exit status %2)").arg(code == ExitSuccess ? tr("ok") : tr("failed")).arg(code);
         for (const Viewer &viewer : m_viewers) {
@@ -285,6 +408,16 @@ private:
                      tr(", %1 connect(s)").arg(s.value(u"connects").toInt());
             if (s.contains(u"errorType"))
                 human += u", " + s.value(u"errorType").toString() + u": " + s.value(u"message").toString();
+        }
+        if (m_options.media) {
+            const QJsonObject m = firstMedia;
+            human += tr("\n  media: %1, %2 %3, %4 frames decoded, first frame after %5 ms")
+                         .arg(m.value(u"outcome").toString(), m.value(u"codec").toString(),
+                              m.value(u"resolution").toString())
+                         .arg(m.value(u"framesDecoded").toInteger())
+                         .arg(m.value(u"firstFrameMs").toInteger());
+            if (m.contains(u"failure"))
+                human += u", " + m.value(u"failure").toString();
         }
         printObject(QStringLiteral("summary"), fields, human);
         QTimer::singleShot(0, &m_loop, &QEventLoop::quit);
@@ -302,6 +435,7 @@ private:
     std::vector<Viewer> m_viewers;
     std::unique_ptr<MasterProbe> m_probe;
     std::optional<ProbeResult> m_probeResult;
+    std::map<ConnectionController *, media::MediaSummary> m_mediaSummaries; ///< taken before stopping
 };
 
 int usageError(QTextStream &err, const QString &option, const QString &message)
@@ -337,6 +471,29 @@ int runConnect(const QStringList &arguments, const QProcessEnvironment &environm
     line.addOption({QStringLiteral("max-retries"), tr("Retries after a failure, 0–50 (default: 7)."),
                     QStringLiteral("N")});
     line.addOption({QStringLiteral("json"), tr("One JSON object per line on stdout.")});
+    line.addOption({QStringLiteral("media"),
+                    tr("Receive the master's video and audio over WebRTC and report every step of the media "
+                       "path (ICE, DTLS, first frame) and stats once a second.")});
+    line.addOption({QStringLiteral("require-frames"),
+                    tr("With --media: success needs N decoded video frames, 1–100000 (default: 1)."),
+                    QStringLiteral("N")});
+    line.addOption({QStringLiteral("media-timeout"),
+                    tr("With --media: seconds from connected to the required frames, 1–600 (default: 15)."),
+                    QStringLiteral("S")});
+    line.addOption({QStringLiteral("save-frame"), tr("With --media: save the last decoded frame as PNG."),
+                    QStringLiteral("FILE")});
+    line.addOption({QStringLiteral("ice-transport"), tr("With --media: all (default) or relay (TURN only)."),
+                    QStringLiteral("POLICY")});
+    line.addOption({QStringLiteral("no-stun"), tr("With --media: do not use the region's STUN server.")});
+    line.addOption({QStringLiteral("no-turn"), tr("With --media: do not use the TURN servers.")});
+    line.addOption(
+        {QStringLiteral("codec"), tr("With --media: h264, vp8 or any (default)."), QStringLiteral("CODEC")});
+    line.addOption({QStringLiteral("no-audio"), tr("With --media: do not receive audio.")});
+    line.addOption({QStringLiteral("play-audio"),
+                    tr("With --media: play the audio on this machine (default: decode and measure only).")});
+    line.addOption({QStringLiteral("ice-loopback"),
+                    tr("With --media: also gather 127.0.0.1 (a master on this machine, such as the "
+                       "emulator's); turns interface discovery off.")});
     addCredentialOptions(line);
 
     if (auto error = line.parse(arguments))
@@ -364,6 +521,50 @@ int runConnect(const QStringList &arguments, const QProcessEnvironment &environm
                                         0, 7 * 24 * 3600, &runOptions.durationSeconds))
             return usageError(err, error->option, error->message);
     }
+    runOptions.media = line.isSet(QStringLiteral("media"));
+    for (const char *mediaOnly : {"require-frames", "media-timeout", "save-frame", "ice-transport", "no-stun",
+                                  "no-turn", "codec", "no-audio", "play-audio", "ice-loopback"}) {
+        const QString name = QString::fromLatin1(mediaOnly);
+        if (line.isSet(name) && !runOptions.media)
+            return usageError(err, u"--" + name, tr("needs --media."));
+    }
+    if (line.isSet(QStringLiteral("require-frames"))) {
+        if (auto error = parseIntOption(QStringLiteral("--require-frames"),
+                                        line.value(QStringLiteral("require-frames")), 1, 100000,
+                                        &runOptions.requireFrames))
+            return usageError(err, error->option, error->message);
+    }
+    int mediaTimeout = 15;
+    if (line.isSet(QStringLiteral("media-timeout"))) {
+        if (auto error = parseIntOption(QStringLiteral("--media-timeout"),
+                                        line.value(QStringLiteral("media-timeout")), 1, 600, &mediaTimeout))
+            return usageError(err, error->option, error->message);
+    }
+    runOptions.mediaTimeoutMs = mediaTimeout * 1000;
+    MediaOptions &mediaOptions = runOptions.mediaOptions;
+    mediaOptions.answerTimeoutMs = std::min(runOptions.mediaTimeoutMs, 10000);
+    mediaOptions.connectTimeoutMs = runOptions.mediaTimeoutMs;
+    mediaOptions.firstFrameTimeoutMs = runOptions.mediaTimeoutMs;
+    if (line.isSet(QStringLiteral("ice-transport"))) {
+        const auto policy = parseIceTransportPolicy(line.value(QStringLiteral("ice-transport")));
+        if (!policy)
+            return usageError(err, QStringLiteral("--ice-transport"), tr("must be all or relay."));
+        mediaOptions.iceTransport = *policy;
+    }
+    if (line.isSet(QStringLiteral("codec"))) {
+        const auto codec = parseVideoCodecPreference(line.value(QStringLiteral("codec")));
+        if (!codec)
+            return usageError(err, QStringLiteral("--codec"), tr("must be h264, vp8 or any."));
+        mediaOptions.codec = *codec;
+    }
+    mediaOptions.useStun = !line.isSet(QStringLiteral("no-stun"));
+    mediaOptions.useTurn = !line.isSet(QStringLiteral("no-turn"));
+    mediaOptions.receiveAudio = !line.isSet(QStringLiteral("no-audio"));
+    mediaOptions.playAudio = line.isSet(QStringLiteral("play-audio"));
+    mediaOptions.loopbackCandidates = line.isSet(QStringLiteral("ice-loopback"));
+    if (mediaOptions.iceTransport == IceTransportPolicy::Relay && !mediaOptions.useTurn)
+        return usageError(err, QStringLiteral("--ice-transport"), tr("relay needs TURN; drop --no-turn."));
+    runOptions.saveFramePath = line.value(QStringLiteral("save-frame"));
     int viewerCount = 1;
     if (line.isSet(QStringLiteral("viewers"))) {
         if (auto error = parseIntOption(QStringLiteral("--viewers"), line.value(QStringLiteral("viewers")), 1,

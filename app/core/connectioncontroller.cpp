@@ -361,7 +361,14 @@ void ConnectionController::getIceConfig(bool refresh)
         endStep(true, Text::tr("%n TURN server(s)", nullptr, int(m_iceConfig->servers.size())));
         if (m_state == ConnectionState::Connected)
             transition(ConnectionEvent::IceConfigReceived);
+        emit iceServersChanged();
     });
+}
+
+void ConnectionController::refreshIceServers()
+{
+    if (m_state == ConnectionState::Connected)
+        getIceConfig(true);
 }
 
 void ConnectionController::presignAndOpen()

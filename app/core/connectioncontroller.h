@@ -111,6 +111,9 @@ public:
     void cancelRetry();
     /// Fires a scheduled retry now.
     void retryNow();
+    /// Fetches the ICE server config again while connected (TURN credentials about to expire);
+    /// iceServersChanged() follows on success. Ignored when not connected or a refresh is in flight.
+    void refreshIceServers();
 
     /// Sends a text frame on the open socket and reports it as an outbound message event.
     /// False when not connected.
@@ -139,6 +142,8 @@ signals:
     void stateChanged(kvs::ConnectionState state);
     /// Emitted for every event of the run (also appended to the EventLog when one was given).
     void eventOccurred(const kvs::EngineEvent &event);
+    /// Emitted when a refresh (RECONNECT_ICE_SERVER or refreshIceServers()) brought a new ICE config.
+    void iceServersChanged();
     /// Emitted for every well-formed message received on the signaling WebSocket.
     void messageReceived(const kvs::SignalingMessage &message);
 

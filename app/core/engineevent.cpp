@@ -39,6 +39,14 @@ QString eventKindName(EventKind kind)
         return QStringLiteral("info");
     case EventKind::Summary:
         return QStringLiteral("summary");
+    case EventKind::Media:
+        return QStringLiteral("media");
+    case EventKind::Ice:
+        return QStringLiteral("ice");
+    case EventKind::Candidate:
+        return QStringLiteral("candidate");
+    case EventKind::Stats:
+        return QStringLiteral("stats");
     }
     return QStringLiteral("info");
 }
@@ -112,6 +120,27 @@ QString EngineEvent::text() const
         return field("message");
     case EventKind::Summary:
         return Text::tr("Summary: %1").arg(field("outcome"));
+    case EventKind::Media: {
+        const QString ms =
+            fields.contains(u"ms") ? Text::tr(" (%1 ms)").arg(fields.value(u"ms").toInteger()) : QString();
+        const QString status = field("status") == u"ok"       ? Text::tr("ok")
+                               : field("status") == u"failed" ? Text::tr("failed")
+                                                              : field("status");
+        QString line = Text::tr("Media: %1: %2%3").arg(field("text"), status, ms);
+        if (!field("detail").isEmpty())
+            line += u" — " % field("detail");
+        return line;
+    }
+    case EventKind::Ice:
+        return fields.contains(u"connectionState")
+                   ? Text::tr("Peer connection: %1").arg(field("connectionState"))
+                   : Text::tr("ICE: %1").arg(field("state"));
+    case EventKind::Candidate:
+        return Text::tr("%1 candidate %2/%3 %4:%5")
+            .arg(field("direction") == u"local" ? Text::tr("Local") : Text::tr("Master's"), field("type"),
+                 field("transport"), field("address"), field("port"));
+    case EventKind::Stats:
+        return Text::tr("Media: %1").arg(field("text"));
     }
     return {};
 }

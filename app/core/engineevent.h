@@ -19,6 +19,11 @@ enum class EventKind
     Error,     ///< a failure explained: errorType, message, hint
     Warning,   ///< something the user should know that is not a failure: message
     Info,      ///< anything else worth a line: message
+    Media,     ///< a step of the media path: step (offer|answer|iceGathering|…|firstFrame), status, ms
+    Ice,       ///< an ICE or peer-connection state change: state or connectionState
+    Candidate, ///< an ICE candidate gathered (local) or received (remote): direction, type, transport,
+               ///< address
+    Stats,     ///< once per second while media flows: fps, bitrate, frames, loss, jitter, selected pair
     Summary,   ///< the final outcome of a run
 };
 

@@ -67,12 +67,14 @@ Result<IceCandidate> IceCandidate::parse(QStringView line)
         text = text.mid(2);
     if (!text.startsWith(u"candidate:"))
         return invalid(Text::tr("it does not start with \"candidate:\""));
+    const QStringView whole = text;
     text = text.mid(10);
     const QList<QStringView> fields = text.split(u' ', Qt::SkipEmptyParts);
     if (fields.size() < 8)
         return invalid(Text::tr("fewer than 8 fields"));
 
     IceCandidate candidate;
+    candidate.line = whole.toString();
     if (fields[0].isEmpty() || fields[0].size() > 32 ||
         !std::all_of(fields[0].begin(), fields[0].end(), isIceChar))
         return invalid(Text::tr("bad foundation"));

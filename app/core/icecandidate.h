@@ -48,6 +48,7 @@ struct IceCandidate
     QString tcpType;        ///< active, passive or so, for TCP candidates; empty otherwise
     QString sdpMid;         ///< from the signaling payload; empty when absent
     int sdpMLineIndex = -1; ///< from the signaling payload; −1 when absent
+    QString line;           ///< the attribute as parsed, "candidate:…" (no "a=", no line end)
 
     /// Parses "candidate:…" or "a=candidate:…" (a trailing CR/LF is ignored). Unknown extension
     /// attributes after the mandatory fields are skipped. Errors (code InvalidCandidate): a missing or

@@ -273,6 +273,67 @@ std::optional<Error> readNumber(const QJsonObject &object, const QString &where,
 
 } // namespace
 
+std::optional<Error> parseMediaConfig(const QJsonObject &root, EmulatorConfig &config)
+{
+    if (root.contains(u"turn")) {
+        const QJsonObject turn = root.value(u"turn").toObject();
+        if (!root.value(u"turn").isObject())
+            return fieldError(QStringLiteral("turn"), QStringLiteral("must be an object"));
+        if (auto error =
+                checkKeys(turn, QStringLiteral("turn"),
+                          {QStringLiteral("uris"), QStringLiteral("secret"), QStringLiteral("ttlSeconds")}))
+            return *error;
+        const QJsonArray uris = turn.value(u"uris").toArray();
+        if (uris.isEmpty())
+            return fieldError(QStringLiteral("turn.uris"),
+                              QStringLiteral("must be a non-empty array of turn:/turns: URIs"));
+        for (qsizetype i = 0; i < uris.size(); ++i) {
+            const QString uri = uris.at(i).toString();
+            if (!uri.startsWith(u"turn:") && !uri.startsWith(u"turns:"))
+                return fieldError(QStringLiteral("turn.uris[%1]").arg(i),
+                                  QStringLiteral("must start with turn: or turns:"));
+            config.turn.uris.append(uri);
+        }
+        if (!turn.value(u"secret").isString() || turn.value(u"secret").toString().isEmpty())
+            return fieldError(QStringLiteral("turn.secret"), QStringLiteral("must be a non-empty string"));
+        config.turn.secret = turn.value(u"secret").toString();
+        double ttl = config.turn.ttlSeconds;
+        if (auto error = readNumber(turn, QStringLiteral("turn."), u"ttlSeconds", 1, 86400, true, &ttl))
+            return error;
+        config.turn.ttlSeconds = static_cast<int>(ttl);
+    }
+    if (root.contains(u"master")) {
+        const QJsonObject master = root.value(u"master").toObject();
+        if (!root.value(u"master").isObject())
+            return fieldError(QStringLiteral("master"), QStringLiteral("must be an object"));
+        if (auto error =
+                checkKeys(master, QStringLiteral("master"),
+                          {QStringLiteral("media"), QStringLiteral("width"), QStringLiteral("height"),
+                           QStringLiteral("fps"), QStringLiteral("audio")}))
+            return *error;
+        MasterMediaConfig &m = config.master;
+        m.media = master.value(u"media").toString(m.media);
+        if (!QStringList{QStringLiteral("auto"), QStringLiteral("h264"), QStringLiteral("vp8"),
+                         QStringLiteral("none")}
+                 .contains(m.media))
+            return fieldError(QStringLiteral("master.media"),
+                              QStringLiteral("must be auto, h264, vp8 or none"));
+        double width = m.width, height = m.height, fps = m.fps;
+        for (auto error : {readNumber(master, QStringLiteral("master."), u"width", 16, 3840, true, &width),
+                           readNumber(master, QStringLiteral("master."), u"height", 16, 2160, true, &height),
+                           readNumber(master, QStringLiteral("master."), u"fps", 1, 60, true, &fps)})
+            if (error)
+                return error;
+        m.width = static_cast<int>(width) & ~1;
+        m.height = static_cast<int>(height) & ~1;
+        m.fps = static_cast<int>(fps);
+        if (master.contains(u"audio") && !master.value(u"audio").isBool())
+            return fieldError(QStringLiteral("master.audio"), QStringLiteral("must be true or false"));
+        m.audio = master.value(u"audio").toBool(m.audio);
+    }
+    return std::nullopt;
+}
+
 EmulatorConfig EmulatorConfig::defaults()
 {
     EmulatorConfig config;
@@ -310,7 +371,8 @@ Result<EmulatorConfig> EmulatorConfig::fromJson(const QByteArray &json)
                                 QStringLiteral("roles"), QStringLiteral("ssoTokens"),
                                 QStringLiteral("webIdentityTokens"), QStringLiteral("instanceMetadata"),
                                 QStringLiteral("containerCredentials"), QStringLiteral("limits"),
-                                QStringLiteral("behaviour"), QStringLiteral("clockOffsetSeconds")}))
+                                QStringLiteral("behaviour"), QStringLiteral("clockOffsetSeconds"),
+                                QStringLiteral("turn"), QStringLiteral("master")}))
         return *error;
 
     EmulatorConfig config = defaults();
@@ -519,6 +581,8 @@ Result<EmulatorConfig> EmulatorConfig::fromJson(const QByteArray &json)
     }
     if (auto error = readNumber(root, QString(), u"clockOffsetSeconds", -10 * 365 * 86400.0,
                                 10 * 365 * 86400.0, false, &config.clockOffsetSeconds))
+        return *error;
+    if (auto error = parseMediaConfig(root, config))
         return *error;
     return config;
 }

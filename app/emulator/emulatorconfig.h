@@ -125,6 +125,28 @@ struct EmulatorBehaviour
     int iceServerCount = 2;      ///< GetIceServerConfig usually returns two servers, sometimes one
 };
 
+/// A TURN server the emulator hands out in GetIceServerConfig (e.g. a local coturn with use-auth-secret):
+/// credentials in the KVS shape — user "<expiry>:<base64("v1:"+channelARN)>", password
+/// base64(HMAC-SHA1(secret, user)) — which coturn's REST-API scheme accepts.
+struct TurnConfig
+{
+    QStringList uris; ///< "turn:127.0.0.1:3478?transport=udp", "turns:…?transport=tcp", …
+    QString secret;   ///< coturn's static-auth-secret
+    int ttlSeconds = 300;
+    bool enabled() const { return !uris.isEmpty(); }
+};
+
+/// What the built-in master sends when a media factory is wired in (kvs-signaling-emulator --master).
+struct MasterMediaConfig
+{
+    QString media =
+        QStringLiteral("auto"); ///< auto (H.264 when offered, else VP8), h264, vp8, none (SDP only)
+    int width = 640;
+    int height = 480;
+    int fps = 30;
+    bool audio = true;
+};
+
 /// Everything the emulator serves: channels, identities, limits and a clock offset.
 struct EmulatorConfig
 {
@@ -138,6 +160,8 @@ struct EmulatorConfig
     EmulatorLimits limits;
     EmulatorBehaviour behaviour;
     double clockOffsetSeconds = 0; ///< added to the machine clock (simulates a skewed service clock)
+    TurnConfig turn;               ///< empty: GetIceServerConfig hands out placeholder TURN servers
+    MasterMediaConfig master;
 
     /// The defaults: channel demo-channel in us-west-2, one identity, role
     /// arn:aws:iam::111122223333:role/kvs-viewer-qa trusting that identity and SSO token emulator-sso-token,

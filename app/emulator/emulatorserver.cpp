@@ -8,6 +8,7 @@
 
 #include <QJsonArray>
 #include <QJsonDocument>
+#include <QMessageAuthenticationCode>
 #include <QRandomGenerator>
 #include <QSslConfiguration>
 #include <QSslSocket>
@@ -833,6 +834,24 @@ HttpResponse EmulatorServer::getIceServerConfig(const QJsonObject &body, const V
     if (auto refusal = refuseOnChannel(action, caller, m_config.channelByArn(arn), arn, id))
         return *refusal;
     QJsonArray servers;
+    if (m_config.turn.enabled()) {
+        // The KVS shape, which coturn's use-auth-secret accepts: user "<expiry>:<base64("v1:"+ARN)>",
+        // password base64(HMAC-SHA1(secret, user)).
+        const qint64 expiry = now().toSecsSinceEpoch() + m_config.turn.ttlSeconds;
+        const QString username = QStringLiteral("%1:%2").arg(expiry).arg(
+            QString::fromLatin1(QByteArray(QByteArrayLiteral("v1:") + arn.toUtf8()).toBase64()));
+        const QString password = QString::fromLatin1(
+            QMessageAuthenticationCode::hash(username.toUtf8(), m_config.turn.secret.toUtf8(),
+                                             QCryptographicHash::Sha1)
+                .toBase64());
+        registerSecret(username);
+        registerSecret(password);
+        servers.append(QJsonObject{{QStringLiteral("Uris"), QJsonArray::fromStringList(m_config.turn.uris)},
+                                   {QStringLiteral("Username"), username},
+                                   {QStringLiteral("Password"), password},
+                                   {QStringLiteral("Ttl"), m_config.turn.ttlSeconds}});
+        return jsonResponse(QJsonObject{{QStringLiteral("IceServerList"), servers}}, id);
+    }
     const qint64 expiry = now().toSecsSinceEpoch() + 300;
     // The service's shape: "<expiry epoch seconds>:<base64("v1:" + channel ARN)>", usually two servers.
     const QString userSuffix = QString::fromLatin1(QByteArray("v1:" + arn.toUtf8()).toBase64());

@@ -21,11 +21,15 @@ QJsonObject Fault::toJson() const
 
 QStringList FaultInjector::actions()
 {
-    return {QStringLiteral("ConnectAsViewer"),           QStringLiteral("ConnectAsMaster"),
-            QStringLiteral("DescribeSignalingChannel"),  QStringLiteral("GetSignalingChannelEndpoint"),
-            QStringLiteral("GetIceServerConfig"),        QStringLiteral("SendMessage"),
+    return {QStringLiteral("ConnectAsViewer"), QStringLiteral("ConnectAsMaster"),
+            QStringLiteral("DescribeSignalingChannel"), QStringLiteral("GetSignalingChannelEndpoint"),
+            QStringLiteral("GetIceServerConfig"), QStringLiteral("SendMessage"),
+            // Media: every ICE_CANDIDATE relayed (both ways, the built-in master's too); the built-in
+            // master's next media session (drop: it answers and connects but sends no media).
+            QStringLiteral("IceCandidate"), QStringLiteral("MasterMedia"),
+            // Credentials on AWS compute.
             QStringLiteral("AssumeRoleWithWebIdentity"), QStringLiteral("ContainerCredentials"),
-            QStringLiteral("InstanceMetadataToken"),     QStringLiteral("InstanceMetadataCredentials")};
+            QStringLiteral("InstanceMetadataToken"), QStringLiteral("InstanceMetadataCredentials")};
 }
 
 Result<Fault> FaultInjector::arm(const QJsonObject &body)

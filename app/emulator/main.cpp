@@ -6,6 +6,8 @@
 #include "emulatorconfig.h"
 #include "emulatorlog.h"
 #include "emulatorserver.h"
+#include "signalinghub.h"
+#include "testmastermedia.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
@@ -62,7 +64,10 @@ QString helpText()
         "  --config FILE          JSON config: channels, identities, limits, clockOffsetSeconds.\n"
         "  --port N               Port to listen on (default 0: a free port).\n"
         "  --plain                Serve http:// and ws:// instead of TLS.\n"
-        "  --master               Built-in master: answer every SDP offer with an answer and candidates.\n"
+        "  --master               Built-in master: answer every SDP offer and send real media (colour bars\n"
+        "                         with a time code, a 440 Hz tone) over WebRTC, one peer per viewer.\n"
+        "  --master-media MODE    What the built-in master sends: auto (H.264 when offered, else VP8),\n"
+        "                         h264, vp8, or none (SDP answers only, no media). Overrides master.media.\n"
         "  --state-dir DIR        Write the CA certificate (ca.pem) here instead of a temporary directory.\n"
         "  --clock-offset SECONDS Shift the emulator's clock (overrides clockOffsetSeconds).\n"
         "  --quiet                No logs on stderr.\n"
@@ -88,14 +93,16 @@ int main(int argc, char *argv[])
                                         QStringLiteral("0"));
     const QCommandLineOption plainOption(QStringLiteral("plain"));
     const QCommandLineOption masterOption(QStringLiteral("master"));
+    const QCommandLineOption masterMediaOption(QStringLiteral("master-media"), QString(),
+                                               QStringLiteral("MODE"));
     const QCommandLineOption stateOption(QStringLiteral("state-dir"), QString(), QStringLiteral("DIR"));
     const QCommandLineOption offsetOption(QStringLiteral("clock-offset"), QString(),
                                           QStringLiteral("SECONDS"));
     const QCommandLineOption quietOption(QStringLiteral("quiet"));
     const QCommandLineOption helpOption(QStringList{QStringLiteral("h"), QStringLiteral("help")});
     const QCommandLineOption versionOption(QStringList{QStringLiteral("v"), QStringLiteral("version")});
-    parser.addOptions({configOption, portOption, plainOption, masterOption, stateOption, offsetOption,
-                       quietOption, helpOption, versionOption});
+    parser.addOptions({configOption, portOption, plainOption, masterOption, masterMediaOption, stateOption,
+                       offsetOption, quietOption, helpOption, versionOption});
     if (!parser.parse(QCoreApplication::arguments())) {
         printErr(parser.errorText() + QStringLiteral(" (see --help)"));
         return kExitUsage;
@@ -145,9 +152,22 @@ int main(int argc, char *argv[])
         }
     }
 
+    if (parser.isSet(masterMediaOption)) {
+        const QString mode = parser.value(masterMediaOption);
+        if (!QStringList{QStringLiteral("auto"), QStringLiteral("h264"), QStringLiteral("vp8"),
+                         QStringLiteral("none")}
+                 .contains(mode)) {
+            printErr(QStringLiteral("--master-media must be auto, h264, vp8 or none"));
+            return kExitUsage;
+        }
+        config.master.media = mode;
+    }
+
     kvs::SystemClock clock;
     kvs::emulator::EmulatorServer server(config, clock);
     server.setBuiltInMaster(parser.isSet(masterOption));
+    if (parser.isSet(masterOption))
+        server.hub()->setMasterMediaFactory(kvs::emulator::testMasterMediaFactory(config));
 
     std::unique_ptr<QTemporaryDir> tempDir;
     QString caFile;

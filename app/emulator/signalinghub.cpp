@@ -202,6 +202,7 @@ void SignalingHub::onDisconnected(Connection *connection)
         channel.master = nullptr;
     if (!connection->isMaster() && channel.viewers.value(connection->clientId) == connection) {
         channel.viewers.remove(connection->clientId);
+        m_masterPeers.erase(connection->channelArn + u'|' + connection->clientId);
         // A link that died without a close frame keeps its viewer slot until it times out; a clean
         // close frees it.
         if (!connection->closeHandshake && m_config.limits.staleViewerSlotSeconds > 0) {
@@ -319,6 +320,13 @@ void SignalingHub::onTextMessage(Connection *connection, const QString &text)
                 .arg(isIce ? QStringLiteral("ICE candidate") : QStringLiteral("SDP"))
                 .arg(isIce ? m_config.limits.iceMessagesPerSecond : m_config.limits.sdpMessagesPerSecond));
 
+    if (isIce) {
+        if (std::optional<Fault> fault = m_faults.take(QStringLiteral("IceCandidate"));
+            fault && fault->drop) {
+            logLine(QStringLiteral("fault: dropped an ICE_CANDIDATE from %1").arg(who(connection->clientId)));
+            return;
+        }
+    }
     if (std::optional<Fault> fault = m_faults.take(QStringLiteral("SendMessage"))) {
         if (fault->drop) {
             logLine(QStringLiteral("fault: dropped a %1 from %2").arg(action, who(connection->clientId)));
@@ -347,8 +355,17 @@ void SignalingHub::relay(Connection *from, const QString &type, const QString &p
     if (deliver(from->channelArn, message))
         return;
     if (!from->isMaster() && m_builtInMaster && !m_channels.value(from->channelArn).master) {
-        if (type == kSdpOffer)
+        if (type == kSdpOffer) {
             answerAsBuiltInMaster(from->channelArn, from->clientId, payload);
+        } else if (type == kIceCandidate) {
+            const auto peer = m_masterPeers.find(from->channelArn + u'|' + from->clientId);
+            if (peer != m_masterPeers.end()) {
+                const QJsonObject candidate =
+                    QJsonDocument::fromJson(QByteArray::fromBase64(payload.toLatin1())).object();
+                peer->second->addRemoteCandidate(candidate.value(u"sdpMLineIndex").toInt(0),
+                                                 candidate.value(u"candidate").toString());
+            }
+        }
         return;
     }
     ChannelState &state = m_channels[from->channelArn];
@@ -403,10 +420,14 @@ void SignalingHub::flushPending(const QString &channelArn)
 }
 
 void SignalingHub::answerAsBuiltInMaster(const QString &channelArn, const QString &viewerId,
-                                         const QString &offerPayload)
+                                         const QString &offerPayload, bool withMedia)
 {
     const QJsonObject offer =
         QJsonDocument::fromJson(QByteArray::fromBase64(offerPayload.toLatin1())).object();
+    if (m_masterMedia && withMedia) {
+        answerWithMedia(channelArn, viewerId, offerPayload);
+        return;
+    }
     const QString answerSdp = SdpAnswerer::answerFor(offer.value(u"sdp").toString());
     if (answerSdp.isEmpty()) {
         logLine(
@@ -428,6 +449,67 @@ void SignalingHub::answerAsBuiltInMaster(const QString &channelArn, const QStrin
                     expires});
     ++m_builtInAnswers;
     logLine(QStringLiteral("built-in master answered %1 on %2").arg(viewerId, channelArn));
+}
+
+void SignalingHub::answerWithMedia(const QString &channelArn, const QString &viewerId,
+                                   const QString &offerPayload)
+{
+    const QString offerSdp = QJsonDocument::fromJson(QByteArray::fromBase64(offerPayload.toLatin1()))
+                                 .object()
+                                 .value(u"sdp")
+                                 .toString();
+    const QString key = channelArn + u'|' + viewerId;
+    m_masterPeers.erase(key); // a new offer from the same viewer replaces its session
+    const bool sendMedia = !m_faults.take(QStringLiteral("MasterMedia")).has_value();
+    QPointer<SignalingHub> self(this);
+    MasterMediaCallbacks callbacks;
+    callbacks.answer = [this, self, channelArn, viewerId](const QString &sdp) {
+        if (!self)
+            return;
+        sendAsBuiltInMaster(
+            channelArn, viewerId, kSdpAnswer,
+            QJsonObject{{QStringLiteral("type"), QStringLiteral("answer")}, {QStringLiteral("sdp"), sdp}});
+        ++m_builtInAnswers;
+        logLine(QStringLiteral("built-in master answered %1 on %2 (media)").arg(viewerId, channelArn));
+    };
+    callbacks.candidate = [this, self, channelArn, viewerId](int index, const QString &mid,
+                                                             const QString &line) {
+        if (!self)
+            return;
+        sendAsBuiltInMaster(channelArn, viewerId, kIceCandidate,
+                            QJsonObject{{QStringLiteral("candidate"), line},
+                                        {QStringLiteral("sdpMid"), mid},
+                                        {QStringLiteral("sdpMLineIndex"), index}});
+    };
+    callbacks.failed = [this, self, channelArn, viewerId, offerPayload](const QString &message) {
+        logLine(QStringLiteral("built-in master: no media for %1 on %2 (%3); answering with SDP only")
+                    .arg(viewerId, channelArn, message));
+        // Signaling-only clients (test fixtures, probes with codecs it cannot send) still get an answer.
+        QTimer::singleShot(0, this, [this, self, channelArn, viewerId, offerPayload] {
+            if (self)
+                answerAsBuiltInMaster(channelArn, viewerId, offerPayload, false);
+        });
+    };
+    std::unique_ptr<MasterMediaPeer> peer = m_masterMedia(offerSdp, sendMedia, std::move(callbacks));
+    if (peer)
+        m_masterPeers[key] = std::move(peer);
+}
+
+void SignalingHub::sendAsBuiltInMaster(const QString &channelArn, const QString &viewerId,
+                                       const QString &type, const QJsonObject &payload)
+{
+    if (type == kIceCandidate) {
+        if (std::optional<Fault> fault = m_faults.take(QStringLiteral("IceCandidate"));
+            fault && fault->drop) {
+            logLine(
+                QStringLiteral("fault: dropped the built-in master's ICE_CANDIDATE for %1").arg(viewerId));
+            return;
+        }
+    }
+    deliver(channelArn, PendingMessage{QString(), viewerId, type,
+                                       QString::fromLatin1(
+                                           QJsonDocument(payload).toJson(QJsonDocument::Compact).toBase64()),
+                                       nowMs() + 60000});
 }
 
 void SignalingHub::sendStatusResponse(Connection *connection, const QString &correlationId,

@@ -3,6 +3,7 @@
 #include "clock.h"
 #include "emulatorconfig.h"
 #include "faultinjector.h"
+#include "mastermedia.h"
 #include "requestverifier.h"
 
 #include <QHash>
@@ -16,6 +17,7 @@
 #include <QWebSocket>
 
 #include <functional>
+#include <map>
 #include <memory>
 #include <optional>
 
@@ -42,6 +44,10 @@ public:
     /// When on, a built-in master answers every offer on channels with no master connected.
     void setBuiltInMaster(bool enabled) { m_builtInMaster = enabled; }
     bool builtInMaster() const { return m_builtInMaster; }
+    /// With a factory, the built-in master answers with real media (one peer per viewer); without, it
+    /// answers with SDP only (SdpAnswerer) and no media flows.
+    void setMasterMediaFactory(MasterMediaFactory factory) { m_masterMedia = std::move(factory); }
+    bool hasMasterMedia() const { return static_cast<bool>(m_masterMedia); }
 
     /// The limits checked just before the handshake completes: connects per second per channel and viewers
     /// per channel. nullopt admits the connection (and counts it towards the connect rate).
@@ -115,8 +121,12 @@ private:
     void relay(Connection *from, const QString &type, const QString &payload, const QString &recipient);
     bool deliver(const QString &channelArn, const PendingMessage &message);
     void flushPending(const QString &channelArn);
+    /// withMedia false: an SDP-only answer (SdpAnswerer), also the fallback when the media peer fails.
     void answerAsBuiltInMaster(const QString &channelArn, const QString &viewerId,
-                               const QString &offerPayload);
+                               const QString &offerPayload, bool withMedia = true);
+    void answerWithMedia(const QString &channelArn, const QString &viewerId, const QString &offerPayload);
+    void sendAsBuiltInMaster(const QString &channelArn, const QString &viewerId, const QString &type,
+                             const QJsonObject &payload);
     void sendStatusResponse(Connection *connection, const QString &correlationId, const QString &errorType,
                             const QString &description);
     void closeConnection(Connection *connection, int code, const QString &reason, bool abrupt = false);
@@ -130,6 +140,9 @@ private:
     std::function<QDateTime()> m_now;
     FaultInjector &m_faults;
     bool m_builtInMaster = false;
+    MasterMediaFactory m_masterMedia;
+    /// The built-in master's media peers, by channel ARN + '|' + viewer ClientId.
+    std::map<QString, std::unique_ptr<MasterMediaPeer>> m_masterPeers;
     QHash<QString, ChannelState> m_channels;
     QHash<QWebSocket *, Connection *> m_connections;
     QHash<QString, int> m_attempts;

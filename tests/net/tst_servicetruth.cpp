@@ -221,12 +221,19 @@ private slots:
         settings.pingIntervalMs = 50;
         settings.pongTimeoutMs = 2000;
         settings.shortLivedMs = 0;
+        QStringList closedBecause;
+        QObject::connect(
+            harness.server->hub(), &emulator::SignalingHub::connectionClosedByEmulator, harness.server->hub(),
+            [&](const QString &, const QString &, const QString &reason) { closedBecause.append(reason); });
         auto controller = harness.controller(harness.target(), settings);
         Recorder recorder(controller.get());
         controller->start();
         QTRY_VERIFY_WITH_TIMEOUT(controller->connectCount() >= 2, kWaitMs);
         QTRY_COMPARE_WITH_TIMEOUT(controller->state(), ConnectionState::Connected, kWaitMs);
-        QVERIFY(recorder.hasWarningContaining(QStringLiteral("Going away")));
+        // The emulator closed it with 1001 "Going away" (what the client sees may race with its own pings:
+        // a close frame can be lost to a TCP reset, then it is a cut); either way it reconnects.
+        QVERIFY(!closedBecause.isEmpty());
+        QCOMPARE(closedBecause.first(), QStringLiteral("Going away"));
         QVERIFY(!recorder.states.contains(ConnectionState::Replaced));
     }
 

@@ -1,0 +1,13 @@
+#pragma once
+
+#include "emulatorconfig.h"
+#include "mastermedia.h"
+
+namespace kvs::emulator {
+
+/// The built-in master's media on kvsviewer_media's TestMasterPeer (colour bars with a time code and a
+/// 440 Hz tone), configured by config.master. Returns an empty factory for master.media "none", which
+/// keeps the SDP-only answers.
+MasterMediaFactory testMasterMediaFactory(const EmulatorConfig &config);
+
+} // namespace kvs::emulator

@@ -1,0 +1,37 @@
+#pragma once
+
+#include <QString>
+#include <QStringList>
+
+#include <memory>
+
+typedef struct _GstElement GstElement;
+typedef struct _GstCaps GstCaps;
+
+namespace kvs::media {
+
+/// Initialises GStreamer once per process (thread-safe; later calls return the first result).
+/// False with error set when GStreamer cannot start.
+bool initGStreamer(QString *error = nullptr);
+
+/// The element factories of names that are not installed (e.g. {"avdec_h264"} without gstreamer1.0-libav).
+QStringList missingElements(const QStringList &names);
+
+/// The Debian package that ships an element, for "install X" messages ("gstreamer1.0-libav").
+QString packageForElement(const QString &element);
+
+/// Owns one reference to a GstElement (gst_object_unref on destruction).
+struct GstElementUnref
+{
+    void operator()(GstElement *element) const;
+};
+using GstElementPtr = std::unique_ptr<GstElement, GstElementUnref>;
+
+/// Owns a GstCaps reference.
+struct GstCapsUnref
+{
+    void operator()(GstCaps *caps) const;
+};
+using GstCapsPtr = std::unique_ptr<GstCaps, GstCapsUnref>;
+
+} // namespace kvs::media

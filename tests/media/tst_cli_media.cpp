@@ -1,0 +1,380 @@
+// kvs-viewer-cli connect --media against the emulator binary's built-in master: real TLS, real ICE,
+// DTLS-SRTP, H.264 and VP8 decoding, Opus audio, a real coturn for relay-only runs, and the media failures
+// (exit 9).
+#include "clirunner.h"
+#include "emulatorprocess.h"
+
+#include <QFile>
+#include <QImage>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QTcpServer>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QUdpSocket>
+
+using namespace kvs::test;
+
+namespace {
+
+QList<QJsonObject> jsonLines(const QString &out)
+{
+    QList<QJsonObject> lines;
+    for (const QString &line : out.split(u'\n', Qt::SkipEmptyParts))
+        lines.append(QJsonDocument::fromJson(line.toUtf8()).object());
+    return lines;
+}
+
+QJsonObject summaryOf(const CliRun &run)
+{
+    const QList<QJsonObject> lines = jsonLines(run.out);
+    return lines.isEmpty() ? QJsonObject() : lines.last();
+}
+
+QList<QJsonObject> eventsOf(const QString &out, const QString &kind)
+{
+    QList<QJsonObject> found;
+    for (const QJsonObject &line : jsonLines(out))
+        if (line.value(u"event").toString() == kind)
+            found.append(line);
+    return found;
+}
+
+QJsonObject mediaErrorOf(const CliRun &run)
+{
+    for (const QJsonObject &error : eventsOf(run.out, QStringLiteral("error")))
+        if (error.value(u"step").toString() == u"Media")
+            return error;
+    return {};
+}
+
+/// A port free for both UDP and TCP on 127.0.0.1 right now.
+quint16 freePort()
+{
+    for (int attempt = 0; attempt < 50; ++attempt) {
+        QTcpServer tcp;
+        if (!tcp.listen(QHostAddress::LocalHost, 0))
+            continue;
+        QUdpSocket udp;
+        if (udp.bind(QHostAddress::LocalHost, tcp.serverPort()))
+            return tcp.serverPort();
+    }
+    return 0;
+}
+
+/// Debian's coturn on loopback with REST-style (use-auth-secret) credentials, as KVS hands them out.
+class Coturn
+{
+public:
+    Coturn(const QString &secret, quint16 port)
+    {
+        m_process.setProgram(QStringLiteral(KVS_TURNSERVER_PATH));
+        m_process.setArguments(
+            {QStringLiteral("-n"), QStringLiteral("--listening-ip=127.0.0.1"),
+             QStringLiteral("--relay-ip=127.0.0.1"), QStringLiteral("--listening-port=%1").arg(port),
+             QStringLiteral("--min-port=%1").arg(40000 + port % 10000),
+             QStringLiteral("--max-port=%1").arg(40000 + port % 10000 + 200),
+             QStringLiteral("--use-auth-secret"), QStringLiteral("--static-auth-secret=") + secret,
+             QStringLiteral("--realm=kvs.test"), QStringLiteral("--allow-loopback-peers"),
+             QStringLiteral("--no-tls"), QStringLiteral("--no-dtls"), QStringLiteral("--no-cli"),
+             QStringLiteral("--log-file=stdout"), QStringLiteral("--simple-log")});
+        m_process.setProcessChannelMode(QProcess::MergedChannels);
+        m_process.start();
+        m_process.waitForStarted(5000);
+        // Ready once its TCP listener accepts.
+        [[maybe_unused]] const bool ready = QTest::qWaitFor(
+            [port] {
+                QTcpSocket probe;
+                probe.connectToHost(QHostAddress::LocalHost, port);
+                return probe.waitForConnected(200);
+            },
+            10000);
+    }
+    ~Coturn()
+    {
+        m_process.terminate();
+        if (!m_process.waitForFinished(5000))
+            m_process.kill();
+    }
+    bool running() const { return m_process.state() == QProcess::Running; }
+    QString log() { return QString::fromUtf8(m_process.readAll()); }
+
+private:
+    QProcess m_process;
+};
+
+/// Writes an emulator config naming a TURN server.
+QString turnConfig(const QTemporaryDir &dir, const QStringList &uris, const QString &secret)
+{
+    const QString path = dir.filePath(QStringLiteral("emulator.json"));
+    QFile file(path);
+    file.open(QIODevice::WriteOnly);
+    file.write(
+        QJsonDocument(QJsonObject{{QStringLiteral("turn"),
+                                   QJsonObject{{QStringLiteral("uris"), QJsonArray::fromStringList(uris)},
+                                               {QStringLiteral("secret"), secret}}}})
+            .toJson());
+    return path;
+}
+
+/// A CLI run that the test can act on while it runs (admin calls at the right moment).
+class LiveRun
+{
+public:
+    LiveRun(const QStringList &arguments, const QProcessEnvironment &environment)
+    {
+        m_process.setProcessEnvironment(environment);
+        m_process.start(QStringLiteral(KVS_CLI_PATH), arguments);
+    }
+    /// Waits until stdout holds a line containing needle.
+    bool waitFor(const QString &needle, int timeoutMs = 30000)
+    {
+        return QTest::qWaitFor(
+            [&] {
+                m_out += QString::fromUtf8(m_process.readAllStandardOutput());
+                return m_out.contains(needle);
+            },
+            timeoutMs);
+    }
+    CliRun finish()
+    {
+        if (!QTest::qWaitFor([&] { return m_process.state() == QProcess::NotRunning; }, 60000))
+            qFatal("kvs-viewer-cli did not finish");
+        m_out += QString::fromUtf8(m_process.readAllStandardOutput());
+        return {m_process.exitStatus() == QProcess::NormalExit ? m_process.exitCode() : -1, m_out,
+                QString::fromUtf8(m_process.readAllStandardError())};
+    }
+
+private:
+    QProcess m_process;
+    QString m_out;
+};
+
+const QStringList kLocalMedia = {QStringLiteral("--media"), QStringLiteral("--no-stun"),
+                                 QStringLiteral("--ice-loopback")};
+
+} // namespace
+
+class TestCliMedia final : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase() { QVERIFY(m_home.isValid()); }
+
+    void framesShowTheTestPattern_data()
+    {
+        QTest::addColumn<QString>("codec");
+        QTest::newRow("h264") << QStringLiteral("h264");
+        QTest::newRow("vp8") << QStringLiteral("vp8");
+    }
+    void framesShowTheTestPattern()
+    {
+        QFETCH(QString, codec);
+        Emulator emulator({QStringLiteral("--master")});
+        const QString frame = m_home.filePath(codec + QStringLiteral(".png"));
+        const CliRun run = runCliAsync(
+            emulator.args(kLocalMedia + QStringList{QStringLiteral("--codec"), codec,
+                                                    QStringLiteral("--require-frames"), QStringLiteral("30"),
+                                                    QStringLiteral("--save-frame"), frame}),
+            emulator.environment(m_home.path()));
+        QVERIFY2(run.exitCode == 0, qPrintable(run.out.right(3000) + run.err));
+        const QJsonObject media = summaryOf(run).value(u"media").toObject();
+        QCOMPARE(media.value(u"codec").toString(), codec.toUpper());
+        QCOMPARE(media.value(u"outcome").toString(), QStringLiteral("playing"));
+        QVERIFY2(media.value(u"framesDecoded").toInteger() >= 30, qPrintable(run.out.right(2000)));
+        QCOMPARE(media.value(u"resolution").toString(), QStringLiteral("640x480"));
+        QVERIFY(media.value(u"firstFrameMs").toInteger() > 0);
+        QCOMPARE(media.value(u"audioCodec").toString(), QStringLiteral("OPUS"));
+        // Every step of the media path, in order.
+        QStringList steps;
+        for (const QJsonObject &event : eventsOf(run.out, QStringLiteral("media")))
+            steps.append(event.value(u"step").toString());
+        for (const char *step : {"offer", "answer", "iceChecking", "iceConnected", "dtls", "firstFrame"})
+            QVERIFY2(steps.contains(QLatin1String(step)), qPrintable(steps.join(u',')));
+        QVERIFY(steps.indexOf(QStringLiteral("offer")) < steps.indexOf(QStringLiteral("firstFrame")));
+        QVERIFY(!eventsOf(run.out, QStringLiteral("candidate")).isEmpty());
+
+        // The saved frame is the SMPTE pattern: yellow, magenta and blue bars where they belong.
+        QImage image(frame);
+        QVERIFY2(!image.isNull(), qPrintable(frame));
+        QCOMPARE(image.size(), QSize(640, 480));
+        auto bar = [&image](int column) {
+            return image.pixelColor(image.width() * (2 * column + 1) / 14, image.height() * 2 / 5);
+        };
+        const QColor yellow = bar(1), magenta = bar(4), blue = bar(6);
+        QVERIFY2(yellow.red() > 150 && yellow.green() > 150 && yellow.blue() < 90, qPrintable(yellow.name()));
+        QVERIFY2(magenta.red() > 150 && magenta.green() < 90 && magenta.blue() > 150,
+                 qPrintable(magenta.name()));
+        QVERIFY2(blue.red() < 90 && blue.green() < 90 && blue.blue() > 150, qPrintable(blue.name()));
+    }
+
+    void audioIsAboveSilence()
+    {
+        Emulator emulator({QStringLiteral("--master")});
+        const CliRun run = runCliAsync(
+            emulator.args(kLocalMedia + QStringList{QStringLiteral("--duration"), QStringLiteral("3")}),
+            emulator.environment(m_home.path()));
+        QVERIFY2(run.exitCode == 0, qPrintable(run.out.right(2000) + run.err));
+        const QJsonObject media = summaryOf(run).value(u"media").toObject();
+        QVERIFY2(media.value(u"audioLevelDb").toDouble() > -40, QJsonDocument(media).toJson().constData());
+        const QList<QJsonObject> stats = eventsOf(run.out, QStringLiteral("stats"));
+        QVERIFY(!stats.isEmpty());
+        QVERIFY(stats.last().value(u"fps").toDouble() > 0);
+        QVERIFY(stats.last().contains(u"selectedPair"));
+    }
+
+    void relayOnlyThroughCoturn_data()
+    {
+        QTest::addColumn<QString>("transport");
+        QTest::newRow("TURN/UDP") << QStringLiteral("udp");
+        QTest::newRow("TURN/TCP") << QStringLiteral("tcp");
+    }
+    void relayOnlyThroughCoturn()
+    {
+        QFETCH(QString, transport);
+        if (QStringLiteral(KVS_TURNSERVER_PATH).isEmpty())
+            QFAIL("coturn (turnserver) is not installed: scripts/install-deps.sh installs it");
+        const quint16 port = freePort();
+        const QString secret = QStringLiteral("coturn-test-secret");
+        Coturn coturn(secret, port);
+        QVERIFY(coturn.running());
+        QTemporaryDir dir;
+        const QString config = turnConfig(
+            dir, {QStringLiteral("turn:127.0.0.1:%1?transport=%2").arg(port).arg(transport)}, secret);
+        Emulator emulator({QStringLiteral("--master"), QStringLiteral("--config"), config});
+        const CliRun run =
+            runCliAsync(emulator.args(kLocalMedia +
+                                      QStringList{QStringLiteral("--ice-transport"), QStringLiteral("relay"),
+                                                  QStringLiteral("--require-frames"), QStringLiteral("10")}),
+                        emulator.environment(m_home.path()));
+        QVERIFY2(run.exitCode == 0, qPrintable(run.out.right(3000) + run.err + coturn.log().right(2000)));
+        // Only relay candidates were gathered locally, and the selected pair is a relay one.
+        for (const QJsonObject &candidate : eventsOf(run.out, QStringLiteral("candidate")))
+            if (candidate.value(u"direction").toString() == u"local")
+                QCOMPARE(candidate.value(u"type").toString(), QStringLiteral("relay"));
+        QVERIFY2(!run.out.contains(secret), "the TURN secret leaked");
+        const QJsonObject media = summaryOf(run).value(u"media").toObject();
+        QVERIFY2(media.value(u"framesDecoded").toInteger() >= 10, qPrintable(run.out.right(2000)));
+    }
+
+    void candidatesDroppedIsAnIceFailure()
+    {
+        Emulator emulator({QStringLiteral("--master")});
+        emulator.admin("/emulator/faults", {{QStringLiteral("action"), QStringLiteral("IceCandidate")},
+                                            {QStringLiteral("drop"), true},
+                                            {QStringLiteral("count"), 1000}});
+        const CliRun run = runCliAsync(
+            emulator.args(kLocalMedia + QStringList{QStringLiteral("--media-timeout"), QStringLiteral("4")}),
+            emulator.environment(m_home.path()));
+        QCOMPARE(run.exitCode, 9);
+        const QJsonObject error = mediaErrorOf(run);
+        QCOMPARE(error.value(u"errorType").toString(), QStringLiteral("NoCandidatePair"));
+        QVERIFY2(error.value(u"message").toString().contains(u"no ICE candidates") ||
+                     error.value(u"hint").toString().contains(u"no ICE candidates"),
+                 QJsonDocument(error).toJson().constData());
+        QCOMPARE(summaryOf(run).value(u"media").toObject().value(u"failure").toString(),
+                 QStringLiteral("NoCandidatePair"));
+    }
+
+    void masterWithoutMediaIsNoFrames()
+    {
+        Emulator emulator({QStringLiteral("--master")});
+        emulator.admin("/emulator/faults", {{QStringLiteral("action"), QStringLiteral("MasterMedia")},
+                                            {QStringLiteral("drop"), true}});
+        const CliRun run = runCliAsync(
+            emulator.args(kLocalMedia + QStringList{QStringLiteral("--media-timeout"), QStringLiteral("4")}),
+            emulator.environment(m_home.path()));
+        QCOMPARE(run.exitCode, 9);
+        const QJsonObject error = mediaErrorOf(run);
+        QCOMPARE(error.value(u"errorType").toString(), QStringLiteral("NoFrames"));
+        // ICE and DTLS did connect: the failure is the master's, not the network's.
+        QStringList steps;
+        for (const QJsonObject &event : eventsOf(run.out, QStringLiteral("media")))
+            steps.append(event.value(u"step").toString());
+        QVERIFY2(steps.contains(QStringLiteral("iceConnected")), qPrintable(steps.join(u',')));
+    }
+
+    void noMasterIsNoAnswer()
+    {
+        Emulator emulator; // no built-in master: nobody answers
+        const CliRun run = runCliAsync(
+            emulator.args(kLocalMedia + QStringList{QStringLiteral("--media-timeout"), QStringLiteral("3")}),
+            emulator.environment(m_home.path()));
+        QCOMPARE(run.exitCode, 9);
+        const QJsonObject error = mediaErrorOf(run);
+        QCOMPARE(error.value(u"errorType").toString(), QStringLiteral("NoAnswer"));
+        QVERIFY(error.value(u"hint").toString().contains(u"master"));
+    }
+
+    void goAwayKeepsThePicture()
+    {
+        Emulator emulator({QStringLiteral("--master")});
+        LiveRun live(
+            emulator.args(kLocalMedia + QStringList{QStringLiteral("--duration"), QStringLiteral("7")}),
+            emulator.environment(m_home.path()));
+        QVERIFY(live.waitFor(QStringLiteral("\"step\":\"firstFrame\"")));
+        emulator.admin("/emulator/go-away",
+                       {{QStringLiteral("channelArn"), emulator.arn()}, {QStringLiteral("graceSeconds"), 0}});
+        const CliRun run = live.finish();
+        QVERIFY2(run.exitCode == 0, qPrintable(run.out.right(3000) + run.err));
+        const QJsonObject viewer = summaryOf(run).value(u"viewers").toArray().first().toObject();
+        QVERIFY2(viewer.value(u"connects").toInt() >= 2, QJsonDocument(viewer).toJson().constData());
+        // The media went on: the same peer kept decoding (one offer only) and frames kept growing.
+        int offers = 0;
+        for (const QJsonObject &event : eventsOf(run.out, QStringLiteral("media")))
+            offers += event.value(u"step").toString() == u"offer";
+        QCOMPARE(offers, 1);
+        const QList<QJsonObject> stats = eventsOf(run.out, QStringLiteral("stats"));
+        QVERIFY(stats.size() >= 3);
+        QVERIFY(stats.last().value(u"framesDecoded").toInteger() >
+                stats.first().value(u"framesDecoded").toInteger() + 60);
+    }
+
+    void reconnectIceServerBringsFreshTurnCredentials()
+    {
+        const quint16 port = freePort();
+        const QString secret = QStringLiteral("coturn-refresh-secret");
+        Coturn coturn(secret, port);
+        QTemporaryDir dir;
+        Emulator emulator(
+            {QStringLiteral("--master"), QStringLiteral("--config"),
+             turnConfig(dir, {QStringLiteral("turn:127.0.0.1:%1?transport=udp").arg(port)}, secret)});
+        LiveRun live(
+            emulator.args(kLocalMedia + QStringList{QStringLiteral("--duration"), QStringLiteral("5")}),
+            emulator.environment(m_home.path()));
+        QVERIFY(live.waitFor(QStringLiteral("\"step\":\"firstFrame\"")));
+        QTest::qWait(1100); // a new second: the fresh credentials differ in their expiry
+        emulator.admin("/emulator/reconnect-ice-server", {{QStringLiteral("channelArn"), emulator.arn()}});
+        const CliRun run = live.finish();
+        QVERIFY2(run.exitCode == 0, qPrintable(run.out.right(3000)));
+        QVERIFY2(run.out.contains(u"fresh TURN credentials given to the ICE agent (1 URI"),
+                 qPrintable(run.out.right(3000)));
+        QVERIFY(!run.out.contains(secret));
+    }
+
+    void mediaOptionsAreChecked()
+    {
+        Emulator emulator;
+        CliRun run = runCliAsync(emulator.args({QStringLiteral("--codec"), QStringLiteral("h264")}),
+                                 emulator.environment(m_home.path()));
+        QCOMPARE(run.exitCode, 2);
+        QVERIFY2(run.err.contains(u"--codec") && run.err.contains(u"--media"), qPrintable(run.err));
+        run = runCliAsync(
+            emulator.args({QStringLiteral("--media"), QStringLiteral("--codec"), QStringLiteral("h265")}),
+            emulator.environment(m_home.path()));
+        QCOMPARE(run.exitCode, 2);
+        QVERIFY2(run.err.contains(u"h264, vp8 or any"), qPrintable(run.err));
+        run = runCliAsync(emulator.args({QStringLiteral("--media"), QStringLiteral("--ice-transport"),
+                                         QStringLiteral("relay"), QStringLiteral("--no-turn")}),
+                          emulator.environment(m_home.path()));
+        QCOMPARE(run.exitCode, 2);
+    }
+
+private:
+    QTemporaryDir m_home;
+};
+
+QTEST_MAIN(TestCliMedia)
+#include "tst_cli_media.moc"

@@ -1,0 +1,159 @@
+// The media library's pure parts: ICE server URIs for webrtcbin, SDP codec choice, failure explanations.
+#include "iceconfiguration.h"
+#include "mediafailure.h"
+#include "sdpcodecs.h"
+#include "webrtcstats.h"
+
+#include <QTest>
+
+using namespace kvs;
+using namespace kvs::media;
+
+class TestMediaUnits final : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void turnUrisArePercentEncoded()
+    {
+        // KVS passwords are base64 ('/', '+', '='), usernames hold ':' — unescaped, webrtcbin fails silently.
+        const QString uri = webrtcTurnUri(
+            QStringLiteral("turns:35-1-2-3.t-1.kinesisvideo.us-west-2.amazonaws.com:443?transport=tcp"),
+            QStringLiteral("1700000300:djE6YXJu"), QStringLiteral("a/b+c=="));
+        QCOMPARE(uri, QStringLiteral(
+                          "turns://1700000300%3AdjE6YXJu:a%2Fb%2Bc%3D%3D@35-1-2-3.t-1.kinesisvideo.us-west-2."
+                          "amazonaws.com:443?transport=tcp"));
+        QCOMPARE(webrtcTurnUri(QStringLiteral("turn:h:3478?transport=udp"), QStringLiteral("u"),
+                               QStringLiteral("p")),
+                 QStringLiteral("turn://u:p@h:3478?transport=udp"));
+        QVERIFY(
+            webrtcTurnUri(QStringLiteral("stun:h:3478"), QStringLiteral("u"), QStringLiteral("p")).isEmpty());
+        QCOMPARE(describeWebrtcUri(uri),
+                 QStringLiteral("turns:35-1-2-3.t-1.kinesisvideo.us-west-2.amazonaws.com:443?transport=tcp"));
+    }
+
+    void stunUris()
+    {
+        QCOMPARE(webrtcStunUri(QStringLiteral("stun:stun.kinesisvideo.us-west-2.amazonaws.com:443")),
+                 QStringLiteral("stun://stun.kinesisvideo.us-west-2.amazonaws.com:443"));
+        QCOMPARE(webrtcStunUri(QStringLiteral("stun:host")), QStringLiteral("stun://host:3478"));
+        QVERIFY(webrtcStunUri(QStringLiteral("stuns:stun.kinesisvideo-fips.us-east-1.amazonaws.com:443"))
+                    .isEmpty());
+    }
+
+    void iceConfigurationFollowsTheOptions()
+    {
+        IceServerConfig config;
+        config.stunUri = QStringLiteral("stun:stun.example:443");
+        config.servers = {IceServer{
+            {QStringLiteral("turn:a:443?transport=udp"), QStringLiteral("turns:a:443?transport=tcp")},
+            QStringLiteral("user"),
+            QStringLiteral("pass"),
+            300}};
+        MediaOptions options;
+        IceConfiguration ice = IceConfiguration::from(config, options);
+        QCOMPARE(ice.stunUri, QStringLiteral("stun://stun.example:443"));
+        QCOMPARE(ice.turnUris.size(), 2);
+        QVERIFY(!ice.relayOnly);
+        for (const QString &described : ice.describe()) {
+            QVERIFY2(!described.contains(u"pass") && !described.contains(u"user"), qPrintable(described));
+        }
+        options.useStun = false;
+        options.useTurn = false;
+        options.iceTransport = IceTransportPolicy::Relay;
+        ice = IceConfiguration::from(config, options);
+        QVERIFY(ice.stunUri.isEmpty());
+        QVERIFY(ice.turnUris.isEmpty());
+        QVERIFY(ice.relayOnly);
+        config.stunUri = QStringLiteral("stuns:stun.kinesisvideo-fips.us-east-1.amazonaws.com:443");
+        options.useStun = true;
+        ice = IceConfiguration::from(config, options);
+        QCOMPARE(ice.skipped.size(), 1);
+    }
+
+    void offerPayloadTypesAndMids()
+    {
+        // A Chrome-like offer: several H.264 profiles; packetization-mode=1 with 42e01f wins.
+        const QString offer = QStringLiteral(
+            "v=0\r\no=- 1 2 IN IP4 127.0.0.1\r\ns=-\r\nt=0 0\r\na=group:BUNDLE 0 1\r\n"
+            "m=audio 9 UDP/TLS/RTP/SAVPF 111 0\r\na=mid:0\r\na=recvonly\r\na=rtpmap:111 opus/48000/2\r\n"
+            "a=rtpmap:0 PCMU/8000\r\n"
+            "m=video 9 UDP/TLS/RTP/SAVPF 96 102 106 127\r\na=mid:1\r\na=recvonly\r\na=rtpmap:96 VP8/90000\r\n"
+            "a=rtpmap:102 H264/90000\r\na=fmtp:102 "
+            "level-asymmetry-allowed=1;packetization-mode=0;profile-level-id=42001f\r\n"
+            "a=rtpmap:106 H264/90000\r\na=fmtp:106 "
+            "level-asymmetry-allowed=1;packetization-mode=1;profile-level-id=640032\r\n"
+            "a=rtpmap:127 H264/90000\r\na=fmtp:127 "
+            "level-asymmetry-allowed=1;packetization-mode=1;profile-level-id=42e01f\r\n");
+        const QList<SdpMediaLine> lines = parseSdpMediaLines(offer);
+        QCOMPARE(lines.size(), 2);
+        QCOMPARE(lines[0].kind, QStringLiteral("audio"));
+        QCOMPARE(lines[0].opusPayload, 111);
+        QCOMPARE(lines[1].h264Payload, 127);
+        QCOMPARE(lines[1].vp8Payload, 96);
+        QCOMPARE(lines[1].direction, QStringLiteral("recvonly"));
+        QCOMPARE(midAt(lines, 1), QStringLiteral("1"));
+        QCOMPARE(mlineIndexOf(lines, QStringLiteral("1")), 1);
+        QCOMPARE(mlineIndexOf(lines, QStringLiteral("nope")), -1);
+    }
+
+    void answerVerdicts()
+    {
+        const QString h264 = QStringLiteral(
+            "v=0\r\nm=video 9 UDP/TLS/RTP/SAVPF 102\r\na=sendonly\r\na=rtpmap:102 H264/90000\r\n"
+            "a=fmtp:102 packetization-mode=1;profile-level-id=42e01f\r\n");
+        QCOMPARE(judgeAnswer(h264).videoCodec, QStringLiteral("H264"));
+        QVERIFY(!judgeAnswer(h264).videoRejected);
+        const QString rejected =
+            QStringLiteral("v=0\r\nm=video 0 UDP/TLS/RTP/SAVPF 102\r\na=rtpmap:102 H264/90000\r\n");
+        QVERIFY(judgeAnswer(rejected).videoRejected);
+        const QString other =
+            QStringLiteral("v=0\r\nm=video 9 UDP/TLS/RTP/SAVPF 98\r\na=rtpmap:98 VP9/90000\r\n");
+        QVERIFY(judgeAnswer(other).videoRejected);
+        const QString audioOnly =
+            QStringLiteral("v=0\r\nm=audio 9 UDP/TLS/RTP/SAVPF 111\r\na=rtpmap:111 opus/48000/2\r\n");
+        QVERIFY(!judgeAnswer(audioOnly).hasVideoLine);
+    }
+
+    void iceFailureNamesWhatEachSideOffered()
+    {
+        CandidateEvidence evidence;
+        evidence.turnConfigured = true;
+        evidence.local.add(CandidateType::Host, CandidateTransport::Udp);
+        evidence.remote.add(CandidateType::Host, CandidateTransport::Udp);
+        evidence.remoteAddresses = {QStringLiteral("10.1.2.3")};
+        MediaFailureExplanation e = explainMediaFailure(MediaFailureCode::NoCandidatePair, evidence, 15000);
+        QVERIFY2(e.message.contains(u"host/udp 1"), qPrintable(e.message));
+        QVERIFY2(e.hint.contains(u"private network") && e.hint.contains(u"443"), qPrintable(e.hint));
+
+        evidence.local.add(CandidateType::Relay, CandidateTransport::Udp);
+        e = explainMediaFailure(MediaFailureCode::NoCandidatePair, evidence, 15000);
+        QVERIFY2(e.hint.contains(u"master's network"), qPrintable(e.hint));
+
+        CandidateEvidence none;
+        e = explainMediaFailure(MediaFailureCode::NoCandidatePair, none, 15000);
+        QVERIFY2(e.hint.contains(u"no ICE candidates"), qPrintable(e.hint));
+
+        e = explainMediaFailure(MediaFailureCode::NoAnswer, none, 10000);
+        QVERIFY2(e.message.contains(u"10 s"), qPrintable(e.message));
+        QVERIFY(e.hint.contains(u"master"));
+        e = explainMediaFailure(MediaFailureCode::NoFrames, none, 15000);
+        QVERIFY2(e.message.contains(u"no video frame"), qPrintable(e.message));
+    }
+
+    void addresses()
+    {
+        QVERIFY(isPrivateAddress(QStringLiteral("192.168.1.20")));
+        QVERIFY(isPrivateAddress(QStringLiteral("172.20.0.1")));
+        QVERIFY(isPrivateAddress(QStringLiteral("100.64.3.4")));
+        QVERIFY(isPrivateAddress(QStringLiteral("fd00::2")));
+        QVERIFY(isPrivateAddress(QStringLiteral("4b6f1c1a-1c1a.local")));
+        QVERIFY(!isPrivateAddress(QStringLiteral("203.0.113.7")));
+        QVERIFY(!isPrivateAddress(QStringLiteral("172.32.0.1")));
+        QCOMPARE(maskAddress(QStringLiteral("203.0.113.7")), QStringLiteral("203.0.x.x"));
+        QVERIFY(!maskAddress(QStringLiteral("2001:db8::1")).contains(u"::1"));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestMediaUnits)
+#include "tst_mediaunits.moc"
