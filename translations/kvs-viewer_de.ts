@@ -1803,6 +1803,14 @@
         <source>a key comes before the first [section] header.</source>
         <translation>ein Schlüssel steht vor dem ersten [Abschnitt]-Kopf.</translation>
     </message>
+    <message>
+        <source>the section [%1] appears again (first at line %2); merge the two.</source>
+        <translation>der Abschnitt [%1] kommt erneut vor (zuerst in Zeile %2); führen Sie die beiden zusammen.</translation>
+    </message>
+    <message>
+        <source>the key %1 appears again in this section (first at line %2); keep one.</source>
+        <translation>der Schlüssel %1 kommt in diesem Abschnitt erneut vor (zuerst in Zeile %2); behalten Sie einen.</translation>
+    </message>
 </context>
 <context>
     <name>kvs::InstanceMetadataCredentials</name>

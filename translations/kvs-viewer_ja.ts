@@ -1800,6 +1800,14 @@
         <source>a key comes before the first [section] header.</source>
         <translation>最初の [セクション] 見出しより前にキーがあります。</translation>
     </message>
+    <message>
+        <source>the section [%1] appears again (first at line %2); merge the two.</source>
+        <translation>セクション [%1] が再び現れます（最初は %2 行目）。2 つをまとめてください。</translation>
+    </message>
+    <message>
+        <source>the key %1 appears again in this section (first at line %2); keep one.</source>
+        <translation>キー %1 がこのセクションに再び現れます（最初は %2 行目）。1 つだけ残してください。</translation>
+    </message>
 </context>
 <context>
     <name>kvs::InstanceMetadataCredentials</name>
