@@ -1624,6 +1624,26 @@
         <translation>Prüfen Sie den Kanal-ARN und die ClientId, falls ein Parameter abgelehnt wurde.</translation>
     </message>
     <message>
+        <source>Ask your AWS administrator to grant the viewer permissions (kvs-viewer-cli check-access prints a minimal policy).</source>
+        <translation>Bitten Sie Ihre AWS-Administration, die Viewer-Berechtigungen zu erteilen (kvs-viewer-cli check-access gibt eine minimale Richtlinie aus).</translation>
+    </message>
+    <message>
+        <source>Grant %1 on the channel to this identity (kvs-viewer-cli check-access prints a minimal policy).</source>
+        <translation>Erteilen Sie dieser Identität %1 für den Kanal (kvs-viewer-cli check-access gibt eine minimale Richtlinie aus).</translation>
+    </message>
+    <message>
+        <source>Check that the form uses the intended profile or keys (its Credentials line says where they come from).</source>
+        <translation>Prüfen Sie, ob das Formular das gewünschte Profil oder die gewünschten Schlüssel verwendet (die Zeile zu den Anmeldedaten nennt ihre Herkunft).</translation>
+    </message>
+    <message>
+        <source>Close the other app or tool that uses this ClientId, or pass another --client-id.</source>
+        <translation>Schließen Sie die andere App oder das andere Werkzeug, das diese ClientId verwendet, oder übergeben Sie eine andere --client-id.</translation>
+    </message>
+    <message>
+        <source>For a private endpoint, pass its CA file with --ca-file (or set AWS_CA_BUNDLE).</source>
+        <translation>Übergeben Sie für einen privaten Endpunkt dessen CA-Datei mit --ca-file (oder setzen Sie AWS_CA_BUNDLE).</translation>
+    </message>
+    <message>
         <source>The service named no cause. Connect again later; if it persists, report the status, headers, body and request id above to AWS Support.</source>
         <translation>Der Dienst hat keine Ursache genannt. Verbinden Sie sich später erneut; falls es anhält, melden Sie Status, Header, Inhalt und Request-ID von oben dem AWS Support.</translation>
     </message>

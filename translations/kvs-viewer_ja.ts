@@ -1621,6 +1621,26 @@
         <translation>パラメーターが拒否された可能性があるため、チャネル ARN と ClientId を確認してください。</translation>
     </message>
     <message>
+        <source>Ask your AWS administrator to grant the viewer permissions (kvs-viewer-cli check-access prints a minimal policy).</source>
+        <translation>AWS 管理者にビューアーの権限を付与するよう依頼してください (kvs-viewer-cli check-access が最小限のポリシーを出力します)。</translation>
+    </message>
+    <message>
+        <source>Grant %1 on the channel to this identity (kvs-viewer-cli check-access prints a minimal policy).</source>
+        <translation>このアイデンティティにチャネルに対する %1 を許可してください (kvs-viewer-cli check-access が最小限のポリシーを出力します)。</translation>
+    </message>
+    <message>
+        <source>Check that the form uses the intended profile or keys (its Credentials line says where they come from).</source>
+        <translation>フォームが意図したプロファイルまたはキーを使っているか確認してください (認証情報の行に取得元が表示されます)。</translation>
+    </message>
+    <message>
+        <source>Close the other app or tool that uses this ClientId, or pass another --client-id.</source>
+        <translation>この ClientId を使っている他のアプリやツールを閉じるか、別の --client-id を指定してください。</translation>
+    </message>
+    <message>
+        <source>For a private endpoint, pass its CA file with --ca-file (or set AWS_CA_BUNDLE).</source>
+        <translation>プライベートエンドポイントの場合は、その CA ファイルを --ca-file で指定してください (または AWS_CA_BUNDLE を設定します)。</translation>
+    </message>
+    <message>
         <source>The service named no cause. Connect again later; if it persists, report the status, headers, body and request id above to AWS Support.</source>
         <translation>サービスは原因を示しませんでした。後でもう一度接続してください。続く場合は上記のステータス、ヘッダー、本文、リクエスト ID を AWS サポートに報告してください。</translation>
     </message>

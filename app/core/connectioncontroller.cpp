@@ -191,11 +191,13 @@ void ConnectionController::start()
     }
     m_endpoint = endpoint.value();
     emitEvent(EventKind::Info,
-              {{QStringLiteral("message"), Text::tr("Control plane %1 (from %2), region %3, ClientId %4")
-                                               .arg(m_endpoint->url, endpointSourceName(m_endpoint->source),
-                                                    m_target.region, m_target.clientId)},
+              {{QStringLiteral("message"),
+                Text::tr("Control plane %1 (from %2), region %3, ClientId %4")
+                    .arg(m_endpoint->url, endpointSourceName(m_endpoint->source, m_target.endpoint.surface),
+                         m_target.region, m_target.clientId)},
                {QStringLiteral("endpoint"), m_endpoint->url},
-               {QStringLiteral("endpointSource"), endpointSourceName(m_endpoint->source)},
+               {QStringLiteral("endpointSource"),
+                endpointSourceName(m_endpoint->source, m_target.endpoint.surface)},
                {QStringLiteral("region"), m_target.region},
                {QStringLiteral("clientId"), m_target.clientId}});
     ControlPlaneClient::Settings clientSettings;
@@ -534,7 +536,11 @@ void ConnectionController::onDiagnosisFinished()
         }
         HttpResponseHead first;
         first.status = m_refusedStatus;
-        const HandshakeRejection refusal = HandshakeRejection::classify(first);
+        HandshakeRejection refusal = HandshakeRejection::classify(first);
+        // Qt hides a 400's error type, so this is not the service's untyped 400: the same request was
+        // accepted right after, and the one transient 400 the service documents is throttling.
+        if (m_refusedStatus == 400 && rejection.kind == HandshakeRejectionKind::Accepted)
+            refusal.errorClass = ErrorClass::ClientLimitExceeded;
         HttpExchange exchange;
         exchange.operation = kStepConnect;
         exchange.url = m_signalingEndpoints ? m_signalingEndpoints->wss : QString();
@@ -751,6 +757,7 @@ Failure ConnectionController::explainable(const ConnectionFailure &failure) cons
     f.requestId = failure.requestId;
     f.channelArn = m_channelArn;
     f.region = m_target.region;
+    f.surface = m_settings.surface;
     if (m_skew.hasSample())
         f.clockSkewMs = -m_skew.measuredOffsetMs();
     if (isTerminal(m_state))

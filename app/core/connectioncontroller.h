@@ -63,6 +63,8 @@ struct ConnectionSettings
     /// Call DescribeSignalingChannel (by ARN) even when the target gives the ARN: Check access proves the
     /// caller may describe the channel. Without it, an ARN target skips the call.
     bool alwaysDescribe = false;
+    /// Whose words failures are explained in (the app's controls or the CLI's options).
+    Surface surface = Surface::App;
 };
 
 /// Everything the controller uses but does not own; each must outlive it.
