@@ -23,8 +23,7 @@ QStringList FaultInjector::actions()
 {
     return {QStringLiteral("ConnectAsViewer"), QStringLiteral("ConnectAsMaster"),
             QStringLiteral("DescribeSignalingChannel"), QStringLiteral("GetSignalingChannelEndpoint"),
-            QStringLiteral("GetIceServerConfig"), QStringLiteral("ListSignalingChannels"),
-            QStringLiteral("SendMessage"),
+            QStringLiteral("GetIceServerConfig"), QStringLiteral("SendMessage"),
             // Media: every ICE_CANDIDATE relayed (both ways, the built-in master's too); the built-in
             // master's next media session (drop: it answers and connects but sends no media).
             QStringLiteral("IceCandidate"), QStringLiteral("MasterMedia")};
