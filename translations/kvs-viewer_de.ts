@@ -993,8 +993,12 @@
 <context>
     <name>kvs::ControlPlaneEndpoint</name>
     <message>
-        <source>Kinesis Video Streams has no FIPS endpoint in %1.</source>
-        <translation>Kinesis Video Streams hat in %1 keinen FIPS-Endpunkt.</translation>
+        <source>%1 and FIPS exclude each other: a custom endpoint is not a FIPS endpoint.</source>
+        <translation>%1 und FIPS schließen einander aus: Ein eigener Endpunkt ist kein FIPS-Endpunkt.</translation>
+    </message>
+    <message>
+        <source>%1 and dual-stack exclude each other: a custom endpoint is used as given.</source>
+        <translation>%1 und Dual-Stack schließen einander aus: Ein eigener Endpunkt wird so verwendet, wie er angegeben ist.</translation>
     </message>
 </context>
 <context>
@@ -2660,10 +2664,6 @@ Zugriffsschlüssel %2 · %3</translation>
         <translation>ok</translation>
     </message>
     <message>
-        <source>Connected for %1 · the service ends every connection after 1 hour (in %2)</source>
-        <translation>Seit %1 verbunden · der Dienst beendet jede Verbindung nach 1 Stunde (in %2)</translation>
-    </message>
-    <message>
         <source>Get a &amp;different ClientId</source>
         <translation>&amp;Andere ClientId holen</translation>
     </message>
@@ -2704,12 +2704,16 @@ Zugriffsschlüssel %2 · %3</translation>
         <translation>Die Anmeldedaten aus %1 laufen in %2 min ab – die nächste Verbindung erneuert sie.</translation>
     </message>
     <message>
-        <source>No signaling message for %1 · the service closes a connection idle for 10 minutes (in %2)</source>
-        <translation>Seit %1 keine Signaling-Nachricht · der Dienst schließt eine Verbindung nach 10 Minuten Leerlauf (in %2)</translation>
-    </message>
-    <message>
         <source>Cancelled by you</source>
         <translation>Von Ihnen abgebrochen</translation>
+    </message>
+    <message>
+        <source>Connected for %1 · documented maximum: 1 hour per connection (observed longer); the viewer reconnects when it ends</source>
+        <translation>Verbunden seit %1 · dokumentierte Höchstdauer: 1 Stunde pro Verbindung (beobachtet länger); der Viewer verbindet sich neu, wenn sie endet</translation>
+    </message>
+    <message>
+        <source>No signaling message for %1 · documented idle limit: 10 minutes; the viewer&apos;s pings keep the connection from going idle</source>
+        <translation>Seit %1 keine Signalisierungsnachricht · dokumentierte Leerlaufgrenze: 10 Minuten; die Pings des Viewers verhindern den Leerlauf der Verbindung</translation>
     </message>
 </context>
 <context>

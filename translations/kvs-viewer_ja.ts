@@ -992,8 +992,12 @@
 <context>
     <name>kvs::ControlPlaneEndpoint</name>
     <message>
-        <source>Kinesis Video Streams has no FIPS endpoint in %1.</source>
-        <translation>Kinesis Video Streams には %1 の FIPS エンドポイントがありません。</translation>
+        <source>%1 and FIPS exclude each other: a custom endpoint is not a FIPS endpoint.</source>
+        <translation>%1 と FIPS は同時に指定できません。カスタムエンドポイントは FIPS エンドポイントではありません。</translation>
+    </message>
+    <message>
+        <source>%1 and dual-stack exclude each other: a custom endpoint is used as given.</source>
+        <translation>%1 とデュアルスタックは同時に指定できません。カスタムエンドポイントは指定どおりに使われます。</translation>
     </message>
 </context>
 <context>
@@ -2657,10 +2661,6 @@ Access key %2 · %3</source>
         <translation>OK</translation>
     </message>
     <message>
-        <source>Connected for %1 · the service ends every connection after 1 hour (in %2)</source>
-        <translation>接続時間 %1 · サービスはすべての接続を 1 時間で終了します (残り %2)</translation>
-    </message>
-    <message>
         <source>Get a &amp;different ClientId</source>
         <translation>別の ClientId を取得(&amp;D)</translation>
     </message>
@@ -2701,12 +2701,16 @@ Access key %2 · %3</source>
         <translation>%1 の認証情報はあと %2 分で期限切れになります — 次回の接続で更新されます。</translation>
     </message>
     <message>
-        <source>No signaling message for %1 · the service closes a connection idle for 10 minutes (in %2)</source>
-        <translation>シグナリングメッセージのない時間 %1 · サービスは 10 分間アイドル状態の接続を閉じます (残り %2)</translation>
-    </message>
-    <message>
         <source>Cancelled by you</source>
         <translation>ユーザーが取り消しました</translation>
+    </message>
+    <message>
+        <source>Connected for %1 · documented maximum: 1 hour per connection (observed longer); the viewer reconnects when it ends</source>
+        <translation>接続時間 %1 · 文書上の最大: 1 接続あたり 1 時間（実際はより長いことが観測されています）。終了したらビューアーが再接続します</translation>
+    </message>
+    <message>
+        <source>No signaling message for %1 · documented idle limit: 10 minutes; the viewer&apos;s pings keep the connection from going idle</source>
+        <translation>シグナリングメッセージなし: %1 · 文書上のアイドル上限: 10 分。ビューアーの ping により接続はアイドル扱いになりません</translation>
     </message>
 </context>
 <context>
