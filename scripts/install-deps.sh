@@ -18,7 +18,7 @@ packages=(
   xvfb xauth dbus dbus-x11 gnome-keyring libsecret-tools
   # packaging checks
   lintian desktop-file-utils appstream dpkg-dev file python3
-  # conformance: Debian's AWS CLI (botocore) against the emulator
+  # conformance and parity: Debian's AWS CLI (botocore) against the emulator, and credential resolution
   awscli
 )
 # The conformance tests run the public SDKs from npm: they need Node.js (18 or newer) and npm.

@@ -32,6 +32,8 @@ QProcessEnvironment credentialsEnvironment(const QString &keyId, const QString &
     for (const char *name :
          {"AWS_ACCESS_KEY_ID", "AWS_SECRET_ACCESS_KEY", "AWS_SESSION_TOKEN", "AWS_PROFILE"})
         environment.remove(QString::fromLatin1(name));
+    environment.insert(QStringLiteral("AWS_EC2_METADATA_DISABLED"),
+                       QStringLiteral("true")); // never the real IMDS
     if (!keyId.isNull())
         environment.insert(QStringLiteral("AWS_ACCESS_KEY_ID"), keyId);
     if (!secret.isNull())
