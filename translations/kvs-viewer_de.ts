@@ -3026,7 +3026,7 @@ Empfangene ICE-Kandidaten: %3 (Details im Ereignisprotokoll)</translation>
     </message>
     <message>
         <source>&amp;Video</source>
-        <translation>V<translation>&amp;Video</translation>amp;ideo</translation>
+        <translation>V&amp;ideo</translation>
     </message>
     <message>
         <source>&amp;Full screen</source>
@@ -3046,7 +3046,7 @@ Empfangene ICE-Kandidaten: %3 (Details im Ereignisprotokoll)</translation>
     </message>
     <message>
         <source>&amp;Mute audio</source>
-        <translation>Ton st<translation>Ton &amp;stummschalten</translation>amp;ummschalten</translation>
+        <translation>Ton st&amp;ummschalten</translation>
     </message>
     <message>
         <source>Show s&amp;tats overlay</source>
