@@ -1,10 +1,13 @@
 #include "appcontroller.h"
 #include "channelarn.h"
 #include "connectioncontroller.h"
+#include "connectionformpanel.h"
 #include "connectionpanel.h"
 #include "demosession.h"
+#include "emulatorserver.h"
 #include "errordialog.h"
 #include "mainwindow.h"
+#include "mediaoptions.h"
 #include "practicefaults.h"
 #include "redaction.h"
 #include "videowidget.h"
@@ -168,6 +171,59 @@ private slots:
         m_app->saveState();
         QCOMPARE(m_settings->value(QStringLiteral("video/snapshotFolder")).toString(),
                  QFileInfo(path).absolutePath());
+    }
+
+    void noMasterSaysWhatToDo()
+    {
+        MediaOptions options = m_app->controller()->mediaOptions();
+        options.answerTimeoutMs = 1500;
+        m_app->controller()->setMediaOptions(options);
+        m_app->demoSession()->server()->setBuiltInMaster(false);
+        m_app->controller()->connectWith(m_app->formPanel()->connectionForm());
+        QVERIFY(waitConnected());
+        QTRY_VERIFY_WITH_TIMEOUT(video()->placeholder().startsWith(QStringLiteral("No master answered")),
+                                 kConnectMs);
+        QVERIFY(!video()->hasFrame());
+        QVERIFY2(video()->accessibleName().contains(QStringLiteral("No master answered")),
+                 qPrintable(video()->accessibleName()));
+        QCOMPARE(ui::Dialogs::shownDialogs().size(), 1);
+        QVERIFY2(dialogs().contains(QStringLiteral("NoAnswer")), qPrintable(dialogs()));
+    }
+
+    void mediaFailuresAreExplained_data()
+    {
+        QTest::addColumn<QString>("fault");
+        QTest::addColumn<QString>("errorType");
+        QTest::newRow("no media from the master") << QStringLiteral("noMedia") << QStringLiteral("NoFrames");
+        QTest::newRow("ICE blocked") << QStringLiteral("blockIce") << QStringLiteral("NoCandidatePair");
+    }
+
+    void mediaFailuresAreExplained()
+    {
+        QFETCH(QString, fault);
+        QFETCH(QString, errorType);
+        MediaOptions options = m_app->controller()->mediaOptions();
+        options.connectTimeoutMs = 3000;
+        options.firstFrameTimeoutMs = 3000;
+        m_app->controller()->setMediaOptions(options);
+        if (fault == u"noMedia")
+            m_app->practice()->noMedia();
+        else
+            m_app->practice()->blockIce();
+        QTRY_VERIFY_WITH_TIMEOUT(
+            video()->placeholder().startsWith(QStringLiteral("No video from the master — see why")),
+            kConnectMs);
+        QVERIFY(!video()->hasFrame());
+        QCOMPARE(ui::Dialogs::shownDialogs().size(), 1);
+        const QString shown = dialogs();
+        QVERIFY2(shown.contains(errorType), qPrintable(shown));
+        QVERIFY2(shown.contains(QStringLiteral("Candidates offered by the master")), qPrintable(shown));
+        QVERIFY2(shown.contains(QStringLiteral("Candidate pairs tried")), qPrintable(shown));
+        // The steps show where the media path stopped.
+        bool failedStep = false;
+        for (const auto &step : m_app->connectionPanel()->timeline().steps())
+            failedStep |= step.name == u"Media" && step.status == u"failed" && step.detail == errorType;
+        QVERIFY(failedStep);
     }
 
     void invalidChannelDisablesConnectUntilFixed()
