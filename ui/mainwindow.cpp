@@ -221,6 +221,8 @@ void MainWindow::buildVideoMenu()
     addActions({m_fullScreenAction, m_snapshotAction, m_muteAction, m_statsAction});
     auto *leave = new QShortcut(QKeySequence(Qt::Key_Escape), this);
     leave->setObjectName(QStringLiteral("leaveFullScreenShortcut"));
+    leave->setEnabled(false); // Esc belongs to the panels (e.g. cancel a retry) outside full screen
+    m_leaveFullScreen = leave;
     connect(leave, &QShortcut::activated, this, [this] {
         if (m_videoFullScreen)
             setVideoFullScreen(false);
@@ -245,6 +247,7 @@ void MainWindow::setVideoFullScreen(bool fullScreen)
         return;
     m_videoFullScreen = fullScreen;
     m_fullScreenAction->setChecked(fullScreen);
+    m_leaveFullScreen->setEnabled(fullScreen);
     m_formPanel->setVisible(!fullScreen && !m_formCollapsed);
     m_channelBar->setVisible(!fullScreen && m_formCollapsed);
     m_diagnosticsSplitter->setVisible(!fullScreen);

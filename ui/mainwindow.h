@@ -6,6 +6,7 @@
 
 class QAction;
 class QLabel;
+class QShortcut;
 class QSlider;
 class QSplitter;
 class QToolButton;
@@ -111,6 +112,7 @@ private:
     QAction *m_snapshotAction = nullptr;
     QAction *m_muteAction = nullptr;
     QAction *m_statsAction = nullptr;
+    QShortcut *m_leaveFullScreen = nullptr;
     bool m_formCollapsed = false;
     bool m_videoFullScreen = false;
     bool m_wasMaximized = false;
