@@ -79,6 +79,8 @@ int runCheck(const QString &command, const QString &description, AccessCheck::Sc
     *json = line.isSet(QStringLiteral("json"));
 
     CredentialChainOptions chainOptions;
+
+    chainOptions.surface = Surface::CommandLine;
     chainOptions.environment = environment;
     chainOptions.explicitProfile = line.value(QStringLiteral("profile"));
     if (line.isSet(QStringLiteral("verbose")))
@@ -95,6 +97,7 @@ int runCheck(const QString &command, const QString &description, AccessCheck::Sc
     ConnectionSettings settings;
     settings.tls = std::get<TargetChoice>(chosen).tls;
     settings.environment = environment;
+    settings.surface = Surface::CommandLine;
     settings.requestTimeoutMs = timeoutSeconds * 1000;
     settings.handshakeTimeoutMs = timeoutSeconds * 1000;
     ChainCredentialsProvider credentials(chain);
