@@ -18,6 +18,8 @@ packages=(
   xvfb xauth dbus dbus-x11 gnome-keyring libsecret-tools
   # packaging checks
   lintian desktop-file-utils appstream dpkg-dev file python3
+  # conformance and parity: Debian's AWS CLI (botocore) against the emulator, and credential resolution
+  awscli
 )
 # The conformance tests run the public SDKs from npm: they need Node.js (18 or newer) and npm.
 if ! command -v node >/dev/null 2>&1 || ! command -v npm >/dev/null 2>&1; then

@@ -1056,6 +1056,41 @@
     </message>
 </context>
 <context>
+    <name>kvs::ContainerCredentials</name>
+    <message>
+        <source>%1 is not an http:// or https:// URL.</source>
+        <translation>%1 ist keine http://- oder https://-URL.</translation>
+    </message>
+    <message>
+        <source>%1 names the host %2 over plain http; only https://, a loopback address or 169.254.170.2, 169.254.170.23, fd00:ec2::23, localhost are allowed (as in the AWS CLI).</source>
+        <translation>%1 nennt den Host %2 über unverschlüsseltes http; erlaubt sind nur https://, eine Loopback-Adresse oder 169.254.170.2, 169.254.170.23, fd00:ec2::23, localhost (wie in der AWS CLI).</translation>
+    </message>
+    <message>
+        <source>%1 does not form a valid URL.</source>
+        <translation>%1 ergibt keine gültige URL.</translation>
+    </message>
+    <message>
+        <source>AWS_CONTAINER_AUTHORIZATION_TOKEN_FILE %1 cannot be read: %2.</source>
+        <translation>AWS_CONTAINER_AUTHORIZATION_TOKEN_FILE %1 kann nicht gelesen werden: %2.</translation>
+    </message>
+    <message>
+        <source>the container authorization token holds a line break; it is not a legal header value.</source>
+        <translation>das Container-Autorisierungstoken enthält einen Zeilenumbruch; das ist kein gültiger Header-Wert.</translation>
+    </message>
+    <message>
+        <source>the container credentials endpoint %1</source>
+        <translation>der Container-Anmeldedaten-Endpunkt %1</translation>
+    </message>
+    <message>
+        <source>HTTP %1: %2</source>
+        <translation>HTTP %1: %2</translation>
+    </message>
+    <message>
+        <source>the container credentials endpoint %1 (from %2) failed %3 times; last: %4</source>
+        <translation>der Container-Anmeldedaten-Endpunkt %1 (aus %2) ist %3-mal gescheitert; zuletzt: %4</translation>
+    </message>
+</context>
+<context>
     <name>kvs::ControlPlaneClient</name>
     <message>
         <source>Unexpected answer from the service: %1.</source>
@@ -1117,16 +1152,16 @@
 <context>
     <name>kvs::ControlPlaneEndpoint</name>
     <message>
-        <source>Kinesis Video Streams has no FIPS endpoint in %1.</source>
-        <translation>Kinesis Video Streams hat in %1 keinen FIPS-Endpunkt.</translation>
+        <source>%1 and FIPS exclude each other: a custom endpoint is not a FIPS endpoint.</source>
+        <translation>%1 und FIPS schließen einander aus: Ein eigener Endpunkt ist kein FIPS-Endpunkt.</translation>
+    </message>
+    <message>
+        <source>%1 and dual-stack exclude each other: a custom endpoint is used as given.</source>
+        <translation>%1 und Dual-Stack schließen einander aus: Ein eigener Endpunkt wird so verwendet, wie er angegeben ist.</translation>
     </message>
 </context>
 <context>
     <name>kvs::CredentialChain</name>
-    <message>
-        <source>AWS_ACCESS_KEY_ID: not set, but AWS_SECRET_ACCESS_KEY is; set both.</source>
-        <translation>AWS_ACCESS_KEY_ID ist nicht gesetzt, AWS_SECRET_ACCESS_KEY aber schon; setzen Sie beide.</translation>
-    </message>
     <message>
         <source>AWS_SECRET_ACCESS_KEY: not set, but AWS_ACCESS_KEY_ID is; set both.</source>
         <translation>AWS_SECRET_ACCESS_KEY ist nicht gesetzt, AWS_ACCESS_KEY_ID aber schon; setzen Sie beide.</translation>
@@ -1134,10 +1169,6 @@
     <message>
         <source>aws_access_key_id is set but aws_secret_access_key is not; set both.</source>
         <translation>aws_access_key_id ist gesetzt, aws_secret_access_key aber nicht; setzen Sie beide.</translation>
-    </message>
-    <message>
-        <source>aws_secret_access_key is set but aws_access_key_id is not; set both.</source>
-        <translation>aws_secret_access_key ist gesetzt, aws_access_key_id aber nicht; setzen Sie beide.</translation>
     </message>
     <message>
         <source>credentials from %1 expire at %2: fetching new ones</source>
@@ -1172,10 +1203,6 @@
         <translation>--profile %1 angegeben: Schlüssel aus der Umgebung (falls vorhanden) werden nicht verwendet</translation>
     </message>
     <message>
-        <source>no credentials: set AWS_ACCESS_KEY_ID and AWS_SECRET_ACCESS_KEY, or configure a profile in ~/.aws/config or ~/.aws/credentials and choose it with --profile or AWS_PROFILE.</source>
-        <translation>keine Anmeldedaten: Setzen Sie AWS_ACCESS_KEY_ID und AWS_SECRET_ACCESS_KEY, oder richten Sie ein Profil in ~/.aws/config oder ~/.aws/credentials ein und wählen Sie es mit --profile oder AWS_PROFILE.</translation>
-    </message>
-    <message>
         <source>the profile &quot;%1&quot; (from %2) is in neither %3 nor %4; check the name.</source>
         <translation>das Profil „%1“ (aus %2) steht weder in %3 noch in %4; prüfen Sie den Namen.</translation>
     </message>
@@ -1188,20 +1215,8 @@
         <translation>die source_profile-Einstellungen der Profile bilden eine Schleife (%1); lösen Sie sie auf.</translation>
     </message>
     <message>
-        <source>more than %1 profiles are chained through source_profile.</source>
-        <translation>mehr als %1 Profile sind über source_profile verkettet.</translation>
-    </message>
-    <message>
         <source>the profile &quot;%1&quot; (source_profile of %2) is in neither %3 nor %4.</source>
         <translation>das Profil „%1“ (source_profile von %2) steht weder in %3 noch in %4.</translation>
-    </message>
-    <message>
-        <source>this kind of credentials is not supported; use static keys, credential_process, role_arn or SSO.</source>
-        <translation>diese Art von Anmeldedaten wird nicht unterstützt; verwenden Sie feste Schlüssel, credential_process, role_arn oder SSO.</translation>
-    </message>
-    <message>
-        <source>holds no credentials: set aws_access_key_id and aws_secret_access_key, credential_process, role_arn with source_profile, or sso_session.</source>
-        <translation>enthält keine Anmeldedaten: Setzen Sie aws_access_key_id und aws_secret_access_key, credential_process, role_arn mit source_profile oder sso_session.</translation>
     </message>
     <message>
         <source>mfa_serial needs a code typed at each sign-in, which this app cannot ask for; use a profile without MFA or SSO.</source>
@@ -1220,16 +1235,8 @@
         <translation>Profil %1: AssumeRole %2 bei %3 mit Anmeldedaten aus %4</translation>
     </message>
     <message>
-        <source>is its own source_profile but has no aws_access_key_id and aws_secret_access_key.</source>
-        <translation>ist sein eigenes source_profile, hat aber weder aws_access_key_id noch aws_secret_access_key.</translation>
-    </message>
-    <message>
         <source>credential_source is Environment, but AWS_ACCESS_KEY_ID and AWS_SECRET_ACCESS_KEY are not set.</source>
         <translation>credential_source ist Environment, aber AWS_ACCESS_KEY_ID und AWS_SECRET_ACCESS_KEY sind nicht gesetzt.</translation>
-    </message>
-    <message>
-        <source>credential_source %1 is not supported here; use Environment or source_profile.</source>
-        <translation>credential_source %1 wird hier nicht unterstützt; verwenden Sie Environment oder source_profile.</translation>
     </message>
     <message>
         <source>has role_arn but neither source_profile nor credential_source; add one.</source>
@@ -1272,8 +1279,76 @@
         <translation>credential_process lieferte Anmeldedaten, die um %1 abgelaufen sind.</translation>
     </message>
     <message>
-        <source>no credentials: set AWS_ACCESS_KEY_ID and AWS_SECRET_ACCESS_KEY, or configure a profile in ~/.aws/config or ~/.aws/credentials and choose it under Credentials from, or type the keys.</source>
-        <translation>keine Anmeldedaten: Setzen Sie AWS_ACCESS_KEY_ID und AWS_SECRET_ACCESS_KEY, oder richten Sie ein Profil in ~/.aws/config oder ~/.aws/credentials ein und wählen Sie es unter „Quelle der Anmeldedaten“, oder geben Sie die Schlüssel ein.</translation>
+        <source>AWS_CREDENTIAL_EXPIRATION: not an ISO-8601 time with a zone (e.g. 2026-01-01T12:00:00Z).</source>
+        <translation>AWS_CREDENTIAL_EXPIRATION: keine ISO-8601-Zeit mit Zone (z. B. 2026-01-01T12:00:00Z).</translation>
+    </message>
+    <message>
+        <source>the environment&apos;s credentials expired at %1 (AWS_CREDENTIAL_EXPIRATION); get new ones.</source>
+        <translation>die Anmeldedaten aus der Umgebung sind am %1 abgelaufen (AWS_CREDENTIAL_EXPIRATION); besorgen Sie neue.</translation>
+    </message>
+    <message>
+        <source>temporary, with no expiration given</source>
+        <translation>temporär, ohne angegebenen Ablauf</translation>
+    </message>
+    <message>
+        <source>no AWS_ACCESS_KEY_ID and no default profile in %1 or %2</source>
+        <translation>kein AWS_ACCESS_KEY_ID und kein Standardprofil in %1 oder %2</translation>
+    </message>
+    <message>
+        <source>profile %1: holds no credentials</source>
+        <translation>Profil %1: enthält keine Anmeldedaten</translation>
+    </message>
+    <message>
+        <source>this kind of credentials (login_session) is not supported; use static keys, credential_process, role_arn, web identity or SSO.</source>
+        <translation>diese Art von Anmeldedaten (login_session) wird nicht unterstützt; verwenden Sie statische Schlüssel, credential_process, role_arn, Web-Identität oder SSO.</translation>
+    </message>
+    <message>
+        <source>is a source_profile but holds no credentials: set aws_access_key_id and aws_secret_access_key, credential_process, role_arn, web_identity_token_file or sso_session.</source>
+        <translation>ist ein source_profile, enthält aber keine Anmeldedaten: setzen Sie aws_access_key_id und aws_secret_access_key, credential_process, role_arn, web_identity_token_file oder sso_session.</translation>
+    </message>
+    <message>
+        <source>the source_profile chain is longer than %1 profiles.</source>
+        <translation>die source_profile-Kette ist länger als %1 Profile.</translation>
+    </message>
+    <message>
+        <source>web identity: AssumeRoleWithWebIdentity %1 at %2 with the token in %3 (from %4)</source>
+        <translation>Web-Identität: AssumeRoleWithWebIdentity %1 bei %2 mit dem Token in %3 (aus %4)</translation>
+    </message>
+    <message>
+        <source>container credentials from %1 (%2)</source>
+        <translation>Container-Anmeldedaten von %1 (%2)</translation>
+    </message>
+    <message>
+        <source>container credentials (%1)</source>
+        <translation>Container-Anmeldedaten (%1)</translation>
+    </message>
+    <message>
+        <source>no credentials (%1): set AWS_ACCESS_KEY_ID and AWS_SECRET_ACCESS_KEY, or configure a profile in ~/.aws/config or ~/.aws/credentials and choose it with --profile or AWS_PROFILE.</source>
+        <translation>keine Anmeldedaten (%1): setzen Sie AWS_ACCESS_KEY_ID und AWS_SECRET_ACCESS_KEY oder richten Sie ein Profil in ~/.aws/config oder ~/.aws/credentials ein und wählen Sie es mit --profile oder AWS_PROFILE.</translation>
+    </message>
+    <message>
+        <source>AWS_SECRET_ACCESS_KEY is set but AWS_ACCESS_KEY_ID is not set, so the environment&apos;s keys are ignored (as by the AWS CLI).</source>
+        <translation>AWS_SECRET_ACCESS_KEY ist gesetzt, AWS_ACCESS_KEY_ID aber nicht; daher werden die Schlüssel aus der Umgebung ignoriert (wie von der AWS CLI).</translation>
+    </message>
+    <message>
+        <source>(EC2 instance metadata: off by AWS_EC2_METADATA_DISABLED)</source>
+        <translation>(EC2-Instanz-Metadaten: durch AWS_EC2_METADATA_DISABLED abgeschaltet)</translation>
+    </message>
+    <message>
+        <source>EC2 instance metadata at %1 (%2), %3 ms timeout</source>
+        <translation>EC2-Instanz-Metadaten bei %1 (%2), Zeitlimit %3 ms</translation>
+    </message>
+    <message>
+        <source>credential_source is EcsContainer, but neither AWS_CONTAINER_CREDENTIALS_RELATIVE_URI nor AWS_CONTAINER_CREDENTIALS_FULL_URI is set.</source>
+        <translation>credential_source ist EcsContainer, aber weder AWS_CONTAINER_CREDENTIALS_RELATIVE_URI noch AWS_CONTAINER_CREDENTIALS_FULL_URI ist gesetzt.</translation>
+    </message>
+    <message>
+        <source>credential_source is Ec2InstanceMetadata, but AWS_EC2_METADATA_DISABLED is true.</source>
+        <translation>credential_source ist Ec2InstanceMetadata, aber AWS_EC2_METADATA_DISABLED ist true.</translation>
+    </message>
+    <message>
+        <source>credential_source %1 is not one of Environment, Ec2InstanceMetadata or EcsContainer.</source>
+        <translation>credential_source %1 ist weder Environment noch Ec2InstanceMetadata noch EcsContainer.</translation>
     </message>
 </context>
 <context>
@@ -1916,6 +1991,73 @@
         <source>a key comes before the first [section] header.</source>
         <translation>ein Schlüssel steht vor dem ersten [Abschnitt]-Kopf.</translation>
     </message>
+    <message>
+        <source>the section [%1] appears again (first at line %2); merge the two.</source>
+        <translation>der Abschnitt [%1] kommt erneut vor (zuerst in Zeile %2); führen Sie die beiden zusammen.</translation>
+    </message>
+    <message>
+        <source>the key %1 appears again in this section (first at line %2); keep one.</source>
+        <translation>der Schlüssel %1 kommt in diesem Abschnitt erneut vor (zuerst in Zeile %2); behalten Sie einen.</translation>
+    </message>
+</context>
+<context>
+    <name>kvs::InstanceMetadataCredentials</name>
+    <message>
+        <source>HTTP %1</source>
+        <translation>HTTP %1</translation>
+    </message>
+    <message>
+        <source>must be IPv4 or IPv6.</source>
+        <translation>muss IPv4 oder IPv6 sein.</translation>
+    </message>
+    <message>
+        <source>is not an http:// or https:// URL.</source>
+        <translation>ist keine http://- oder https://-URL.</translation>
+    </message>
+    <message>
+        <source>must be a number of seconds.</source>
+        <translation>muss eine Anzahl Sekunden sein.</translation>
+    </message>
+    <message>
+        <source>must be a whole number from 1 to 10.</source>
+        <translation>muss eine ganze Zahl von 1 bis 10 sein.</translation>
+    </message>
+    <message>
+        <source>EC2 instance metadata at %1 (%2): %3</source>
+        <translation>EC2-Instanz-Metadaten bei %1 (%2): %3</translation>
+    </message>
+    <message>
+        <source>the IMDSv2 token was refused (%1) and IMDSv1 is disabled</source>
+        <translation>das IMDSv2-Token wurde verweigert (%1) und IMDSv1 ist abgeschaltet</translation>
+    </message>
+    <message>
+        <source>the IMDSv2 token: %1</source>
+        <translation>das IMDSv2-Token: %1</translation>
+    </message>
+    <message>
+        <source>no IAM role is attached to this instance</source>
+        <translation>dieser Instanz ist keine IAM-Rolle zugeordnet</translation>
+    </message>
+    <message>
+        <source>the role name: %1</source>
+        <translation>der Rollenname: %1</translation>
+    </message>
+    <message>
+        <source>the role name is not usable</source>
+        <translation>der Rollenname ist nicht verwendbar</translation>
+    </message>
+    <message>
+        <source>the credentials of role %1: %2</source>
+        <translation>die Anmeldedaten der Rolle %1: %2</translation>
+    </message>
+    <message>
+        <source>EC2 instance metadata</source>
+        <translation>EC2-Instanz-Metadaten</translation>
+    </message>
+    <message>
+        <source>EC2 instance metadata (role %1)</source>
+        <translation>EC2-Instanz-Metadaten (Rolle %1)</translation>
+    </message>
 </context>
 <context>
     <name>kvs::KeychainStore</name>
@@ -2016,6 +2158,33 @@
     <message>
         <source>The offer&apos;s payload is %1 characters, above the documented limit of about %2; the service has relayed larger offers, so it is sent anyway.</source>
         <translation>Die Nutzlast des Angebots hat %1 Zeichen und liegt über der dokumentierten Grenze von etwa %2; der Dienst hat schon größere Angebote weitergeleitet, daher wird es trotzdem gesendet.</translation>
+    </message>
+</context>
+<context>
+    <name>kvs::MetadataCredentials</name>
+    <message>
+        <source>%1 answered with %2.</source>
+        <translation>%1 antwortete mit %2.</translation>
+    </message>
+    <message>
+        <source>a document that is not a JSON object</source>
+        <translation>einem Dokument, das kein JSON-Objekt ist</translation>
+    </message>
+    <message>
+        <source>%1 answered with Code %2: %3</source>
+        <translation>%1 antwortete mit Code %2: %3</translation>
+    </message>
+    <message>
+        <source>no AccessKeyId, SecretAccessKey or Token</source>
+        <translation>ohne AccessKeyId, SecretAccessKey oder Token</translation>
+    </message>
+    <message>
+        <source>an invalid %1 (%2)</source>
+        <translation>einem ungültigen %1 (%2)</translation>
+    </message>
+    <message>
+        <source>credentials without a valid Expiration</source>
+        <translation>Anmeldedaten ohne gültiges Expiration</translation>
     </message>
 </context>
 <context>
@@ -2494,6 +2663,25 @@
     </message>
 </context>
 <context>
+    <name>kvs::WebIdentityCredentials</name>
+    <message>
+        <source>a web identity token file is set (%1) but no role: set AWS_ROLE_ARN or the profile&apos;s role_arn.</source>
+        <translation>eine Web-Identitäts-Tokendatei ist gesetzt (%1), aber keine Rolle: setzen Sie AWS_ROLE_ARN oder role_arn im Profil.</translation>
+    </message>
+    <message>
+        <source>the web identity token file %1 (from %2) cannot be read: %3.</source>
+        <translation>die Web-Identitäts-Tokendatei %1 (aus %2) kann nicht gelesen werden: %3.</translation>
+    </message>
+    <message>
+        <source>the web identity token file %1 (from %2) is empty.</source>
+        <translation>die Web-Identitäts-Tokendatei %1 (aus %2) ist leer.</translation>
+    </message>
+    <message>
+        <source>web identity (assume role %1 with the token in %2, from %3)</source>
+        <translation>Web-Identität (Rolle %1 übernommen mit dem Token in %2, aus %3)</translation>
+    </message>
+</context>
+<context>
     <name>kvs::ui::AccessCheckDialog</name>
     <message>
         <source>not run</source>
@@ -2796,10 +2984,6 @@ Zugriffsschlüssel %2 · %3</translation>
         <translation>ok</translation>
     </message>
     <message>
-        <source>Connected for %1 · the service ends every connection after 1 hour (in %2)</source>
-        <translation>Seit %1 verbunden · der Dienst beendet jede Verbindung nach 1 Stunde (in %2)</translation>
-    </message>
-    <message>
         <source>Get a &amp;different ClientId</source>
         <translation>&amp;Andere ClientId holen</translation>
     </message>
@@ -2840,12 +3024,16 @@ Zugriffsschlüssel %2 · %3</translation>
         <translation>Die Anmeldedaten aus %1 laufen in %2 min ab – die nächste Verbindung erneuert sie.</translation>
     </message>
     <message>
-        <source>No signaling message for %1 · the service closes a connection idle for 10 minutes (in %2)</source>
-        <translation>Seit %1 keine Signaling-Nachricht · der Dienst schließt eine Verbindung nach 10 Minuten Leerlauf (in %2)</translation>
-    </message>
-    <message>
         <source>Cancelled by you</source>
         <translation>Von Ihnen abgebrochen</translation>
+    </message>
+    <message>
+        <source>Connected for %1 · documented maximum: 1 hour per connection (observed longer); the viewer reconnects when it ends</source>
+        <translation>Verbunden seit %1 · dokumentierte Höchstdauer: 1 Stunde pro Verbindung (beobachtet länger); der Viewer verbindet sich neu, wenn sie endet</translation>
+    </message>
+    <message>
+        <source>No signaling message for %1 · documented idle limit: 10 minutes; the viewer&apos;s pings keep the connection from going idle</source>
+        <translation>Seit %1 keine Signalisierungsnachricht · dokumentierte Leerlaufgrenze: 10 Minuten; die Pings des Viewers verhindern den Leerlauf der Verbindung</translation>
     </message>
 </context>
 <context>

@@ -1055,6 +1055,41 @@
     </message>
 </context>
 <context>
+    <name>kvs::ContainerCredentials</name>
+    <message>
+        <source>%1 is not an http:// or https:// URL.</source>
+        <translation>%1 は http:// または https:// の URL ではありません。</translation>
+    </message>
+    <message>
+        <source>%1 names the host %2 over plain http; only https://, a loopback address or 169.254.170.2, 169.254.170.23, fd00:ec2::23, localhost are allowed (as in the AWS CLI).</source>
+        <translation>%1 は平文の http でホスト %2 を指定しています。使えるのは https://、ループバックアドレス、または 169.254.170.2、169.254.170.23、fd00:ec2::23、localhost だけです（AWS CLI と同じ）。</translation>
+    </message>
+    <message>
+        <source>%1 does not form a valid URL.</source>
+        <translation>%1 は有効な URL になりません。</translation>
+    </message>
+    <message>
+        <source>AWS_CONTAINER_AUTHORIZATION_TOKEN_FILE %1 cannot be read: %2.</source>
+        <translation>AWS_CONTAINER_AUTHORIZATION_TOKEN_FILE %1 を読み取れません: %2。</translation>
+    </message>
+    <message>
+        <source>the container authorization token holds a line break; it is not a legal header value.</source>
+        <translation>コンテナーの認可トークンに改行が含まれています。ヘッダー値として使えません。</translation>
+    </message>
+    <message>
+        <source>the container credentials endpoint %1</source>
+        <translation>コンテナー認証情報エンドポイント %1</translation>
+    </message>
+    <message>
+        <source>HTTP %1: %2</source>
+        <translation>HTTP %1: %2</translation>
+    </message>
+    <message>
+        <source>the container credentials endpoint %1 (from %2) failed %3 times; last: %4</source>
+        <translation>コンテナー認証情報エンドポイント %1（%2 による）が %3 回失敗しました。最後: %4</translation>
+    </message>
+</context>
+<context>
     <name>kvs::ControlPlaneClient</name>
     <message>
         <source>Unexpected answer from the service: %1.</source>
@@ -1116,16 +1151,16 @@
 <context>
     <name>kvs::ControlPlaneEndpoint</name>
     <message>
-        <source>Kinesis Video Streams has no FIPS endpoint in %1.</source>
-        <translation>Kinesis Video Streams には %1 の FIPS エンドポイントがありません。</translation>
+        <source>%1 and FIPS exclude each other: a custom endpoint is not a FIPS endpoint.</source>
+        <translation>%1 と FIPS は同時に指定できません。カスタムエンドポイントは FIPS エンドポイントではありません。</translation>
+    </message>
+    <message>
+        <source>%1 and dual-stack exclude each other: a custom endpoint is used as given.</source>
+        <translation>%1 とデュアルスタックは同時に指定できません。カスタムエンドポイントは指定どおりに使われます。</translation>
     </message>
 </context>
 <context>
     <name>kvs::CredentialChain</name>
-    <message>
-        <source>AWS_ACCESS_KEY_ID: not set, but AWS_SECRET_ACCESS_KEY is; set both.</source>
-        <translation>AWS_ACCESS_KEY_ID が未設定ですが、AWS_SECRET_ACCESS_KEY は設定されています。両方を設定してください。</translation>
-    </message>
     <message>
         <source>AWS_SECRET_ACCESS_KEY: not set, but AWS_ACCESS_KEY_ID is; set both.</source>
         <translation>AWS_SECRET_ACCESS_KEY が未設定ですが、AWS_ACCESS_KEY_ID は設定されています。両方を設定してください。</translation>
@@ -1133,10 +1168,6 @@
     <message>
         <source>aws_access_key_id is set but aws_secret_access_key is not; set both.</source>
         <translation>aws_access_key_id は設定されていますが aws_secret_access_key がありません。両方を設定してください。</translation>
-    </message>
-    <message>
-        <source>aws_secret_access_key is set but aws_access_key_id is not; set both.</source>
-        <translation>aws_secret_access_key は設定されていますが aws_access_key_id がありません。両方を設定してください。</translation>
     </message>
     <message>
         <source>credentials from %1 expire at %2: fetching new ones</source>
@@ -1171,10 +1202,6 @@
         <translation>--profile %1 が指定されたため、環境変数のキー (あれば) は使いません</translation>
     </message>
     <message>
-        <source>no credentials: set AWS_ACCESS_KEY_ID and AWS_SECRET_ACCESS_KEY, or configure a profile in ~/.aws/config or ~/.aws/credentials and choose it with --profile or AWS_PROFILE.</source>
-        <translation>認証情報がありません。AWS_ACCESS_KEY_ID と AWS_SECRET_ACCESS_KEY を設定するか、~/.aws/config または ~/.aws/credentials にプロファイルを作成し、--profile または AWS_PROFILE で選んでください。</translation>
-    </message>
-    <message>
         <source>the profile &quot;%1&quot; (from %2) is in neither %3 nor %4; check the name.</source>
         <translation>プロファイル「%1」(%2 による指定) は %3 にも %4 にもありません。名前を確認してください。</translation>
     </message>
@@ -1187,20 +1214,8 @@
         <translation>プロファイルの source_profile 設定が循環しています (%1)。循環を解消してください。</translation>
     </message>
     <message>
-        <source>more than %1 profiles are chained through source_profile.</source>
-        <translation>%1 個を超えるプロファイルが source_profile で連鎖しています。</translation>
-    </message>
-    <message>
         <source>the profile &quot;%1&quot; (source_profile of %2) is in neither %3 nor %4.</source>
         <translation>プロファイル「%1」(%2 の source_profile) は %3 にも %4 にもありません。</translation>
-    </message>
-    <message>
-        <source>this kind of credentials is not supported; use static keys, credential_process, role_arn or SSO.</source>
-        <translation>この種類の認証情報には対応していません。静的キー、credential_process、role_arn、SSO のいずれかを使ってください。</translation>
-    </message>
-    <message>
-        <source>holds no credentials: set aws_access_key_id and aws_secret_access_key, credential_process, role_arn with source_profile, or sso_session.</source>
-        <translation>に認証情報がありません。aws_access_key_id と aws_secret_access_key、credential_process、source_profile 付きの role_arn、sso_session のいずれかを設定してください。</translation>
     </message>
     <message>
         <source>mfa_serial needs a code typed at each sign-in, which this app cannot ask for; use a profile without MFA or SSO.</source>
@@ -1219,16 +1234,8 @@
         <translation>プロファイル %1: %4 の認証情報で %3 に AssumeRole %2</translation>
     </message>
     <message>
-        <source>is its own source_profile but has no aws_access_key_id and aws_secret_access_key.</source>
-        <translation>は自身を source_profile にしていますが、aws_access_key_id と aws_secret_access_key がありません。</translation>
-    </message>
-    <message>
         <source>credential_source is Environment, but AWS_ACCESS_KEY_ID and AWS_SECRET_ACCESS_KEY are not set.</source>
         <translation>credential_source は Environment ですが、AWS_ACCESS_KEY_ID と AWS_SECRET_ACCESS_KEY が設定されていません。</translation>
-    </message>
-    <message>
-        <source>credential_source %1 is not supported here; use Environment or source_profile.</source>
-        <translation>credential_source %1 にはここでは対応していません。Environment か source_profile を使ってください。</translation>
     </message>
     <message>
         <source>has role_arn but neither source_profile nor credential_source; add one.</source>
@@ -1271,8 +1278,76 @@
         <translation>credential_process が返した認証情報は %1 に期限切れになっています。</translation>
     </message>
     <message>
-        <source>no credentials: set AWS_ACCESS_KEY_ID and AWS_SECRET_ACCESS_KEY, or configure a profile in ~/.aws/config or ~/.aws/credentials and choose it under Credentials from, or type the keys.</source>
-        <translation>認証情報がありません: AWS_ACCESS_KEY_ID と AWS_SECRET_ACCESS_KEY を設定するか、~/.aws/config または ~/.aws/credentials にプロファイルを設定して「認証情報の取得元」で選ぶか、キーを入力してください。</translation>
+        <source>AWS_CREDENTIAL_EXPIRATION: not an ISO-8601 time with a zone (e.g. 2026-01-01T12:00:00Z).</source>
+        <translation>AWS_CREDENTIAL_EXPIRATION: タイムゾーン付きの ISO-8601 時刻ではありません（例: 2026-01-01T12:00:00Z）。</translation>
+    </message>
+    <message>
+        <source>the environment&apos;s credentials expired at %1 (AWS_CREDENTIAL_EXPIRATION); get new ones.</source>
+        <translation>環境変数の認証情報は %1 に期限切れになりました（AWS_CREDENTIAL_EXPIRATION）。新しいものを取得してください。</translation>
+    </message>
+    <message>
+        <source>temporary, with no expiration given</source>
+        <translation>一時的（有効期限の指定なし）</translation>
+    </message>
+    <message>
+        <source>no AWS_ACCESS_KEY_ID and no default profile in %1 or %2</source>
+        <translation>AWS_ACCESS_KEY_ID がなく、%1 にも %2 にも default プロファイルがありません</translation>
+    </message>
+    <message>
+        <source>profile %1: holds no credentials</source>
+        <translation>プロファイル %1: 認証情報がありません</translation>
+    </message>
+    <message>
+        <source>this kind of credentials (login_session) is not supported; use static keys, credential_process, role_arn, web identity or SSO.</source>
+        <translation>この種類の認証情報（login_session）はサポートされていません。静的キー、credential_process、role_arn、Web ID、または SSO を使ってください。</translation>
+    </message>
+    <message>
+        <source>is a source_profile but holds no credentials: set aws_access_key_id and aws_secret_access_key, credential_process, role_arn, web_identity_token_file or sso_session.</source>
+        <translation>は source_profile ですが認証情報がありません。aws_access_key_id と aws_secret_access_key、credential_process、role_arn、web_identity_token_file、または sso_session を設定してください。</translation>
+    </message>
+    <message>
+        <source>the source_profile chain is longer than %1 profiles.</source>
+        <translation>source_profile の連鎖が %1 プロファイルを超えています。</translation>
+    </message>
+    <message>
+        <source>web identity: AssumeRoleWithWebIdentity %1 at %2 with the token in %3 (from %4)</source>
+        <translation>Web ID: %2 で AssumeRoleWithWebIdentity %1（トークンは %3、%4 による）</translation>
+    </message>
+    <message>
+        <source>container credentials from %1 (%2)</source>
+        <translation>%1 からのコンテナー認証情報（%2）</translation>
+    </message>
+    <message>
+        <source>container credentials (%1)</source>
+        <translation>コンテナー認証情報（%1）</translation>
+    </message>
+    <message>
+        <source>no credentials (%1): set AWS_ACCESS_KEY_ID and AWS_SECRET_ACCESS_KEY, or configure a profile in ~/.aws/config or ~/.aws/credentials and choose it with --profile or AWS_PROFILE.</source>
+        <translation>認証情報がありません（%1）。AWS_ACCESS_KEY_ID と AWS_SECRET_ACCESS_KEY を設定するか、~/.aws/config または ~/.aws/credentials にプロファイルを作り、--profile または AWS_PROFILE で選んでください。</translation>
+    </message>
+    <message>
+        <source>AWS_SECRET_ACCESS_KEY is set but AWS_ACCESS_KEY_ID is not set, so the environment&apos;s keys are ignored (as by the AWS CLI).</source>
+        <translation>AWS_SECRET_ACCESS_KEY は設定されていますが AWS_ACCESS_KEY_ID が設定されていないため、環境変数のキーは無視されます（AWS CLI と同じ）。</translation>
+    </message>
+    <message>
+        <source>(EC2 instance metadata: off by AWS_EC2_METADATA_DISABLED)</source>
+        <translation>（EC2 インスタンスメタデータ: AWS_EC2_METADATA_DISABLED により無効）</translation>
+    </message>
+    <message>
+        <source>EC2 instance metadata at %1 (%2), %3 ms timeout</source>
+        <translation>EC2 インスタンスメタデータ %1（%2）、タイムアウト %3 ms</translation>
+    </message>
+    <message>
+        <source>credential_source is EcsContainer, but neither AWS_CONTAINER_CREDENTIALS_RELATIVE_URI nor AWS_CONTAINER_CREDENTIALS_FULL_URI is set.</source>
+        <translation>credential_source は EcsContainer ですが、AWS_CONTAINER_CREDENTIALS_RELATIVE_URI も AWS_CONTAINER_CREDENTIALS_FULL_URI も設定されていません。</translation>
+    </message>
+    <message>
+        <source>credential_source is Ec2InstanceMetadata, but AWS_EC2_METADATA_DISABLED is true.</source>
+        <translation>credential_source は Ec2InstanceMetadata ですが、AWS_EC2_METADATA_DISABLED が true です。</translation>
+    </message>
+    <message>
+        <source>credential_source %1 is not one of Environment, Ec2InstanceMetadata or EcsContainer.</source>
+        <translation>credential_source %1 は Environment、Ec2InstanceMetadata、EcsContainer のいずれでもありません。</translation>
     </message>
 </context>
 <context>
@@ -1913,6 +1988,73 @@
         <source>a key comes before the first [section] header.</source>
         <translation>最初の [セクション] 見出しより前にキーがあります。</translation>
     </message>
+    <message>
+        <source>the section [%1] appears again (first at line %2); merge the two.</source>
+        <translation>セクション [%1] が再び現れます（最初は %2 行目）。2 つをまとめてください。</translation>
+    </message>
+    <message>
+        <source>the key %1 appears again in this section (first at line %2); keep one.</source>
+        <translation>キー %1 がこのセクションに再び現れます（最初は %2 行目）。1 つだけ残してください。</translation>
+    </message>
+</context>
+<context>
+    <name>kvs::InstanceMetadataCredentials</name>
+    <message>
+        <source>HTTP %1</source>
+        <translation>HTTP %1</translation>
+    </message>
+    <message>
+        <source>must be IPv4 or IPv6.</source>
+        <translation>IPv4 または IPv6 でなければなりません。</translation>
+    </message>
+    <message>
+        <source>is not an http:// or https:// URL.</source>
+        <translation>は http:// または https:// の URL ではありません。</translation>
+    </message>
+    <message>
+        <source>must be a number of seconds.</source>
+        <translation>秒数でなければなりません。</translation>
+    </message>
+    <message>
+        <source>must be a whole number from 1 to 10.</source>
+        <translation>1 から 10 までの整数でなければなりません。</translation>
+    </message>
+    <message>
+        <source>EC2 instance metadata at %1 (%2): %3</source>
+        <translation>EC2 インスタンスメタデータ %1（%2）: %3</translation>
+    </message>
+    <message>
+        <source>the IMDSv2 token was refused (%1) and IMDSv1 is disabled</source>
+        <translation>IMDSv2 トークンが拒否され（%1）、IMDSv1 は無効です</translation>
+    </message>
+    <message>
+        <source>the IMDSv2 token: %1</source>
+        <translation>IMDSv2 トークン: %1</translation>
+    </message>
+    <message>
+        <source>no IAM role is attached to this instance</source>
+        <translation>このインスタンスには IAM ロールが割り当てられていません</translation>
+    </message>
+    <message>
+        <source>the role name: %1</source>
+        <translation>ロール名: %1</translation>
+    </message>
+    <message>
+        <source>the role name is not usable</source>
+        <translation>ロール名が使えません</translation>
+    </message>
+    <message>
+        <source>the credentials of role %1: %2</source>
+        <translation>ロール %1 の認証情報: %2</translation>
+    </message>
+    <message>
+        <source>EC2 instance metadata</source>
+        <translation>EC2 インスタンスメタデータ</translation>
+    </message>
+    <message>
+        <source>EC2 instance metadata (role %1)</source>
+        <translation>EC2 インスタンスメタデータ（ロール %1）</translation>
+    </message>
 </context>
 <context>
     <name>kvs::KeychainStore</name>
@@ -2013,6 +2155,33 @@
     <message>
         <source>The offer&apos;s payload is %1 characters, above the documented limit of about %2; the service has relayed larger offers, so it is sent anyway.</source>
         <translation>オファーのペイロードは %1 文字で、文書化された上限（約 %2）を超えていますが、サービスはより大きなオファーを中継した実績があるため、そのまま送信します。</translation>
+    </message>
+</context>
+<context>
+    <name>kvs::MetadataCredentials</name>
+    <message>
+        <source>%1 answered with %2.</source>
+        <translation>%1 の応答は %2 でした。</translation>
+    </message>
+    <message>
+        <source>a document that is not a JSON object</source>
+        <translation>JSON オブジェクトではない文書</translation>
+    </message>
+    <message>
+        <source>%1 answered with Code %2: %3</source>
+        <translation>%1 の応答はコード %2 でした: %3</translation>
+    </message>
+    <message>
+        <source>no AccessKeyId, SecretAccessKey or Token</source>
+        <translation>AccessKeyId、SecretAccessKey、Token のいずれかがない内容</translation>
+    </message>
+    <message>
+        <source>an invalid %1 (%2)</source>
+        <translation>無効な %1（%2）</translation>
+    </message>
+    <message>
+        <source>credentials without a valid Expiration</source>
+        <translation>有効な Expiration のない認証情報</translation>
     </message>
 </context>
 <context>
@@ -2491,6 +2660,25 @@
     </message>
 </context>
 <context>
+    <name>kvs::WebIdentityCredentials</name>
+    <message>
+        <source>a web identity token file is set (%1) but no role: set AWS_ROLE_ARN or the profile&apos;s role_arn.</source>
+        <translation>Web ID トークンファイルは設定されていますが（%1）、ロールがありません。AWS_ROLE_ARN かプロファイルの role_arn を設定してください。</translation>
+    </message>
+    <message>
+        <source>the web identity token file %1 (from %2) cannot be read: %3.</source>
+        <translation>Web ID トークンファイル %1（%2 による）を読み取れません: %3。</translation>
+    </message>
+    <message>
+        <source>the web identity token file %1 (from %2) is empty.</source>
+        <translation>Web ID トークンファイル %1（%2 による）は空です。</translation>
+    </message>
+    <message>
+        <source>web identity (assume role %1 with the token in %2, from %3)</source>
+        <translation>Web ID（トークン %2 でロール %1 を引き受け、%3 による）</translation>
+    </message>
+</context>
+<context>
     <name>kvs::ui::AccessCheckDialog</name>
     <message>
         <source>not run</source>
@@ -2793,10 +2981,6 @@ Access key %2 · %3</source>
         <translation>OK</translation>
     </message>
     <message>
-        <source>Connected for %1 · the service ends every connection after 1 hour (in %2)</source>
-        <translation>接続時間 %1 · サービスはすべての接続を 1 時間で終了します (残り %2)</translation>
-    </message>
-    <message>
         <source>Get a &amp;different ClientId</source>
         <translation>別の ClientId を取得(&amp;D)</translation>
     </message>
@@ -2837,12 +3021,16 @@ Access key %2 · %3</source>
         <translation>%1 の認証情報はあと %2 分で期限切れになります — 次回の接続で更新されます。</translation>
     </message>
     <message>
-        <source>No signaling message for %1 · the service closes a connection idle for 10 minutes (in %2)</source>
-        <translation>シグナリングメッセージのない時間 %1 · サービスは 10 分間アイドル状態の接続を閉じます (残り %2)</translation>
-    </message>
-    <message>
         <source>Cancelled by you</source>
         <translation>ユーザーが取り消しました</translation>
+    </message>
+    <message>
+        <source>Connected for %1 · documented maximum: 1 hour per connection (observed longer); the viewer reconnects when it ends</source>
+        <translation>接続時間 %1 · 文書上の最大: 1 接続あたり 1 時間（実際はより長いことが観測されています）。終了したらビューアーが再接続します</translation>
+    </message>
+    <message>
+        <source>No signaling message for %1 · documented idle limit: 10 minutes; the viewer&apos;s pings keep the connection from going idle</source>
+        <translation>シグナリングメッセージなし: %1 · 文書上のアイドル上限: 10 分。ビューアーの ping により接続はアイドル扱いになりません</translation>
     </message>
 </context>
 <context>

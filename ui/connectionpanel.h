@@ -17,9 +17,9 @@ namespace kvs::ui {
 
 /// Shows one connection as it happens: a state badge, banners (the latest warning, clock skew, credentials
 /// that expire while connected, a takeover by another client with the same ClientId), the retry countdown
-/// with Cancel and Retry now, the connected time with the idle and 1-hour countdowns, and the waterfall of
-/// steps with durations and outcomes. It only presents: the engine decides. Every banner is a plain label
-/// a screen reader can read.
+/// with Cancel and Retry now, the connected time with the documented idle and 1-hour limits (no countdowns),
+/// and the waterfall of steps with durations and outcomes. It only presents: the engine decides. Every banner
+/// is a plain label a screen reader can read.
 class ConnectionPanel final : public QWidget
 {
     Q_OBJECT
@@ -43,9 +43,9 @@ public:
     /// The steps as shown (signaling and media).
     const ConnectionTimeline &timeline() const { return m_timeline; }
 
-    /// The service closes a connection idle for this long (protocol: 10 minutes).
+    /// The documented idle limit (protocol: 10 minutes); pings keep a connection from idling (observed).
     static constexpr qint64 kIdleTimeoutMs = 10 * 60 * 1000;
-    /// The service ends every connection after this long (protocol: 1 hour).
+    /// The documented maximum connection duration (protocol: 1 hour; observed about 2 hours).
     static constexpr qint64 kMaxConnectionMs = 60 * 60 * 1000;
     /// Credentials closer than this to their expiry get a banner.
     static constexpr qint64 kExpiryWarningMs = 15 * 60 * 1000;

@@ -85,7 +85,9 @@ int runCheck(const QString &command, const QString &description, AccessCheck::Sc
     chainOptions.explicitProfile = line.value(QStringLiteral("profile"));
     if (line.isSet(QStringLiteral("verbose")))
         chainOptions.log = [&err, command](const QString &text) {
-            err << u"kvs-viewer-cli " << command << u": " << redact(text) << Qt::endl;
+            // QStringLiteral, not u"…": QTextStream prints a char16_t pointer as an address.
+            err << QStringLiteral("kvs-viewer-cli ") << command << QStringLiteral(": ") << redact(text)
+                << Qt::endl;
         };
     QNetworkAccessManager network;
     QProcessRunner runner;

@@ -39,8 +39,34 @@ void CommandLine::addOption(const QCommandLineOption &option)
 
 std::optional<UsageError> CommandLine::parse(const QStringList &arguments)
 {
-    QStringList argv = arguments;
-    argv.prepend(QStringLiteral("kvs-viewer-cli"));
+    QStringList argv;
+    argv.append(QStringLiteral("kvs-viewer-cli"));
+    // The AWS CLI's "--output json" is typed from habit: where a command has --json it means that, and
+    // "--output text" is the default.
+    const bool hasJson = std::any_of(m_options.cbegin(), m_options.cend(), [](const QStringList &names) {
+        return names.contains(QStringLiteral("json"));
+    });
+    for (qsizetype i = 0; i < arguments.size(); ++i) {
+        const QString &argument = arguments.at(i);
+        const bool output = argument == u"--output" || argument.startsWith(u"--output=");
+        if (!hasJson || !output) {
+            argv.append(argument);
+            continue;
+        }
+        QString format;
+        if (argument == u"--output") {
+            if (i + 1 >= arguments.size())
+                return UsageError{QStringLiteral("--output"), tr("missing value; give json or text.")};
+            format = arguments.at(++i);
+        } else {
+            format = argument.mid(9);
+        }
+        if (format == u"json")
+            argv.append(QStringLiteral("--json"));
+        else if (format != u"text")
+            return UsageError{QStringLiteral("--output"),
+                              tr("\"%1\" is not supported; give json or text.").arg(format.left(40))};
+    }
     if (!m_parser.parse(argv))
         return UsageError{QString(), m_parser.errorText() + u' ' + tr("See --help.")};
     if (helpRequested())

@@ -340,6 +340,23 @@ private:
         stopAll();
     }
 
+    /// A viewer's summary; one the run ended before it ever connected is "NeverConnected", not "Closed".
+    QJsonObject summaryOf(const Viewer &viewer) const
+    {
+        QJsonObject fields = viewer.controller->summaryFields();
+        if (!viewer.connectedOnce && viewer.controller->state() == ConnectionState::Closed) {
+            fields.insert(QStringLiteral("outcome"), QStringLiteral("NeverConnected"));
+            if (!fields.contains(u"message"))
+                fields.insert(QStringLiteral("message"),
+                              viewer.controller->lastFailure()
+                                  ? viewer.controller->lastFailure()->message
+                                  : tr("The run ended before this viewer connected."));
+            if (!fields.contains(u"errorType") && viewer.controller->lastFailure())
+                fields.insert(QStringLiteral("errorType"), viewer.controller->lastFailure()->errorType);
+        }
+        return fields;
+    }
+
     Viewer *find(ConnectionController *controller)
     {
         for (Viewer &viewer : m_viewers) {
@@ -362,13 +379,18 @@ private:
         int code = ExitSuccess;
         QJsonArray viewers;
         for (const Viewer &viewer : m_viewers) {
-            viewers.append(viewer.controller->summaryFields());
+            viewers.append(summaryOf(viewer));
             const ConnectionState state = viewer.controller->state();
             if (code == ExitSuccess &&
                 (state == ConnectionState::Failed || state == ConnectionState::Replaced))
                 code = viewer.controller->lastFailure()
                            ? exitCodeForFailure(*viewer.controller->lastFailure())
                            : ExitInternalError;
+            // A viewer the run ended before it ever connected did not succeed, whatever stopped it.
+            if (code == ExitSuccess && !viewer.connectedOnce)
+                code = viewer.controller->lastFailure()
+                           ? exitCodeForFailure(*viewer.controller->lastFailure())
+                           : ExitNetworkError;
         }
         if (code == ExitSuccess && m_options.probe && (!m_probeResult || !m_probeResult->answered))
             code = ExitProbeUnanswered;
@@ -403,7 +425,7 @@ private:
         QString human =
             tr("Summary: %1 (exit status %2)").arg(code == ExitSuccess ? tr("ok") : tr("failed")).arg(code);
         for (const Viewer &viewer : m_viewers) {
-            const QJsonObject s = viewer.controller->summaryFields();
+            const QJsonObject s = summaryOf(viewer);
             human += u"\n  " + s.value(u"clientId").toString() + u": " + s.value(u"outcome").toString() +
                      tr(", %1 connect(s)").arg(s.value(u"connects").toInt());
             if (s.contains(u"errorType"))

@@ -26,9 +26,18 @@ void addCredentialOptions(CommandLine &line)
                     tr("Use this profile from ~/.aws/config and ~/.aws/credentials (beats AWS_PROFILE and "
                        "the AWS_ACCESS_KEY_ID/AWS_SECRET_ACCESS_KEY variables)."),
                     QStringLiteral("NAME")});
-    line.addOption({QStringLiteral("verbose"),
+    line.addOption({QStringList{QStringLiteral("verbose"), QStringLiteral("debug")},
                     tr("Explain on stderr where credentials come from and which requests are made (secrets "
                        "are redacted).")});
+}
+
+void addCaFileOption(CommandLine &line)
+{
+    line.addOption({QStringList{QStringLiteral("ca-file"), QStringLiteral("ca-bundle")},
+                    tr("Also trust the CA certificates in this PEM file (default: AWS_CA_BUNDLE, else the "
+                       "profile's ca_bundle). --ca-bundle is the same option. Certificate checks are never "
+                       "turned off."),
+                    QStringLiteral("PEM")});
 }
 
 Result<ResolvedCredentials> fetchCredentialsBlocking(CredentialChain &chain)
@@ -65,8 +74,14 @@ int exitCodeFor(const Error &error)
 
 QString describeExpiry(const ResolvedCredentials &credentials, const QDateTime &now)
 {
-    if (!credentials.expires())
+    if (!credentials.expires()) {
+        // A session token (or an ASIA… key id) means temporary credentials, even when nothing said when
+        // they end (AWS_CREDENTIAL_EXPIRATION unset).
+        if (credentials.credentials.hasSessionToken() ||
+            credentials.credentials.accessKeyId.startsWith(u"ASIA"))
+            return tr("unknown (temporary credentials; no expiration given)");
         return tr("never (long-term keys)");
+    }
     const qint64 minutes = now.secsTo(credentials.expiration) / 60;
     const QString when = credentials.expiration.toUTC().toString(Qt::ISODate);
     if (minutes < 0)

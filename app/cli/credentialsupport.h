@@ -17,8 +17,11 @@ namespace kvs::cli {
 
 class CommandLine;
 
-/// Adds the options every command that uses AWS credentials shares: --profile and --verbose.
+/// Adds the options every command that uses AWS credentials shares: --profile and --verbose (alias --debug).
 void addCredentialOptions(CommandLine &line);
+
+/// Adds --ca-file (alias --ca-bundle, as the AWS CLI names it).
+void addCaFileOption(CommandLine &line);
 
 /// Runs the event loop until chain has answered, and returns its answer.
 Result<ResolvedCredentials> fetchCredentialsBlocking(CredentialChain &chain);

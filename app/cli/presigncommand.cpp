@@ -15,6 +15,7 @@
 #include <QCoreApplication>
 #include <QNetworkAccessManager>
 #include <QTextStream>
+#include <QUrl>
 
 namespace kvs::cli {
 namespace {
@@ -130,6 +131,9 @@ int runPresign(const QStringList &arguments, const QProcessEnvironment &environm
                     QStringLiteral("ISO-8601")});
     line.addOption({QStringLiteral("expires"), tr("X-Amz-Expires in seconds, 1–604800 (default: 299)."),
                     QStringLiteral("SECONDS")});
+    line.addOption({QStringLiteral("strip-default-port"),
+                    tr("Sign for the bare host when the endpoint names its scheme's default port (:443 for "
+                       "wss, :80 for ws), as browsers, Node ws, wscat and curl send Host without it.")});
     addCredentialOptions(line);
 
     if (auto error = line.parse(arguments)) {
@@ -161,6 +165,26 @@ int runPresign(const QStringList &arguments, const QProcessEnvironment &environm
     if (auto error = buildRequest(line, chain, clock, &request, &regionSource)) {
         err << error->toLine(kCommand) << Qt::endl;
         return ExitInvalidInput;
+    }
+    // The SDKs sign the host exactly as written, port included, and QWebSocket sends it that way: the
+    // default keeps that parity (the conformance test compares byte for byte). A client that drops the
+    // default port from Host then gets a 403, so say so, and offer the bare host.
+    const QUrl endpoint = QUrl::fromEncoded(request.endpoint.toUtf8(), QUrl::StrictMode);
+    const int defaultPort = endpoint.scheme() == u"wss" ? 443 : 80;
+    const QString explicitPort = u':' % QString::number(defaultPort);
+    const QString authority = endpoint.authority(QUrl::FullyEncoded);
+    if (endpoint.port() == defaultPort && authority.endsWith(explicitPort)) {
+        if (line.isSet(QStringLiteral("strip-default-port"))) {
+            const QString bare = authority.chopped(explicitPort.size());
+            request.endpoint.replace(request.endpoint.indexOf(authority), authority.size(), bare);
+        } else {
+            err << tr("kvs-viewer-cli presign: warning: the endpoint names the default port %1 and is signed "
+                      "for Host %2, as the SDKs sign it. Browsers and most WebSocket tools (Node ws, wscat, "
+                      "curl) drop %1 from the Host header and will get a 403 with this URL; "
+                      "--strip-default-port signs for the bare host instead.")
+                       .arg(explicitPort, authority)
+                << Qt::endl;
+        }
     }
     const auto credentials = fetchCredentialsBlocking(chain);
     if (!credentials) {

@@ -4,6 +4,7 @@
 #include "clientid.h"
 #include "controlplaneendpoint.h"
 #include "credentialchain.h"
+#include "credentialsupport.h"
 #include "validation.h"
 
 #include <QCoreApplication>
@@ -38,10 +39,7 @@ void addTargetOptions(CommandLine &line)
                     tr("The control-plane endpoint (default: AWS_ENDPOINT_URL_KINESIS_VIDEO, "
                        "AWS_ENDPOINT_URL, else kinesisvideo.REGION.amazonaws.com)."),
                     QStringLiteral("URL")});
-    line.addOption({QStringLiteral("ca-file"),
-                    tr("Also trust the CA certificates in this PEM file (default: AWS_CA_BUNDLE). "
-                       "Certificate checks are never turned off."),
-                    QStringLiteral("PEM")});
+    addCaFileOption(line);
     line.addOption({QStringLiteral("fips"), tr("Use the FIPS endpoint.")});
     line.addOption({QStringLiteral("dual-stack"), tr("Use the dual-stack (IPv4 and IPv6) endpoint.")});
 }

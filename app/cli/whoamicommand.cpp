@@ -8,10 +8,13 @@
 #include "exitcodes.h"
 #include "redaction.h"
 #include "stsclient.h"
+#include "tlsoptions.h"
 #include "validation.h"
 
 #include <QCoreApplication>
 #include <QEventLoop>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QNetworkAccessManager>
 #include <QTextStream>
 
@@ -48,6 +51,9 @@ int runWhoami(const QStringList &arguments, const QProcessEnvironment &environme
     line.addOption({QStringLiteral("endpoint-url"),
                     tr("Call STS here instead (default: AWS_ENDPOINT_URL_STS, AWS_ENDPOINT_URL)."),
                     QStringLiteral("URL")});
+    addCaFileOption(line);
+    line.addOption(
+        {QStringLiteral("json"), tr("Print one JSON object on stdout (--output json is the same).")});
     if (auto error = line.parse(arguments))
         return fail(err, error->option, error->message, ExitInvalidInput);
     if (line.helpRequested()) {
@@ -106,6 +112,18 @@ int runWhoami(const QStringList &arguments, const QProcessEnvironment &environme
     auto http = chain.httpOptions();
     if (!http)
         return fail(err, QStringLiteral("AWS_CA_BUNDLE"), http.error().message, ExitInvalidInput);
+    QString caFile = environment.value(QStringLiteral("AWS_CA_BUNDLE"));
+    QString caSource = caFile.isEmpty() ? QString() : QStringLiteral("AWS_CA_BUNDLE");
+    if (line.isSet(QStringLiteral("ca-file"))) {
+        const auto tls = TlsOptions::fromPemFile(line.value(QStringLiteral("ca-file")));
+        if (!tls)
+            return fail(err, QStringLiteral("--ca-file"), tls.error().message, ExitInvalidInput);
+        HttpOptions withCa = std::move(http).value();
+        withCa.caCertificates = tls->extraCaCertificates;
+        http = withCa;
+        caFile = tls->caFile;
+        caSource = QStringLiteral("--ca-file");
+    }
 
     const auto credentials = fetchCredentialsBlocking(chain);
     if (!credentials)
@@ -125,6 +143,25 @@ int runWhoami(const QStringList &arguments, const QProcessEnvironment &environme
     if (!*identity)
         return fail(err, QString(), identity->error().message, exitCodeFor(identity->error()));
 
+    if (line.isSet(QStringLiteral("json"))) {
+        QJsonObject object{
+            {QStringLiteral("account"), (*identity)->account},
+            {QStringLiteral("arn"), (*identity)->arn},
+            {QStringLiteral("userId"), (*identity)->userId},
+            {QStringLiteral("credentialSource"), credentials->source},
+            {QStringLiteral("accessKeyId"), maskAccessKeyId(credentials->credentials.accessKeyId)},
+            {QStringLiteral("temporary"), credentials->credentials.hasSessionToken()},
+            {QStringLiteral("expiration"),
+             credentials->expires() ? QJsonValue(credentials->expiration.toUTC().toString(Qt::ISODate))
+                                    : QJsonValue()},
+            {QStringLiteral("region"), region},
+            {QStringLiteral("regionSource"), regionSource},
+            {QStringLiteral("stsEndpoint"), sts.endpoint()},
+            {QStringLiteral("caFile"), caFile.isEmpty() ? QJsonValue() : QJsonValue(caFile)},
+            {QStringLiteral("caSource"), caSource.isEmpty() ? QJsonValue() : QJsonValue(caSource)}};
+        out << redact(QString::fromUtf8(QJsonDocument(object).toJson(QJsonDocument::Compact))) << Qt::endl;
+        return ExitSuccess;
+    }
     const QString text = tr("Account:     %1\n"
                             "ARN:         %2\n"
                             "Credentials: %3\n"

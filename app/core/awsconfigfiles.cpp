@@ -51,10 +51,13 @@ Result<IniFile> parseNamed(const QString &text, const QString &path, const QStri
     return file;
 }
 
-void overlay(AwsProfile *profile, const IniSection &section)
+void overlay(AwsProfile *profile, const IniSection &section, bool credentialsFile)
 {
-    for (auto it = section.values.cbegin(); it != section.values.cend(); ++it)
+    for (auto it = section.values.cbegin(); it != section.values.cend(); ++it) {
         profile->values.insert(it.key(), it.value());
+        (credentialsFile ? profile->credentialsFileValues : profile->configFileValues)
+            .insert(it.key(), it.value());
+    }
     for (auto it = section.subSections.cbegin(); it != section.subSections.cend(); ++it)
         profile->subSections.insert(it.key(), it.value());
 }
@@ -136,16 +139,16 @@ std::optional<AwsProfile> AwsConfigFiles::profile(const QString &name) const
     // form wins where both set a key.
     if (name == u"default") {
         if (const IniSection *section = m_config.section(QStringLiteral("default"))) {
-            overlay(&profile, *section);
+            overlay(&profile, *section, false);
             profile.inConfigFile = true;
         }
     }
     if (const IniSection *section = m_config.section(u"profile " % name)) {
-        overlay(&profile, *section);
+        overlay(&profile, *section, false);
         profile.inConfigFile = true;
     }
     if (const IniSection *section = m_credentials.section(name)) {
-        overlay(&profile, *section);
+        overlay(&profile, *section, true);
         profile.inCredentialsFile = true;
     }
     if (!profile.inConfigFile && !profile.inCredentialsFile)

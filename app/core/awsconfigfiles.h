@@ -17,7 +17,9 @@ namespace kvs {
 struct AwsProfile
 {
     QString name;
-    QMap<QString, QString> values; ///< keys lower-case
+    QMap<QString, QString> values;                ///< keys lower-case
+    QMap<QString, QString> configFileValues;      ///< the config file's keys alone
+    QMap<QString, QString> credentialsFileValues; ///< the credentials file's keys alone
     QMap<QString, QMap<QString, QString>> subSections;
     bool inConfigFile = false;
     bool inCredentialsFile = false;

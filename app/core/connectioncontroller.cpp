@@ -324,6 +324,8 @@ void ConnectionController::getIceConfig(bool refresh)
                            return;
                        }
                        m_iceConfig = config.value();
+                       m_iceConfig->stunUri =
+                           stunUriFor(m_target.region, m_target.endpoint.fips, m_target.endpoint.dualStack);
                        const quint64 generation = m_generation;
                        endStep(true,
                                Text::tr("%n TURN server(s)", nullptr, int(m_iceConfig->servers.size())));
@@ -360,6 +362,8 @@ void ConnectionController::getIceConfig(bool refresh)
             return;
         }
         m_iceConfig = config.value();
+        m_iceConfig->stunUri =
+            stunUriFor(m_target.region, m_target.endpoint.fips, m_target.endpoint.dualStack);
         endStep(true, Text::tr("%n TURN server(s)", nullptr, int(m_iceConfig->servers.size())));
         if (m_state == ConnectionState::Connected)
             transition(ConnectionEvent::IceConfigReceived);

@@ -44,6 +44,15 @@ Result<ControlPlaneEndpoint> ControlPlaneEndpoint::resolve(const QString &region
         const QString url = value.trimmed();
         if (url.isEmpty())
             continue;
+        // As botocore's endpoint rules: an endpoint override cannot also be FIPS or dual-stack.
+        if (options.fips)
+            return Error{QStringLiteral("InvalidConfiguration"),
+                         Text::tr("%1 and FIPS exclude each other: a custom endpoint is not a FIPS endpoint.")
+                             .arg(endpointSourceName(source, options.surface))};
+        if (options.dualStack)
+            return Error{QStringLiteral("InvalidConfiguration"),
+                         Text::tr("%1 and dual-stack exclude each other: a custom endpoint is used as given.")
+                             .arg(endpointSourceName(source, options.surface))};
         if (const auto check = validateEndpointUrl(url, EndpointKind::Https); !check.ok())
             return Error{QStringLiteral("InvalidEndpoint"),
                          endpointSourceName(source, options.surface) % u": " % check.message};
@@ -55,10 +64,8 @@ Result<ControlPlaneEndpoint> ControlPlaneEndpoint::resolve(const QString &region
 
     if (const auto check = validateRegion(region); !check.ok())
         return Error{QStringLiteral("InvalidRegion"), check.message};
+    // FIPS exists in China too (botocore: kinesisvideo-fips.cn-….amazonaws.com.cn).
     const bool china = region.startsWith(u"cn-");
-    if (china && options.fips)
-        return Error{QStringLiteral("FipsNotAvailable"),
-                     Text::tr("Kinesis Video Streams has no FIPS endpoint in %1.").arg(region)};
     const QString service =
         options.fips ? QStringLiteral("kinesisvideo-fips") : QStringLiteral("kinesisvideo");
     QString suffix;
@@ -68,6 +75,17 @@ Result<ControlPlaneEndpoint> ControlPlaneEndpoint::resolve(const QString &region
         suffix = china ? QStringLiteral("amazonaws.com.cn") : QStringLiteral("amazonaws.com");
     return ControlPlaneEndpoint{u"https://" % service % u'.' % region % u'.' % suffix,
                                 EndpointSource::Default};
+}
+
+QString stunUriFor(const QString &region, bool fips, bool dualStack)
+{
+    const bool china = region.startsWith(u"cn-");
+    if (fips)
+        return u"stuns:stun.kinesisvideo-fips." % region %
+               (china ? u".amazonaws.com.cn:443" : u".amazonaws.com:443");
+    if (dualStack && !china)
+        return u"stun:stun.kinesisvideo." % region % u".api.aws:443";
+    return u"stun:stun.kinesisvideo." % region % (china ? u".amazonaws.com.cn:443" : u".amazonaws.com:443");
 }
 
 } // namespace kvs

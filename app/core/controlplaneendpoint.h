@@ -35,12 +35,18 @@ struct ControlPlaneEndpoint
     EndpointSource source = EndpointSource::Default;
 
     /// Resolves the endpoint. Errors: InvalidRegion, InvalidEndpoint (an override that
-    /// validateEndpointUrl refuses; the message names where it came from), FipsNotAvailable (China).
+    /// validateEndpointUrl refuses; the message names where it came from), InvalidConfiguration (an override
+    /// together with FIPS or dual-stack).
     static Result<ControlPlaneEndpoint> resolve(const QString &region, const Options &options,
                                                 const QProcessEnvironment &environment);
 };
 
 /// "default", "--endpoint-url", "AWS_ENDPOINT_URL_KINESIS_VIDEO", "AWS_ENDPOINT_URL"
 QString endpointSourceName(EndpointSource source, Surface surface);
+
+/// The STUN server a viewer uses (the service returns none): stun:stun.kinesisvideo.REGION.amazonaws.com:443
+/// (.com.cn in China); with FIPS stuns:stun.kinesisvideo-fips.REGION.amazonaws.com:443 and with dual-stack
+/// stun:stun.kinesisvideo.REGION.api.aws:443, as the KVS WebRTC JS SDK builds them.
+QString stunUriFor(const QString &region, bool fips, bool dualStack);
 
 } // namespace kvs

@@ -1,7 +1,10 @@
 #include "credentialchain.h"
 
+#include "awstime.h"
 #include "clock.h"
+#include "containercredentials.h"
 #include "credentialprocess.h"
+#include "instancemetadatacredentials.h"
 #include "redaction.h"
 #include "ssoclient.h"
 #include "stsclient.h"
@@ -9,6 +12,7 @@
 
 #include <QCoreApplication>
 #include <QPointer>
+#include <QUrl>
 
 namespace kvs {
 namespace {
@@ -53,61 +57,89 @@ Error notConfigured()
 
 } // namespace
 
-Result<ResolvedCredentials> environmentCredentials(const QProcessEnvironment &environment)
+Result<ResolvedCredentials> environmentCredentials(const QProcessEnvironment &environment,
+                                                   const QDateTime &now)
 {
     ResolvedCredentials result;
     result.source = QStringLiteral("environment");
     result.credentials.accessKeyId = environment.value(QStringLiteral("AWS_ACCESS_KEY_ID"));
     result.credentials.secretAccessKey = environment.value(QStringLiteral("AWS_SECRET_ACCESS_KEY"));
-    result.credentials.sessionToken = environment.value(QStringLiteral("AWS_SESSION_TOKEN"));
+    // botocore reads the legacy AWS_SECURITY_TOKEN when AWS_SESSION_TOKEN is empty.
+    QString tokenName = QStringLiteral("AWS_SESSION_TOKEN");
+    result.credentials.sessionToken = environment.value(tokenName);
+    if (result.credentials.sessionToken.isEmpty()) {
+        tokenName = QStringLiteral("AWS_SECURITY_TOKEN");
+        result.credentials.sessionToken = environment.value(tokenName);
+    }
     registerSecret(result.credentials.secretAccessKey);
     registerSecret(result.credentials.sessionToken);
     const bool hasKeyId = !result.credentials.accessKeyId.isEmpty();
     const bool hasSecret = !result.credentials.secretAccessKey.isEmpty();
-    if (!hasKeyId && !hasSecret)
-        return notConfigured();
+    // As botocore: without AWS_ACCESS_KEY_ID the environment step does not apply (a lone secret is ignored).
     if (!hasKeyId)
-        return Result<ResolvedCredentials>(
-            Error{QStringLiteral("PartialCredentials"),
-                  Text::tr("AWS_ACCESS_KEY_ID: not set, but AWS_SECRET_ACCESS_KEY is; "
-                           "set both.")});
+        return notConfigured();
     if (!hasSecret)
         return Result<ResolvedCredentials>(
             Error{QStringLiteral("PartialCredentials"),
                   Text::tr("AWS_SECRET_ACCESS_KEY: not set, but AWS_ACCESS_KEY_ID is; "
                            "set both.")});
-    if (auto error =
-            validateKeys(result.credentials, QStringLiteral("AWS_ACCESS_KEY_ID"),
-                         QStringLiteral("AWS_SECRET_ACCESS_KEY"), QStringLiteral("AWS_SESSION_TOKEN")))
+    if (auto error = validateKeys(result.credentials, QStringLiteral("AWS_ACCESS_KEY_ID"),
+                                  QStringLiteral("AWS_SECRET_ACCESS_KEY"), tokenName))
         return *error;
+    const QString expiration = environment.value(QStringLiteral("AWS_CREDENTIAL_EXPIRATION")).trimmed();
+    if (!expiration.isEmpty()) {
+        const auto time = parseIso8601(expiration);
+        if (!time)
+            return Error{QStringLiteral("InvalidCredentials"),
+                         Text::tr("AWS_CREDENTIAL_EXPIRATION: not an ISO-8601 time with a zone "
+                                  "(e.g. 2026-01-01T12:00:00Z).")};
+        result.expiration = *time;
+        if (now.isValid() && *time <= now)
+            return Error{QStringLiteral("ExpiredCredentials"),
+                         Text::tr("the environment's credentials expired at %1 (AWS_CREDENTIAL_EXPIRATION); "
+                                  "get new ones.")
+                             .arg(time->toString(Qt::ISODate))};
+    }
     return result;
 }
 
-Result<ResolvedCredentials> staticProfileCredentials(const AwsProfile &profile)
+Result<ResolvedCredentials> staticProfileCredentials(const AwsProfile &profile, ProfileFile file)
 {
+    const QMap<QString, QString> &values =
+        file == ProfileFile::Credentials ? profile.credentialsFileValues : profile.configFileValues;
+    auto value = [&values](const char *key) {
+        return values.value(QString::fromLatin1(key));
+    };
     ResolvedCredentials result;
-    result.source = profileLabel(profile.name) % u" (static keys)";
-    result.credentials.accessKeyId = profile.value(QStringLiteral("aws_access_key_id"));
-    result.credentials.secretAccessKey = profile.value(QStringLiteral("aws_secret_access_key"));
-    result.credentials.sessionToken = profile.has(QStringLiteral("aws_session_token"))
-                                          ? profile.value(QStringLiteral("aws_session_token"))
-                                          : profile.value(QStringLiteral("aws_security_token"));
+    result.source = profileLabel(profile.name) %
+                    (file == ProfileFile::Credentials ? u" (static keys)" : u" (static keys, config file)");
+    result.credentials.accessKeyId = value("aws_access_key_id");
+    result.credentials.secretAccessKey = value("aws_secret_access_key");
+    result.credentials.sessionToken = values.contains(QStringLiteral("aws_session_token"))
+                                          ? value("aws_session_token")
+                                          : value("aws_security_token");
     registerSecret(result.credentials.secretAccessKey);
     registerSecret(result.credentials.sessionToken);
     const bool hasKeyId = !result.credentials.accessKeyId.isEmpty();
     const bool hasSecret = !result.credentials.secretAccessKey.isEmpty();
-    if (!hasKeyId && !hasSecret)
+    // As botocore: the step applies when the file names an access key id for the profile.
+    if (!hasKeyId)
         return notConfigured();
-    if (!hasKeyId || !hasSecret)
-        return Result<ResolvedCredentials>(profileError(
-            QStringLiteral("PartialCredentials"), profile.name,
-            hasKeyId ? Text::tr("aws_access_key_id is set but aws_secret_access_key is not; set both.")
-                     : Text::tr("aws_secret_access_key is set but aws_access_key_id is not; set both.")));
+    if (!hasSecret)
+        return Result<ResolvedCredentials>(
+            profileError(QStringLiteral("PartialCredentials"), profile.name,
+                         Text::tr("aws_access_key_id is set but aws_secret_access_key is not; set both.")));
     if (auto error =
             validateKeys(result.credentials, QStringLiteral("aws_access_key_id"),
                          QStringLiteral("aws_secret_access_key"), QStringLiteral("aws_session_token")))
         return profileError(error->code, profile.name, error->message);
     return result;
+}
+
+bool hasStaticKeys(const AwsProfile &profile)
+{
+    return profile.values.contains(QStringLiteral("aws_access_key_id")) ||
+           profile.values.contains(QStringLiteral("aws_secret_access_key"));
 }
 
 CredentialChain::CredentialChain(CredentialChainOptions options, const Clock &clock,
@@ -183,7 +215,9 @@ void CredentialChain::deliver(const Result<ResolvedCredentials> &result)
                 .arg(result->source, maskAccessKeyId(result->credentials.accessKeyId),
                      result->expires()
                          ? Text::tr("expire at %1").arg(result->expiration.toString(Qt::ISODate))
-                         : Text::tr("do not expire")));
+                         : (result->credentials.hasSessionToken()
+                                ? Text::tr("temporary, with no expiration given")
+                                : Text::tr("do not expire"))));
     } else if (m_cached && m_cached->expires() && m_clock.now() < m_cached->expiration) {
         log(Text::tr("refreshing credentials failed (%1); the current ones are still valid until %2")
                 .arg(result.error().message, m_cached->expiration.toString(Qt::ISODate)));
@@ -202,20 +236,13 @@ void CredentialChain::resolve()
     m_resolving = true;
     // Secrets the process can see are registered for redaction even when this chain does not use them:
     // a helper's stderr or a server's answer may still echo them.
-    for (const char *name : {"AWS_SECRET_ACCESS_KEY", "AWS_SESSION_TOKEN", "AWS_SECURITY_TOKEN"})
+    for (const char *name : {"AWS_SECRET_ACCESS_KEY", "AWS_SESSION_TOKEN", "AWS_SECURITY_TOKEN",
+                             "AWS_CONTAINER_AUTHORIZATION_TOKEN"})
         registerSecret(m_options.environment.value(QString::fromLatin1(name)));
     const ProfileSelection selection = profileSelection();
-    if (!selection.explicitly) {
-        const auto fromEnvironment = environmentCredentials(m_options.environment);
-        if (fromEnvironment.ok() || fromEnvironment.error().code != QLatin1String(kNotConfigured)) {
-            log(Text::tr("using the environment's AWS_ACCESS_KEY_ID and AWS_SECRET_ACCESS_KEY"));
-            deliver(fromEnvironment);
-            return;
-        }
-    } else {
-        log(Text::tr("--profile %1 given: the environment's keys (if any) are not used").arg(selection.name));
-    }
 
+    // As the AWS CLI, the files are read (and must parse) and a profile named by --profile or AWS_PROFILE
+    // must exist even when the environment's keys end up being used.
     auto loaded = AwsConfigFiles::load(m_options.environment);
     if (!loaded) {
         deliver(loaded.error());
@@ -227,51 +254,112 @@ void CredentialChain::resolve()
         for (const char *key : {"aws_secret_access_key", "aws_session_token", "aws_security_token"})
             registerSecret(profile->value(QString::fromLatin1(key)));
     }
-    if (!files->profile(selection.name)) {
-        if (selection.source == u"default") {
-            deliver(Error{
-                QStringLiteral("NoCredentials"),
-                m_options.surface == Surface::CommandLine
-                    ? Text::tr(
-                          "no credentials: set AWS_ACCESS_KEY_ID and AWS_SECRET_ACCESS_KEY, or configure "
-                          "a profile in ~/.aws/config or ~/.aws/credentials and choose it with --profile "
-                          "or AWS_PROFILE.")
-                    : Text::tr(
-                          "no credentials: set AWS_ACCESS_KEY_ID and AWS_SECRET_ACCESS_KEY, or configure "
-                          "a profile in ~/.aws/config or ~/.aws/credentials and choose it under "
-                          "Credentials from, or type the keys.")});
-        } else {
-            deliver(Error{QStringLiteral("ProfileNotFound"),
-                          Text::tr("the profile \"%1\" (from %2) is in neither %3 nor %4; check the name.")
-                              .arg(selection.name, selection.source, files->paths().config,
-                                   files->paths().credentials)});
-        }
+    const std::optional<AwsProfile> profile = files->profile(selection.name);
+    if (!profile && selection.source != u"default") {
+        deliver(Error{
+            QStringLiteral("ProfileNotFound"),
+            Text::tr("the profile \"%1\" (from %2) is in neither %3 nor %4; check the name.")
+                .arg(selection.name, selection.source, files->paths().config, files->paths().credentials)});
         return;
     }
-    log(Text::tr("using profile %1 (chosen by %2)").arg(selection.name, selection.source));
+
+    if (!selection.explicitly) {
+        const auto fromEnvironment = environmentCredentials(m_options.environment, m_clock.now());
+        if (fromEnvironment.ok() || fromEnvironment.error().code != QLatin1String(kNotConfigured)) {
+            log(Text::tr("using the environment's AWS_ACCESS_KEY_ID and AWS_SECRET_ACCESS_KEY"));
+            deliver(fromEnvironment);
+            return;
+        }
+    } else {
+        log(Text::tr("--profile %1 given: the environment's keys (if any) are not used").arg(selection.name));
+    }
+    if (profile)
+        log(Text::tr("using profile %1 (chosen by %2)").arg(selection.name, selection.source));
+
     QPointer<CredentialChain> self(this);
-    resolveProfile(files, selection.name, {}, [self](const Result<ResolvedCredentials> &result) {
+    auto finish = [self](const Result<ResolvedCredentials> &result) {
         if (self)
             self->deliver(result);
+    };
+
+    // botocore's order: assume role (profile role_arn) > web identity > SSO > credentials-file keys >
+    // credential_process > config-file keys > container > EC2 instance metadata.
+    if (profile && isAssumeRoleProfile(*profile)) {
+        assumeRole(files, *profile, {}, finish);
+        return;
+    }
+    const auto webIdentity =
+        WebIdentityCredentials::settings(m_options.environment, profile ? &*profile : nullptr, true);
+    if (webIdentity.ok() || webIdentity.error().code != QLatin1String(kNotConfigured)) {
+        fromWebIdentity(webIdentity, profile ? &*profile : nullptr, finish);
+        return;
+    }
+    if (!profile) {
+        fromCompute(nullptr,
+                    Text::tr("no AWS_ACCESS_KEY_ID and no default profile in %1 or %2")
+                        .arg(files->paths().config, files->paths().credentials),
+                    finish);
+        return;
+    }
+    const AwsProfile selected = *profile;
+    fromProfile(files, selected, false, [self, selected, finish](const Result<ResolvedCredentials> &result) {
+        if (!self)
+            return;
+        if (result.ok() || result.error().code != QLatin1String(kNotConfigured)) {
+            finish(result);
+            return;
+        }
+        self->fromCompute(&selected, Text::tr("profile %1: holds no credentials").arg(selected.name), finish);
     });
 }
 
-void CredentialChain::resolveProfile(const std::shared_ptr<const AwsConfigFiles> &files, const QString &name,
-                                     QStringList visited, Callback done)
+bool CredentialChain::isAssumeRoleProfile(const AwsProfile &profile)
 {
-    if (visited.contains(name)) {
-        visited.append(name);
-        done(Error{QStringLiteral("ProfileLoop"),
-                   Text::tr("the profiles' source_profile settings form a loop (%1); break it.")
-                       .arg(visited.join(QStringLiteral(" → ")))});
+    // A profile with web_identity_token_file is the web identity step's, even with role_arn (botocore).
+    return profile.has(QStringLiteral("role_arn")) && !profile.has(QStringLiteral("web_identity_token_file"));
+}
+
+void CredentialChain::fromProfile(const std::shared_ptr<const AwsConfigFiles> &files,
+                                  const AwsProfile &profile, bool withWebIdentity, Callback done)
+{
+    if (withWebIdentity) {
+        const auto webIdentity = WebIdentityCredentials::settings(m_options.environment, &profile, false);
+        if (webIdentity.ok() || webIdentity.error().code != QLatin1String(kNotConfigured)) {
+            fromWebIdentity(webIdentity, &profile, std::move(done));
+            return;
+        }
+    }
+    if (profile.has(QStringLiteral("sso_session")) || profile.has(QStringLiteral("sso_start_url")) ||
+        profile.has(QStringLiteral("sso_account_id")) || profile.has(QStringLiteral("sso_role_name"))) {
+        fromSso(files, profile, std::move(done));
         return;
     }
-    if (visited.size() >= kMaxChainDepth) {
-        done(
-            Error{QStringLiteral("ProfileLoop"),
-                  Text::tr("more than %1 profiles are chained through source_profile.").arg(kMaxChainDepth)});
+    if (const auto keys = staticProfileCredentials(profile, ProfileFile::Credentials);
+        keys.ok() || keys.error().code != QLatin1String(kNotConfigured)) {
+        done(keys);
         return;
     }
+    if (profile.has(QStringLiteral("credential_process"))) {
+        fromProcess(profile, std::move(done));
+        return;
+    }
+    if (const auto keys = staticProfileCredentials(profile, ProfileFile::Config);
+        keys.ok() || keys.error().code != QLatin1String(kNotConfigured)) {
+        done(keys);
+        return;
+    }
+    if (profile.has(QStringLiteral("login_session"))) {
+        done(profileError(QStringLiteral("UnsupportedCredentials"), profile.name,
+                          Text::tr("this kind of credentials (login_session) is not supported; use static "
+                                   "keys, credential_process, role_arn, web identity or SSO.")));
+        return;
+    }
+    done(notConfigured());
+}
+
+void CredentialChain::resolveSourceProfile(const std::shared_ptr<const AwsConfigFiles> &files,
+                                           const QString &name, QStringList visited, Callback done)
+{
     const auto profile = files->profile(name);
     if (!profile) {
         done(Error{QStringLiteral("ProfileNotFound"),
@@ -280,38 +368,123 @@ void CredentialChain::resolveProfile(const std::shared_ptr<const AwsConfigFiles>
                             files->paths().credentials)});
         return;
     }
-    // Register every secret the profile holds, whichever step ends up using it.
-    for (const char *key : {"aws_secret_access_key", "aws_session_token", "aws_security_token"})
-        registerSecret(profile->value(QString::fromLatin1(key)));
+    // As botocore: a source profile with keys gives its keys (even when it also has role_arn); one without
+    // role_arn gives whatever its own settings give; only then is its role assumed in turn.
+    if (hasStaticKeys(*profile) || !isAssumeRoleProfile(*profile)) {
+        fromProfile(files, *profile, true, [name, done](const Result<ResolvedCredentials> &result) {
+            if (!result && result.error().code == QLatin1String(kNotConfigured))
+                done(profileError(QStringLiteral("NoCredentials"), name,
+                                  Text::tr("is a source_profile but holds no credentials: set "
+                                           "aws_access_key_id and aws_secret_access_key, credential_process, "
+                                           "role_arn, web_identity_token_file or sso_session.")));
+            else
+                done(result);
+        });
+        return;
+    }
+    if (visited.contains(name)) {
+        visited.append(name);
+        done(Error{QStringLiteral("ProfileLoop"),
+                   Text::tr("the profiles' source_profile settings form a loop (%1); break it.")
+                       .arg(visited.join(QStringLiteral(" → ")))});
+        return;
+    }
+    if (visited.size() >= kMaxChainDepth) {
+        done(Error{QStringLiteral("ProfileLoop"),
+                   Text::tr("the source_profile chain is longer than %1 profiles.").arg(kMaxChainDepth)});
+        return;
+    }
+    assumeRole(files, *profile, visited, std::move(done));
+}
 
-    if (profile->has(QStringLiteral("role_arn"))) {
-        assumeRole(files, *profile, visited, std::move(done));
+std::shared_ptr<const StsClient> CredentialChain::stsFor(const AwsProfile *profile) const
+{
+    auto region = resolveRegion(m_options.environment, profile, QString());
+    const QString stsRegion = region ? region->region : QStringLiteral("us-east-1");
+    auto http = httpOptions();
+    return std::make_shared<StsClient>(m_network, m_clock, stsRegion,
+                                       endpointOverride(m_options.environment, QStringLiteral("STS")),
+                                       http ? std::move(http).value() : HttpOptions{});
+}
+
+void CredentialChain::fromWebIdentity(const Result<WebIdentityCredentials::Settings> &settings,
+                                      const AwsProfile *profile, Callback done)
+{
+    if (!settings) {
+        done(settings.error());
         return;
     }
-    if (profile->has(QStringLiteral("sso_session")) || profile->has(QStringLiteral("sso_start_url")) ||
-        profile->has(QStringLiteral("sso_account_id"))) {
-        fromSso(files, *profile, std::move(done));
+    if (auto http = httpOptions(); !http) {
+        done(http.error());
         return;
     }
-    if (const auto keys = staticProfileCredentials(*profile);
-        keys.ok() || keys.error().code != QLatin1String(kNotConfigured)) {
-        done(keys);
+    const auto sts = stsFor(profile);
+    log(Text::tr("web identity: AssumeRoleWithWebIdentity %1 at %2 with the token in %3 (from %4)")
+            .arg(settings->roleArn, sts->endpoint(), settings->tokenFile, settings->origin));
+    const WebIdentityCredentials source(*settings, sts);
+    source.fetch(m_clock.now(), this, std::move(done));
+}
+
+void CredentialChain::fromCompute(const AwsProfile *profile, const QString &whyNotFiles, Callback done)
+{
+    auto http = httpOptions();
+    if (!http) {
+        done(http.error());
         return;
     }
-    if (profile->has(QStringLiteral("credential_process"))) {
-        fromProcess(*profile, std::move(done));
+    const auto container = ContainerCredentials::settings(m_options.environment);
+    if (container.ok() || container.error().code != QLatin1String(kNotConfigured)) {
+        if (!container) {
+            done(container.error());
+            return;
+        }
+        log(Text::tr("container credentials from %1 (%2)")
+                .arg(container->url.toDisplayString(QUrl::RemoveUserInfo), container->origin));
+        const ContainerCredentials source(*container, m_network, *http);
+        const QString label = Text::tr("container credentials (%1)").arg(container->origin);
+        source.fetch(this, [label, done](const Result<ResolvedCredentials> &result) {
+            if (!result) {
+                done(result);
+                return;
+            }
+            ResolvedCredentials credentials = *result;
+            credentials.source = label;
+            done(credentials);
+        });
         return;
     }
-    if (profile->has(QStringLiteral("web_identity_token_file")) ||
-        profile->has(QStringLiteral("login_session")))
-        done(profileError(
-            QStringLiteral("UnsupportedCredentials"), name,
-            Text::tr("this kind of credentials is not supported; use static keys, credential_process, "
-                     "role_arn or SSO.")));
-    else
-        done(profileError(QStringLiteral("NoCredentials"), name,
-                          Text::tr("holds no credentials: set aws_access_key_id and aws_secret_access_key, "
-                                   "credential_process, role_arn with source_profile, or sso_session.")));
+    const auto metadata = InstanceMetadataCredentials::settings(m_options.environment, profile);
+    QString noCredentials =
+        Text::tr(
+            "no credentials (%1): set AWS_ACCESS_KEY_ID and AWS_SECRET_ACCESS_KEY, or configure a profile "
+            "in ~/.aws/config or ~/.aws/credentials and choose it with --profile or AWS_PROFILE.")
+            .arg(whyNotFiles);
+    if (!m_options.environment.value(QStringLiteral("AWS_SECRET_ACCESS_KEY")).isEmpty() &&
+        m_options.environment.value(QStringLiteral("AWS_ACCESS_KEY_ID")).isEmpty())
+        noCredentials += u' ' % Text::tr("AWS_SECRET_ACCESS_KEY is set but AWS_ACCESS_KEY_ID is not set, so "
+                                         "the environment's keys are ignored (as by the AWS CLI).");
+    if (!metadata) {
+        if (metadata.error().code == QLatin1String(kNotConfigured))
+            done(Error{QStringLiteral("NoCredentials"),
+                       noCredentials % u' ' %
+                           Text::tr("(EC2 instance metadata: off by AWS_EC2_METADATA_DISABLED)")});
+        else
+            done(metadata.error());
+        return;
+    }
+    log(Text::tr("EC2 instance metadata at %1 (%2), %3 ms timeout")
+            .arg(metadata->endpoint, metadata->endpointOrigin)
+            .arg(metadata->timeoutMs));
+    const InstanceMetadataCredentials source(*metadata, m_network, *http);
+    source.fetch(this, [noCredentials, done](const Result<ResolvedCredentials> &result) {
+        if (!result && result.error().code == u"InstanceMetadataUnavailable") {
+            // Off EC2 this is the normal end of the chain: say what was looked for, then what IMDS said.
+            done(Error{QStringLiteral("NoCredentials"),
+                       noCredentials % u" (" % result.error().message % u')'});
+            return;
+        }
+        done(result);
+    });
 }
 
 void CredentialChain::assumeRole(const std::shared_ptr<const AwsConfigFiles> &files,
@@ -385,23 +558,12 @@ void CredentialChain::assumeRole(const std::shared_ptr<const AwsConfigFiles> &fi
     };
 
     if (!sourceProfile.isEmpty()) {
-        if (sourceProfile == name) {
-            // A profile that names itself as the source holds the keys to assume its role with.
-            const auto keys = staticProfileCredentials(profile);
-            if (!keys && keys.error().code == QLatin1String(kNotConfigured))
-                withSource(profileError(QStringLiteral("NoCredentials"), name,
-                                        Text::tr("is its own source_profile but has no aws_access_key_id and "
-                                                 "aws_secret_access_key.")));
-            else
-                withSource(keys);
-            return;
-        }
         visited.append(name);
-        resolveProfile(files, sourceProfile, visited, withSource);
+        resolveSourceProfile(files, sourceProfile, visited, withSource);
         return;
     }
     if (credentialSource.compare(u"Environment", Qt::CaseInsensitive) == 0) {
-        const auto keys = environmentCredentials(m_options.environment);
+        const auto keys = environmentCredentials(m_options.environment, m_clock.now());
         if (!keys && keys.error().code == QLatin1String(kNotConfigured))
             withSource(profileError(QStringLiteral("NoCredentials"), name,
                                     Text::tr("credential_source is Environment, but AWS_ACCESS_KEY_ID and "
@@ -410,11 +572,57 @@ void CredentialChain::assumeRole(const std::shared_ptr<const AwsConfigFiles> &fi
             withSource(keys);
         return;
     }
+    if (credentialSource.compare(u"EcsContainer", Qt::CaseInsensitive) == 0 ||
+        credentialSource.compare(u"Ec2InstanceMetadata", Qt::CaseInsensitive) == 0) {
+        const bool container = credentialSource.compare(u"EcsContainer", Qt::CaseInsensitive) == 0;
+        auto computeHttp = httpOptions();
+        if (!computeHttp) {
+            done(computeHttp.error());
+            return;
+        }
+        if (container) {
+            const auto settings = ContainerCredentials::settings(m_options.environment);
+            if (!settings) {
+                withSource(profileError(settings.error().code == QLatin1String(kNotConfigured)
+                                            ? QStringLiteral("NoCredentials")
+                                            : settings.error().code,
+                                        name,
+                                        settings.error().code == QLatin1String(kNotConfigured)
+                                            ? Text::tr("credential_source is EcsContainer, but neither "
+                                                       "AWS_CONTAINER_CREDENTIALS_RELATIVE_URI nor "
+                                                       "AWS_CONTAINER_CREDENTIALS_FULL_URI is set.")
+                                            : settings.error().message));
+                return;
+            }
+            ContainerCredentials(*settings, m_network, *computeHttp)
+                .fetch(this, [withSource](const Result<ResolvedCredentials> &result) {
+                    if (!result) {
+                        withSource(result);
+                        return;
+                    }
+                    ResolvedCredentials credentials = *result;
+                    credentials.source = QStringLiteral("container credentials");
+                    withSource(credentials);
+                });
+        } else {
+            const auto settings = InstanceMetadataCredentials::settings(m_options.environment, &profile);
+            if (!settings) {
+                withSource(profileError(QStringLiteral("NoCredentials"), name,
+                                        settings.error().code == QLatin1String(kNotConfigured)
+                                            ? Text::tr("credential_source is Ec2InstanceMetadata, but "
+                                                       "AWS_EC2_METADATA_DISABLED is true.")
+                                            : settings.error().message));
+                return;
+            }
+            InstanceMetadataCredentials(*settings, m_network, *computeHttp).fetch(this, withSource);
+        }
+        return;
+    }
     if (!credentialSource.isEmpty()) {
-        done(profileError(
-            QStringLiteral("UnsupportedCredentials"), name,
-            Text::tr("credential_source %1 is not supported here; use Environment or source_profile.")
-                .arg(credentialSource)));
+        done(profileError(QStringLiteral("InvalidProfile"), name,
+                          Text::tr("credential_source %1 is not one of Environment, Ec2InstanceMetadata or "
+                                   "EcsContainer.")
+                              .arg(credentialSource)));
         return;
     }
     done(profileError(QStringLiteral("InvalidProfile"), name,

@@ -5,6 +5,7 @@
 #include "resolvedcredentials.h"
 #include "result.h"
 #include "surface.h"
+#include "webidentitycredentials.h"
 
 #include <QList>
 #include <QObject>
@@ -34,9 +35,12 @@ struct CredentialChainOptions
     Surface surface = Surface::App; ///< messages name the app's controls or the CLI's --profile
 };
 
-/// Finds AWS credentials where the AWS CLI does, in its order: the environment keys (unless --profile
-/// chose a profile), then the profile: role_arn (STS AssumeRole from source_profile or credential_source
-/// Environment), SSO (sso_session or the legacy sso_start_url form), static keys, credential_process.
+/// Finds AWS credentials where the AWS CLI (botocore) does, in its order: the environment keys (unless
+/// --profile chose a profile), then the profile's role_arn (STS AssumeRole from source_profile or
+/// credential_source Environment, Ec2InstanceMetadata or EcsContainer), web identity (environment or
+/// profile), the profile's SSO, credentials-file keys, credential_process, config-file keys, then container
+/// credentials and EC2 instance metadata. This is the one place that assembles the sources; each source
+/// is its own small class or function.
 /// Credentials that expire are cached and fetched again before they expire (against the injected clock).
 /// Every secret it meets is registered for redaction.
 class CredentialChain final : public QObject
@@ -68,8 +72,18 @@ public:
 private:
     void resolve();
     void deliver(const Result<ResolvedCredentials> &result);
-    void resolveProfile(const std::shared_ptr<const AwsConfigFiles> &files, const QString &name,
-                        QStringList visited, Callback done);
+    static bool isAssumeRoleProfile(const AwsProfile &profile);
+    /// The profile's own settings: [web identity], SSO, credentials-file keys, credential_process,
+    /// config-file keys; NotConfigured when it has none of them.
+    void fromProfile(const std::shared_ptr<const AwsConfigFiles> &files, const AwsProfile &profile,
+                     bool withWebIdentity, Callback done);
+    void resolveSourceProfile(const std::shared_ptr<const AwsConfigFiles> &files, const QString &name,
+                              QStringList visited, Callback done);
+    void fromWebIdentity(const Result<WebIdentityCredentials::Settings> &settings, const AwsProfile *profile,
+                         Callback done);
+    /// The end of the chain: container credentials, then EC2 instance metadata.
+    void fromCompute(const AwsProfile *profile, const QString &whyNotFiles, Callback done);
+    std::shared_ptr<const StsClient> stsFor(const AwsProfile *profile) const;
     void assumeRole(const std::shared_ptr<const AwsConfigFiles> &files, const AwsProfile &profile,
                     QStringList visited, Callback done);
     void fromSso(const std::shared_ptr<const AwsConfigFiles> &files, const AwsProfile &profile,
@@ -89,13 +103,25 @@ private:
 /// The error code of a step that has nothing configured (the chain moves on to the next step).
 inline constexpr char kNotConfigured[] = "NotConfigured";
 
-/// The environment step alone: AWS_ACCESS_KEY_ID + AWS_SECRET_ACCESS_KEY (+ AWS_SESSION_TOKEN). Errors:
-/// NotConfigured (neither key variable is set), PartialCredentials (only one is; the message names the
-/// missing variable), InvalidCredentials.
-Result<ResolvedCredentials> environmentCredentials(const QProcessEnvironment &environment);
+/// The environment step alone: AWS_ACCESS_KEY_ID + AWS_SECRET_ACCESS_KEY (+ AWS_SESSION_TOKEN, else the
+/// legacy AWS_SECURITY_TOKEN; + AWS_CREDENTIAL_EXPIRATION). Errors: NotConfigured (AWS_ACCESS_KEY_ID is not
+/// set: as in botocore a lone secret is ignored), PartialCredentials (no secret), InvalidCredentials,
+/// ExpiredCredentials (the expiration is before now; now may be invalid to skip the check).
+Result<ResolvedCredentials> environmentCredentials(const QProcessEnvironment &environment,
+                                                   const QDateTime &now = {});
 
-/// A profile's static keys (aws_access_key_id, aws_secret_access_key, aws_session_token). Errors:
-/// NotConfigured (neither key), PartialCredentials, InvalidCredentials.
-Result<ResolvedCredentials> staticProfileCredentials(const AwsProfile &profile);
+/// Which file's section a profile's static keys are read from.
+enum class ProfileFile
+{
+    Credentials,
+    Config,
+};
+
+/// A profile's static keys (aws_access_key_id, aws_secret_access_key, aws_session_token) in one file.
+/// Errors: NotConfigured (no aws_access_key_id there), PartialCredentials, InvalidCredentials.
+Result<ResolvedCredentials> staticProfileCredentials(const AwsProfile &profile, ProfileFile file);
+
+/// True when the profile (either file) sets aws_access_key_id or aws_secret_access_key.
+bool hasStaticKeys(const AwsProfile &profile);
 
 } // namespace kvs

@@ -58,6 +58,37 @@ std::optional<UrlParts> splitUrl(const QByteArray &url)
     return parts;
 }
 
+/// Decodes a Transfer-Encoding: chunked body (RFC 9112 §7.1): sizes in hex, extensions after ';' ignored,
+/// trailers skipped. *complete says whether the last (zero-size) chunk arrived. Malformed input ends the
+/// decoding with what was decoded so far.
+QByteArray decodeChunked(QByteArrayView raw, bool *complete)
+{
+    *complete = false;
+    QByteArray body;
+    qsizetype pos = 0;
+    while (true) {
+        const qsizetype lineEnd = raw.indexOf(QByteArrayView("\r\n"), pos);
+        if (lineEnd < 0)
+            return body;
+        QByteArray sizeText = raw.sliced(pos, lineEnd - pos).toByteArray();
+        if (const qsizetype semicolon = sizeText.indexOf(';'); semicolon >= 0)
+            sizeText.truncate(semicolon);
+        bool ok = false;
+        const qint64 size = sizeText.trimmed().toLongLong(&ok, 16);
+        if (!ok || size < 0 || size > raw.size())
+            return body;
+        pos = lineEnd + 2;
+        if (size == 0) {
+            *complete = raw.indexOf(QByteArrayView("\r\n"), pos) >= 0; // after trailers, an empty line
+            return body;
+        }
+        if (raw.size() < pos + size + 2)
+            return body;
+        body += raw.sliced(pos, size);
+        pos += size + 2;
+    }
+}
+
 } // namespace
 
 QByteArray HttpResponseHead::header(QByteArrayView name) const
@@ -103,10 +134,17 @@ Result<HttpResponseHead> HttpResponseHead::parse(QByteArrayView raw, bool connec
     }
     head.body = raw.sliced(headEnd + 4).toByteArray();
     const bool bodyless = head.status == 101 || head.status == 204 || head.status == 304;
+    const bool chunked = head.header("transfer-encoding").toLower().contains("chunked");
     if (bodyless) {
         head.body.clear();
         if (complete)
             *complete = true;
+    } else if (chunked) {
+        // Chunked wins over Content-Length (RFC 9112 §6.3).
+        bool done = false;
+        head.body = decodeChunked(raw.sliced(headEnd + 4), &done);
+        if (complete)
+            *complete = done || connectionClosed;
     } else if (contentLength >= 0) {
         if (complete)
             *complete = head.body.size() >= contentLength;

@@ -24,16 +24,6 @@ qsizetype indentOf(QStringView line)
     return i;
 }
 
-/// Removes an inline comment: # or ; preceded by whitespace (the AWS CLI keeps "a#b" as a value).
-QStringView stripInlineComment(QStringView value)
-{
-    for (qsizetype i = 1; i < value.size(); ++i) {
-        if ((value[i] == u'#' || value[i] == u';') && isBlank(value[i - 1]))
-            return value.left(i);
-    }
-    return value;
-}
-
 QString foldWhitespace(QStringView name)
 {
     return name.toString().simplified();
@@ -71,6 +61,9 @@ Result<IniFile> IniFile::parse(QStringView text)
     qsizetype keyIndent = 0; // that key's indentation: deeper lines belong to it
     bool nested = false;     // the last key opened a sub-section ("s3 =")
 
+    QHash<QString, qsizetype> sectionLines; // where each section started, for the duplicate check
+    QHash<QString, qsizetype> keyLines;     // where each key of the current section was set
+
     qsizetype lineNumber = 0;
     for (QStringView line : text.split(u'\n')) {
         ++lineNumber;
@@ -92,11 +85,10 @@ Result<IniFile> IniFile::parse(QStringView text)
                 const QString key = trimmed.left(equals).trimmed().toString().toLower();
                 if (key.isEmpty())
                     return syntaxError(lineNumber, Text::tr("a key is missing before \"=\"."));
-                current->subSections[currentKey].insert(
-                    key, stripInlineComment(trimmed.mid(equals + 1)).trimmed().toString());
+                current->subSections[currentKey].insert(key, trimmed.mid(equals + 1).trimmed().toString());
             } else {
                 QString &value = current->values[currentKey];
-                value += u'\n' % stripInlineComment(trimmed).trimmed();
+                value += u'\n' % trimmed;
             }
             continue;
         }
@@ -111,9 +103,17 @@ Result<IniFile> IniFile::parse(QStringView text)
             const QString name = foldWhitespace(trimmed.mid(1, close - 1));
             if (name.isEmpty())
                 return syntaxError(lineNumber, Text::tr("the section name is empty."));
-            if (!file.m_sections.contains(name))
-                file.m_order.append(name);
-            current = &file.m_sections[name]; // a repeated section is merged into the first
+            // As the AWS CLI (Python's configparser, strict): a section given twice is an error, so a key id
+            // from one and a secret from the other can never be paired silently.
+            if (sectionLines.contains(name))
+                return syntaxError(lineNumber, Text::tr("the section [%1] appears again (first at line %2); "
+                                                        "merge the two.")
+                                                   .arg(name)
+                                                   .arg(sectionLines.value(name)));
+            sectionLines.insert(name, lineNumber);
+            keyLines.clear();
+            file.m_order.append(name);
+            current = &file.m_sections[name];
             currentKey.clear();
             nested = false;
             continue;
@@ -127,10 +127,14 @@ Result<IniFile> IniFile::parse(QStringView text)
         const QString key = trimmed.left(equals).trimmed().toString().toLower();
         if (key.isEmpty())
             return syntaxError(lineNumber, Text::tr("a key is missing before \"=\"."));
-        const QString value = stripInlineComment(trimmed.mid(equals + 1)).trimmed().toString();
+        if (keyLines.contains(key))
+            return syntaxError(lineNumber, Text::tr("the key %1 appears again in this section (first at line "
+                                                    "%2); keep one.")
+                                               .arg(key)
+                                               .arg(keyLines.value(key)));
+        keyLines.insert(key, lineNumber);
+        const QString value = trimmed.mid(equals + 1).trimmed().toString();
         current->values.insert(key, value);
-        // Given twice, the later definition replaces the earlier one, nested keys included.
-        current->subSections.remove(key);
         currentKey = key;
         keyIndent = indent;
         nested = value.isEmpty();

@@ -24,10 +24,10 @@ struct IniSection
 };
 
 /// The INI dialect of the AWS shared config and credentials files, parsed the way the AWS CLI reads them:
-/// full-line comments with # or ;, inline comments after whitespace in values, CRLF, a UTF-8 BOM,
-/// indented continuation lines and nested sub-sections; a section or key given twice is merged, the later
-/// value winning. Keys are case-insensitive (stored lower-case); section names are kept as written, with
-/// inner runs of whitespace folded to one space.
+/// full-line comments with # or ; (a # or ; inside a value is part of the value, as in botocore), CRLF, a
+/// UTF-8 BOM, indented continuation lines and nested sub-sections; a section or a key given twice is an error
+/// (as Python's strict configparser, which the AWS CLI uses, refuses it). Keys are case-insensitive (stored
+/// lower-case); section names are kept as written, with inner runs of whitespace folded to one space.
 class IniFile
 {
 public:

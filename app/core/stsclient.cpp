@@ -119,7 +119,7 @@ Error StsClient::parseError(const QString &action, int status, const QByteArray 
 }
 
 void StsClient::call(const QString &action, const QList<std::pair<QByteArray, QByteArray>> &parameters,
-                     const AwsCredentials &caller, QObject *context,
+                     const AwsCredentials *caller, QObject *context,
                      std::function<void(const Result<QByteArray> &)> done) const
 {
     if (const ValidationResult valid = validateEndpointUrl(m_endpoint, EndpointKind::Https); !valid.ok()) {
@@ -131,6 +131,13 @@ void StsClient::call(const QString &action, const QList<std::pair<QByteArray, QB
     for (const auto &[name, value] : parameters)
         body += '&' + sigv4::uriEncode(name) + '=' + sigv4::uriEncode(value);
 
+    QNetworkRequest request(url);
+    if (!caller) {
+        // AssumeRoleWithWebIdentity is the one action STS takes unsigned: the token is the proof.
+        request.setRawHeader("content-type", "application/x-www-form-urlencoded; charset=utf-8");
+        send(action, request, body, context, std::move(done));
+        return;
+    }
     const QDateTime now = m_clock.now();
     sigv4::HeaderSigningRequest signing;
     signing.method = "POST";
@@ -142,20 +149,24 @@ void StsClient::call(const QString &action, const QList<std::pair<QByteArray, QB
                        {"content-type", "application/x-www-form-urlencoded; charset=utf-8"},
                        {"x-amz-date", formatAmzDate(now).toLatin1()}};
     QList<QByteArray> toSign{"content-type", "host", "x-amz-date"};
-    if (caller.hasSessionToken()) {
-        signing.headers.append({"x-amz-security-token", caller.sessionToken.toUtf8()});
+    if (caller->hasSessionToken()) {
+        signing.headers.append({"x-amz-security-token", caller->sessionToken.toUtf8()});
         toSign.append("x-amz-security-token");
     }
-    const auto signature = sigv4::signHeaders(signing, toSign, caller, m_region, QStringLiteral("sts"), now);
+    const auto signature = sigv4::signHeaders(signing, toSign, *caller, m_region, QStringLiteral("sts"), now);
     if (!signature) {
         done(signature.error());
         return;
     }
-    QNetworkRequest request(url);
     for (const auto &[name, value] : std::as_const(signing.headers))
         request.setRawHeader(name, value);
     request.setRawHeader("authorization", signature->authorization);
+    send(action, request, body, context, std::move(done));
+}
 
+void StsClient::send(const QString &action, const QNetworkRequest &request, const QByteArray &body,
+                     QObject *context, std::function<void(const Result<QByteArray> &)> done) const
+{
     sendHttp(
         m_network, request, "POST", body, m_options, context, [action, done](const HttpResponse &response) {
             if (response.status == 0) {
@@ -179,7 +190,7 @@ void StsClient::assumeRole(const AssumeRoleParameters &parameters, const AwsCred
         query.append({"DurationSeconds", QByteArray::number(parameters.durationSeconds)});
     if (!parameters.externalId.isEmpty())
         query.append({"ExternalId", parameters.externalId.toUtf8()});
-    call(QStringLiteral("AssumeRole"), query, caller, context, [done](const Result<QByteArray> &body) {
+    call(QStringLiteral("AssumeRole"), query, &caller, context, [done](const Result<QByteArray> &body) {
         if (!body)
             done(body.error());
         else
@@ -187,9 +198,27 @@ void StsClient::assumeRole(const AssumeRoleParameters &parameters, const AwsCred
     });
 }
 
+void StsClient::assumeRoleWithWebIdentity(const AssumeRoleParameters &parameters,
+                                          const QString &webIdentityToken, QObject *context,
+                                          CredentialsCallback done) const
+{
+    QList<std::pair<QByteArray, QByteArray>> query{{"RoleArn", parameters.roleArn.toUtf8()},
+                                                   {"RoleSessionName", parameters.roleSessionName.toUtf8()},
+                                                   {"WebIdentityToken", webIdentityToken.toUtf8()}};
+    if (parameters.durationSeconds > 0)
+        query.append({"DurationSeconds", QByteArray::number(parameters.durationSeconds)});
+    call(QStringLiteral("AssumeRoleWithWebIdentity"), query, nullptr, context,
+         [done](const Result<QByteArray> &body) {
+             if (!body)
+                 done(body.error());
+             else
+                 done(parseAssumeRoleResponse(*body));
+         });
+}
+
 void StsClient::getCallerIdentity(const AwsCredentials &caller, QObject *context, IdentityCallback done) const
 {
-    call(QStringLiteral("GetCallerIdentity"), {}, caller, context, [done](const Result<QByteArray> &body) {
+    call(QStringLiteral("GetCallerIdentity"), {}, &caller, context, [done](const Result<QByteArray> &body) {
         if (!body)
             done(body.error());
         else

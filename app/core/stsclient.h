@@ -10,6 +10,7 @@
 #include <functional>
 
 class QNetworkAccessManager;
+class QNetworkRequest;
 class QObject;
 
 namespace kvs {
@@ -53,12 +54,16 @@ public:
     /// InvalidResponse, InvalidEndpoint.
     void assumeRole(const AssumeRoleParameters &parameters, const AwsCredentials &caller, QObject *context,
                     CredentialsCallback done) const;
+    /// AssumeRoleWithWebIdentity: unsigned, the web identity token (an OIDC JWT) is the proof. The result's
+    /// source is empty. Errors: as assumeRole (InvalidIdentityToken, ExpiredTokenException, …).
+    void assumeRoleWithWebIdentity(const AssumeRoleParameters &parameters, const QString &webIdentityToken,
+                                   QObject *context, CredentialsCallback done) const;
     /// GetCallerIdentity signed with caller.
     void getCallerIdentity(const AwsCredentials &caller, QObject *context, IdentityCallback done) const;
 
     /// https://sts.REGION.amazonaws.com (.amazonaws.com.cn in China regions).
     static QString defaultEndpoint(const QString &region);
-    /// Parses an AssumeRoleResponse document. Errors: InvalidResponse.
+    /// Parses an AssumeRoleResponse (or AssumeRoleWithWebIdentityResponse) document. Errors: InvalidResponse.
     static Result<ResolvedCredentials> parseAssumeRoleResponse(const QByteArray &xml);
     /// Parses a GetCallerIdentityResponse document. Errors: InvalidResponse.
     static Result<CallerIdentity> parseGetCallerIdentityResponse(const QByteArray &xml);
@@ -67,7 +72,9 @@ public:
 
 private:
     void call(const QString &action, const QList<std::pair<QByteArray, QByteArray>> &parameters,
-              const AwsCredentials &caller, QObject *context,
+              const AwsCredentials *caller, QObject *context,
+              std::function<void(const Result<QByteArray> &)> done) const;
+    void send(const QString &action, const QNetworkRequest &request, const QByteArray &body, QObject *context,
               std::function<void(const Result<QByteArray> &)> done) const;
 
     QNetworkAccessManager *m_network;

@@ -108,6 +108,33 @@ Result<SsoTokenConfig> parseSsoToken(const QJsonValue &value, const QString &fie
     return token;
 }
 
+Result<WebIdentityTokenConfig> parseWebIdentityToken(const QJsonValue &value, const QString &field)
+{
+    if (!value.isObject())
+        return fieldError(field, QStringLiteral("must be an object"));
+    const QJsonObject object = value.toObject();
+    if (auto error = checkKeys(object, field,
+                               {QStringLiteral("token"), QStringLiteral("roleArn"), QStringLiteral("subject"),
+                                QStringLiteral("expiresAt")}))
+        return *error;
+    WebIdentityTokenConfig token;
+    for (auto [key, out] : {std::pair{u"token", &token.token}, std::pair{u"roleArn", &token.roleArn}}) {
+        const Result<QString> text = requiredString(object, field, key);
+        if (!text)
+            return text.error();
+        *out = *text;
+    }
+    if (object.contains(u"subject"))
+        token.subject = object.value(u"subject").toString();
+    if (object.contains(u"expiresAt")) {
+        token.expiration = QDateTime::fromString(object.value(u"expiresAt").toString(), Qt::ISODate);
+        if (!token.expiration.isValid())
+            return fieldError(field + QStringLiteral(".expiresAt"),
+                              QStringLiteral("must be an ISO-8601 date and time"));
+    }
+    return token;
+}
+
 Result<ChannelConfig> channelFromArn(const QString &arn, const QString &field)
 {
     const Result<ChannelArn> parsed = ChannelArn::parse(arn);
@@ -322,6 +349,9 @@ EmulatorConfig EmulatorConfig::defaults()
     token.accountId = QString::fromLatin1(kDefaultAccount);
     token.roleName = QStringLiteral("kvs-viewer-qa");
     config.ssoTokens.append(token);
+    config.webIdentityTokens.append(WebIdentityTokenConfig{
+        QStringLiteral("emulator-web-identity-token"), QString::fromLatin1(kDefaultRoleArn),
+        QStringLiteral("system:serviceaccount:default:kvs-viewer"), QDateTime()});
     return config;
 }
 
@@ -336,11 +366,13 @@ Result<EmulatorConfig> EmulatorConfig::fromJson(const QByteArray &json)
     if (!document.isObject())
         return Error{QStringLiteral("InvalidConfig"), QStringLiteral("the config must be a JSON object")};
     const QJsonObject root = document.object();
-    if (auto error = checkKeys(
-            root, QString(),
-            {QStringLiteral("channels"), QStringLiteral("identities"), QStringLiteral("roles"),
-             QStringLiteral("ssoTokens"), QStringLiteral("limits"), QStringLiteral("behaviour"),
-             QStringLiteral("clockOffsetSeconds"), QStringLiteral("turn"), QStringLiteral("master")}))
+    if (auto error = checkKeys(root, QString(),
+                               {QStringLiteral("channels"), QStringLiteral("identities"),
+                                QStringLiteral("roles"), QStringLiteral("ssoTokens"),
+                                QStringLiteral("webIdentityTokens"), QStringLiteral("instanceMetadata"),
+                                QStringLiteral("containerCredentials"), QStringLiteral("limits"),
+                                QStringLiteral("behaviour"), QStringLiteral("clockOffsetSeconds"),
+                                QStringLiteral("turn"), QStringLiteral("master")}))
         return *error;
 
     EmulatorConfig config = defaults();
@@ -405,6 +437,58 @@ Result<EmulatorConfig> EmulatorConfig::fromJson(const QByteArray &json)
                 return token.error();
             config.ssoTokens.append(std::move(token).value());
         }
+    }
+    if (root.contains(u"webIdentityTokens")) {
+        if (!root.value(u"webIdentityTokens").isArray())
+            return fieldError(QStringLiteral("webIdentityTokens"), QStringLiteral("must be an array"));
+        config.webIdentityTokens.clear();
+        const QJsonArray tokens = root.value(u"webIdentityTokens").toArray();
+        for (qsizetype i = 0; i < tokens.size(); ++i) {
+            Result<WebIdentityTokenConfig> token =
+                parseWebIdentityToken(tokens.at(i), QStringLiteral("webIdentityTokens[%1]").arg(i));
+            if (!token)
+                return token.error();
+            config.webIdentityTokens.append(std::move(token).value());
+        }
+    }
+    if (root.contains(u"instanceMetadata")) {
+        const QJsonObject object = root.value(u"instanceMetadata").toObject();
+        if (!root.value(u"instanceMetadata").isObject())
+            return fieldError(QStringLiteral("instanceMetadata"), QStringLiteral("must be an object"));
+        if (auto error = checkKeys(object, QStringLiteral("instanceMetadata"),
+                                   {QStringLiteral("roleName"), QStringLiteral("accountId"),
+                                    QStringLiteral("credentialSeconds"), QStringLiteral("v1Allowed")}))
+            return *error;
+        InstanceMetadataConfig &imds = config.instanceMetadata;
+        imds.roleName = object.value(u"roleName").toString(imds.roleName);
+        imds.accountId = object.value(u"accountId").toString(imds.accountId);
+        if (!isAccountId(imds.accountId))
+            return fieldError(QStringLiteral("instanceMetadata.accountId"),
+                              QStringLiteral("must be 12 digits"));
+        imds.v1Allowed = object.value(u"v1Allowed").toBool(imds.v1Allowed);
+        double seconds = imds.credentialSeconds;
+        if (auto error = readNumber(object, QStringLiteral("instanceMetadata."), u"credentialSeconds", 1,
+                                    43200, true, &seconds))
+            return *error;
+        imds.credentialSeconds = static_cast<int>(seconds);
+    }
+    if (root.contains(u"containerCredentials")) {
+        const QJsonObject object = root.value(u"containerCredentials").toObject();
+        if (!root.value(u"containerCredentials").isObject())
+            return fieldError(QStringLiteral("containerCredentials"), QStringLiteral("must be an object"));
+        if (auto error = checkKeys(object, QStringLiteral("containerCredentials"),
+                                   {QStringLiteral("authorizationToken"), QStringLiteral("roleArn"),
+                                    QStringLiteral("credentialSeconds")}))
+            return *error;
+        ContainerCredentialsConfig &container = config.containerCredentials;
+        container.authorizationToken =
+            object.value(u"authorizationToken").toString(container.authorizationToken);
+        container.roleArn = object.value(u"roleArn").toString(container.roleArn);
+        double seconds = container.credentialSeconds;
+        if (auto error = readNumber(object, QStringLiteral("containerCredentials."), u"credentialSeconds", 1,
+                                    43200, true, &seconds))
+            return *error;
+        container.credentialSeconds = static_cast<int>(seconds);
     }
     if (root.contains(u"limits")) {
         if (!root.value(u"limits").isObject())

@@ -57,6 +57,34 @@ struct SsoTokenConfig
     QDateTime expiration; ///< invalid: never expires
 };
 
+/// A web identity token (an OIDC JWT as an EKS pod or a CI job holds) STS AssumeRoleWithWebIdentity
+/// trusts for one role.
+struct WebIdentityTokenConfig
+{
+    QString token;
+    QString roleArn;
+    QString subject = QStringLiteral("system:serviceaccount:default:kvs-viewer");
+    QDateTime expiration; ///< invalid: never expires (ExpiredTokenException after it)
+};
+
+/// The EC2 instance metadata service (IMDS) the emulator serves under /latest/ on its port.
+struct InstanceMetadataConfig
+{
+    QString roleName = QStringLiteral("kvs-viewer-instance"); ///< empty: no role attached (404)
+    QString accountId = QStringLiteral("111122223333");
+    int credentialSeconds = 21600; ///< lifetime of the credentials handed out
+    bool v1Allowed = false;        ///< false: IMDSv2 required (GETs without a token are 401)
+};
+
+/// The ECS/EKS container credentials endpoint the emulator serves at /v2/credentials/… and
+/// /v1/credentials on its port.
+struct ContainerCredentialsConfig
+{
+    QString authorizationToken = QStringLiteral("emulator-container-token"); ///< empty: none needed
+    QString roleArn = QStringLiteral("arn:aws:iam::111122223333:role/kvs-viewer-task");
+    int credentialSeconds = 3600;
+};
+
 /// Service limits and timers; every one can be changed in the config so tests run fast. Defaults follow
 /// what the service was observed to do where that differs from its documentation (README, "The emulator").
 struct EmulatorLimits
@@ -124,8 +152,11 @@ struct EmulatorConfig
 {
     QList<ChannelConfig> channels;
     QList<Identity> identities;
-    QList<RoleConfig> roles;         ///< for STS AssumeRole
-    QList<SsoTokenConfig> ssoTokens; ///< for the SSO portal's GetRoleCredentials
+    QList<RoleConfig> roles;                         ///< for STS AssumeRole
+    QList<SsoTokenConfig> ssoTokens;                 ///< for the SSO portal's GetRoleCredentials
+    QList<WebIdentityTokenConfig> webIdentityTokens; ///< for STS AssumeRoleWithWebIdentity
+    InstanceMetadataConfig instanceMetadata;
+    ContainerCredentialsConfig containerCredentials;
     EmulatorLimits limits;
     EmulatorBehaviour behaviour;
     double clockOffsetSeconds = 0; ///< added to the machine clock (simulates a skewed service clock)
@@ -133,7 +164,9 @@ struct EmulatorConfig
     MasterMediaConfig master;
 
     /// The defaults: channel demo-channel in us-west-2, one identity, role
-    /// arn:aws:iam::111122223333:role/kvs-viewer-qa trusting that identity and SSO token emulator-sso-token.
+    /// arn:aws:iam::111122223333:role/kvs-viewer-qa trusting that identity and SSO token emulator-sso-token,
+    /// web identity token emulator-web-identity-token for that role, the instance role kvs-viewer-instance
+    /// (IMDSv2 only) and container credentials for role kvs-viewer-task behind emulator-container-token.
     static EmulatorConfig defaults();
     /// Parses a JSON config file's contents. Keys that are absent keep their defaults ("channels" and
     /// "identities", when present, replace the default ones). An Error names the offending field,

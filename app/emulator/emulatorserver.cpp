@@ -516,7 +516,21 @@ void EmulatorServer::handleHttp(QTcpSocket *socket, const HttpRequest &request)
     }
     if (request.path == "/" && request.method == "POST" &&
         request.header("content-type").startsWith("application/x-www-form-urlencoded")) {
+        const std::optional<sigv4::ByteParams> params = parseQuery(request.body);
+        bool webIdentity = false;
+        for (const auto &[name, value] : params.value_or(sigv4::ByteParams()))
+            webIdentity = webIdentity || (name == "Action" && value == "AssumeRoleWithWebIdentity");
+        if (webIdentity) {
+            serveWithFaults(socket, QStringLiteral("AssumeRoleWithWebIdentity"), requestId,
+                            [this, request, requestId] { return sts(request, requestId); });
+            return;
+        }
         send(socket, sts(request, requestId), false);
+        return;
+    }
+    if (const QString compute = computeAction(request); !compute.isEmpty()) {
+        serveWithFaults(socket, compute, requestId,
+                        [this, request, requestId] { return computeCredentials(request, requestId); });
         return;
     }
     if (request.path == "/federation/credentials" && request.method == "GET") {
@@ -566,6 +580,37 @@ void EmulatorServer::handleHttp(QTcpSocket *socket, const HttpRequest &request)
         return;
     }
     send(socket, controlPlane(action, request, requestId), false);
+}
+
+void EmulatorServer::serveWithFaults(QTcpSocket *socket, const QString &action, const QByteArray &id,
+                                     std::function<HttpResponse()> respond)
+{
+    std::optional<Fault> fault = m_faults.take(action);
+    if (!fault) {
+        send(socket, respond(), false);
+        return;
+    }
+    logLine(QStringLiteral("fault applied to %1").arg(action));
+    if (fault->drop) {
+        m_hub->recordAttempt(action);
+        m_hub->recordRejection(action, QStringLiteral("Dropped"));
+        socket->disconnect(this);
+        socket->abort();
+        socket->deleteLater();
+        return;
+    }
+    auto answer = [this, socket, action, id, fault = *fault, respond] {
+        if (!fault.fails()) {
+            send(socket, respond(), false);
+            return;
+        }
+        m_hub->recordAttempt(action);
+        send(socket, computeFaultResponse(action, fault, id), false);
+    };
+    if (fault->delayMs > 0)
+        later(socket, fault->delayMs, answer);
+    else
+        answer();
 }
 
 HttpResponse EmulatorServer::controlPlane(const QString &action, const HttpRequest &request,

@@ -109,6 +109,19 @@ private:
     HttpResponse assumeRole(const sigv4::ByteParams &params, const VerifiedCaller &caller,
                             const QByteArray &id);
     HttpResponse ssoGetRoleCredentials(const HttpRequest &request, const QByteArray &id);
+    // Credentials as AWS compute hands them out (emulatorcomputecredentials.cpp).
+    static QString computeAction(const HttpRequest &request);
+    static HttpResponse imdsError(int status);
+    static HttpResponse containerError(int status, const QString &code, const QString &message);
+    /// A fault on a compute-credentials route or AssumeRoleWithWebIdentity, in that route's error shape.
+    HttpResponse computeFaultResponse(const QString &action, const Fault &fault, const QByteArray &id);
+    HttpResponse computeCredentials(const HttpRequest &request, const QByteArray &id);
+    HttpResponse instanceMetadata(const HttpRequest &request);
+    HttpResponse containerCredentials(const HttpRequest &request, const QByteArray &id);
+    HttpResponse assumeRoleWithWebIdentity(const sigv4::ByteParams &params, const QByteArray &id);
+    /// Serves respond(), or the fault armed for action (an error in the route's shape, a delay or a drop).
+    void serveWithFaults(QTcpSocket *socket, const QString &action, const QByteArray &id,
+                         std::function<HttpResponse()> respond);
     /// Adds temporary credentials (ASIA…, with a session token) that every call accepts until expiration.
     const Identity &issueTemporary(const QString &accountId, const QString &arn, const QString &userId,
                                    const QDateTime &expiration);
@@ -121,6 +134,7 @@ private:
     SignalingHub *m_hub = nullptr;
     QTcpServer *m_server = nullptr;
     QWebSocketServer *m_webSocketServer = nullptr;
+    QList<std::pair<QString, QDateTime>> m_imdsTokens; ///< IMDSv2 tokens handed out, with their expiry
     /// Upgraded transports by the client's port, until QWebSocketServer hands out their QWebSocket.
     QHash<quint16, QPointer<QTcpSocket>> m_upgrading;
 };

@@ -94,6 +94,9 @@ HttpResponse EmulatorServer::sts(const HttpRequest &request, const QByteArray &i
     const QString action = QStringLiteral("sts:") +
                            QString::fromUtf8(params ? param(*params, "Action").value_or("") : QByteArray());
     m_hub->recordAttempt(action);
+    if (action == u"sts:AssumeRoleWithWebIdentity" && params &&
+        param(*params, "Version").value_or("") == kVersion.toLatin1())
+        return assumeRoleWithWebIdentity(*params, id); // unsigned: the token is the proof
     const Result<VerifiedCaller> caller =
         verifyHeaderSignature(request, m_config, now(), QStringLiteral("sts"));
     if (!caller) {

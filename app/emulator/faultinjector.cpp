@@ -23,10 +23,14 @@ QStringList FaultInjector::actions()
 {
     return {QStringLiteral("ConnectAsViewer"), QStringLiteral("ConnectAsMaster"),
             QStringLiteral("DescribeSignalingChannel"), QStringLiteral("GetSignalingChannelEndpoint"),
-            QStringLiteral("GetIceServerConfig"), QStringLiteral("SendMessage"),
+            QStringLiteral("GetIceServerConfig"), QStringLiteral("ListSignalingChannels"),
+            QStringLiteral("SendMessage"),
             // Media: every ICE_CANDIDATE relayed (both ways, the built-in master's too); the built-in
             // master's next media session (drop: it answers and connects but sends no media).
-            QStringLiteral("IceCandidate"), QStringLiteral("MasterMedia")};
+            QStringLiteral("IceCandidate"), QStringLiteral("MasterMedia"),
+            // Credentials on AWS compute.
+            QStringLiteral("AssumeRoleWithWebIdentity"), QStringLiteral("ContainerCredentials"),
+            QStringLiteral("InstanceMetadataToken"), QStringLiteral("InstanceMetadataCredentials")};
 }
 
 Result<Fault> FaultInjector::arm(const QJsonObject &body)

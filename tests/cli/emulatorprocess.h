@@ -63,6 +63,8 @@ public:
         QProcessEnvironment env;
         const QJsonObject identity = info.value(u"identities").toArray().first().toObject();
         env.insert(QStringLiteral("HOME"), home);
+        env.insert(QStringLiteral("AWS_EC2_METADATA_DISABLED"),
+                   QStringLiteral("true")); // never the real IMDS
         env.insert(QStringLiteral("XDG_CONFIG_HOME"), home + QStringLiteral("/config"));
         env.insert(QStringLiteral("AWS_ACCESS_KEY_ID"), identity.value(u"accessKeyId").toString());
         env.insert(QStringLiteral("AWS_SECRET_ACCESS_KEY"), identity.value(u"secretAccessKey").toString());

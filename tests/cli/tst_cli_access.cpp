@@ -60,6 +60,26 @@ private slots:
         QVERIFY(!run.err.contains(emulator.secret()));
     }
 
+    void verboseLinesStartWithTheCommandNotAnAddress_data()
+    {
+        QTest::addColumn<QString>("command");
+        QTest::newRow("check-access") << QStringLiteral("check-access");
+        QTest::newRow("ice-servers") << QStringLiteral("ice-servers");
+    }
+    void verboseLinesStartWithTheCommandNotAnAddress()
+    {
+        QFETCH(QString, command);
+        Emulator emulator;
+        QTemporaryDir home;
+        const CliRun run = runCliAsync(emulator.commandArgs(command, {QStringLiteral("--verbose")}),
+                                       emulator.environment(home.path()));
+        QVERIFY2(run.exitCode == 0, qPrintable(run.err + run.out));
+        const QStringList lines = run.err.split(u'\n', Qt::SkipEmptyParts);
+        QVERIFY(!lines.isEmpty());
+        for (const QString &line : lines)
+            QVERIFY2(line.startsWith(u"kvs-viewer-cli " + command + u": "), qPrintable(line));
+    }
+
     void checkAccessForPeople()
     {
         Emulator emulator;

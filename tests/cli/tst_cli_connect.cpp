@@ -279,6 +279,29 @@ private slots:
         QVERIFY(all.first().contains(u"viewer"));
     }
 
+    void aViewerThatNeverConnectedFailsTheRun()
+    {
+        QTemporaryDir dir;
+        QFile config(dir.filePath(QStringLiteral("emulator.json")));
+        QVERIFY(config.open(QIODevice::WriteOnly));
+        config.write(R"({"limits": {"maxViewersPerChannel": 2}})");
+        config.close();
+        Emulator emulator({QStringLiteral("--config"), config.fileName()});
+        const CliRun run = runCliAsync(
+            emulator.args({QStringLiteral("--viewers"), QStringLiteral("3"), QStringLiteral("--client-id"),
+                           QStringLiteral("qa"), QStringLiteral("--duration"), QStringLiteral("2")}),
+            emulator.environment(m_home.path()));
+        QVERIFY2(run.exitCode != 0, qPrintable(run.out.right(2000)));
+        QCOMPARE(run.exitCode, 5); // the third kept getting ClientLimitExceededException
+        const QJsonObject summary = events(run.out).last();
+        QCOMPARE(summary.value(u"outcome").toString(), QStringLiteral("failed"));
+        QStringList outcomes;
+        for (const QJsonValue &viewer : summary.value(u"viewers").toArray())
+            outcomes.append(viewer.toObject().value(u"outcome").toString());
+        QCOMPARE(outcomes.count(QStringLiteral("NeverConnected")), 1);
+        QCOMPARE(outcomes.count(QStringLiteral("Closed")), 2);
+    }
+
     void sigtermClosesCleanlyAndTakeoverExitsSeven()
     {
         Emulator emulator;

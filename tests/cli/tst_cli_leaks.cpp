@@ -72,6 +72,8 @@ private:
     {
         QProcessEnvironment environment;
         environment.insert(QStringLiteral("HOME"), m_home.path());
+        environment.insert(QStringLiteral("AWS_EC2_METADATA_DISABLED"),
+                           QStringLiteral("true")); // never the real IMDS
         environment.insert(QStringLiteral("XDG_CONFIG_HOME"), m_home.path() + u"/.config");
         environment.insert(QStringLiteral("XDG_CACHE_HOME"), m_home.path() + u"/.cache");
         environment.insert(QStringLiteral("XDG_DATA_HOME"), m_home.path() + u"/.local/share");

@@ -32,6 +32,8 @@ QProcessEnvironment credentialsEnvironment(const QString &keyId, const QString &
     for (const char *name :
          {"AWS_ACCESS_KEY_ID", "AWS_SECRET_ACCESS_KEY", "AWS_SESSION_TOKEN", "AWS_PROFILE"})
         environment.remove(QString::fromLatin1(name));
+    environment.insert(QStringLiteral("AWS_EC2_METADATA_DISABLED"),
+                       QStringLiteral("true")); // never the real IMDS
     if (!keyId.isNull())
         environment.insert(QStringLiteral("AWS_ACCESS_KEY_ID"), keyId);
     if (!secret.isNull())
@@ -104,6 +106,40 @@ private slots:
         QCOMPARE(run.exitCode, 0);
         QVERIFY(run.out.contains(u"%2Feu-west-1%2Fkinesisvideo%2Faws4_request"));
         QVERIFY(run.out.contains(u"&X-Amz-Expires=60&"));
+    }
+
+    void defaultPortIsSignedAsWrittenWithAWarning()
+    {
+        const auto presign = [](const QString &endpoint, const QStringList &more = {}) {
+            return runCli(QStringList{QStringLiteral("presign"), QStringLiteral("--channel-arn"), kArn,
+                                      QStringLiteral("--client-id"), QStringLiteral("c1"),
+                                      QStringLiteral("--endpoint"), endpoint, QStringLiteral("--date"),
+                                      QStringLiteral("2019-12-01T00:00:00Z")} +
+                              more,
+                          credentialsEnvironment(QStringLiteral("AKIA4F7WJQR7FMMWMNXI"), kSecret, QString()));
+        };
+        const Run bare = presign(kEndpoint);
+        QCOMPARE(bare.exitCode, 0);
+        QVERIFY2(bare.err.isEmpty(), qPrintable(bare.err));
+        // As the SDKs do: the host is signed as written, port included, with a warning on stderr only.
+        const Run withPort = presign(kEndpoint + QStringLiteral(":443"));
+        QCOMPARE(withPort.exitCode, 0);
+        QVERIFY(withPort.out.startsWith(kEndpoint + QStringLiteral(":443/?")));
+        QVERIFY(withPort.out != bare.out);
+        QVERIFY2(withPort.err.contains(u"warning") && withPort.err.contains(u"403") &&
+                     withPort.err.contains(u"--strip-default-port"),
+                 qPrintable(withPort.err));
+        // --strip-default-port: exactly the URL for the bare host, no warning.
+        const Run stripped =
+            presign(kEndpoint + QStringLiteral(":443"), {QStringLiteral("--strip-default-port")});
+        QCOMPARE(stripped.exitCode, 0);
+        QCOMPARE(stripped.out, bare.out);
+        QVERIFY2(stripped.err.isEmpty(), qPrintable(stripped.err));
+        // Another port is no default port: no warning, kept.
+        const Run other =
+            presign(kEndpoint + QStringLiteral(":8443"), {QStringLiteral("--strip-default-port")});
+        QVERIFY(other.out.startsWith(kEndpoint + QStringLiteral(":8443/?")));
+        QVERIFY(other.err.isEmpty());
     }
 
     void usesTheClockWithoutDate()

@@ -114,8 +114,19 @@ private slots:
         QTest::newRow("china dual-stack")
             << "cn-northwest-1" << false << true << "" << QStringList{}
             << "https://kinesisvideo.cn-northwest-1.api.amazonwebservices.com.cn" << D;
-        QTest::newRow("china fips") << "cn-north-1" << true << false << "" << QStringList{}
-                                    << "!FipsNotAvailable" << D;
+        QTest::newRow("china fips (botocore)")
+            << "cn-north-1" << true << false << "" << QStringList{}
+            << "https://kinesisvideo-fips.cn-north-1.amazonaws.com.cn" << D;
+        QTest::newRow("china fips dual-stack")
+            << "cn-north-1" << true << true << "" << QStringList{}
+            << "https://kinesisvideo-fips.cn-north-1.api.amazonwebservices.com.cn" << D;
+        QTest::newRow("override with fips is an error")
+            << "us-west-2" << true << false << "https://localhost:8443" << QStringList{}
+            << "!InvalidConfiguration" << EndpointSource::ExplicitUrl;
+        QTest::newRow("env override with dual-stack is an error")
+            << "us-west-2" << false << true << ""
+            << QStringList{QStringLiteral("AWS_ENDPOINT_URL=https://b.example")} << "!InvalidConfiguration"
+            << EndpointSource::GlobalEnvironment;
         QTest::newRow("bad region") << "US West" << false << false << "" << QStringList{} << "!InvalidRegion"
                                     << D;
         QTest::newRow("explicit wins")
@@ -142,6 +153,20 @@ private slots:
             << "us-west-2" << false << false << "" << QStringList{QStringLiteral("AWS_ENDPOINT_URL=ftp://x")}
             << "!InvalidEndpoint" << EndpointSource::GlobalEnvironment;
     }
+    void stunUriFollowsTheJsSdk()
+    {
+        QCOMPARE(stunUriFor(QStringLiteral("us-west-2"), false, false),
+                 QStringLiteral("stun:stun.kinesisvideo.us-west-2.amazonaws.com:443"));
+        QCOMPARE(stunUriFor(QStringLiteral("cn-north-1"), false, false),
+                 QStringLiteral("stun:stun.kinesisvideo.cn-north-1.amazonaws.com.cn:443"));
+        QCOMPARE(stunUriFor(QStringLiteral("us-east-1"), true, false),
+                 QStringLiteral("stuns:stun.kinesisvideo-fips.us-east-1.amazonaws.com:443"));
+        QCOMPARE(stunUriFor(QStringLiteral("us-east-1"), true, true),
+                 QStringLiteral("stuns:stun.kinesisvideo-fips.us-east-1.amazonaws.com:443"));
+        QCOMPARE(stunUriFor(QStringLiteral("eu-central-1"), false, true),
+                 QStringLiteral("stun:stun.kinesisvideo.eu-central-1.api.aws:443"));
+    }
+
     void resolvesEndpoints()
     {
         QFETCH(QString, region);

@@ -93,6 +93,8 @@ private:
     {
         QProcessEnvironment environment;
         environment.insert(QStringLiteral("HOME"), m_home.path());
+        environment.insert(QStringLiteral("AWS_EC2_METADATA_DISABLED"),
+                           QStringLiteral("true")); // never the real IMDS
         environment.insert(QStringLiteral("PATH"), QStringLiteral("/usr/bin:/bin"));
         environment.insert(QStringLiteral("AWS_ENDPOINT_URL_STS"), m_stub.url());
         environment.insert(QStringLiteral("AWS_ENDPOINT_URL_SSO"), m_stub.url());
@@ -516,6 +518,8 @@ region = us-east-2
         QTemporaryDir empty;
         QProcessEnvironment environment;
         environment.insert(QStringLiteral("HOME"), empty.path());
+        environment.insert(QStringLiteral("AWS_EC2_METADATA_DISABLED"),
+                           QStringLiteral("true")); // never the real IMDS
         const auto result = resolveWith(environment);
         QVERIFY(!result.ok());
         QCOMPARE(result.error().code, QStringLiteral("NoCredentials"));

@@ -145,6 +145,17 @@ private slots:
             << QByteArray("HTTP/1.1 999 Nope\r\n\r\n") << false << "InvalidResponse" << false << QByteArray();
         QTest::newRow("negative length") << QByteArray("HTTP/1.1 403 F\r\nContent-Length: -5\r\n\r\nab")
                                          << true << "" << true << QByteArray("ab");
+        QTest::newRow("chunked, complete")
+            << QByteArray("HTTP/1.1 403 F\r\nTransfer-Encoding: chunked\r\n\r\n4\r\n{\"a\"\r\n"
+                          "a;ext=1\r\n:\"0123456\"\r\n1\r\n}\r\n0\r\n\r\n")
+            << false << "" << true << QByteArray("{\"a\":\"0123456\"}");
+        QTest::newRow("chunked, last chunk missing")
+            << QByteArray("HTTP/1.1 403 F\r\nTransfer-Encoding: chunked\r\n\r\n4\r\n{\"a\"\r\n") << false
+            << "" << false << QByteArray("{\"a\"");
+        QTest::newRow("chunked wins over a length")
+            << QByteArray("HTTP/1.1 403 F\r\nContent-Length: 3\r\nTransfer-Encoding: chunked\r\n\r\n"
+                          "2\r\nok\r\n0\r\n\r\n")
+            << false << "" << true << QByteArray("ok");
     }
     void parsesResponses()
     {
@@ -205,6 +216,13 @@ private slots:
         QTest::newRow("bare 400: cause unknown, never throttling")
             << CannedHttpServer::response(400, "Bad Request", {}, "") << HandshakeRejectionKind::Other
             << ErrorClass::UnknownCause << 400 << "HttpStatus400";
+        QTest::newRow("chunked body is read")
+            << QByteArray(
+                   "HTTP/1.1 400 Bad Request\r\nTransfer-Encoding: chunked\r\nConnection: close\r\n\r\n"
+                   "19\r\n{\"__type\":\"ClientLimitExc\r\n"
+                   "1e\r\neededException\",\"message\":\"x\"}\r\n0\r\n\r\n")
+            << HandshakeRejectionKind::ClientLimitExceeded << ErrorClass::ClientLimitExceeded << 400
+            << "ClientLimitExceededException";
         QTest::newRow("500") << rejection(500, "Internal Server Error", "InternalFailure", "oops")
                              << HandshakeRejectionKind::ServerError << ErrorClass::ServerError << 500
                              << "InternalFailure";

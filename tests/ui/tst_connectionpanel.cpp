@@ -200,7 +200,7 @@ private slots:
         QVERIFY(!skew->isVisible());
     }
 
-    void connectedTimeCountsDownIdleAndTheHour()
+    void connectedTimeShowsDocumentedLimitsWithoutCountdowns()
     {
         QCOMPARE(ConnectionPanel::kIdleTimeoutMs, qint64(10 * 60 * 1000)); // protocol.md section 5
         QCOMPARE(ConnectionPanel::kMaxConnectionMs, qint64(60 * 60 * 1000));
@@ -218,9 +218,14 @@ private slots:
                             {{QStringLiteral("direction"), QStringLiteral("in")},
                              {QStringLiteral("messageType"), QStringLiteral("SDP_ANSWER")}}));
         now = 3 * 60 * 1000;
-        QTRY_VERIFY2(idle->text().contains(u"for 01:00") && idle->text().contains(u"(in 09:00)"),
+        QTRY_VERIFY2(idle->text().contains(u"for 01:00") && idle->text().contains(u"documented"),
                      qPrintable(idle->text()));
-        QVERIFY2(connected->text().contains(u"for 03:00") && connected->text().contains(u"(in 57:00)"),
+        QVERIFY2(connected->text().contains(u"for 03:00") && connected->text().contains(u"documented"),
+                 qPrintable(connected->text()));
+        // No countdown claims the service will close at a given second (observed lifetimes differ).
+        QVERIFY2(!idle->text().contains(u"09:00") && !idle->text().contains(u"(in "),
+                 qPrintable(idle->text()));
+        QVERIFY2(!connected->text().contains(u"57:00") && !connected->text().contains(u"(in "),
                  qPrintable(connected->text()));
         panel.setState(ConnectionState::Closed);
         QVERIFY(!idle->isVisible());

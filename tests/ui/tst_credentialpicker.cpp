@@ -44,6 +44,8 @@ private:
             if (!key.startsWith(u"AWS_"))
                 env.insert(key, system.value(key));
         env.insert(QStringLiteral("HOME"), m_dir.path());
+        env.insert(QStringLiteral("AWS_EC2_METADATA_DISABLED"),
+                   QStringLiteral("true")); // never the real IMDS
         env.insert(QStringLiteral("AWS_CONFIG_FILE"), m_dir.filePath(QStringLiteral("config")));
         env.insert(QStringLiteral("AWS_SHARED_CREDENTIALS_FILE"),
                    m_dir.filePath(QStringLiteral("credentials")));
