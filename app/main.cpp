@@ -128,6 +128,7 @@ int main(int argc, char *argv[])
     QSettings settings;
     kvs::ViewerAppOptions options;
     options.demo = line.demo;
+    options.playAudio = true;
     auto viewer = kvs::ViewerApp::create(settings, options);
     if (!viewer) {
         qCritical("kvs-viewer: %s", qPrintable(kvs::redact(viewer.error().message)));

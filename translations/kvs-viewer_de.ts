@@ -597,6 +597,130 @@
         <source>Sent a custom offer…</source>
         <translation>Eigenes Angebot gesendet…</translation>
     </message>
+    <message>
+        <source>Waiting for the master&apos;s answer…</source>
+        <translation>Warte auf die Antwort des Masters …</translation>
+    </message>
+    <message>
+        <source>Finding a network path to the master…</source>
+        <translation>Suche einen Netzwerkpfad zum Master …</translation>
+    </message>
+    <message>
+        <source>Securing the media (DTLS)…</source>
+        <translation>Sichere die Medien (DTLS) …</translation>
+    </message>
+    <message>
+        <source>Waiting for the first video frame…</source>
+        <translation>Warte auf das erste Videobild …</translation>
+    </message>
+    <message>
+        <source>Codec: %1</source>
+        <translation>Codec: %1</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>unbekannt</translation>
+    </message>
+    <message>
+        <source>Resolution: %1 × %2</source>
+        <translation>Auflösung: %1 × %2</translation>
+    </message>
+    <message>
+        <source>Frame rate: %1 fps</source>
+        <translation>Bildrate: %1 fps</translation>
+    </message>
+    <message>
+        <source>Bit rate: %1 kbit/s</source>
+        <translation>Bitrate: %1 kbit/s</translation>
+    </message>
+    <message>
+        <source>Packets lost: %1</source>
+        <translation>Verlorene Pakete: %1</translation>
+    </message>
+    <message>
+        <source>Pair: %1</source>
+        <translation>Paar: %1</translation>
+    </message>
+    <message>
+        <source>not known yet</source>
+        <translation>noch nicht bekannt</translation>
+    </message>
+    <message>
+        <source>Audio: %1, %2 dB</source>
+        <translation>Audio: %1, %2 dB</translation>
+    </message>
+    <message>
+        <source>No master answered on this channel. Start the master (the camera&apos;s app or the KVS sample master) on this channel, then connect again.</source>
+        <translation>Auf diesem Kanal hat kein Master geantwortet. Starten Sie den Master (die App der Kamera oder den KVS-Beispiel-Master) auf diesem Kanal und verbinden Sie sich dann erneut.</translation>
+    </message>
+    <message>
+        <source>No video from the master — see why: %1</source>
+        <translation>Kein Video vom Master – der Grund: %1</translation>
+    </message>
+    <message>
+        <source>Media</source>
+        <translation>Medien</translation>
+    </message>
+    <message>
+        <source>No video from the master</source>
+        <translation>Kein Video vom Master</translation>
+    </message>
+    <message>
+        <source>Candidates offered by this viewer: %1</source>
+        <translation>Kandidaten dieses Viewers: %1</translation>
+    </message>
+    <message>
+        <source>Candidates offered by the master: %1</source>
+        <translation>Kandidaten des Masters: %1</translation>
+    </message>
+    <message>
+        <source>Candidate pairs tried: %1</source>
+        <translation>Versuchte Kandidatenpaare: %1</translation>
+    </message>
+    <message>
+        <source>ICE settings: relay only %1, STUN %2, TURN %3</source>
+        <translation>ICE-Einstellungen: nur Relay %1, STUN %2, TURN %3</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>ja</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>nein</translation>
+    </message>
+    <message>
+        <source>on</source>
+        <translation>an</translation>
+    </message>
+    <message>
+        <source>off</source>
+        <translation>aus</translation>
+    </message>
+    <message>
+        <source>Fill in the channel and press Connect to watch its video.</source>
+        <translation>Geben Sie den Kanal ein und klicken Sie auf „Verbinden“, um sein Video zu sehen.</translation>
+    </message>
+    <message>
+        <source>Sending the offer to the master…</source>
+        <translation>Sende das Angebot an den Master …</translation>
+    </message>
+    <message>
+        <source>Disconnected. Press Connect to watch the video again.</source>
+        <translation>Getrennt. Klicken Sie auf „Verbinden“, um das Video wieder zu sehen.</translation>
+    </message>
+    <message>
+        <source>The connection failed: no video. The panel below and the log say why.</source>
+        <translation>Die Verbindung ist fehlgeschlagen: kein Video. Der Bereich darunter und das Protokoll nennen den Grund.</translation>
+    </message>
+    <message>
+        <source>Waiting to retry the connection…</source>
+        <translation>Warte auf den nächsten Verbindungsversuch …</translation>
+    </message>
+    <message>
+        <source>Connecting to the signaling channel…</source>
+        <translation>Verbinde mit dem Signalisierungskanal …</translation>
+    </message>
 </context>
 <context>
     <name>kvs::AwsConfigFiles</name>
@@ -2525,6 +2649,18 @@
         <source>&amp;System language</source>
         <translation>&amp;Systemsprache</translation>
     </message>
+    <message>
+        <source>No &amp;media from the master</source>
+        <translation>Keine &amp;Medien vom Master</translation>
+    </message>
+    <message>
+        <source>&amp;ICE blocked (candidates dropped)</source>
+        <translation>&amp;ICE blockiert (Kandidaten verworfen)</translation>
+    </message>
+    <message>
+        <source>T&amp;URN only (relay candidates)</source>
+        <translation>Nur T&amp;URN (Relay-Kandidaten)</translation>
+    </message>
 </context>
 <context>
     <name>kvs::WebIdentityCredentials</name>
@@ -3116,6 +3252,82 @@ Empfangene ICE-Kandidaten: %3 (Details im Ereignisprotokoll)</translation>
         <source>&lt;h3&gt;KVS Signaling Viewer %1&lt;/h3&gt;&lt;p&gt;Connects to Amazon Kinesis Video Streams WebRTC signaling channels as a viewer and explains every step.&lt;/p&gt;&lt;p&gt;Built with Qt %2, running on Qt %3.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;KVS Signaling Viewer %1&lt;/h3&gt;&lt;p&gt;Verbindet sich als Viewer mit WebRTC-Signaling-Kanälen von Amazon Kinesis Video Streams und erklärt jeden Schritt.&lt;/p&gt;&lt;p&gt;Erstellt mit Qt %2, läuft mit Qt %3.&lt;/p&gt;</translation>
     </message>
+    <message>
+        <source>&amp;Edit connection</source>
+        <translation>Verbindung &amp;bearbeiten</translation>
+    </message>
+    <message>
+        <source>Show the connection form again</source>
+        <translation>Das Verbindungsformular wieder anzeigen</translation>
+    </message>
+    <message>
+        <source>Mute</source>
+        <translation>Stumm</translation>
+    </message>
+    <message>
+        <source>Mute audio</source>
+        <translation>Ton stummschalten</translation>
+    </message>
+    <message>
+        <source>Volume</source>
+        <translation>Lautstärke</translation>
+    </message>
+    <message>
+        <source>Unmute</source>
+        <translation>Ton an</translation>
+    </message>
+    <message>
+        <source>&amp;Video</source>
+        <translation>V&amp;ideo</translation>
+    </message>
+    <message>
+        <source>&amp;Full screen</source>
+        <translation>&amp;Vollbild</translation>
+    </message>
+    <message>
+        <source>Show only the video (Esc leaves)</source>
+        <translation>Nur das Video zeigen (Esc beendet)</translation>
+    </message>
+    <message>
+        <source>Save &amp;snapshot…</source>
+        <translation>&amp;Standbild speichern …</translation>
+    </message>
+    <message>
+        <source>Save the current picture as a PNG file</source>
+        <translation>Das aktuelle Bild als PNG-Datei speichern</translation>
+    </message>
+    <message>
+        <source>&amp;Mute audio</source>
+        <translation>Ton st&amp;ummschalten</translation>
+    </message>
+    <message>
+        <source>Show s&amp;tats overlay</source>
+        <translation>S&amp;tatistik einblenden</translation>
+    </message>
+    <message>
+        <source>Codec, resolution, frame rate, bit rate, loss and the selected pair</source>
+        <translation>Codec, Auflösung, Bildrate, Bitrate, Verluste und das gewählte Paar</translation>
+    </message>
+    <message>
+        <source>Channel: %1</source>
+        <translation>Kanal: %1</translation>
+    </message>
+    <message>
+        <source>There is no picture to save yet.</source>
+        <translation>Es gibt noch kein Bild zum Speichern.</translation>
+    </message>
+    <message>
+        <source>Save snapshot</source>
+        <translation>Standbild speichern</translation>
+    </message>
+    <message>
+        <source>PNG images (*.png)</source>
+        <translation>PNG-Bilder (*.png)</translation>
+    </message>
+    <message>
+        <source>Snapshot saved to %1</source>
+        <translation>Standbild gespeichert unter %1</translation>
+    </message>
 </context>
 <context>
     <name>kvs::ui::MessageLogPanel</name>
@@ -3222,6 +3434,29 @@ Empfangene ICE-Kandidaten: %3 (Details im Ereignisprotokoll)</translation>
     <message>
         <source>Payload:</source>
         <translation>Nutzdaten:</translation>
+    </message>
+</context>
+<context>
+    <name>kvs::ui::VideoWidget</name>
+    <message>
+        <source>Double-click or press F11 for full screen</source>
+        <translation>Doppelklick oder F11 für Vollbild</translation>
+    </message>
+    <message>
+        <source>Video: playing</source>
+        <translation>Video: läuft</translation>
+    </message>
+    <message>
+        <source>Video: playing %1</source>
+        <translation>Video: läuft, %1</translation>
+    </message>
+    <message>
+        <source>Video: %1</source>
+        <translation>Video: %1</translation>
+    </message>
+    <message>
+        <source>Video</source>
+        <translation>Video</translation>
     </message>
 </context>
 <context>

@@ -597,6 +597,130 @@
         <source>Sent a custom offer…</source>
         <translation>カスタムオファーを送信しました…</translation>
     </message>
+    <message>
+        <source>Waiting for the master&apos;s answer…</source>
+        <translation>マスターの応答を待っています…</translation>
+    </message>
+    <message>
+        <source>Finding a network path to the master…</source>
+        <translation>マスターへのネットワーク経路を探しています…</translation>
+    </message>
+    <message>
+        <source>Securing the media (DTLS)…</source>
+        <translation>メディアを保護しています (DTLS)…</translation>
+    </message>
+    <message>
+        <source>Waiting for the first video frame…</source>
+        <translation>最初の映像フレームを待っています…</translation>
+    </message>
+    <message>
+        <source>Codec: %1</source>
+        <translation>コーデック: %1</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>不明</translation>
+    </message>
+    <message>
+        <source>Resolution: %1 × %2</source>
+        <translation>解像度: %1 × %2</translation>
+    </message>
+    <message>
+        <source>Frame rate: %1 fps</source>
+        <translation>フレームレート: %1 fps</translation>
+    </message>
+    <message>
+        <source>Bit rate: %1 kbit/s</source>
+        <translation>ビットレート: %1 kbit/s</translation>
+    </message>
+    <message>
+        <source>Packets lost: %1</source>
+        <translation>損失パケット: %1</translation>
+    </message>
+    <message>
+        <source>Pair: %1</source>
+        <translation>ペア: %1</translation>
+    </message>
+    <message>
+        <source>not known yet</source>
+        <translation>まだ不明</translation>
+    </message>
+    <message>
+        <source>Audio: %1, %2 dB</source>
+        <translation>音声: %1、%2 dB</translation>
+    </message>
+    <message>
+        <source>No master answered on this channel. Start the master (the camera&apos;s app or the KVS sample master) on this channel, then connect again.</source>
+        <translation>このチャネルではマスターが応答しませんでした。このチャネルでマスター (カメラのアプリまたは KVS のサンプルマスター) を起動してから、もう一度接続してください。</translation>
+    </message>
+    <message>
+        <source>No video from the master — see why: %1</source>
+        <translation>マスターから映像が届きません — 理由: %1</translation>
+    </message>
+    <message>
+        <source>Media</source>
+        <translation>メディア</translation>
+    </message>
+    <message>
+        <source>No video from the master</source>
+        <translation>マスターから映像が届きません</translation>
+    </message>
+    <message>
+        <source>Candidates offered by this viewer: %1</source>
+        <translation>このビューアーが提示した候補: %1</translation>
+    </message>
+    <message>
+        <source>Candidates offered by the master: %1</source>
+        <translation>マスターが提示した候補: %1</translation>
+    </message>
+    <message>
+        <source>Candidate pairs tried: %1</source>
+        <translation>試した候補ペア: %1</translation>
+    </message>
+    <message>
+        <source>ICE settings: relay only %1, STUN %2, TURN %3</source>
+        <translation>ICE 設定: リレーのみ %1、STUN %2、TURN %3</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>はい</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>いいえ</translation>
+    </message>
+    <message>
+        <source>on</source>
+        <translation>オン</translation>
+    </message>
+    <message>
+        <source>off</source>
+        <translation>オフ</translation>
+    </message>
+    <message>
+        <source>Fill in the channel and press Connect to watch its video.</source>
+        <translation>チャネルを入力し、「接続」を押すと映像が表示されます。</translation>
+    </message>
+    <message>
+        <source>Sending the offer to the master…</source>
+        <translation>マスターにオファーを送信しています…</translation>
+    </message>
+    <message>
+        <source>Disconnected. Press Connect to watch the video again.</source>
+        <translation>切断しました。もう一度映像を見るには「接続」を押してください。</translation>
+    </message>
+    <message>
+        <source>The connection failed: no video. The panel below and the log say why.</source>
+        <translation>接続に失敗しました: 映像はありません。理由は下のパネルとログに表示されます。</translation>
+    </message>
+    <message>
+        <source>Waiting to retry the connection…</source>
+        <translation>接続の再試行を待っています…</translation>
+    </message>
+    <message>
+        <source>Connecting to the signaling channel…</source>
+        <translation>シグナリングチャネルに接続しています…</translation>
+    </message>
 </context>
 <context>
     <name>kvs::AwsConfigFiles</name>
@@ -2522,6 +2646,18 @@
         <source>&amp;System language</source>
         <translation>システムの言語(&amp;S)</translation>
     </message>
+    <message>
+        <source>No &amp;media from the master</source>
+        <translation>マスターからメディアなし(&amp;M)</translation>
+    </message>
+    <message>
+        <source>&amp;ICE blocked (candidates dropped)</source>
+        <translation>ICE をブロック (候補を破棄)(&amp;I)</translation>
+    </message>
+    <message>
+        <source>T&amp;URN only (relay candidates)</source>
+        <translation>TURN のみ (リレー候補)(&amp;U)</translation>
+    </message>
 </context>
 <context>
     <name>kvs::WebIdentityCredentials</name>
@@ -3113,6 +3249,82 @@ ICE candidates received: %3 (details in the message log)</source>
         <source>&lt;h3&gt;KVS Signaling Viewer %1&lt;/h3&gt;&lt;p&gt;Connects to Amazon Kinesis Video Streams WebRTC signaling channels as a viewer and explains every step.&lt;/p&gt;&lt;p&gt;Built with Qt %2, running on Qt %3.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;KVS Signaling Viewer %1&lt;/h3&gt;&lt;p&gt;Amazon Kinesis Video Streams の WebRTC シグナリングチャネルにビューアーとして接続し、各ステップを説明します。&lt;/p&gt;&lt;p&gt;Qt %2 でビルド、Qt %3 で実行中。&lt;/p&gt;</translation>
     </message>
+    <message>
+        <source>&amp;Edit connection</source>
+        <translation>接続を編集(&amp;E)</translation>
+    </message>
+    <message>
+        <source>Show the connection form again</source>
+        <translation>接続フォームを再表示します</translation>
+    </message>
+    <message>
+        <source>Mute</source>
+        <translation>ミュート</translation>
+    </message>
+    <message>
+        <source>Mute audio</source>
+        <translation>音声をミュート</translation>
+    </message>
+    <message>
+        <source>Volume</source>
+        <translation>音量</translation>
+    </message>
+    <message>
+        <source>Unmute</source>
+        <translation>ミュート解除</translation>
+    </message>
+    <message>
+        <source>&amp;Video</source>
+        <translation>映像(&amp;V)</translation>
+    </message>
+    <message>
+        <source>&amp;Full screen</source>
+        <translation>全画面(&amp;F)</translation>
+    </message>
+    <message>
+        <source>Show only the video (Esc leaves)</source>
+        <translation>映像だけを表示します (Esc で戻る)</translation>
+    </message>
+    <message>
+        <source>Save &amp;snapshot…</source>
+        <translation>スナップショットを保存(&amp;S)…</translation>
+    </message>
+    <message>
+        <source>Save the current picture as a PNG file</source>
+        <translation>現在の画像を PNG ファイルとして保存します</translation>
+    </message>
+    <message>
+        <source>&amp;Mute audio</source>
+        <translation>音声をミュート(&amp;M)</translation>
+    </message>
+    <message>
+        <source>Show s&amp;tats overlay</source>
+        <translation>統計オーバーレイを表示(&amp;T)</translation>
+    </message>
+    <message>
+        <source>Codec, resolution, frame rate, bit rate, loss and the selected pair</source>
+        <translation>コーデック、解像度、フレームレート、ビットレート、損失、選択されたペア</translation>
+    </message>
+    <message>
+        <source>Channel: %1</source>
+        <translation>チャネル: %1</translation>
+    </message>
+    <message>
+        <source>There is no picture to save yet.</source>
+        <translation>保存できる画像はまだありません。</translation>
+    </message>
+    <message>
+        <source>Save snapshot</source>
+        <translation>スナップショットを保存</translation>
+    </message>
+    <message>
+        <source>PNG images (*.png)</source>
+        <translation>PNG 画像 (*.png)</translation>
+    </message>
+    <message>
+        <source>Snapshot saved to %1</source>
+        <translation>スナップショットを %1 に保存しました</translation>
+    </message>
 </context>
 <context>
     <name>kvs::ui::MessageLogPanel</name>
@@ -3219,6 +3431,29 @@ ICE candidates received: %3 (details in the message log)</source>
     <message>
         <source>Payload:</source>
         <translation>ペイロード:</translation>
+    </message>
+</context>
+<context>
+    <name>kvs::ui::VideoWidget</name>
+    <message>
+        <source>Double-click or press F11 for full screen</source>
+        <translation>ダブルクリックまたは F11 で全画面表示</translation>
+    </message>
+    <message>
+        <source>Video: playing</source>
+        <translation>映像: 再生中</translation>
+    </message>
+    <message>
+        <source>Video: playing %1</source>
+        <translation>映像: 再生中 %1</translation>
+    </message>
+    <message>
+        <source>Video: %1</source>
+        <translation>映像: %1</translation>
+    </message>
+    <message>
+        <source>Video</source>
+        <translation>映像</translation>
     </message>
 </context>
 <context>

@@ -40,6 +40,8 @@ public:
     void setCredentialExpiry(const QString &source, std::optional<qint64> expiresAtMs);
     /// Forgets the previous run's timeline, banners and credentials.
     void clear();
+    /// The steps as shown (signaling and media).
+    const ConnectionTimeline &timeline() const { return m_timeline; }
 
     /// The documented idle limit (protocol: 10 minutes); pings keep a connection from idling (observed).
     static constexpr qint64 kIdleTimeoutMs = 10 * 60 * 1000;

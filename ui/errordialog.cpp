@@ -148,7 +148,12 @@ void ErrorDialog::copyDetails()
 
 Dialogs::Answer Dialogs::showFailure(QWidget *parent, const Failure &failure)
 {
-    ErrorDialog dialog(failure, explainFailure(failure), parent);
+    return showFailure(parent, failure, explainFailure(failure));
+}
+
+Dialogs::Answer Dialogs::showFailure(QWidget *parent, const Failure &failure, const Explanation &explanation)
+{
+    ErrorDialog dialog(failure, explanation, parent);
     AutoAnswer &state = autoAnswer();
     if (state.answer) {
         state.shown.append(dialog.detailsText());

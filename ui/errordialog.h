@@ -41,6 +41,9 @@ public:
 
     /// Shows the error dialog for a failed user action; returns how it was closed.
     static Answer showFailure(QWidget *parent, const Failure &failure);
+    /// The same dialog with an explanation the caller already has (the media path explains its own
+    /// failures: what each side offered and which pairs were tried).
+    static Answer showFailure(QWidget *parent, const Failure &failure, const Explanation &explanation);
 
     /// Shows the read-only preview of a diagnostics report with Save… and Cancel; Ok means Save.
     static Answer showDiagnosticsPreview(QWidget *parent, const QString &text);

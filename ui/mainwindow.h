@@ -4,6 +4,13 @@
 
 #include <memory>
 
+class QAction;
+class QLabel;
+class QShortcut;
+class QSlider;
+class QSplitter;
+class QToolButton;
+
 namespace Ui {
 class MainWindow;
 }
@@ -13,6 +20,7 @@ namespace kvs::ui {
 class ConnectionFormPanel;
 class ConnectionPanel;
 class MessageLogPanel;
+class VideoWidget;
 
 /// The top-level window: lays out the panels and routes menu actions. Holds no connection logic.
 class MainWindow final : public QMainWindow
@@ -20,8 +28,8 @@ class MainWindow final : public QMainWindow
     Q_OBJECT
 
 public:
-    /// Lays out the panels (the window takes ownership): the form on the left, the connection above the
-    /// log on the right.
+    /// Lays out the panels (the window takes ownership): the form on the left, the video in the centre,
+    /// the connection panel beside the log below the video.
     MainWindow(ConnectionFormPanel *formPanel, ConnectionPanel *connectionPanel, MessageLogPanel *logPanel,
                QWidget *parent = nullptr);
     ~MainWindow() override;
@@ -41,6 +49,29 @@ public:
     /// Shows a short note in the status bar (e.g. that a setting takes effect on restart).
     void showStatusNote(const QString &text);
 
+    /// The video area, the window's largest element.
+    VideoWidget *videoWidget() const { return m_video; }
+    /// Collapses the form into the compact channel bar above the video (once connected), or brings it back.
+    void setFormCollapsed(bool collapsed, const QString &channel = {});
+    bool isFormCollapsed() const { return m_formCollapsed; }
+    /// Full screen shows only the video; Esc, F11 or a double-click leave it.
+    void setVideoFullScreen(bool fullScreen);
+    bool isVideoFullScreen() const { return m_videoFullScreen; }
+    /// Saves the current frame as PNG in a file the user picks (the folder is remembered). Returns the
+    /// path written, empty when there was no frame, the user cancelled or the write failed (one dialog).
+    QString saveSnapshot();
+    QString snapshotFolder() const { return m_snapshotFolder; }
+    void setSnapshotFolder(const QString &folder) { m_snapshotFolder = folder; }
+    void setMuted(bool muted);
+    bool isMuted() const;
+    /// 0…100
+    void setVolume(int percent);
+    int volume() const;
+    void setStatsOverlayVisible(bool visible);
+    /// The splitters' sizes, for the settings.
+    QByteArray saveLayout() const;
+    void restoreLayout(const QByteArray &state);
+
 signals:
     /// Emitted when the user asks to probe the channel's master.
     void probeMasterRequested();
@@ -53,15 +84,39 @@ signals:
     /// Emitted when the user asks to export diagnostics; the receiver builds the report and calls
     /// exportDiagnostics().
     void exportDiagnosticsRequested();
+    /// The user changed the audio (mute button or volume slider).
+    void mutedChanged(bool muted);
+    void volumeChanged(int percent);
+    /// A snapshot was saved to a file in this folder.
+    void snapshotFolderChanged(const QString &folder);
 
 private:
     void showAbout();
     void orderTabs();
+    void buildViewer();
+    void buildVideoMenu();
 
     std::unique_ptr<Ui::MainWindow> m_ui;
     ConnectionFormPanel *m_formPanel;
     ConnectionPanel *m_connectionPanel;
     MessageLogPanel *m_logPanel;
+    VideoWidget *m_video = nullptr;
+    QWidget *m_channelBar = nullptr;
+    QLabel *m_channelLabel = nullptr;
+    QWidget *m_videoControls = nullptr;
+    QToolButton *m_muteButton = nullptr;
+    QSlider *m_volumeSlider = nullptr;
+    QSplitter *m_viewerSplitter = nullptr;
+    QSplitter *m_diagnosticsSplitter = nullptr;
+    QAction *m_fullScreenAction = nullptr;
+    QAction *m_snapshotAction = nullptr;
+    QAction *m_muteAction = nullptr;
+    QAction *m_statsAction = nullptr;
+    QShortcut *m_leaveFullScreen = nullptr;
+    bool m_formCollapsed = false;
+    bool m_videoFullScreen = false;
+    bool m_wasMaximized = false;
+    QString m_snapshotFolder;
 };
 
 } // namespace kvs::ui

@@ -55,6 +55,23 @@ bool ConnectionTimeline::apply(const EngineEvent &event)
         m_attempt = qMax(m_attempt + 1, retry.attempt);
         return true;
     }
+    case EventKind::Media: {
+        // The media path's steps end one after the other; each reports how long it took since the one
+        // before ("ms"). Shown as "Media: <step>" after the signaling steps.
+        const QString text = event.field("text").isEmpty() ? event.field("step") : event.field("text");
+        const qint64 ms = event.fields.value(u"ms").toInteger();
+        m_steps.append({QStringLiteral("Media: ") + text, m_attempt, event.elapsedMs - ms, event.elapsedMs,
+                        event.field("status").isEmpty() ? QStringLiteral("ok") : event.field("status"),
+                        event.field("detail")});
+        return true;
+    }
+    case EventKind::Error:
+        if (event.field("step") != u"Media")
+            return false;
+        // The media path failed for good: the step it waited in ends failed, named by its cause.
+        m_steps.append({QStringLiteral("Media"), m_attempt, event.elapsedMs, event.elapsedMs,
+                        QStringLiteral("failed"), event.field("errorType")});
+        return true;
     case EventKind::State:
         if (event.field("state") != u"BackingOff" && m_retry) {
             m_retry.reset();

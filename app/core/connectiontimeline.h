@@ -44,6 +44,8 @@ struct PendingRetry
 ///  - step: name, status (started|ok|failed), ms (when ended), detail (optional)
 ///  - retry: attempt, maxAttempts, delayMs, reason, hint (optional)
 ///  - state: state (connectionStateName); any state other than BackingOff clears the pending retry
+///  - media: step, text, status, ms (since the previous media step) — a step "Media: <text>"
+///  - error with step "Media": the media path failed — a failed step "Media" with the error type
 class ConnectionTimeline
 {
 public:

@@ -74,4 +74,27 @@ void ViewerSettings::setLanguage(const QString &language)
         m_settings.setValue(QStringLiteral("ui/language"), language);
 }
 
+MediaOptions ViewerSettings::mediaOptions() const
+{
+    MediaOptions options;
+    options.codec = parseVideoCodecPreference(m_settings.value(QStringLiteral("media/codec")).toString())
+                        .value_or(VideoCodecPreference::Any);
+    options.iceTransport =
+        parseIceTransportPolicy(m_settings.value(QStringLiteral("media/iceTransport")).toString())
+            .value_or(IceTransportPolicy::All);
+    options.useStun = m_settings.value(QStringLiteral("media/stun"), true).toBool();
+    options.useTurn = m_settings.value(QStringLiteral("media/turn"), true).toBool();
+    options.receiveAudio = m_settings.value(QStringLiteral("media/receiveAudio"), true).toBool();
+    return options;
+}
+
+void ViewerSettings::setMediaOptions(const MediaOptions &options)
+{
+    m_settings.setValue(QStringLiteral("media/codec"), videoCodecPreferenceName(options.codec));
+    m_settings.setValue(QStringLiteral("media/iceTransport"), iceTransportPolicyName(options.iceTransport));
+    m_settings.setValue(QStringLiteral("media/stun"), options.useStun);
+    m_settings.setValue(QStringLiteral("media/turn"), options.useTurn);
+    m_settings.setValue(QStringLiteral("media/receiveAudio"), options.receiveAudio);
+}
+
 } // namespace kvs

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "connectionform.h"
+#include "mediaoptions.h"
 
 #include <QStringList>
 
@@ -29,6 +30,10 @@ public:
     /// The UI language chosen in the app ("de", "ja", "en"); empty follows the system. Read at start.
     QString language() const;
     void setLanguage(const QString &language);
+
+    /// How media is received (Advanced: codec, relay only, STUN, TURN, receive audio). No secrets.
+    MediaOptions mediaOptions() const;
+    void setMediaOptions(const MediaOptions &options);
 
     static constexpr int kMaxRecentChannels = 10;
 

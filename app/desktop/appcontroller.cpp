@@ -15,10 +15,12 @@
 #include "iceserversdialog.h"
 #include "mainwindow.h"
 #include "masterprobe.h"
+#include "mediasession.h"
 #include "redaction.h"
 #include "retrypolicy.h"
 #include "sdpofferbuilder.h"
 #include "tlsoptions.h"
+#include "videowidget.h"
 
 #include <QNetworkAccessManager>
 #include <QPointer>
@@ -90,6 +92,19 @@ AppController::AppController(ui::MainWindow *window, ui::ConnectionFormPanel *fo
         if (m_controller)
             m_controller->retryNow();
     });
+    connect(m_window, &ui::MainWindow::mutedChanged, this, [this](bool muted) {
+        m_muted = muted;
+        if (m_media)
+            m_media->setMuted(muted);
+    });
+    connect(m_window, &ui::MainWindow::volumeChanged, this, [this](int percent) {
+        m_volume = percent / 100.0;
+        if (m_media)
+            m_media->setVolume(m_volume);
+    });
+    m_muted = m_window->isMuted();
+    m_volume = m_window->volume() / 100.0;
+    updatePlaceholder();
 }
 
 AppController::~AppController()
@@ -101,6 +116,7 @@ AppController::~AppController()
     m_accessCheck.reset();
     m_iceFetch.reset();
     m_probe.reset();
+    m_media.reset();
     if (m_controller)
         m_controller->disconnect(this);
 }
@@ -164,6 +180,7 @@ void AppController::connectWith(const ConnectionForm &form)
         m_probe->cancel(); // the custom offer dialog stops waiting
     m_probe.reset();       // it refers to the controller that goes away here
     m_window->setProbeAvailable(false);
+    m_media.reset(); // it refers to the controller too
     if (m_controller) {
         m_controller->disconnect(this);
         m_controller->stop();
@@ -202,7 +219,138 @@ void AppController::connectWith(const ConnectionForm &form)
     connect(m_controller.get(), &ConnectionController::eventOccurred, m_panel,
             &ui::ConnectionPanel::applyEvent);
     m_form->setConnectionActive(true);
+    startMedia();
     m_controller->start();
+}
+
+void AppController::startMedia()
+{
+    m_mediaFailed = false;
+    m_mediaPlaceholder.clear();
+    m_window->videoWidget()->clearFrame();
+    m_window->videoWidget()->setOverlayText(QString());
+    m_media = std::make_unique<media::MediaSession>(*m_controller, m_mediaOptions);
+    m_media->setMuted(m_muted);
+    m_media->setVolume(m_volume);
+    connect(m_media.get(), &media::MediaSession::stepFinished, this, &AppController::onMediaStep);
+    connect(m_media.get(), &media::MediaSession::firstFrame, this, &AppController::onFrame);
+    connect(m_media.get(), &media::MediaSession::frameDecoded, this, &AppController::onFrame);
+    connect(m_media.get(), &media::MediaSession::statsUpdated, this, &AppController::onMediaStats);
+    connect(m_media.get(), &media::MediaSession::failed, this, &AppController::onMediaFailed);
+    updatePlaceholder();
+}
+
+void AppController::onMediaStep(media::MediaStep step)
+{
+    switch (step) {
+    case media::MediaStep::OfferSent:
+        m_mediaPlaceholder = tr("Waiting for the master's answer…");
+        break;
+    case media::MediaStep::AnswerReceived:
+    case media::MediaStep::IceGathering:
+    case media::MediaStep::IceChecking:
+        m_mediaPlaceholder = tr("Finding a network path to the master…");
+        break;
+    case media::MediaStep::IceConnected:
+        m_mediaPlaceholder = tr("Securing the media (DTLS)…");
+        break;
+    case media::MediaStep::Dtls:
+        m_mediaPlaceholder = tr("Waiting for the first video frame…");
+        break;
+    case media::MediaStep::FirstFrame:
+        break;
+    }
+    updatePlaceholder();
+}
+
+void AppController::onFrame(const media::VideoFrame &frame)
+{
+    if (frame.isNull())
+        return;
+    // Zero-copy: the image shares the decoder's buffer; a heap copy of the frame keeps it alive until the
+    // image's last copy goes.
+    auto *keeper = new media::VideoFrame(frame);
+    const QImage image(
+        keeper->bits, keeper->width, keeper->height, keeper->bytesPerLine, QImage::Format_RGB32,
+        [](void *info) { delete static_cast<media::VideoFrame *>(info); }, keeper);
+    m_window->videoWidget()->setFrame(image);
+}
+
+void AppController::onMediaStats(const media::MediaStats &stats)
+{
+    auto *video = m_window->videoWidget();
+    if (stats.width > 0)
+        video->setDescription(
+            QStringLiteral("%1 %2 × %3").arg(stats.videoCodec).arg(stats.width).arg(stats.height));
+    QStringList lines{
+        tr("Codec: %1").arg(stats.videoCodec.isEmpty() ? tr("unknown") : stats.videoCodec),
+        tr("Resolution: %1 × %2").arg(stats.width).arg(stats.height),
+        tr("Frame rate: %1 fps").arg(stats.fps, 0, 'f', 1),
+        tr("Bit rate: %1 kbit/s").arg(stats.bitrateBps / 1000),
+        tr("Packets lost: %1").arg(stats.packetsLost),
+        tr("Pair: %1").arg(stats.selectedPair ? stats.selectedPair->text() : tr("not known yet")),
+    };
+    if (!stats.audioCodec.isEmpty())
+        lines.append(tr("Audio: %1, %2 dB").arg(stats.audioCodec).arg(stats.audioLevelDb, 0, 'f', 1));
+    video->setOverlayText(lines.join(u'\n'));
+}
+
+void AppController::onMediaFailed(media::MediaFailureCode code,
+                                  const media::MediaFailureExplanation &explanation)
+{
+    m_mediaFailed = true;
+    if (code == media::MediaFailureCode::NoAnswer)
+        m_mediaPlaceholder =
+            tr("No master answered on this channel. Start the master (the camera's app or the KVS sample "
+               "master) on this channel, then connect again.");
+    else
+        m_mediaPlaceholder = tr("No video from the master — see why: %1").arg(explanation.message);
+    m_window->videoWidget()->clearFrame();
+    updatePlaceholder();
+    // One dialog per run, like the connection's failures; a run that already showed one stays quiet.
+    if (m_failureShown)
+        return;
+    m_failureShown = true;
+    Failure failure;
+    failure.step = tr("Media");
+    failure.errorType = media::mediaFailureCodeName(code);
+    failure.message = explanation.message;
+    Explanation words;
+    words.title = tr("No video from the master");
+    words.whatHappened = explanation.message;
+    if (!explanation.hint.isEmpty())
+        words.nextSteps.append(explanation.hint);
+    const media::CandidateEvidence &evidence = m_media->evidence();
+    words.nextSteps.append(tr("Candidates offered by this viewer: %1").arg(evidence.local.toString()));
+    words.nextSteps.append(tr("Candidates offered by the master: %1").arg(evidence.remote.toString()));
+    words.nextSteps.append(tr("Candidate pairs tried: %1").arg(evidence.pairsTried));
+    words.nextSteps.append(tr("ICE settings: relay only %1, STUN %2, TURN %3")
+                               .arg(evidence.relayOnly ? tr("yes") : tr("no"),
+                                    evidence.stunConfigured ? tr("on") : tr("off"),
+                                    evidence.turnConfigured ? tr("on") : tr("off")));
+    ui::Dialogs::showFailure(m_window, failure, words);
+}
+
+void AppController::updatePlaceholder()
+{
+    auto *video = m_window->videoWidget();
+    const ConnectionState state = m_controller ? m_controller->state() : ConnectionState::Idle;
+    QString text;
+    if (m_mediaFailed)
+        text = m_mediaPlaceholder;
+    else if (state == ConnectionState::Idle)
+        text = tr("Fill in the channel and press Connect to watch its video.");
+    else if (state == ConnectionState::Connected || state == ConnectionState::Reconnecting)
+        text = m_mediaPlaceholder.isEmpty() ? tr("Sending the offer to the master…") : m_mediaPlaceholder;
+    else if (state == ConnectionState::Closed || state == ConnectionState::Closing)
+        text = tr("Disconnected. Press Connect to watch the video again.");
+    else if (state == ConnectionState::Failed || state == ConnectionState::Replaced)
+        text = tr("The connection failed: no video. The panel below and the log say why.");
+    else if (state == ConnectionState::BackingOff)
+        text = tr("Waiting to retry the connection…");
+    else
+        text = tr("Connecting to the signaling channel…");
+    video->setPlaceholder(text);
 }
 
 std::unique_ptr<AccessCheck> AppController::makeCheck(AccessCheck::Scope scope, CredentialSource &source,
@@ -368,6 +516,13 @@ void AppController::onStateChanged(ConnectionState state)
     updateProbeAvailable();
     m_window->statusBar()->showMessage(m_panel->statusText());
     m_form->setConnectionActive(!isTerminal(state) && state != ConnectionState::Idle);
+    if (state == ConnectionState::Connected)
+        m_window->setFormCollapsed(true, m_form->form().channel);
+    else if (isTerminal(state))
+        m_window->setFormCollapsed(false);
+    if (isTerminal(state))
+        m_window->videoWidget()->clearFrame();
+    updatePlaceholder();
     emit stateChanged(state);
     // A failed user action gets one dialog; background retries only show in the panel and the log.
     if ((state == ConnectionState::Failed || state == ConnectionState::Replaced) && !m_failureShown &&

@@ -5,6 +5,7 @@
 #include "connectioncontroller.h"
 #include "connectionform.h"
 #include "connectionstate.h"
+#include "mediaoptions.h"
 
 #include <QElapsedTimer>
 #include <QObject>
@@ -26,6 +27,15 @@ class EventLog;
 class MasterProbe;
 class QProcessRunner;
 struct ProbeResult;
+
+namespace media {
+class MediaSession;
+enum class MediaFailureCode;
+enum class MediaStep;
+struct MediaFailureExplanation;
+struct MediaStats;
+struct VideoFrame;
+} // namespace media
 
 namespace ui {
 class AccessCheckDialog;
@@ -68,6 +78,11 @@ public:
     /// Opens the custom offer editor, prefilled with the probe's offer (Connection ▸ Send custom offer).
     void editCustomOffer();
     ConnectionController *controller() const { return m_controller.get(); }
+    /// How the next Connect receives media (codec, ICE policy, audio). Applies from the next Connect on.
+    void setMediaOptions(const MediaOptions &options) { m_mediaOptions = options; }
+    const MediaOptions &mediaOptions() const { return m_mediaOptions; }
+    /// The running connection's media; null before the first Connect.
+    media::MediaSession *mediaSession() const { return m_media.get(); }
     /// The dialogs once opened (else null): for tests and screenshots.
     ui::AccessCheckDialog *accessCheckDialog() const;
     ui::IceServersDialog *iceServersDialog() const;
@@ -91,6 +106,13 @@ private:
 
     void onStateChanged(ConnectionState state);
     void onProbeFinished(const ProbeResult &result);
+    void startMedia();
+    void onMediaStep(media::MediaStep step);
+    void onFrame(const media::VideoFrame &frame);
+    void onMediaStats(const media::MediaStats &stats);
+    void onMediaFailed(media::MediaFailureCode code, const media::MediaFailureExplanation &explanation);
+    /// The video area's placeholder for the connection's state (while there is no picture).
+    void updatePlaceholder();
     void updateProbeAvailable();
     void runAccessCheck();
     void runIceFetch();
@@ -114,7 +136,13 @@ private:
     std::unique_ptr<QProcessRunner> m_processRunner;
     CredentialSource m_credentials;
     std::unique_ptr<ConnectionController> m_controller;
-    std::unique_ptr<MasterProbe> m_probe; // after m_controller: it holds a reference to it
+    std::unique_ptr<MasterProbe> m_probe;         // after m_controller: it holds a reference to it
+    std::unique_ptr<media::MediaSession> m_media; // after m_controller: it holds a reference to it
+    MediaOptions m_mediaOptions;
+    QString m_mediaPlaceholder; ///< what the media path waits for, while connected; empty before it starts
+    bool m_mediaFailed = false;
+    bool m_muted = false;
+    double m_volume = 0.8;
     bool m_failureShown = false;
     std::function<double()> m_retryJitter = [] {
         return QRandomGenerator::global()->generateDouble();

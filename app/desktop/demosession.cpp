@@ -4,6 +4,8 @@
 #include "emulatorconfig.h"
 #include "emulatorserver.h"
 #include "redaction.h"
+#include "signalinghub.h"
+#include "testmastermedia.h"
 
 #include <QCoreApplication>
 #include <QFile>
@@ -31,6 +33,9 @@ Result<std::shared_ptr<DemoSession>> DemoSession::start()
         std::make_unique<emulator::EmulatorServer>(emulator::EmulatorConfig::defaults(), session->m_clock);
     session->m_server->setCertificateAuthority(*authority);
     session->m_server->setBuiltInMaster(true);
+    // The built-in master sends real media (colour bars with a running time code and a tone).
+    session->m_server->hub()->setMasterMediaFactory(
+        emulator::testMasterMediaFactory(session->m_server->config()));
     if (const auto error = session->m_server->listen())
         return *error;
     for (const auto &identity : session->m_server->config().identities)

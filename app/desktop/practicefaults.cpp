@@ -109,4 +109,39 @@ void PracticeFaults::connectRival()
     rival->open(QUrl::fromEncoded(url.value(), QUrl::StrictMode));
 }
 
+void PracticeFaults::noMedia()
+{
+    clearMediaFaults();
+    m_server->faults().arm(QJsonObject{{QStringLiteral("action"), QStringLiteral("MasterMedia")},
+                                       {QStringLiteral("drop"), true},
+                                       {QStringLiteral("count"), 1}});
+    m_mediaFaultsArmed = true;
+    emit mediaRestartRequested(false);
+}
+
+void PracticeFaults::blockIce()
+{
+    clearMediaFaults();
+    // Enough for every candidate of a run, both ways; the user's next Connect clears what is left.
+    m_server->faults().arm(QJsonObject{{QStringLiteral("action"), QStringLiteral("IceCandidate")},
+                                       {QStringLiteral("drop"), true},
+                                       {QStringLiteral("count"), 1000}});
+    m_mediaFaultsArmed = true;
+    emit mediaRestartRequested(false);
+}
+
+void PracticeFaults::turnOnly()
+{
+    clearMediaFaults();
+    emit mediaRestartRequested(true);
+}
+
+void PracticeFaults::clearMediaFaults()
+{
+    if (!m_mediaFaultsArmed)
+        return;
+    m_mediaFaultsArmed = false;
+    m_server->faults().clear();
+}
+
 } // namespace kvs

@@ -40,6 +40,19 @@ public:
     void dropLink();
     /// Another client with the same ClientId keeps taking the connection over.
     void takeover();
+    /// The master answers and connects but sends no media: the app explains "no frames".
+    void noMedia();
+    /// Every ICE candidate on the channel is dropped (both ways): no candidate pair, the app explains it.
+    void blockIce();
+    /// The next media run may use relay (TURN) candidates only.
+    void turnOnly();
+    /// Ends the media faults armed by noMedia() and blockIce() (a Connect by the user starts clean).
+    void clearMediaFaults();
+
+signals:
+    /// A media fault is armed: the app connects again so a new media session meets it. relayOnly asks
+    /// the new run to use relay candidates only.
+    void mediaRestartRequested(bool relayOnly);
 
 private:
     void arm(const QString &action, const QString &errorType, int count, const QString &message = {});
@@ -50,6 +63,7 @@ private:
     QString m_channelArn;
     std::function<QString()> m_clientId;
     int m_rivalConnectsLeft = 0;
+    bool m_mediaFaultsArmed = false;
 };
 
 } // namespace kvs

@@ -12,8 +12,10 @@
 #include "keychainstore.h"
 #include "mainwindow.h"
 #include "manualkeysvault.h"
+#include "mediaoptions.h"
 #include "messagelogpanel.h"
 #include "practicefaults.h"
+#include "videowidget.h"
 #include "viewersettings.h"
 
 #include <QAction>
@@ -44,15 +46,15 @@ Result<std::unique_ptr<ViewerApp>> ViewerApp::create(QSettings &settings, const 
             return started.error();
         demo = started.value();
     }
-    return std::unique_ptr<ViewerApp>(new ViewerApp(settings, std::move(demo), options.keychainService));
+    return std::unique_ptr<ViewerApp>(new ViewerApp(settings, std::move(demo), options));
 }
 
-ViewerApp::ViewerApp(QSettings &settings, std::shared_ptr<DemoSession> demo, const QString &keychainService)
+ViewerApp::ViewerApp(QSettings &settings, std::shared_ptr<DemoSession> demo, const ViewerAppOptions &options)
     : m_settings(settings)
     , m_viewerSettings(std::make_unique<ViewerSettings>(settings))
     , m_demo(std::move(demo))
     , m_eventLog(std::make_unique<EventLog>())
-    , m_keychain(std::make_unique<KeychainStore>(keychainService))
+    , m_keychain(std::make_unique<KeychainStore>(options.keychainService))
     , m_vault(std::make_unique<ManualKeysVault>(*m_keychain))
 {
     // One stable ClientId per install: random ids on every start would exhaust the channel's viewer limit.
@@ -73,11 +75,21 @@ ViewerApp::ViewerApp(QSettings &settings, std::shared_ptr<DemoSession> demo, con
     m_window = std::make_unique<ui::MainWindow>(m_formPanel, m_connectionPanel, m_logPanel);
     m_controller =
         std::make_unique<AppController>(m_window.get(), m_formPanel, m_connectionPanel, m_eventLog.get());
+    MediaOptions media = m_viewerSettings->mediaOptions();
+    media.playAudio = options.playAudio;
+    if (m_demo) {
+        // The demo's master runs in this process: its candidates are on loopback, and there is no network
+        // to reach a STUN server.
+        media.loopbackCandidates = true;
+        media.useStun = false;
+    }
+    m_controller->setMediaOptions(media);
     wireCredentialPicker();
     if (m_demo)
         addPracticeMenu();
     addLanguageMenu();
     m_window->restoreGeometry(m_settings.value(QStringLiteral("window/geometry")).toByteArray());
+    restoreViewerState();
     // The demo's endpoint and CA are temporary: only real connections are remembered.
     if (!m_demo)
         connect(m_formPanel, &ui::ConnectionFormPanel::connectRequested, this,
@@ -144,6 +156,23 @@ void ViewerApp::show()
 void ViewerApp::saveState()
 {
     m_settings.setValue(QStringLiteral("window/geometry"), m_window->saveGeometry());
+    m_settings.setValue(QStringLiteral("window/layout"), m_window->saveLayout());
+    m_settings.setValue(QStringLiteral("video/muted"), m_window->isMuted());
+    m_settings.setValue(QStringLiteral("video/volume"), m_window->volume());
+    m_settings.setValue(QStringLiteral("video/statsOverlay"), m_window->videoWidget()->isOverlayVisible());
+}
+
+void ViewerApp::restoreViewerState()
+{
+    m_window->restoreLayout(m_settings.value(QStringLiteral("window/layout")).toByteArray());
+    m_window->setVolume(m_settings.value(QStringLiteral("video/volume"), 80).toInt());
+    m_window->setMuted(m_settings.value(QStringLiteral("video/muted"), false).toBool());
+    m_window->setStatsOverlayVisible(m_settings.value(QStringLiteral("video/statsOverlay"), false).toBool());
+    m_window->setSnapshotFolder(m_settings.value(QStringLiteral("video/snapshotFolder")).toString());
+    // The folder is remembered as soon as a snapshot is saved there.
+    connect(m_window.get(), &ui::MainWindow::snapshotFolderChanged, this, [this](const QString &folder) {
+        m_settings.setValue(QStringLiteral("video/snapshotFolder"), folder);
+    });
 }
 
 void ViewerApp::addPracticeMenu()
@@ -161,6 +190,9 @@ void ViewerApp::addPracticeMenu()
         {QT_TRANSLATE_NOOP("kvs::ViewerApp", "D&rop the link"), &PracticeFaults::dropLink},
         {QT_TRANSLATE_NOOP("kvs::ViewerApp", "Take &over with a second viewer (same ClientId)"),
          &PracticeFaults::takeover},
+        {QT_TRANSLATE_NOOP("kvs::ViewerApp", "No &media from the master"), &PracticeFaults::noMedia},
+        {QT_TRANSLATE_NOOP("kvs::ViewerApp", "&ICE blocked (candidates dropped)"), &PracticeFaults::blockIce},
+        {QT_TRANSLATE_NOOP("kvs::ViewerApp", "T&URN only (relay candidates)"), &PracticeFaults::turnOnly},
     };
     QList<QAction *> actions;
     for (const auto &[text, fault] : faults) {
@@ -169,6 +201,18 @@ void ViewerApp::addPracticeMenu()
         actions.append(action);
     }
     m_window->setPracticeActions(actions);
+    // A media fault needs a new media session: the app connects again (TURN only just for that run).
+    connect(m_practice, &PracticeFaults::mediaRestartRequested, this, [this](bool relayOnly) {
+        const MediaOptions saved = m_controller->mediaOptions();
+        MediaOptions run = saved;
+        if (relayOnly)
+            run.iceTransport = IceTransportPolicy::Relay;
+        m_controller->setMediaOptions(run);
+        m_controller->connectWith(m_formPanel->connectionForm());
+        m_controller->setMediaOptions(saved);
+    });
+    connect(m_formPanel, &ui::ConnectionFormPanel::connectRequested, m_practice,
+            &PracticeFaults::clearMediaFaults);
 }
 
 void ViewerApp::addLanguageMenu()

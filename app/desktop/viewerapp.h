@@ -35,6 +35,8 @@ struct ViewerAppOptions
     bool demo = false;
     /// The keychain service under which typed keys are remembered (tests use their own).
     QString keychainService = QStringLiteral("kvs-signaling-viewer");
+    /// Play the received audio on the system's output (kvs-viewer does; tests decode and measure it only).
+    bool playAudio = false;
 };
 
 /// The desktop app assembled: settings, the window with its panels, the AppController and, in demo mode,
@@ -70,11 +72,12 @@ public:
     ManualKeysVault *keysVault() const { return m_vault.get(); }
 
 private:
-    ViewerApp(QSettings &settings, std::shared_ptr<DemoSession> demo, const QString &keychainService);
+    ViewerApp(QSettings &settings, std::shared_ptr<DemoSession> demo, const ViewerAppOptions &options);
     void addPracticeMenu();
     void wireCredentialPicker();
     void wireKeychain();
     void addLanguageMenu();
+    void restoreViewerState();
 
     QSettings &m_settings;
     std::unique_ptr<ViewerSettings> m_viewerSettings;

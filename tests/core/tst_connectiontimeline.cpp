@@ -38,6 +38,27 @@ private slots:
             !timeline.apply(ev(EventKind::Info, 140, {{QStringLiteral("message"), QStringLiteral("x")}})));
     }
 
+    void mediaStepsAndMediaFailureJoinTheWaterfall()
+    {
+        ConnectionTimeline timeline;
+        QVERIFY(timeline.apply(ev(EventKind::Media, 2000,
+                                  {{QStringLiteral("step"), QStringLiteral("iceConnected")},
+                                   {QStringLiteral("text"), QStringLiteral("ICE connected")},
+                                   {QStringLiteral("status"), QStringLiteral("ok")},
+                                   {QStringLiteral("ms"), 60}})));
+        QCOMPARE(timeline.steps().constFirst().name, QStringLiteral("Media: ICE connected"));
+        QCOMPARE(timeline.steps().constFirst().durationMs(9999), 60);
+        // Other errors are not steps; the media path's failure is.
+        QVERIFY(!timeline.apply(
+            ev(EventKind::Error, 2100, {{QStringLiteral("step"), QStringLiteral("Network")}})));
+        QVERIFY(timeline.apply(ev(EventKind::Error, 17000,
+                                  {{QStringLiteral("step"), QStringLiteral("Media")},
+                                   {QStringLiteral("errorType"), QStringLiteral("NoFrames")}})));
+        QCOMPARE(timeline.steps().size(), 2);
+        QCOMPARE(timeline.steps()[1].status, QStringLiteral("failed"));
+        QCOMPARE(timeline.steps()[1].detail, QStringLiteral("NoFrames"));
+    }
+
     void endWithoutStartIsInstantWithItsDuration()
     {
         ConnectionTimeline timeline;

@@ -1,16 +1,22 @@
 #include "appcontroller.h"
 #include "channelarn.h"
 #include "connectioncontroller.h"
+#include "connectionformpanel.h"
 #include "connectionpanel.h"
 #include "demosession.h"
+#include "emulatorserver.h"
 #include "errordialog.h"
 #include "mainwindow.h"
+#include "mediaoptions.h"
 #include "practicefaults.h"
 #include "redaction.h"
+#include "videowidget.h"
 #include "viewerapp.h"
 
 #include <QAction>
+#include <QDir>
 #include <QFile>
+#include <QFileInfo>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
@@ -64,6 +70,13 @@ private:
         return QTest::qWaitFor([this] { return state() == ConnectionState::Connected; }, timeoutMs);
     }
     QAction *action(const char *name) const { return child<QAction>(name); }
+    ui::VideoWidget *video() const { return m_app->window()->videoWidget(); }
+    /// The colour the widget shows at the frame's relative position (fx, fy in [0, 1]).
+    static QColor shownAt(const QImage &grab, const QRect &picture, double fx, double fy)
+    {
+        return grab.pixelColor(picture.x() + int(fx * picture.width()),
+                               picture.y() + int(fy * picture.height()));
+    }
 
 private slots:
     void init()
@@ -104,6 +117,113 @@ private slots:
         QVERIFY(button->isEnabled());
         QVERIFY(!action("probeMasterAction")->isEnabled());
         QVERIFY2(ui::Dialogs::shownDialogs().isEmpty(), qPrintable(dialogs()));
+    }
+
+    void demoShowsTheMastersMovingPicture()
+    {
+        // The demo master sends SMPTE colour bars (75 %: grey, yellow, cyan, green, magenta, red, blue in the
+        // upper two thirds) with a running time code.
+        QVERIFY2(QTest::qWaitFor([this] { return video()->paintedFrames() >= 3; }, kConnectMs),
+                 qPrintable(video()->placeholder()));
+        QVERIFY(m_app->window()->isFormCollapsed());
+        QVERIFY2(video()->accessibleName().startsWith(QStringLiteral("Video: playing")),
+                 qPrintable(video()->accessibleName()));
+        const QImage first = video()->grab().toImage();
+        const QRect picture = video()->pictureRect();
+        QVERIFY(!picture.isEmpty());
+        // Aspect-fit: 4:3 in a wider area leaves black bars at the sides.
+        QVERIFY(picture.width() < video()->width());
+        QCOMPARE(first.pixelColor(2, video()->height() / 2), QColor(Qt::black));
+        const QColor yellow = shownAt(first, picture, 1.5 / 7, 0.3);
+        QVERIFY2(yellow.red() > 150 && yellow.green() > 150 && yellow.blue() < 90, qPrintable(yellow.name()));
+        const QColor blue = shownAt(first, picture, 6.5 / 7, 0.3);
+        QVERIFY2(blue.red() < 90 && blue.green() < 90 && blue.blue() > 150, qPrintable(blue.name()));
+        // The picture changes over time (the master's time code runs).
+        const qint64 painted = video()->paintedFrames();
+        QVERIFY(QTest::qWaitFor([&] { return video()->paintedFrames() >= painted + 10; }, kConnectMs));
+        QVERIFY(video()->grab().toImage() != first);
+        QVERIFY2(ui::Dialogs::shownDialogs().isEmpty(), qPrintable(dialogs()));
+    }
+
+    void fullScreenAndSnapshot()
+    {
+        QVERIFY(QTest::qWaitFor([this] { return video()->hasFrame(); }, kConnectMs));
+        auto *window = m_app->window();
+        action("fullScreenAction")->trigger();
+        QVERIFY(window->isVideoFullScreen());
+        QVERIFY(!m_app->connectionPanel()->isVisible());
+        QTest::keyClick(window, Qt::Key_Escape);
+        QVERIFY(!window->isVideoFullScreen());
+        QVERIFY(m_app->connectionPanel()->isVisible());
+        QTest::mouseDClick(video(), Qt::LeftButton);
+        QVERIFY(window->isVideoFullScreen());
+        QTest::mouseDClick(video(), Qt::LeftButton);
+        QVERIFY(!window->isVideoFullScreen());
+
+        const QString path = m_dir.filePath(QStringLiteral("snap/one.png"));
+        QVERIFY(QDir().mkpath(m_dir.filePath(QStringLiteral("snap"))));
+        ui::Dialogs::answerSaveFileName(path);
+        action("snapshotAction")->trigger();
+        QImage saved(path);
+        QVERIFY(!saved.isNull());
+        QCOMPARE(saved.size(), QSize(640, 480));
+        QCOMPARE(window->snapshotFolder(), QFileInfo(path).absolutePath());
+        m_app->saveState();
+        QCOMPARE(m_settings->value(QStringLiteral("video/snapshotFolder")).toString(),
+                 QFileInfo(path).absolutePath());
+    }
+
+    void noMasterSaysWhatToDo()
+    {
+        MediaOptions options = m_app->controller()->mediaOptions();
+        options.answerTimeoutMs = 1500;
+        m_app->controller()->setMediaOptions(options);
+        m_app->demoSession()->server()->setBuiltInMaster(false);
+        m_app->controller()->connectWith(m_app->formPanel()->connectionForm());
+        QVERIFY(waitConnected());
+        QTRY_VERIFY_WITH_TIMEOUT(video()->placeholder().startsWith(QStringLiteral("No master answered")),
+                                 kConnectMs);
+        QVERIFY(!video()->hasFrame());
+        QVERIFY2(video()->accessibleName().contains(QStringLiteral("No master answered")),
+                 qPrintable(video()->accessibleName()));
+        QCOMPARE(ui::Dialogs::shownDialogs().size(), 1);
+        QVERIFY2(dialogs().contains(QStringLiteral("NoAnswer")), qPrintable(dialogs()));
+    }
+
+    void mediaFailuresAreExplained_data()
+    {
+        QTest::addColumn<QString>("fault");
+        QTest::addColumn<QString>("errorType");
+        QTest::newRow("no media from the master") << QStringLiteral("noMedia") << QStringLiteral("NoFrames");
+        QTest::newRow("ICE blocked") << QStringLiteral("blockIce") << QStringLiteral("NoCandidatePair");
+    }
+
+    void mediaFailuresAreExplained()
+    {
+        QFETCH(QString, fault);
+        QFETCH(QString, errorType);
+        MediaOptions options = m_app->controller()->mediaOptions();
+        options.connectTimeoutMs = 3000;
+        options.firstFrameTimeoutMs = 3000;
+        m_app->controller()->setMediaOptions(options);
+        if (fault == u"noMedia")
+            m_app->practice()->noMedia();
+        else
+            m_app->practice()->blockIce();
+        QTRY_VERIFY_WITH_TIMEOUT(
+            video()->placeholder().startsWith(QStringLiteral("No video from the master — see why")),
+            kConnectMs);
+        QVERIFY(!video()->hasFrame());
+        QCOMPARE(ui::Dialogs::shownDialogs().size(), 1);
+        const QString shown = dialogs();
+        QVERIFY2(shown.contains(errorType), qPrintable(shown));
+        QVERIFY2(shown.contains(QStringLiteral("Candidates offered by the master")), qPrintable(shown));
+        QVERIFY2(shown.contains(QStringLiteral("Candidate pairs tried")), qPrintable(shown));
+        // The steps show where the media path stopped.
+        bool failedStep = false;
+        for (const auto &step : m_app->connectionPanel()->timeline().steps())
+            failedStep |= step.name == u"Media" && step.status == u"failed" && step.detail == errorType;
+        QVERIFY(failedStep);
     }
 
     void invalidChannelDisablesConnectUntilFixed()

@@ -227,7 +227,7 @@ private slots:
                 collectMenuProblems(menu, problems);
             }
         }
-        QCOMPARE(menus, 4); // File, Connection, Practice, Help
+        QCOMPARE(menus, 5); // File, Connection, Video, Practice, Help
         QVERIFY2(problems.isEmpty(), qPrintable(problems.join(u'\n')));
     }
 
