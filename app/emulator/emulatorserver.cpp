@@ -476,6 +476,18 @@ void EmulatorServer::continueUpgrade(QTcpSocket *socket, const HttpRequest &requ
     socket->setProperty(kBusyProperty, false);
     delete socket->findChild<QTimer *>(kHttpTimerName, Qt::FindDirectChildrenOnly);
     m_upgrading.insert(socket->peerPort(), socket);
+    if (!verified->isMaster()) {
+        // An upgrade that never completes gives the viewer slot admit() reserved back.
+        const QString arn = verified->channelArn;
+        const QString clientId = verified->clientId;
+        const quint16 port = socket->peerPort();
+        connect(socket, &QAbstractSocket::disconnected, this, [this, socket, port, arn, clientId] {
+            if (m_upgrading.value(port) != socket)
+                return; // attached: the hub owns the connection now
+            m_upgrading.remove(port);
+            m_hub->releaseAdmission(arn, clientId);
+        });
+    }
     m_webSocketServer->handleConnection(socket);
 }
 

@@ -91,7 +91,19 @@ std::optional<Error> SignalingHub::admit(const VerifiedConnect &connect)
                      QStringLiteral("The channel already has the maximum of %1 connected viewers.")
                          .arg(m_config.limits.maxViewersPerChannel)};
     times.append(now);
+    if (!connect.isMaster())
+        ++channel.admittedViewers[connect.clientId];
     return std::nullopt;
+}
+
+void SignalingHub::releaseAdmission(const QString &channelArn, const QString &clientId)
+{
+    auto channel = m_channels.find(channelArn);
+    if (channel == m_channels.end())
+        return;
+    auto admitted = channel->admittedViewers.find(clientId);
+    if (admitted != channel->admittedViewers.end() && --admitted.value() <= 0)
+        channel->admittedViewers.erase(admitted);
 }
 
 int SignalingHub::occupiedViewerSlots(ChannelState &channel, const QString &exceptClientId)
@@ -99,13 +111,18 @@ int SignalingHub::occupiedViewerSlots(ChannelState &channel, const QString &exce
     const qint64 now = nowMs();
     channel.staleViewers.removeIf(
         [now](const QHash<QString, qint64>::iterator &it) { return it.value() <= now; });
-    int stale = 0;
-    for (auto it = channel.staleViewers.cbegin(); it != channel.staleViewers.cend(); ++it) {
-        // A viewer coming back with its own ClientId takes its stale slot back.
-        if (it.key() != exceptClientId && !channel.viewers.contains(it.key()))
-            ++stale;
-    }
-    return static_cast<int>(channel.viewers.size()) + stale;
+    // Each ClientId holds one slot, whether connected, being upgraded or stale; a viewer coming back with its
+    // own ClientId takes its slot back.
+    QSet<QString> others;
+    for (auto it = channel.staleViewers.cbegin(); it != channel.staleViewers.cend(); ++it)
+        others.insert(it.key());
+    for (auto it = channel.admittedViewers.cbegin(); it != channel.admittedViewers.cend(); ++it)
+        others.insert(it.key());
+    others.remove(exceptClientId);
+    int notConnected = 0;
+    for (const QString &clientId : std::as_const(others))
+        notConnected += channel.viewers.contains(clientId) ? 0 : 1;
+    return static_cast<int>(channel.viewers.size()) + notConnected;
 }
 
 void SignalingHub::attach(QWebSocket *socket, const QString &channelArn, const QString &clientId,
@@ -118,6 +135,8 @@ void SignalingHub::attach(QWebSocket *socket, const QString &channelArn, const Q
     connection->channelArn = channelArn;
     connection->clientId = clientId;
     m_connections.insert(socket, connection);
+    if (!clientId.isEmpty())
+        releaseAdmission(channelArn, clientId); // the reserved slot is now this connection
     ChannelState &channel = m_channels[channelArn];
 
     Connection *replaced = nullptr;

@@ -11,6 +11,7 @@
 #include <QList>
 #include <QObject>
 #include <QPointer>
+#include <QSet>
 #include <QString>
 #include <QTcpSocket>
 #include <QTimer>
@@ -50,10 +51,15 @@ public:
     bool hasMasterMedia() const { return static_cast<bool>(m_masterMedia); }
 
     /// The limits checked just before the handshake completes: connects per second per channel and viewers
-    /// per channel. nullopt admits the connection (and counts it towards the connect rate).
+    /// per channel. nullopt admits the connection: it counts towards the connect rate, and an admitted viewer
+    /// holds its slot until attach() or releaseAdmission(), so handshakes admitted together cannot exceed
+    /// maxViewersPerChannel.
     std::optional<Error> admit(const VerifiedConnect &connect);
-    /// Takes over an upgraded socket for channelArn (clientId empty for a master). transport is the TCP/TLS
-    /// socket under it: every byte the client sends (pings included) counts as activity.
+    /// Gives back the slot an admitted viewer held since admit(): for a handshake whose upgrade failed.
+    void releaseAdmission(const QString &channelArn, const QString &clientId);
+    /// Takes over an upgraded socket for channelArn (clientId empty for a master); an admitted viewer's
+    /// reserved slot becomes its connection. transport is the TCP/TLS socket under it: every byte the client
+    /// sends (pings included) counts as activity.
     void attach(QWebSocket *socket, const QString &channelArn, const QString &clientId,
                 QTcpSocket *transport = nullptr);
 
@@ -110,6 +116,7 @@ private:
         Connection *master = nullptr;
         QHash<QString, Connection *> viewers;
         QHash<QString, qint64> staleViewers; ///< ClientId → when its slot frees (link dropped, no close)
+        QHash<QString, int> admittedViewers; ///< ClientId → handshakes admitted and still being upgraded
         QList<qint64> viewerConnectTimes;
         QList<qint64> masterConnectTimes;
         QList<PendingMessage> pending;

@@ -216,6 +216,36 @@ private slots:
         QVERIFY(harness.open(harness.presign(QStringLiteral("viewer-3"))));
     }
 
+    void viewersOpeningTogetherStayWithinTheLimit()
+    {
+        // Handshakes admitted together hold their slots until their upgrade ends: the limit is checked
+        // against connected viewers and those being upgraded.
+        EmulatorConfig config = relaxedConfig();
+        config.limits.maxViewersPerChannel = 2;
+        Harness harness(std::move(config));
+        std::vector<std::unique_ptr<QWebSocket>> sockets;
+        QSet<int> connected;
+        QSet<int> refused; // a refused handshake may report more than one error
+        for (int i = 0; i < 4; ++i) {
+            auto socket = std::make_unique<QWebSocket>();
+            socket->setSslConfiguration(harness.tls());
+            QObject::connect(socket.get(), &QWebSocket::connected, [&connected, i] { connected.insert(i); });
+            QObject::connect(socket.get(), qOverload<QAbstractSocket::SocketError>(&QWebSocket::error),
+                             [&refused, i] { refused.insert(i); });
+            socket->open(
+                QUrl::fromEncoded(harness.presign(QStringLiteral("together-%1").arg(i)), QUrl::StrictMode));
+            sockets.push_back(std::move(socket));
+        }
+        QTRY_COMPARE_WITH_TIMEOUT(connected.size() + refused.size(), 4, 10000);
+        QCOMPARE(connected.size(), 2);
+        QCOMPARE(
+            harness.server->hub()->stats().value(u"openConnections").toObject().value(u"viewers").toInt(), 2);
+        // A refused viewer gets in once a slot frees.
+        sockets.at(static_cast<size_t>(*connected.cbegin()))->close();
+        QTRY_VERIFY_WITH_TIMEOUT(harness.open(harness.presign(QStringLiteral("together-9"))) != nullptr,
+                                 10000);
+    }
+
     void connectRateIsLimitedPerChannel()
     {
         Harness harness;
