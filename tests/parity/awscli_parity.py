@@ -23,6 +23,8 @@ import sys
 import tempfile
 import time
 
+SANITIZER_VARIABLES = ('ASAN_OPTIONS', 'LSAN_OPTIONS', 'UBSAN_OPTIONS')
+
 CLI, EMULATOR = sys.argv[1], sys.argv[2]
 PYTHON = '/usr/bin/python3'
 
@@ -183,7 +185,10 @@ def main():
             if name.startswith('AWS_SECURITY_TOKEN'):
                 env['AWS_SECURITY_TOKEN'] = 'x' * 40  # ignored: no environment keys
             env.update({k: v.replace('{home}', home) for k, v in env_extra.items()})
-            ours_run = subprocess.run([CLI, 'whoami', '--json'] + args, env=env, capture_output=True, text=True,
+            # The sanitizer build's settings (suppressions, exit behaviour) apply to our CLI, not to botocore.
+            ours_env = dict(env)
+            ours_env.update({k: os.environ[k] for k in SANITIZER_VARIABLES if k in os.environ})
+            ours_run = subprocess.run([CLI, 'whoami', '--json'] + args, env=ours_env, capture_output=True, text=True,
                                       timeout=60)
             probe_env = dict(env)
             if '--profile' in args:
