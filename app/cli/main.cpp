@@ -78,12 +78,10 @@ int main(int argc, char *argv[])
     const QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
     using Command = int (*)(const QStringList &, const QProcessEnvironment &, const kvs::Clock &,
                             QTextStream &, QTextStream &);
-    const std::pair<const char16_t *, Command> commands[] = {{u"connect", &kvs::cli::runConnect},
-                                                             {u"check-access", &kvs::cli::runCheckAccess},
-                                                             {u"ice-servers", &kvs::cli::runIceServers},
-                                                             {u"network-test", &kvs::cli::runNetworkTest},
-                                                             {u"presign", &kvs::cli::runPresign},
-                                                             {u"whoami", &kvs::cli::runWhoami}};
+    const std::pair<const char16_t *, Command> commands[] = {
+        {u"connect", &kvs::cli::runConnect},        {u"check-access", &kvs::cli::runCheckAccess},
+        {u"ice-servers", &kvs::cli::runIceServers}, {u"network-test", &kvs::cli::runNetworkTest},
+        {u"presign", &kvs::cli::runPresign},        {u"whoami", &kvs::cli::runWhoami}};
     for (const auto &[name, run] : commands) {
         if (command == QStringView(name)) {
             const int status = run(arguments, environment, clock, out, err);

@@ -30,8 +30,8 @@ int runNetworkTest(const QStringList &arguments, const QProcessEnvironment &envi
     bool noStun = false;
     CheckOptionHooks hooks;
     hooks.add = [](CommandLine &line) {
-        line.addOption({QStringLiteral("path-timeout"),
-                        tr("Seconds each path may take, 1–60 (default: 10)."), QStringLiteral("S")});
+        line.addOption({QStringLiteral("path-timeout"), tr("Seconds each path may take, 1–60 (default: 10)."),
+                        QStringLiteral("S")});
         line.addOption({QStringLiteral("stun-uri"),
                         tr("Test this STUN server instead of the region's (stun:host:port)."),
                         QStringLiteral("URI")});
@@ -57,7 +57,8 @@ int runNetworkTest(const QStringList &arguments, const QProcessEnvironment &envi
         stunOverride = line.value(QStringLiteral("stun-uri"));
         if (noStun && !stunOverride.isEmpty())
             return UsageError{QStringLiteral("--stun-uri"), tr("cannot be combined with --no-stun.")};
-        if (!stunOverride.isEmpty() && !stunOverride.startsWith(u"stun:") && !stunOverride.startsWith(u"stuns:"))
+        if (!stunOverride.isEmpty() && !stunOverride.startsWith(u"stun:") &&
+            !stunOverride.startsWith(u"stuns:"))
             return UsageError{QStringLiteral("--stun-uri"), tr("must start with stun: (stun:host:port).")};
         options.tlsCaFile = line.value(QStringLiteral("turn-ca-file"));
         if (line.isSet(QStringLiteral("turn-ca-file")) && !QFileInfo(options.tlsCaFile).isReadable())
@@ -130,8 +131,9 @@ int runNetworkTest(const QStringList &arguments, const QProcessEnvironment &envi
                                                      : report.local.addresses.join(QStringLiteral(", ")))
         << Qt::endl;
     out << tr("VPN-like interface: %1")
-               .arg(report.local.vpnInterfaces.isEmpty() ? tr("none")
-                                                         : report.local.vpnInterfaces.join(QStringLiteral(", ")))
+               .arg(report.local.vpnInterfaces.isEmpty()
+                        ? tr("none")
+                        : report.local.vpnInterfaces.join(QStringLiteral(", ")))
         << Qt::endl;
     return status;
 }

@@ -9,12 +9,12 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QMessageAuthenticationCode>
+#include <QNetworkDatagram>
 #include <QRandomGenerator>
 #include <QSslConfiguration>
 #include <QSslSocket>
 #include <QTcpSocket>
 #include <QTimer>
-#include <QNetworkDatagram>
 #include <QUdpSocket>
 #include <QUrl>
 
@@ -804,10 +804,11 @@ HttpResponse EmulatorServer::getIceServerConfig(const QJsonObject &body, const V
         registerSecret(username);
         registerSecret(password);
         if (m_unansweredTurn != u"only")
-            servers.append(QJsonObject{{QStringLiteral("Uris"), QJsonArray::fromStringList(m_config.turn.uris)},
-                                       {QStringLiteral("Username"), username},
-                                       {QStringLiteral("Password"), password},
-                                       {QStringLiteral("Ttl"), m_config.turn.ttlSeconds}});
+            servers.append(
+                QJsonObject{{QStringLiteral("Uris"), QJsonArray::fromStringList(m_config.turn.uris)},
+                            {QStringLiteral("Username"), username},
+                            {QStringLiteral("Password"), password},
+                            {QStringLiteral("Ttl"), m_config.turn.ttlSeconds}});
     }
     const qint64 expiry = now().toSecsSinceEpoch() + 300;
     // The service's shape: "<expiry epoch seconds>:<base64("v1:" + channel ARN)>", usually two servers.
@@ -879,9 +880,11 @@ HttpResponse EmulatorServer::adminApi(const HttpRequest &request, const QByteArr
         m_faults.clear();
         return jsonResponse(QJsonObject{{QStringLiteral("faults"), QJsonArray()}}, id);
     }
-    const QStringList posts = {QStringLiteral("/emulator/faults"), QStringLiteral("/emulator/go-away"),
+    const QStringList posts = {QStringLiteral("/emulator/faults"),
+                               QStringLiteral("/emulator/go-away"),
                                QStringLiteral("/emulator/reconnect-ice-server"),
-                               QStringLiteral("/emulator/close"), QStringLiteral("/emulator/drop"),
+                               QStringLiteral("/emulator/close"),
+                               QStringLiteral("/emulator/drop"),
                                QStringLiteral("/emulator/turn")};
     if (!posts.contains(QString::fromLatin1(path)))
         return error(404, QStringLiteral("Unknown admin call %1 %2.")

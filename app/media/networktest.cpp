@@ -105,7 +105,8 @@ QString joinedKinds(const QList<NetworkPathResult> &rows, NetworkPathKind kind, 
 {
     QStringList ports;
     for (const NetworkPathResult &row : rows)
-        if (row.path.kind == kind && row.passed() == passed && !ports.contains(QString::number(row.path.port)))
+        if (row.path.kind == kind && row.passed() == passed &&
+            !ports.contains(QString::number(row.path.port)))
             ports.append(QString::number(row.path.port));
     return ports.join(QStringLiteral(", "));
 }
@@ -132,11 +133,10 @@ QJsonObject NetworkPathResult::toJson() const
 LocalNetwork LocalNetwork::current()
 {
     LocalNetwork local;
-    static const QStringList vpnPrefixes = {QStringLiteral("tun"),  QStringLiteral("wg"),
-                                            QStringLiteral("ppp"),  QStringLiteral("utun"),
-                                            QStringLiteral("tap"),  QStringLiteral("ipsec"),
-                                            QStringLiteral("gpd"),  QStringLiteral("vpn"),
-                                            QStringLiteral("tailscale"), QStringLiteral("zt")};
+    static const QStringList vpnPrefixes = {
+        QStringLiteral("tun"),       QStringLiteral("wg"),    QStringLiteral("ppp"), QStringLiteral("utun"),
+        QStringLiteral("tap"),       QStringLiteral("ipsec"), QStringLiteral("gpd"), QStringLiteral("vpn"),
+        QStringLiteral("tailscale"), QStringLiteral("zt")};
     for (const QNetworkInterface &interface : QNetworkInterface::allInterfaces()) {
         const auto flags = interface.flags();
         if (!flags.testFlag(QNetworkInterface::IsUp) || flags.testFlag(QNetworkInterface::IsLoopBack))
@@ -260,7 +260,9 @@ QList<NetworkPath> networkPathsFrom(const IceServerConfig &config, const QString
                 continue;
             const bool tls = uri.startsWith(u"turns:");
             const bool tcp = uri.contains(u"transport=tcp");
-            path.kind = tls ? NetworkPathKind::TurnTls : tcp ? NetworkPathKind::TurnTcp : NetworkPathKind::TurnUdp;
+            path.kind = tls   ? NetworkPathKind::TurnTls
+                        : tcp ? NetworkPathKind::TurnTcp
+                              : NetworkPathKind::TurnUdp;
             // webrtcbin maps turns: to TLS over TCP whatever the transport says; the row says so too.
             if (tls && !tcp)
                 path.webrtcUri.replace(QStringLiteral("transport=udp"), QStringLiteral("transport=tcp"));
@@ -282,7 +284,8 @@ QString networkVerdict(const QList<NetworkPathResult> &rows, const LocalNetwork 
     if (rows.isEmpty())
         return QStringLiteral("Nothing to test: the channel has no STUN or TURN server.");
     auto has = [&rows](NetworkPathKind kind) {
-        return std::any_of(rows.begin(), rows.end(), [kind](const NetworkPathResult &r) { return r.path.kind == kind; });
+        return std::any_of(rows.begin(), rows.end(),
+                           [kind](const NetworkPathResult &r) { return r.path.kind == kind; });
     };
     auto works = [&rows](NetworkPathKind kind) {
         return std::any_of(rows.begin(), rows.end(),
@@ -300,28 +303,32 @@ QString networkVerdict(const QList<NetworkPathResult> &rows, const LocalNetwork 
     const bool tcpOk = works(NetworkPathKind::TurnTcp);
     const bool tlsOk = works(NetworkPathKind::TurnTls);
     const bool turnOk = udpOk || tcpOk || tlsOk;
-    const bool anyTurn = has(NetworkPathKind::TurnUdp) || has(NetworkPathKind::TurnTcp) || has(NetworkPathKind::TurnTls);
-    const QString vpn = local.vpnInterfaces.isEmpty()
-                            ? QString()
-                            : QStringLiteral(" A VPN-like interface is up (%1): it may be what carries or blocks "
-                                             "this traffic.")
-                                  .arg(local.vpnInterfaces.join(QStringLiteral(", ")));
+    const bool anyTurn =
+        has(NetworkPathKind::TurnUdp) || has(NetworkPathKind::TurnTcp) || has(NetworkPathKind::TurnTls);
+    const QString vpn =
+        local.vpnInterfaces.isEmpty()
+            ? QString()
+            : QStringLiteral(" A VPN-like interface is up (%1): it may be what carries or blocks "
+                             "this traffic.")
+                  .arg(local.vpnInterfaces.join(QStringLiteral(", ")));
 
     if (allPassed)
         return QStringLiteral("Everything works: STUN and every TURN transport answer from here. If video "
                               "still fails, the master's network is the problem.") +
                vpn;
     if (!turnOk && anyTurn && anyFailure(NetworkPathFailure::Refused))
-        return QStringLiteral("TURN refused our credentials: the TURN servers answer but reject the username "
-                              "and password from GetIceServerConfig (expired, or the clock is far off). Video "
-                              "cannot be relayed.") +
+        return QStringLiteral(
+                   "TURN refused our credentials: the TURN servers answer but reject the username "
+                   "and password from GetIceServerConfig (expired, or the clock is far off). Video "
+                   "cannot be relayed.") +
                (stunOk ? QStringLiteral(" STUN works: a direct path may still be found.") : QString()) + vpn;
     if (!turnOk && !stunOk) {
         const bool allDns = std::all_of(rows.begin(), rows.end(), [](const NetworkPathResult &r) {
             return r.failure == NetworkPathFailure::Dns;
         });
         if (allDns)
-            return QStringLiteral("No path works: the STUN and TURN server names do not resolve (DNS).") + vpn;
+            return QStringLiteral("No path works: the STUN and TURN server names do not resolve (DNS).") +
+                   vpn;
         QStringList ports;
         for (const NetworkPathResult &row : rows)
             if (!ports.contains(QString::number(row.path.port)))
@@ -339,9 +346,11 @@ QString networkVerdict(const QList<NetworkPathResult> &rows, const LocalNetwork 
     if (!udpOk && !stunOk && (tcpOk || tlsOk)) {
         QStringList ways;
         if (tlsOk)
-            ways.append(QStringLiteral("TURN over TLS on %1").arg(joinedKinds(rows, NetworkPathKind::TurnTls, true)));
+            ways.append(
+                QStringLiteral("TURN over TLS on %1").arg(joinedKinds(rows, NetworkPathKind::TurnTls, true)));
         if (tcpOk)
-            ways.append(QStringLiteral("TURN over TCP on %1").arg(joinedKinds(rows, NetworkPathKind::TurnTcp, true)));
+            ways.append(
+                QStringLiteral("TURN over TCP on %1").arg(joinedKinds(rows, NetworkPathKind::TurnTcp, true)));
         return QStringLiteral("UDP is blocked; %1 works — video will flow through the relay.")
                    .arg(ways.join(QStringLiteral(" and "))) +
                vpn;
@@ -349,8 +358,8 @@ QString networkVerdict(const QList<NetworkPathResult> &rows, const LocalNetwork 
     if (turnOk) {
         QStringList ok;
         QStringList broken;
-        for (NetworkPathKind kind : {NetworkPathKind::Stun, NetworkPathKind::TurnUdp, NetworkPathKind::TurnTcp,
-                                     NetworkPathKind::TurnTls}) {
+        for (NetworkPathKind kind : {NetworkPathKind::Stun, NetworkPathKind::TurnUdp,
+                                     NetworkPathKind::TurnTcp, NetworkPathKind::TurnTls}) {
             if (!has(kind))
                 continue;
             (works(kind) ? ok : broken).append(networkPathKindName(kind));
@@ -365,8 +374,9 @@ QString networkVerdict(const QList<NetworkPathResult> &rows, const LocalNetwork 
                vpn;
     }
     // STUN works, no TURN path does.
-    return QStringLiteral("STUN works but no TURN path does: video works only when this machine and the master "
-                          "can reach each other directly (no relay).") +
+    return QStringLiteral(
+               "STUN works but no TURN path does: video works only when this machine and the master "
+               "can reach each other directly (no relay).") +
            vpn;
 }
 
@@ -392,8 +402,8 @@ bool makeAgentPatient(GObject *webrtcIce, int pathTimeoutMs)
                     g_object_class_find_property(klass, "stun-reliable-timeout");
     if (ok) {
         // 500 ms doubling 7 times outlasts any path limit (≤ 60 s); TCP waits the limit plus a margin.
-        g_object_set(nice, "stun-initial-timeout", 500u, "stun-max-retransmissions", 7u, "stun-reliable-timeout",
-                     static_cast<guint>(pathTimeoutMs + 5000), nullptr);
+        g_object_set(nice, "stun-initial-timeout", 500u, "stun-max-retransmissions", 7u,
+                     "stun-reliable-timeout", static_cast<guint>(pathTimeoutMs + 5000), nullptr);
     }
     g_object_unref(nice);
     return ok;
@@ -545,7 +555,8 @@ void NetworkTest::startPath(int index)
                                   &added);
             if (!added) {
                 gst_object_unref(probe->pipeline);
-                fail(index, NetworkPathFailure::Pipeline, QStringLiteral("webrtcbin did not accept the TURN URI."));
+                fail(index, NetworkPathFailure::Pipeline,
+                     QStringLiteral("webrtcbin did not accept the TURN URI."));
                 return;
             }
         }
@@ -574,11 +585,12 @@ void NetworkTest::startPath(int index)
         gst_object_unref(bus);
         m_probes[static_cast<size_t>(index)] = probe;
         if (gst_element_set_state(probe->pipeline, GST_STATE_PLAYING) == GST_STATE_CHANGE_FAILURE) {
-            fail(index, NetworkPathFailure::Pipeline, QStringLiteral("The probe's pipeline could not start."));
+            fail(index, NetworkPathFailure::Pipeline,
+                 QStringLiteral("The probe's pipeline could not start."));
             return;
         }
-        GstPromise *promise = gst_promise_new_with_change_func(&NetworkProbe::onOfferCreated, sharedData(probe),
-                                                               &deleteSharedData<NetworkProbe>);
+        GstPromise *promise = gst_promise_new_with_change_func(
+            &NetworkProbe::onOfferCreated, sharedData(probe), &deleteSharedData<NetworkProbe>);
         g_signal_emit_by_name(webrtc, "create-offer", nullptr, promise);
     };
     if (!QHostAddress(host).isNull()) {
@@ -590,7 +602,8 @@ void NetworkTest::startPath(int index)
             return;
         if (info.error() != QHostInfo::NoError || info.addresses().isEmpty()) {
             fail(index, NetworkPathFailure::Dns,
-                 QStringLiteral("%1 does not resolve: %2").arg(m_report.rows[index].path.host, info.errorString()));
+                 QStringLiteral("%1 does not resolve: %2")
+                     .arg(m_report.rows[index].path.host, info.errorString()));
             return;
         }
         launch();
@@ -606,14 +619,15 @@ void NetworkTest::onCandidate(int index, const QString &candidate)
     if (!parsed)
         return;
     const bool wanted = row.path.kind == NetworkPathKind::Stun ? parsed->type == CandidateType::Srflx
-                                                                : parsed->type == CandidateType::Relay;
+                                                               : parsed->type == CandidateType::Relay;
     if (parsed->type == CandidateType::Host) {
         if (const auto &probe = m_probes[static_cast<size_t>(index)])
             probe->hostAddresses.append(parsed->address);
     }
     if (!wanted)
         return;
-    const QString host = parsed->address.contains(u':') ? QString(u'[' + parsed->address + u']') : parsed->address;
+    const QString host =
+        parsed->address.contains(u':') ? QString(u'[' + parsed->address + u']') : parsed->address;
     const QString address = host + u':' + QString::number(parsed->port);
     pass(index, address);
 }
@@ -677,9 +691,10 @@ void NetworkTest::classifyFastFailure(int index)
             settle(index);
     };
     connect(socket, &QTcpSocket::connected, this, [conclude] {
-        conclude(NetworkPathFailure::Refused,
-                 QStringLiteral("TURN refused our credentials (the server accepted the connection, no relay was "
-                                "allocated)"));
+        conclude(
+            NetworkPathFailure::Refused,
+            QStringLiteral("TURN refused our credentials (the server accepted the connection, no relay was "
+                           "allocated)"));
     });
     connect(socket, &QTcpSocket::errorOccurred, this, [conclude, socket](QAbstractSocket::SocketError error) {
         if (error == QAbstractSocket::ConnectionRefusedError)
@@ -793,8 +808,9 @@ void NetworkTest::settle(int index)
             row.detail = QStringLiteral("no relay, and TLS with that port fails");
         } else if (!row.tls.isEmpty()) {
             row.failure = NetworkPathFailure::Unsupported;
-            row.detail = QStringLiteral("the server speaks TLS, but libnice (this viewer's ICE agent) sends TURN "
-                                        "over plain TCP to turns: URIs, so only a browser can use this path");
+            row.detail =
+                QStringLiteral("the server speaks TLS, but libnice (this viewer's ICE agent) sends TURN "
+                               "over plain TCP to turns: URIs, so only a browser can use this path");
         }
     }
     emit rowChanged(index, row);

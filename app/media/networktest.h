@@ -80,8 +80,9 @@ struct NetworkPathResult
 /// The machine's side: its addresses and whether a VPN-like interface is up.
 struct LocalNetwork
 {
-    QStringList addresses;     ///< non-loopback addresses of interfaces that are up, "eth0 192.0.2.2"
-    QStringList vpnInterfaces; ///< tun*, wg*, ppp*, utun*, tap*, ipsec* (and PPP-typed) interfaces that are up
+    QStringList addresses; ///< non-loopback addresses of interfaces that are up, "eth0 192.0.2.2"
+    QStringList
+        vpnInterfaces; ///< tun*, wg*, ppp*, utun*, tap*, ipsec* (and PPP-typed) interfaces that are up
 
     static LocalNetwork current();
     QJsonObject toJson() const;
