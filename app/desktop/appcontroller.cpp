@@ -463,10 +463,10 @@ void AppController::updateProbeAvailable()
 
 void AppController::exportDiagnostics()
 {
-    QString text = DiagnosticsReport(m_form->form(), *m_log).text();
+    DiagnosticsReport report(m_form->form(), *m_log);
     if (m_networkTest && m_networkTest->report().finished)
-        text += QStringLiteral("\n== Network test ==\n") + redact(m_networkTest->report().text());
-    m_window->exportDiagnostics(text);
+        report.addSection(QStringLiteral("networkTest"), m_networkTest->report().toJson());
+    m_window->exportDiagnostics(report.text());
 }
 
 void AppController::onStateChanged(ConnectionState state)
