@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Installs what is missing, builds and runs the whole test suite twice: a release build with warnings as
-# errors (g++), and a clang AddressSanitizer + UndefinedBehaviorSanitizer build that fails on any report;
+# errors (g++), and a clang AddressSanitizer + UndefinedBehaviorSanitizer build that fails on any report
+# (it also runs every libFuzzer target of tests/fuzz for 15 s: scripts/fuzz.sh runs them longer);
 # then builds the .deb, lints it, installs it, runs the installed programs and removes it.
 # Usage: scripts/test.sh [--quick]   (--quick: the release build only)
 set -euo pipefail

@@ -669,6 +669,14 @@
         <source>no HTTP response from %1: %2</source>
         <translation>keine HTTP-Antwort von %1: %2</translation>
     </message>
+    <message>
+        <source>the answer is larger than %1 bytes and was not read</source>
+        <translation>die Antwort ist größer als %1 Bytes und wurde nicht gelesen</translation>
+    </message>
+    <message>
+        <source>no usable HTTP response from %1: %2</source>
+        <translation>keine verwendbare HTTP-Antwort von %1: %2</translation>
+    </message>
 </context>
 <context>
     <name>kvs::ClockSkewEstimator</name>
@@ -797,6 +805,30 @@
     <message>
         <source>Requests are signed with the service&apos;s time; fix the system clock (NTP).</source>
         <translation>Anfragen werden mit der Zeit des Dienstes signiert; korrigieren Sie die Systemuhr (NTP).</translation>
+    </message>
+    <message>
+        <source>The WebSocket upgrade was answered 101 with a wrong Sec-WebSocket-Accept: the server does not speak the WebSocket protocol (a proxy in the way, or not the signaling service).</source>
+        <translation>Das WebSocket-Upgrade wurde mit 101 und einem falschen Sec-WebSocket-Accept beantwortet: Der Server spricht das WebSocket-Protokoll nicht (ein Proxy dazwischen oder nicht der Signalisierungsdienst).</translation>
+    </message>
+    <message>
+        <source>The WebSocket connection failed with a protocol error (code %1: %2): %3. A server that does this is broken or is not the signaling service.</source>
+        <translation>Die WebSocket-Verbindung ist mit einem Protokollfehler gescheitert (Code %1: %2): %3. Ein Server, der das tut, ist defekt oder nicht der Signalisierungsdienst.</translation>
+    </message>
+    <message>
+        <source>a malformed WebSocket frame</source>
+        <translation>ein fehlerhafter WebSocket-Frame</translation>
+    </message>
+    <message>
+        <source>a kind of data the other end cannot take</source>
+        <translation>eine Art von Daten, die die Gegenseite nicht annehmen kann</translation>
+    </message>
+    <message>
+        <source>a text message that is not valid UTF-8</source>
+        <translation>eine Textnachricht, die kein gültiges UTF-8 ist</translation>
+    </message>
+    <message>
+        <source>a message larger than the limit (%1 bytes on this side)</source>
+        <translation>eine Nachricht über dem Limit (%1 Bytes auf dieser Seite)</translation>
     </message>
     <message>
         <source>Another connection with the same ClientId opened in this program just before this one was closed (%1).</source>
@@ -985,6 +1017,10 @@
         <source> (request id %1)</source>
         <translation> (Request-ID %1)</translation>
     </message>
+    <message>
+        <source>%1: the answer from %2 is larger than %3 bytes and was not read (a broken endpoint, or not the signaling service).</source>
+        <translation>%1: Die Antwort von %2 ist größer als %3 Bytes und wurde nicht gelesen (ein defekter Endpunkt oder nicht der Signalisierungsdienst).</translation>
+    </message>
 </context>
 <context>
     <name>kvs::ControlPlaneEndpoint</name>
@@ -1142,6 +1178,10 @@
     <message>
         <source>credential_process returned credentials that expired at %1.</source>
         <translation>credential_process lieferte Anmeldedaten, die um %1 abgelaufen sind.</translation>
+    </message>
+    <message>
+        <source>no credentials: set AWS_ACCESS_KEY_ID and AWS_SECRET_ACCESS_KEY, or configure a profile in ~/.aws/config or ~/.aws/credentials and choose it under Credentials from, or type the keys.</source>
+        <translation>keine Anmeldedaten: Setzen Sie AWS_ACCESS_KEY_ID und AWS_SECRET_ACCESS_KEY, oder richten Sie ein Profil in ~/.aws/config oder ~/.aws/credentials ein und wählen Sie es unter „Quelle der Anmeldedaten“, oder geben Sie die Schlüssel ein.</translation>
     </message>
 </context>
 <context>
@@ -1581,6 +1621,26 @@
         <translation>Prüfen Sie den Kanal-ARN und die ClientId, falls ein Parameter abgelehnt wurde.</translation>
     </message>
     <message>
+        <source>Ask your AWS administrator to grant the viewer permissions (kvs-viewer-cli check-access prints a minimal policy).</source>
+        <translation>Bitten Sie Ihre AWS-Administration, die Viewer-Berechtigungen zu erteilen (kvs-viewer-cli check-access gibt eine minimale Richtlinie aus).</translation>
+    </message>
+    <message>
+        <source>Grant %1 on the channel to this identity (kvs-viewer-cli check-access prints a minimal policy).</source>
+        <translation>Erteilen Sie dieser Identität %1 für den Kanal (kvs-viewer-cli check-access gibt eine minimale Richtlinie aus).</translation>
+    </message>
+    <message>
+        <source>Check that the form uses the intended profile or keys (its Credentials line says where they come from).</source>
+        <translation>Prüfen Sie, ob das Formular das gewünschte Profil oder die gewünschten Schlüssel verwendet (die Zeile zu den Anmeldedaten nennt ihre Herkunft).</translation>
+    </message>
+    <message>
+        <source>Close the other app or tool that uses this ClientId, or pass another --client-id.</source>
+        <translation>Schließen Sie die andere App oder das andere Werkzeug, das diese ClientId verwendet, oder übergeben Sie eine andere --client-id.</translation>
+    </message>
+    <message>
+        <source>For a private endpoint, pass its CA file with --ca-file (or set AWS_CA_BUNDLE).</source>
+        <translation>Übergeben Sie für einen privaten Endpunkt dessen CA-Datei mit --ca-file (oder setzen Sie AWS_CA_BUNDLE).</translation>
+    </message>
+    <message>
         <source>The service named no cause. Connect again later; if it persists, report the status, headers, body and request id above to AWS Support.</source>
         <translation>Der Dienst hat keine Ursache genannt. Verbinden Sie sich später erneut; falls es anhält, melden Sie Status, Header, Inhalt und Request-ID von oben dem AWS Support.</translation>
     </message>
@@ -1634,6 +1694,10 @@
     <message>
         <source>Check the network connection, proxy and TLS trust (--ca-file).</source>
         <translation>Prüfen Sie Netzwerkverbindung, Proxy und TLS-Vertrauen (--ca-file).</translation>
+    </message>
+    <message>
+        <source>Something that is not the signaling service answers on this endpoint (a proxy or another server): check the endpoint and any proxy in between.</source>
+        <translation>Auf diesem Endpunkt antwortet etwas, das nicht der Signalisierungsdienst ist (ein Proxy oder ein anderer Server): Prüfen Sie den Endpunkt und jeden Proxy dazwischen.</translation>
     </message>
     <message>
         <source>It names no error type, so the cause is unknown.</source>

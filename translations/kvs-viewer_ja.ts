@@ -669,6 +669,14 @@
         <source>no HTTP response from %1: %2</source>
         <translation>%1 から HTTP 応答がありません: %2</translation>
     </message>
+    <message>
+        <source>the answer is larger than %1 bytes and was not read</source>
+        <translation>応答が %1 バイトを超えているため読み込みませんでした</translation>
+    </message>
+    <message>
+        <source>no usable HTTP response from %1: %2</source>
+        <translation>%1 から使用できる HTTP 応答がありません: %2</translation>
+    </message>
 </context>
 <context>
     <name>kvs::ClockSkewEstimator</name>
@@ -796,6 +804,30 @@
     <message>
         <source>Requests are signed with the service&apos;s time; fix the system clock (NTP).</source>
         <translation>要求はサービスの時刻で署名されます。システム時計を修正してください (NTP)。</translation>
+    </message>
+    <message>
+        <source>The WebSocket upgrade was answered 101 with a wrong Sec-WebSocket-Accept: the server does not speak the WebSocket protocol (a proxy in the way, or not the signaling service).</source>
+        <translation>WebSocket のアップグレードに 101 が返されましたが、Sec-WebSocket-Accept が正しくありません。サーバーは WebSocket プロトコルを話していません (間にプロキシがあるか、シグナリングサービスではありません)。</translation>
+    </message>
+    <message>
+        <source>The WebSocket connection failed with a protocol error (code %1: %2): %3. A server that does this is broken or is not the signaling service.</source>
+        <translation>WebSocket 接続がプロトコルエラーで失敗しました (コード %1: %2): %3。このような動作をするサーバーは壊れているか、シグナリングサービスではありません。</translation>
+    </message>
+    <message>
+        <source>a malformed WebSocket frame</source>
+        <translation>不正な形式の WebSocket フレーム</translation>
+    </message>
+    <message>
+        <source>a kind of data the other end cannot take</source>
+        <translation>相手側が受け付けられない種類のデータ</translation>
+    </message>
+    <message>
+        <source>a text message that is not valid UTF-8</source>
+        <translation>有効な UTF-8 ではないテキストメッセージ</translation>
+    </message>
+    <message>
+        <source>a message larger than the limit (%1 bytes on this side)</source>
+        <translation>上限を超えるメッセージ (こちら側の上限は %1 バイト)</translation>
     </message>
     <message>
         <source>Another connection with the same ClientId opened in this program just before this one was closed (%1).</source>
@@ -984,6 +1016,10 @@
         <source> (request id %1)</source>
         <translation> (リクエスト ID %1)</translation>
     </message>
+    <message>
+        <source>%1: the answer from %2 is larger than %3 bytes and was not read (a broken endpoint, or not the signaling service).</source>
+        <translation>%1: %2 からの応答が %3 バイトを超えているため読み込みませんでした (壊れたエンドポイントか、シグナリングサービスではありません)。</translation>
+    </message>
 </context>
 <context>
     <name>kvs::ControlPlaneEndpoint</name>
@@ -1141,6 +1177,10 @@
     <message>
         <source>credential_process returned credentials that expired at %1.</source>
         <translation>credential_process が返した認証情報は %1 に期限切れになっています。</translation>
+    </message>
+    <message>
+        <source>no credentials: set AWS_ACCESS_KEY_ID and AWS_SECRET_ACCESS_KEY, or configure a profile in ~/.aws/config or ~/.aws/credentials and choose it under Credentials from, or type the keys.</source>
+        <translation>認証情報がありません: AWS_ACCESS_KEY_ID と AWS_SECRET_ACCESS_KEY を設定するか、~/.aws/config または ~/.aws/credentials にプロファイルを設定して「認証情報の取得元」で選ぶか、キーを入力してください。</translation>
     </message>
 </context>
 <context>
@@ -1578,6 +1618,26 @@
         <translation>パラメーターが拒否された可能性があるため、チャネル ARN と ClientId を確認してください。</translation>
     </message>
     <message>
+        <source>Ask your AWS administrator to grant the viewer permissions (kvs-viewer-cli check-access prints a minimal policy).</source>
+        <translation>AWS 管理者にビューアーの権限を付与するよう依頼してください (kvs-viewer-cli check-access が最小限のポリシーを出力します)。</translation>
+    </message>
+    <message>
+        <source>Grant %1 on the channel to this identity (kvs-viewer-cli check-access prints a minimal policy).</source>
+        <translation>このアイデンティティにチャネルに対する %1 を許可してください (kvs-viewer-cli check-access が最小限のポリシーを出力します)。</translation>
+    </message>
+    <message>
+        <source>Check that the form uses the intended profile or keys (its Credentials line says where they come from).</source>
+        <translation>フォームが意図したプロファイルまたはキーを使っているか確認してください (認証情報の行に取得元が表示されます)。</translation>
+    </message>
+    <message>
+        <source>Close the other app or tool that uses this ClientId, or pass another --client-id.</source>
+        <translation>この ClientId を使っている他のアプリやツールを閉じるか、別の --client-id を指定してください。</translation>
+    </message>
+    <message>
+        <source>For a private endpoint, pass its CA file with --ca-file (or set AWS_CA_BUNDLE).</source>
+        <translation>プライベートエンドポイントの場合は、その CA ファイルを --ca-file で指定してください (または AWS_CA_BUNDLE を設定します)。</translation>
+    </message>
+    <message>
         <source>The service named no cause. Connect again later; if it persists, report the status, headers, body and request id above to AWS Support.</source>
         <translation>サービスは原因を示しませんでした。後でもう一度接続してください。続く場合は上記のステータス、ヘッダー、本文、リクエスト ID を AWS サポートに報告してください。</translation>
     </message>
@@ -1631,6 +1691,10 @@
     <message>
         <source>Check the network connection, proxy and TLS trust (--ca-file).</source>
         <translation>ネットワーク接続、プロキシ、TLS の信頼設定 (--ca-file) を確認してください。</translation>
+    </message>
+    <message>
+        <source>Something that is not the signaling service answers on this endpoint (a proxy or another server): check the endpoint and any proxy in between.</source>
+        <translation>このエンドポイントではシグナリングサービス以外のもの (プロキシや別のサーバー) が応答しています。エンドポイントと間にあるプロキシを確認してください。</translation>
     </message>
     <message>
         <source>It names no error type, so the cause is unknown.</source>

@@ -133,8 +133,8 @@ bool EventFilterProxyModel::filterAcceptsRow(int sourceRow, const QModelIndex &s
     if (!m_direction.isEmpty() && kind == EventKind::Message &&
         index.data(EventLogModel::DirectionRole).toString() != m_direction)
         return false;
-    if (!m_text.isEmpty() &&
-        !index.data(EventLogModel::JsonRole).toString().contains(m_text, Qt::CaseInsensitive))
+    // The text people see (in their language), not the event's hidden JSON.
+    if (!m_text.isEmpty() && !index.data(Qt::DisplayRole).toString().contains(m_text, Qt::CaseInsensitive))
         return false;
     return true;
 }

@@ -51,7 +51,7 @@ private:
     qsizetype m_capacity;
 };
 
-/// Filters an EventLogModel by kinds, message direction and a case-insensitive text.
+/// Filters an EventLogModel by kinds, message direction and a case-insensitive text in the shown line.
 class EventFilterProxyModel final : public QSortFilterProxyModel
 {
     Q_OBJECT

@@ -84,6 +84,8 @@ int runCheck(const QString &command, const QString &description, AccessCheck::Sc
     }
 
     CredentialChainOptions chainOptions;
+
+    chainOptions.surface = Surface::CommandLine;
     chainOptions.environment = environment;
     chainOptions.explicitProfile = line.value(QStringLiteral("profile"));
     if (line.isSet(QStringLiteral("verbose")))
@@ -100,6 +102,7 @@ int runCheck(const QString &command, const QString &description, AccessCheck::Sc
     ConnectionSettings settings;
     settings.tls = std::get<TargetChoice>(chosen).tls;
     settings.environment = environment;
+    settings.surface = Surface::CommandLine;
     settings.requestTimeoutMs = timeoutSeconds * 1000;
     settings.handshakeTimeoutMs = timeoutSeconds * 1000;
     ChainCredentialsProvider credentials(chain);

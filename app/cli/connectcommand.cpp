@@ -581,6 +581,7 @@ int runConnect(const QStringList &arguments, const QProcessEnvironment &environm
     }
     const bool verbose = line.isSet(QStringLiteral("verbose"));
     CredentialChainOptions chainOptions;
+    chainOptions.surface = Surface::CommandLine;
     chainOptions.environment = environment;
     chainOptions.explicitProfile = line.value(QStringLiteral("profile"));
     if (verbose)
@@ -597,6 +598,7 @@ int runConnect(const QStringList &arguments, const QProcessEnvironment &environm
     const ConnectionTarget target = std::get<TargetChoice>(chosen).target;
     settings.tls = std::get<TargetChoice>(chosen).tls;
     settings.environment = environment;
+    settings.surface = Surface::CommandLine;
     if (viewerCount > 1 &&
         !validateClientId(QString(target.clientId + u'-' + QString::number(viewerCount))).ok())
         return usageError(err, QStringLiteral("--client-id"), tr("too long to add the -N viewer suffix."));

@@ -104,7 +104,9 @@ int exitCodeForFailure(const ConnectionFailure &failure)
     case ErrorClass::Other:
         break;
     }
-    if (failure.errorType == u"TlsError" || failure.errorType == u"NetworkError")
+    // A broken endpoint (WebSocket protocol error, an oversized answer) is a network-side failure too.
+    if (failure.errorType == u"TlsError" || failure.errorType == u"NetworkError" ||
+        failure.errorType == u"ProtocolError" || failure.errorType == u"ResponseTooLarge")
         return ExitNetworkError;
     return ExitInternalError;
 }

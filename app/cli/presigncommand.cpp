@@ -145,6 +145,7 @@ int runPresign(const QStringList &arguments, const QProcessEnvironment &environm
     }
     const bool verbose = line.isSet(QStringLiteral("verbose"));
     CredentialChainOptions options;
+    options.surface = Surface::CommandLine;
     options.environment = environment;
     options.explicitProfile = line.value(QStringLiteral("profile"));
     if (verbose)

@@ -89,6 +89,7 @@ readTargetOptions(const CommandLine &line, const QProcessEnvironment &environmen
         target.region = region->region;
     }
     target.endpoint.explicitUrl = line.value(QStringLiteral("endpoint-url"));
+    target.endpoint.surface = Surface::CommandLine;
     target.endpoint.fips = line.isSet(QStringLiteral("fips"));
     target.endpoint.dualStack = line.isSet(QStringLiteral("dual-stack"));
     if (const auto endpoint = ControlPlaneEndpoint::resolve(target.region, target.endpoint, environment);

@@ -62,6 +62,8 @@ int runWhoami(const QStringList &arguments, const QProcessEnvironment &environme
                                     : LogFunction();
 
     CredentialChainOptions options;
+
+    options.surface = Surface::CommandLine;
     options.environment = environment;
     options.explicitProfile = line.value(QStringLiteral("profile"));
     options.log = log;

@@ -9,6 +9,8 @@
 #include <QSslConfiguration>
 #include <QUrl>
 
+#include <memory>
+
 namespace kvs {
 namespace {
 
@@ -81,6 +83,23 @@ QByteArray hostHeaderFor(const QUrl &url)
     return host;
 }
 
+void limitResponseSize(QNetworkReply *reply, QObject *context, std::function<void()> tooLarge)
+{
+    // Qt stops reading from the socket once its buffer holds this much; the check below then aborts.
+    reply->setReadBufferSize(kMaxResponseBodyBytes + 1);
+    auto check = [reply, tooLarge]() {
+        bool ok = false;
+        const qint64 announced = reply->header(QNetworkRequest::ContentLengthHeader).toLongLong(&ok);
+        if (reply->isRunning() &&
+            ((ok && announced > kMaxResponseBodyBytes) || reply->bytesAvailable() > kMaxResponseBodyBytes)) {
+            tooLarge();
+            reply->abort();
+        }
+    };
+    QObject::connect(reply, &QNetworkReply::metaDataChanged, context, check);
+    QObject::connect(reply, &QNetworkReply::readyRead, context, check);
+}
+
 void sendHttp(QNetworkAccessManager *network, QNetworkRequest request, const QByteArray &verb,
               const QByteArray &body, const HttpOptions &options, QObject *context,
               std::function<void(const HttpResponse &)> done)
@@ -103,11 +122,18 @@ void sendHttp(QNetworkAccessManager *network, QNetworkRequest request, const QBy
     QNetworkReply *reply = network->sendCustomRequest(request, verb, body);
     reply->setParent(context);
     const HttpOptions logOptions{{}, 0, options.log};
-    QObject::connect(reply, &QNetworkReply::finished, reply, [reply, done, logOptions]() {
+    auto tooLarge = std::make_shared<bool>(false);
+    limitResponseSize(reply, reply, [tooLarge] { *tooLarge = true; });
+    QObject::connect(reply, &QNetworkReply::finished, reply, [reply, done, logOptions, tooLarge]() {
         reply->deleteLater();
         HttpResponse response;
         const QVariant status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute);
-        if (status.isValid()) {
+        if (*tooLarge) {
+            response.networkError =
+                Text::tr("the answer is larger than %1 bytes and was not read").arg(kMaxResponseBodyBytes);
+            log(logOptions, Text::tr("no usable HTTP response from %1: %2")
+                                .arg(reply->url().host(), response.networkError));
+        } else if (status.isValid()) {
             response.status = status.toInt();
             response.body = reply->readAll();
             response.headers = reply->rawHeaderPairs();

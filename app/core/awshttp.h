@@ -18,6 +18,15 @@ class QObject;
 
 namespace kvs {
 
+/// The largest HTTP answer body read from AWS (control plane, STS, SSO; README "Limits"). A larger answer
+/// is abandoned as soon as its Content-Length or its first bytes past the limit arrive, so a broken or
+/// hostile endpoint cannot make the process buffer it; the error says it was too large.
+inline constexpr qint64 kMaxResponseBodyBytes = 1024 * 1024;
+
+/// Stops reply as soon as it announces or delivers more than kMaxResponseBodyBytes: calls tooLarge() (which
+/// should remember it) and aborts the reply. The one place every AWS call is bounded.
+void limitResponseSize(QNetworkReply *reply, QObject *context, std::function<void()> tooLarge);
+
 /// How requests reach AWS: extra trusted CAs (AWS_CA_BUNDLE), a timeout, and where diagnostics go.
 struct HttpOptions
 {

@@ -191,11 +191,13 @@ void ConnectionController::start()
     }
     m_endpoint = endpoint.value();
     emitEvent(EventKind::Info,
-              {{QStringLiteral("message"), Text::tr("Control plane %1 (from %2), region %3, ClientId %4")
-                                               .arg(m_endpoint->url, endpointSourceName(m_endpoint->source),
-                                                    m_target.region, m_target.clientId)},
+              {{QStringLiteral("message"),
+                Text::tr("Control plane %1 (from %2), region %3, ClientId %4")
+                    .arg(m_endpoint->url, endpointSourceName(m_endpoint->source, m_target.endpoint.surface),
+                         m_target.region, m_target.clientId)},
                {QStringLiteral("endpoint"), m_endpoint->url},
-               {QStringLiteral("endpointSource"), endpointSourceName(m_endpoint->source)},
+               {QStringLiteral("endpointSource"),
+                endpointSourceName(m_endpoint->source, m_target.endpoint.surface)},
                {QStringLiteral("region"), m_target.region},
                {QStringLiteral("clientId"), m_target.clientId}});
     ControlPlaneClient::Settings clientSettings;
@@ -414,6 +416,8 @@ void ConnectionController::openSocket()
     auto *socket = new QWebSocket(QString(), QWebSocketProtocol::VersionLatest, this);
     m_socket = socket;
     socket->setSslConfiguration(m_settings.tls.apply());
+    socket->setMaxAllowedIncomingFrameSize(kMaxIncomingWebSocketFrameBytes);
+    socket->setMaxAllowedIncomingMessageSize(kMaxIncomingWebSocketMessageBytes);
     connect(socket, &QWebSocket::connected, this, &ConnectionController::onSocketConnected);
     connect(socket, qOverload<QAbstractSocket::SocketError>(&QWebSocket::error), this,
             &ConnectionController::onSocketError);
@@ -514,6 +518,14 @@ void ConnectionController::onDiagnosisFinished()
         reportHttp(exchange);
     }
     reportSkewIfChanged();
+    if (rejection.kind == HandshakeRejectionKind::ProtocolError) {
+        fail({kStepConnect, ErrorClass::Other, QStringLiteral("ProtocolError"),
+              Text::tr("The WebSocket upgrade was answered 101 with a wrong Sec-WebSocket-Accept: the server "
+                       "does not speak the WebSocket protocol (a proxy in the way, or not the signaling "
+                       "service)."),
+              101, rejection.requestId});
+        return;
+    }
     if (rejection.kind == HandshakeRejectionKind::Accepted ||
         rejection.kind == HandshakeRejectionKind::NoAnswer) {
         // The replay told nothing about the refusal: the first answer's status stands. A refusal is never
@@ -534,7 +546,11 @@ void ConnectionController::onDiagnosisFinished()
         }
         HttpResponseHead first;
         first.status = m_refusedStatus;
-        const HandshakeRejection refusal = HandshakeRejection::classify(first);
+        HandshakeRejection refusal = HandshakeRejection::classify(first);
+        // Qt hides a 400's error type, so this is not the service's untyped 400: the same request was
+        // accepted right after, and the one transient 400 the service documents is throttling.
+        if (m_refusedStatus == 400 && rejection.kind == HandshakeRejectionKind::Accepted)
+            refusal.errorClass = ErrorClass::ClientLimitExceeded;
         HttpExchange exchange;
         exchange.operation = kStepConnect;
         exchange.url = m_signalingEndpoints ? m_signalingEndpoints->wss : QString();
@@ -594,12 +610,35 @@ void ConnectionController::onSocketDisconnected()
     if (m_state != ConnectionState::Connected && m_state != ConnectionState::Reconnecting)
         return;
     // Qt reports 1000 for a link cut without a close frame: that is 1006, a network problem, not the service.
-    const bool cut = !m_closeFrameReceived;
-    const int code = cut ? int(QWebSocketProtocol::CloseCodeAbnormalDisconnection) : int(socket->closeCode());
+    // A protocol error is Qt's own close (no close frame received) or the peer's: either way socket's code.
+    const int socketCode = int(socket->closeCode());
+    const bool protocolError = !protocolErrorWhat(socketCode).isEmpty();
+    // aboutToClose() does not always come before disconnected() (a close frame and the FIN read together),
+    // but a code other than 1000, or a reason, can only come from a close frame.
+    const bool frameSeen = m_closeFrameReceived || socketCode != int(QWebSocketProtocol::CloseCodeNormal) ||
+                           !socket->closeReason().isEmpty();
+    const bool cut = !frameSeen && !protocolError;
+    const int code = cut ? int(QWebSocketProtocol::CloseCodeAbnormalDisconnection) : socketCode;
     const QString reason = cut ? QString() : redact(socket->closeReason().left(256));
     const qint64 livedMs = m_openedTimer.elapsed();
     dropSocket(cut);
     stopTimers();
+    if (protocolError) {
+        const QString what = protocolErrorWhat(code);
+        // Qt closes with these codes itself when the other end breaks the WebSocket protocol (and a peer
+        // sends them for the same reason): not the service's policy, not a throttle, not another client.
+        const QString message =
+            Text::tr("The WebSocket connection failed with a protocol error (code %1: %2): %3. A server that "
+                     "does this is broken or is not the signaling service.")
+                .arg(code)
+                .arg(reason.isEmpty() ? QStringLiteral("-") : reason, what);
+        emitEvent(EventKind::Warning, {{QStringLiteral("message"), message},
+                                       {QStringLiteral("closeCode"), code},
+                                       {QStringLiteral("closeReason"), reason},
+                                       {QStringLiteral("connectedMs"), livedMs}});
+        linkLost(ErrorClass::Other, QStringLiteral("ProtocolError"), message);
+        return;
+    }
     const QString message =
         cut ? Text::tr("The connection was lost without a close frame (code %1) after %2 ms.")
                   .arg(code)
@@ -637,6 +676,23 @@ void ConnectionController::onSocketDisconnected()
     }
     linkLost(cut ? ErrorClass::Network : ErrorClass::ServiceClose,
              cut ? QStringLiteral("NetworkError") : QStringLiteral("ServiceClose"), message);
+}
+
+QString ConnectionController::protocolErrorWhat(int closeCode)
+{
+    switch (closeCode) {
+    case QWebSocketProtocol::CloseCodeProtocolError:
+        return Text::tr("a malformed WebSocket frame");
+    case QWebSocketProtocol::CloseCodeDatatypeNotSupported:
+        return Text::tr("a kind of data the other end cannot take");
+    case QWebSocketProtocol::CloseCodeWrongDatatype:
+        return Text::tr("a text message that is not valid UTF-8");
+    case QWebSocketProtocol::CloseCodeTooMuchData:
+        return Text::tr("a message larger than the limit (%1 bytes on this side)")
+            .arg(kMaxIncomingWebSocketMessageBytes);
+    default:
+        return QString();
+    }
 }
 
 void ConnectionController::onTextMessage(const QString &text)
@@ -751,6 +807,7 @@ Failure ConnectionController::explainable(const ConnectionFailure &failure) cons
     f.requestId = failure.requestId;
     f.channelArn = m_channelArn;
     f.region = m_target.region;
+    f.surface = m_settings.surface;
     if (m_skew.hasSample())
         f.clockSkewMs = -m_skew.measuredOffsetMs();
     if (isTerminal(m_state))

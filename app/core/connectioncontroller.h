@@ -34,6 +34,12 @@ class CredentialsProvider;
 class EventLog;
 class HandshakeDiagnostics;
 
+/// The largest WebSocket frame and message the viewer takes from the signaling service (README, "Limits"):
+/// Qt closes the connection with 1009 (message too big) instead of buffering more, and the failure is a
+/// protocol error. Real signaling messages are far smaller (SignalingMessage::kMaxFrameBytes).
+inline constexpr qint64 kMaxIncomingWebSocketFrameBytes = 64 * 1024;
+inline constexpr qint64 kMaxIncomingWebSocketMessageBytes = 64 * 1024;
+
 /// What a viewer connects to. Give channelArn, or channelName (then DescribeSignalingChannel finds the ARN).
 struct ConnectionTarget
 {
@@ -63,6 +69,8 @@ struct ConnectionSettings
     /// Call DescribeSignalingChannel (by ARN) even when the target gives the ARN: Check access proves the
     /// caller may describe the channel. Without it, an ARN target skips the call.
     bool alwaysDescribe = false;
+    /// Whose words failures are explained in (the app's controls or the CLI's options).
+    Surface surface = Surface::App;
 };
 
 /// Everything the controller uses but does not own; each must outlive it.
@@ -165,6 +173,9 @@ private:
     void onSocketConnected();
     void onSocketError(QAbstractSocket::SocketError error);
     void onSocketDisconnected();
+    /// What a protocol-error close code means ("a text message that is not valid UTF-8"); empty for the
+    /// codes that are not protocol errors (1000, 1001, 1006, 1011, …).
+    static QString protocolErrorWhat(int closeCode);
     void onTextMessage(const QString &text);
     void onDiagnosisFinished();
     void onPingTimer();

@@ -1,5 +1,6 @@
 #include "controlplaneclient.h"
 
+#include "awshttp.h"
 #include "awstime.h"
 #include "crypto.h"
 #include "redaction.h"
@@ -14,8 +15,6 @@
 
 namespace kvs {
 namespace {
-
-constexpr qint64 kMaxBodyBytes = 1024 * 1024;
 
 /// The translation context of this file's user-visible texts.
 struct Text
@@ -109,8 +108,12 @@ Result<IceServerConfig> IceServerConfig::fromJson(QByteArrayView body, const QSt
         ice.username = server.value(u"Username").toString();
         ice.password = server.value(u"Password").toString();
         ice.ttlSeconds = server.value(u"Ttl").toInt();
-        registerSecret(ice.username);
-        registerSecret(ice.password);
+        // TURN credentials expire (Ttl, 300 s on the service): they leave the secrets registry after that,
+        // so refreshing them for hours does not grow it. Without a sane Ttl they are kept a day.
+        const int keepSeconds = ice.ttlSeconds > 0 && ice.ttlSeconds <= 86400 ? ice.ttlSeconds : 86400;
+        const QDateTime expires = QDateTime::currentDateTimeUtc().addSecs(keepSeconds);
+        registerSecret(ice.username, expires);
+        registerSecret(ice.password, expires);
         config.servers.append(ice);
     }
     config.stunUri = u"stun:stun.kinesisvideo." % region %
@@ -269,7 +272,7 @@ ControlPlaneReply *ControlPlaneClient::send(const QString &operation, const QStr
     }
 
     // Exactly once, on a connection of its own: a retry is the policy's decision and is visible as one.
-    auto *http = new SingleHttpRequest(m_settings.tls, kMaxBodyBytes, reply);
+    auto *http = new SingleHttpRequest(m_settings.tls, kMaxResponseBodyBytes, reply);
     reply->m_http = http;
     connect(http, &SingleHttpRequest::finished, this, [this, reply]() { complete(reply); });
     connect(reply->m_timer, &QTimer::timeout, reply, [reply]() {
@@ -318,6 +321,19 @@ void ControlPlaneClient::complete(ControlPlaneReply *reply)
         return;
     }
 
+    if (http->bodyTruncated()) {
+        // Not "not a JSON object": the answer was not read to its end, because it is too large.
+        exchange.status = http->status();
+        reply->m_error =
+            Error{QStringLiteral("ResponseTooLarge"),
+                  Text::tr("%1: the answer from %2 is larger than %3 bytes and was not read (a broken "
+                           "endpoint, or not the signaling service).")
+                      .arg(exchange.operation, exchange.url)
+                      .arg(kMaxResponseBodyBytes)};
+        reply->m_errorClass = ErrorClass::Other;
+        reply->finish();
+        return;
+    }
     exchange.status = http->status();
     reply->m_body = http->body();
     exchange.errorType = QString::fromLatin1(http->header("x-amzn-ErrorType")).section(u':', 0, 0).trimmed();

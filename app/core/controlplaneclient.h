@@ -101,7 +101,7 @@ public:
     bool isFinished() const { return m_finished; }
     const HttpExchange &exchange() const { return m_exchange; }
     /// nullopt on HTTP 200; otherwise the failure: code = the AWS error type (or NetworkError, TlsError,
-    /// Timeout, Aborted, HttpStatus<N>), message redacted.
+    /// Timeout, Aborted, ResponseTooLarge, HttpStatus<N>), message redacted.
     const std::optional<Error> &error() const { return m_error; }
     /// How the retry policy should see the failure (meaningless on success).
     ErrorClass errorClass() const { return m_errorClass; }

@@ -15,13 +15,14 @@ struct Text
 
 } // namespace
 
-QString endpointSourceName(EndpointSource source)
+QString endpointSourceName(EndpointSource source, Surface surface)
 {
     switch (source) {
     case EndpointSource::Default:
         return QStringLiteral("default");
     case EndpointSource::ExplicitUrl:
-        return QStringLiteral("--endpoint-url");
+        return surface == Surface::CommandLine ? QStringLiteral("--endpoint-url")
+                                               : QStringLiteral("Advanced › Endpoint URL");
     case EndpointSource::ServiceEnvironment:
         return QStringLiteral("AWS_ENDPOINT_URL_KINESIS_VIDEO");
     case EndpointSource::GlobalEnvironment:
@@ -45,7 +46,7 @@ Result<ControlPlaneEndpoint> ControlPlaneEndpoint::resolve(const QString &region
             continue;
         if (const auto check = validateEndpointUrl(url, EndpointKind::Https); !check.ok())
             return Error{QStringLiteral("InvalidEndpoint"),
-                         endpointSourceName(source) % u": " % check.message};
+                         endpointSourceName(source, options.surface) % u": " % check.message};
         QString trimmed = url;
         while (trimmed.endsWith(u'/'))
             trimmed.chop(1);

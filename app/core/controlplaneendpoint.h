@@ -1,6 +1,7 @@
 #pragma once
 
 #include "result.h"
+#include "surface.h"
 
 #include <QProcessEnvironment>
 #include <QString>
@@ -26,7 +27,8 @@ struct ControlPlaneEndpoint
         bool fips = false; ///< kinesisvideo-fips.REGION…
         bool dualStack =
             false; ///< IPv4+IPv6: kinesisvideo.REGION.api.aws (…api.amazonwebservices.com.cn in China)
-        QString explicitUrl; ///< wins over everything when not empty
+        QString explicitUrl;            ///< wins over everything when not empty
+        Surface surface = Surface::App; ///< names explicitUrl's source as the app's field or the CLI's option
     };
 
     QString url; ///< https://HOST[:PORT][/PATH] without a trailing '/'; http:// only to loopback
@@ -39,6 +41,6 @@ struct ControlPlaneEndpoint
 };
 
 /// "default", "--endpoint-url", "AWS_ENDPOINT_URL_KINESIS_VIDEO", "AWS_ENDPOINT_URL"
-QString endpointSourceName(EndpointSource source);
+QString endpointSourceName(EndpointSource source, Surface surface);
 
 } // namespace kvs

@@ -231,9 +231,15 @@ void CredentialChain::resolve()
         if (selection.source == u"default") {
             deliver(Error{
                 QStringLiteral("NoCredentials"),
-                Text::tr("no credentials: set AWS_ACCESS_KEY_ID and AWS_SECRET_ACCESS_KEY, or configure "
-                         "a profile in ~/.aws/config or ~/.aws/credentials and choose it with --profile "
-                         "or AWS_PROFILE.")});
+                m_options.surface == Surface::CommandLine
+                    ? Text::tr(
+                          "no credentials: set AWS_ACCESS_KEY_ID and AWS_SECRET_ACCESS_KEY, or configure "
+                          "a profile in ~/.aws/config or ~/.aws/credentials and choose it with --profile "
+                          "or AWS_PROFILE.")
+                    : Text::tr(
+                          "no credentials: set AWS_ACCESS_KEY_ID and AWS_SECRET_ACCESS_KEY, or configure "
+                          "a profile in ~/.aws/config or ~/.aws/credentials and choose it under "
+                          "Credentials from, or type the keys.")});
         } else {
             deliver(Error{QStringLiteral("ProfileNotFound"),
                           Text::tr("the profile \"%1\" (from %2) is in neither %3 nor %4; check the name.")

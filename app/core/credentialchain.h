@@ -4,6 +4,7 @@
 #include "awshttp.h"
 #include "resolvedcredentials.h"
 #include "result.h"
+#include "surface.h"
 
 #include <QList>
 #include <QObject>
@@ -30,6 +31,7 @@ struct CredentialChainOptions
     int processTimeoutMs = 60000;   ///< credential_process gets this long
     int refreshMarginSeconds = 300; ///< expiring credentials are fetched anew this long before expiry
     LogFunction log;                ///< diagnostics (already redacted); empty: none
+    Surface surface = Surface::App; ///< messages name the app's controls or the CLI's --profile
 };
 
 /// Finds AWS credentials where the AWS CLI does, in its order: the environment keys (unless --profile

@@ -63,6 +63,7 @@ QString minimalViewerPolicy(const QString &channelArn)
 Explanation explainFailure(const Failure &f)
 {
     Explanation e;
+    const bool cli = f.surface == Surface::CommandLine;
     // "HttpStatus403" names an answer without an error type (only its status is known).
     const QString type = f.errorType.startsWith(u"HttpStatus") ? QString() : f.errorType;
     const QString lowerMessage = f.message.toLower();
@@ -101,10 +102,18 @@ Explanation explainFailure(const Failure &f)
                                        .arg(e.iamAction);
             e.nextSteps = {
                 e.iamAction.isEmpty()
-                    ? Text::tr("Ask your AWS administrator to grant the viewer permissions (policy below).")
-                    : Text::tr("Grant %1 on the channel to this identity (a minimal policy is below).")
-                          .arg(e.iamAction),
-                Text::tr("Check that you use the intended profile or keys (kvs-viewer-cli whoami)."),
+                    ? (cli ? Text::tr("Ask your AWS administrator to grant the viewer permissions "
+                                      "(kvs-viewer-cli check-access prints a minimal policy).")
+                           : Text::tr("Ask your AWS administrator to grant the viewer permissions (policy "
+                                      "below)."))
+                    : (cli ? Text::tr("Grant %1 on the channel to this identity (kvs-viewer-cli check-access "
+                                      "prints a minimal policy).")
+                                 .arg(e.iamAction)
+                           : Text::tr("Grant %1 on the channel to this identity (a minimal policy is below).")
+                                 .arg(e.iamAction)),
+                cli ? Text::tr("Check that you use the intended profile or keys (kvs-viewer-cli whoami).")
+                    : Text::tr("Check that the form uses the intended profile or keys (its Credentials line "
+                               "says where they come from)."),
                 Text::tr("If the keys are new, wait a minute: IAM changes take a moment to apply.")};
             e.minimalPolicy = minimalViewerPolicy(f.channelArn);
         }
@@ -172,13 +181,18 @@ Explanation explainFailure(const Failure &f)
     } else if (type == u"Replaced") {
         e.title = Text::tr("Replaced by another client");
         e.whatHappened = Text::tr("Another viewer with the same ClientId keeps taking this connection over.");
-        e.nextSteps = {Text::tr("Close the other app or tool that uses this ClientId, or choose New id.")};
+        e.nextSteps = {
+            cli ? Text::tr("Close the other app or tool that uses this ClientId, or pass another "
+                           "--client-id.")
+                : Text::tr("Close the other app or tool that uses this ClientId, or choose New id.")};
     } else if (type == u"TlsError") {
         e.title = Text::tr("Secure connection failed");
         e.whatHappened =
             f.message.isEmpty() ? Text::tr("The server's certificate could not be verified.") : f.message;
         e.nextSteps = {
-            Text::tr("For a private endpoint, choose its CA file under Advanced (or set AWS_CA_BUNDLE).")};
+            cli ? Text::tr("For a private endpoint, pass its CA file with --ca-file (or set AWS_CA_BUNDLE).")
+                : Text::tr(
+                      "For a private endpoint, choose its CA file under Advanced (or set AWS_CA_BUNDLE).")};
     } else if (type == u"NetworkError" || type == u"Timeout") {
         e.title = Text::tr("Network problem");
         e.whatHappened = f.message.isEmpty() ? Text::tr("The service could not be reached.") : f.message;

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "surface.h"
+
 #include <QString>
 #include <QStringList>
 
@@ -19,6 +21,7 @@ struct Failure
     QString region;     ///< the region the request went to
     std::optional<qint64> clockSkewMs; ///< local clock minus the service's, when measured
     int attemptsMade = 0; ///< once the run has given up: how many attempts it made (0 while it still retries)
+    Surface surface = Surface::App; ///< whose words the advice uses
 };
 
 /// A failure in plain words, for dialogs, the CLI's hint and exports.

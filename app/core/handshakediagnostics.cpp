@@ -5,6 +5,7 @@
 #include "validation.h"
 
 #include <QCoreApplication>
+#include <QCryptographicHash>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QRegularExpression>
@@ -121,6 +122,8 @@ QString handshakeRejectionKindName(HandshakeRejectionKind kind)
     switch (kind) {
     case HandshakeRejectionKind::Accepted:
         return QStringLiteral("Accepted");
+    case HandshakeRejectionKind::ProtocolError:
+        return QStringLiteral("ProtocolError");
     case HandshakeRejectionKind::InvalidArgument:
         return QStringLiteral("InvalidArgument");
     case HandshakeRejectionKind::AccessDenied:
@@ -244,6 +247,9 @@ QString HandshakeRejection::hint() const
     switch (kind) {
     case HandshakeRejectionKind::Accepted:
         return QString();
+    case HandshakeRejectionKind::ProtocolError:
+        return Text::tr("Something that is not the signaling service answers on this endpoint (a proxy or "
+                        "another server): check the endpoint and any proxy in between.");
     case HandshakeRejectionKind::InvalidArgument:
         return Text::tr("A connection parameter was refused: check the channel ARN and the ClientId.");
     case HandshakeRejectionKind::AccessDenied:
@@ -295,6 +301,12 @@ bool HandshakeDiagnostics::isRejectedUpgrade(QAbstractSocket::SocketError error,
                                              QAbstractSocket::SocketState state)
 {
     return error == QAbstractSocket::ConnectionRefusedError && state == QAbstractSocket::ConnectingState;
+}
+
+QByteArray HandshakeDiagnostics::expectedWebSocketAccept(const QByteArray &webSocketKey)
+{
+    const QByteArray keyAndGuid = webSocketKey + "258EAFA5-E914-47DA-95CA-C5AB0DC85B11";
+    return QCryptographicHash::hash(keyAndGuid, QCryptographicHash::Sha1).toBase64();
 }
 
 int HandshakeDiagnostics::refusedStatus(const QString &qtErrorString)
@@ -360,7 +372,8 @@ void HandshakeDiagnostics::replay(const QByteArray &presignedUrl)
             r = 0.0;
         key.append(static_cast<char>(static_cast<int>(std::floor(r * 256))));
     }
-    const auto request = buildUpgradeRequest(presignedUrl, key.toBase64());
+    m_key = key.toBase64();
+    const auto request = buildUpgradeRequest(presignedUrl, m_key);
     if (!request) {
         m_result.failure = request.error().message;
         QTimer::singleShot(0, this, &HandshakeDiagnostics::finished);
@@ -459,6 +472,13 @@ void HandshakeDiagnostics::conclude(bool connectionClosed)
         return;
     }
     m_result = HandshakeRejection::classify(*head);
+    // A 101 proves a transient refusal only from a real WebSocket server: RFC 6455 4.1 requires the
+    // Sec-WebSocket-Accept derived from our key (Qt refuses the upgrade without it, which led here).
+    if (m_result.kind == HandshakeRejectionKind::Accepted &&
+        head->header("sec-websocket-accept") != expectedWebSocketAccept(m_key)) {
+        m_result.kind = HandshakeRejectionKind::ProtocolError;
+        m_result.errorClass = ErrorClass::Other;
+    }
     m_result.receivedAt = m_clock.now();
     cleanup();
     emit finished();

@@ -42,6 +42,7 @@ struct HttpResponseHead
 enum class HandshakeRejectionKind
 {
     Accepted,               ///< the replay was upgraded (101): the first refusal was transient
+    ProtocolError,          ///< 101 with a wrong or missing Sec-WebSocket-Accept: not a WebSocket server
     InvalidArgument,        ///< 400 InvalidArgumentException
     AccessDenied,           ///< 403 without a signature-time message: permissions or credentials
     SignatureExpired,       ///< 403 "Signature expired": local clock behind (or a stale URL)
@@ -117,6 +118,8 @@ public:
     /// Errors: InvalidEndpoint (not a ws:// or wss:// URL).
     static Result<QByteArray> buildUpgradeRequest(const QByteArray &presignedUrl,
                                                   const QByteArray &webSocketKey);
+    /// The Sec-WebSocket-Accept a server must answer to webSocketKey (RFC 6455 4.2.2).
+    static QByteArray expectedWebSocketAccept(const QByteArray &webSocketKey);
 
 signals:
     /// Emitted once per replay when the answer is read or the replay failed; see result().
@@ -139,6 +142,7 @@ private:
     QPointer<QAbstractSocket> m_socket;
     QTimer *m_timer = nullptr;
     QByteArray m_request;
+    QByteArray m_key; ///< the replay's Sec-WebSocket-Key (base64)
     QByteArray m_buffer;
     HandshakeRejection m_result;
 };

@@ -11,10 +11,19 @@
 namespace kvs {
 namespace {
 
+struct Secret
+{
+    QString value;
+    QString encoded;    ///< percent-encoded, when it differs from value
+    QDateTime removeAt; ///< invalid: never
+    quint64 order = 0;  ///< registration order, for eviction
+};
+
 struct SecretRegistry
 {
     QMutex mutex;
-    QList<QString> values; // longest first, so a token is removed before a part of it
+    QList<Secret> secrets; // longest first, so a token is removed before a part of it
+    quint64 nextOrder = 0;
 };
 
 SecretRegistry &registry()
@@ -29,20 +38,57 @@ const QString redacted = QString::fromUtf16(kRedacted);
 void replaceGroup(QString &text, const QRegularExpression &re, int group)
 {
     qsizetype offset = 0;
-    while (true) {
+    while (offset <= text.size()) {
         const auto match = re.match(text, offset);
         if (!match.hasMatch())
             break;
         const qsizetype start = match.capturedStart(group);
         const qsizetype length = match.capturedLength(group);
-        if (start < 0 || length == 0 || text.mid(start, length) == redacted) {
-            offset = match.capturedEnd(0) > offset ? match.capturedEnd(0) : offset + 1;
+        if (start < 0 || length == 0 || QStringView(text).sliced(start, length) == redacted) {
+            // Search again from inside this match, not after it: in {"SecretAccessKey":""SessionToken":"t"}
+            // the empty value's closing quote is also the opening quote of the next name.
+            offset = std::max(start >= 0 ? start + length : offset, match.capturedStart(0) + 1);
             continue;
         }
         text.replace(start, length, redacted);
         offset = start + redacted.size();
     }
 }
+
+/// True when [start, start + length) lies inside a placeholder already in text.
+bool insidePlaceholder(const QString &text, qsizetype start, qsizetype length)
+{
+    const qsizetype last = text.lastIndexOf(redacted, start);
+    return last >= 0 && last + redacted.size() >= start + length;
+}
+
+/// Replaces every occurrence of needle that is not inside a placeholder already in text (a secret that
+/// happens to be part of "<redacted>" must not grow every placeholder each time it is redacted again).
+bool replaceOutsidePlaceholders(QString &text, const QString &needle, Qt::CaseSensitivity cs)
+{
+    bool changed = false;
+    qsizetype from = 0;
+    while (true) {
+        const qsizetype at = text.indexOf(needle, from, cs);
+        if (at < 0)
+            return changed;
+        if (insidePlaceholder(text, at, needle.size())) {
+            from = at + 1;
+            continue;
+        }
+        text.replace(at, needle.size(), redacted);
+        from = at + redacted.size();
+        changed = true;
+    }
+}
+
+/// Drops the secrets whose time is over. The caller holds the mutex.
+void purgeExpired(SecretRegistry &r, const QDateTime &now)
+{
+    r.secrets.removeIf([&now](const Secret &s) { return s.removeAt.isValid() && s.removeAt <= now; });
+}
+
+QString redactOnce(const QString &input);
 
 } // namespace
 
@@ -82,33 +128,87 @@ QJsonValue redactJson(const QJsonValue &value)
     return value;
 }
 
-void registerSecret(QStringView value)
+void registerSecret(QStringView value, const QDateTime &expiresAt)
 {
     if (value.size() < 4)
         return;
     SecretRegistry &r = registry();
     const QMutexLocker lock(&r.mutex);
-    const QString secret = value.toString();
-    if (r.values.contains(secret))
+    const QDateTime now = QDateTime::currentDateTimeUtc();
+    purgeExpired(r, now);
+    const QDateTime removeAt = expiresAt.isValid() ? expiresAt.addSecs(kSecretGraceSeconds) : QDateTime();
+    for (Secret &known : r.secrets) {
+        if (known.value == value) {
+            // Registered again: it lives as long as the longer of the two lives.
+            if (known.removeAt.isValid() && (!removeAt.isValid() || removeAt > known.removeAt))
+                known.removeAt = removeAt;
+            return;
+        }
+    }
+    if (removeAt.isValid() && removeAt <= now)
         return;
-    r.values.append(secret);
-    std::sort(r.values.begin(), r.values.end(),
-              [](const QString &a, const QString &b) { return a.size() > b.size(); });
+    if (r.secrets.size() >= kMaxRegisteredSecrets) {
+        // Full of live secrets: the one closest to expiring goes (else the oldest permanent one).
+        auto victim =
+            std::min_element(r.secrets.begin(), r.secrets.end(), [](const Secret &a, const Secret &b) {
+                if (a.removeAt.isValid() != b.removeAt.isValid())
+                    return a.removeAt.isValid();
+                if (a.removeAt.isValid() && a.removeAt != b.removeAt)
+                    return a.removeAt < b.removeAt;
+                return a.order < b.order;
+            });
+        r.secrets.erase(victim);
+    }
+    Secret secret;
+    secret.value = value.toString();
+    // Secrets also travel percent-encoded inside URLs.
+    const QString encoded = QString::fromLatin1(QUrl::toPercentEncoding(secret.value));
+    if (encoded != secret.value)
+        secret.encoded = encoded;
+    secret.removeAt = removeAt;
+    secret.order = r.nextOrder++;
+    const auto at =
+        std::upper_bound(r.secrets.begin(), r.secrets.end(), secret,
+                         [](const Secret &a, const Secret &b) { return a.value.size() > b.value.size(); });
+    r.secrets.insert(at, secret);
+}
+
+int registeredSecretCount()
+{
+    SecretRegistry &r = registry();
+    const QMutexLocker lock(&r.mutex);
+    purgeExpired(r, QDateTime::currentDateTimeUtc());
+    return static_cast<int>(r.secrets.size());
 }
 
 QString redact(const QString &input)
+{
+    // Every rule only turns text into placeholders (or shortens a key id), so this ends; in practice a second
+    // pass finds nothing. The bound is a safety net.
+    QString text = redactOnce(input);
+    for (int pass = 0; pass < 16; ++pass) {
+        QString again = redactOnce(text);
+        if (again == text)
+            break;
+        text = std::move(again);
+    }
+    return text;
+}
+
+namespace {
+
+QString redactOnce(const QString &input)
 {
     QString text = input;
 
     {
         SecretRegistry &r = registry();
         const QMutexLocker lock(&r.mutex);
-        for (const QString &secret : std::as_const(r.values)) {
-            text.replace(secret, redacted);
-            // Secrets also travel percent-encoded inside URLs.
-            const QString encoded = QString::fromLatin1(QUrl::toPercentEncoding(secret));
-            if (encoded != secret)
-                text.replace(encoded, redacted, Qt::CaseInsensitive);
+        purgeExpired(r, QDateTime::currentDateTimeUtc());
+        for (const Secret &secret : std::as_const(r.secrets)) {
+            replaceOutsidePlaceholders(text, secret.value, Qt::CaseSensitive);
+            if (!secret.encoded.isEmpty())
+                replaceOutsidePlaceholders(text, secret.encoded, Qt::CaseInsensitive);
         }
     }
 
@@ -158,5 +258,7 @@ QString redact(const QString &input)
     }
     return text;
 }
+
+} // namespace
 
 } // namespace kvs

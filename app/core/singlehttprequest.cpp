@@ -190,7 +190,12 @@ bool SingleHttpRequest::tryComplete(bool connectionClosed)
         complete = chunksDone;
     }
     const bool full = m_buffer.size() >= kMaxHeadBytes + m_maxBodyBytes;
-    if (!complete && !full)
+    bool announced = false;
+    const qint64 contentLength = head->header("content-length").toLongLong(&announced);
+    // Too long is known as soon as Content-Length says so or the bytes pass the bound: stop there.
+    m_truncated =
+        (announced && contentLength > m_maxBodyBytes) || body.size() > m_maxBodyBytes || (full && !complete);
+    if (!complete && !full && !m_truncated)
         return false;
     m_status = head->status;
     m_headers = head->headers;

@@ -56,6 +56,9 @@ public:
     /// What went wrong, in the socket's words (not translated; never contains a secret of ours).
     QString errorString() const { return m_errorString; }
     int status() const { return m_status; }
+    /// True when the answer's body is longer than maxBodyBytes (announced by Content-Length, or read): it was
+    /// not read further, and body() holds only its start. Callers report it as too large, never parse it.
+    bool bodyTruncated() const { return m_truncated; }
     /// The first value of a header of the answer (name case-insensitive); empty when absent.
     QByteArray header(QByteArrayView name) const;
     const QByteArray &body() const { return m_body; }
@@ -84,6 +87,7 @@ private:
     QByteArray m_buffer;
     bool m_finished = false;
     Failure m_failure = Failure::None;
+    bool m_truncated = false;
     QString m_errorString;
     int m_status = 0;
     Headers m_headers;

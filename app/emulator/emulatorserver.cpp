@@ -828,8 +828,8 @@ HttpResponse EmulatorServer::getIceServerConfig(const QJsonObject &body, const V
     for (int i = 0; i < m_config.behaviour.iceServerCount; ++i) {
         const QString username = QStringLiteral("%1:%2").arg(expiry).arg(userSuffix);
         const QString password = randomBase64(33);
-        registerSecret(username);
-        registerSecret(password);
+        registerSecret(username, QDateTime::currentDateTimeUtc().addSecs(300));
+        registerSecret(password, QDateTime::currentDateTimeUtc().addSecs(300));
         const int port = 3478 + i;
         servers.append(
             QJsonObject{{QStringLiteral("Uris"),

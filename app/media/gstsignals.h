@@ -37,4 +37,10 @@ void deleteSharedData(gpointer data)
     delete static_cast<std::shared_ptr<Shared> *>(data);
 }
 
+/// G_VALUE_HOLDS() for a const GValue (the macro casts const away, which -Wcast-qual rejects).
+inline bool valueHolds(const GValue *value, GType type)
+{
+    return value && g_type_check_value_holds(value, type);
+}
+
 } // namespace kvs::media

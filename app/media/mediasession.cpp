@@ -55,8 +55,10 @@ MediaSession::~MediaSession()
 MediaSummary MediaSession::summary() const
 {
     MediaSummary out = m_summary;
-    if (m_peer)
+    if (m_peer) {
         out.framesDecoded = std::max(out.framesDecoded, m_peer->lastFrame().number);
+        out.audioLevelDb = std::max(out.audioLevelDb, m_peer->stats().audioLevelDb);
+    }
     return out;
 }
 
@@ -69,7 +71,7 @@ void MediaSession::stop()
 {
     m_stopped = true;
     if (m_peer) {
-        m_summary.framesDecoded = std::max(m_summary.framesDecoded, m_peer->lastFrame().number);
+        m_summary = summary();
         m_lastFrame = m_peer->lastFrame();
     }
     m_timeout->stop();

@@ -310,13 +310,13 @@ GstBusSyncReply ViewerPeerShared::onBusMessage(GstBus *, GstMessage *message, gp
             const GValue *rms = gst_structure_get_value(structure, "rms");
             double level = -100;
             G_GNUC_BEGIN_IGNORE_DEPRECATIONS // level's "rms" is a GValueArray in GStreamer 1.22
-                if (rms && G_VALUE_HOLDS(rms, g_value_array_get_type()))
+                if (valueHolds(rms, g_value_array_get_type()))
             {
                 auto *array = static_cast<GValueArray *>(g_value_get_boxed(rms));
                 for (guint i = 0; array && i < array->n_values; ++i)
                     level = std::max(level, g_value_get_double(g_value_array_get_nth(array, i)));
             }
-            else if (rms && GST_VALUE_HOLDS_LIST(rms))
+            else if (valueHolds(rms, GST_TYPE_LIST))
             {
                 for (guint i = 0; i < gst_value_list_get_size(rms); ++i)
                     level = std::max(level, g_value_get_double(gst_value_list_get_value(rms, i)));

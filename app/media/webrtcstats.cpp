@@ -1,5 +1,7 @@
 #include "webrtcstats.h"
 
+#include "gstsignals.h"
+
 #define GST_USE_UNSTABLE_API
 #include <QHash>
 #include <QHostAddress>
@@ -43,7 +45,7 @@ QString candidateTypeField(const GstStructure *s)
     const GValue *value = gst_structure_get_value(s, "candidate-type");
     if (!value)
         return {};
-    if (G_VALUE_HOLDS_STRING(value))
+    if (valueHolds(value, G_TYPE_STRING))
         return QString::fromUtf8(g_value_get_string(value));
     GValue asString = G_VALUE_INIT;
     g_value_init(&asString, G_TYPE_STRING);
@@ -53,7 +55,7 @@ QString candidateTypeField(const GstStructure *s)
     g_value_unset(&asString);
     if (out.isEmpty()) {
         gint number = 0;
-        if (G_VALUE_HOLDS_ENUM(value))
+        if (valueHolds(value, G_TYPE_ENUM))
             number = g_value_get_enum(value);
         static const char *const names[] = {"host", "srflx", "prflx", "relay"};
         if (number >= 0 && number < 4)
@@ -76,7 +78,7 @@ struct Collector
 gboolean collect(GQuark, const GValue *value, gpointer data)
 {
     auto *collector = static_cast<Collector *>(data);
-    if (!GST_VALUE_HOLDS_STRUCTURE(value))
+    if (!valueHolds(value, GST_TYPE_STRUCTURE))
         return TRUE;
     const GstStructure *s = gst_value_get_structure(value);
     collector->all.append(s);
@@ -146,16 +148,27 @@ WebrtcStatsSnapshot parseWebrtcStats(const GstStructure *reply)
     WebrtcStatsSnapshot out;
     if (!reply)
         return out;
+    if (qEnvironmentVariableIsSet("KVS_MEDIA_DUMP_STATS")) { // developer aid: webrtcbin's raw stats
+        gchar *text = gst_structure_to_string(reply);
+        qInfo("%s", text);
+        g_free(text);
+    }
     Collector collector;
     gst_structure_foreach(reply, collect, &collector);
     QString selectedPairId;
     for (const GstStructure *s : std::as_const(collector.all)) {
         switch (statsType(s)) {
         case GST_WEBRTC_STATS_INBOUND_RTP: {
-            const QString kind = stringField(s, "kind");
-            const GstStructure *codec = collector.byId.value(stringField(s, "codec-id"));
-            const QString mime = codec ? stringField(codec, "mime-type").toLower() : QString();
-            const bool audio = kind == u"audio" || mime.startsWith(u"audio");
+            // webrtcbin 1.22 labels every stream of a BUNDLE with the first transceiver's kind and codec;
+            // the RTP source's clock rate tells video (90 kHz) from audio.
+            bool audio = stringField(s, "kind") == u"audio";
+            const GstStructure *source = nullptr;
+            if (gst_structure_get(s, "gst-rtpsource-stats", GST_TYPE_STRUCTURE, &source, nullptr) && source) {
+                int clockRate = 0;
+                if (gst_structure_get_int(source, "clock-rate", &clockRate) && clockRate > 0)
+                    audio = clockRate != 90000;
+                gst_structure_free(const_cast<GstStructure *>(source));
+            }
             if (audio) {
                 out.audioBytesReceived += integerField(s, "bytes-received");
                 out.audioPacketsLost += integerField(s, "packets-lost");

@@ -5,6 +5,8 @@
 #include <QStringList>
 #include <QTest>
 
+#include <algorithm>
+
 namespace kvs::test {
 
 /// One run of kvs-viewer-cli: its exit status, stdout and stderr.
@@ -21,7 +23,9 @@ inline CliRun runCliAsync(const QStringList &arguments, const QProcessEnvironmen
     QProcess process;
     process.setProcessEnvironment(environment);
     process.start(QStringLiteral(KVS_CLI_PATH), arguments);
-    const bool finished = QTest::qWaitFor([&] { return process.state() == QProcess::NotRunning; }, 60000);
+    const int scale = std::max(1, qEnvironmentVariableIntValue("KVS_TEST_TIME_SCALE"));
+    const bool finished =
+        QTest::qWaitFor([&] { return process.state() == QProcess::NotRunning; }, 60000 * scale);
     if (!finished)
         qFatal("kvs-viewer-cli did not finish");
     return {process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1,

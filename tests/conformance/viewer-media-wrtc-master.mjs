@@ -78,7 +78,9 @@ const run = await new Promise((resolve) => {
     '--ca-file', info.caFile, '--client-id', 'cli-media', '--media', '--no-stun', '--ice-loopback',
     '--require-frames', '30', '--media-timeout', '30', '--save-frame', png, '--json'], {
     env: { PATH: process.env.PATH, HOME: home, XDG_CONFIG_HOME: join(home, 'config'),
-      AWS_ACCESS_KEY_ID: credentials.accessKeyId, AWS_SECRET_ACCESS_KEY: credentials.secretAccessKey },
+      AWS_ACCESS_KEY_ID: credentials.accessKeyId, AWS_SECRET_ACCESS_KEY: credentials.secretAccessKey,
+      // The sanitizer build's settings apply to the CLI too.
+      ...Object.fromEntries(['ASAN_OPTIONS', 'LSAN_OPTIONS', 'UBSAN_OPTIONS'].filter((k) => process.env[k]).map((k) => [k, process.env[k]])) },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   let out = '';

@@ -159,12 +159,20 @@ private slots:
             QVERIFY(!endpoint.ok());
             QCOMPARE(endpoint.error().code, expected.mid(1));
             if (expected == u"!InvalidEndpoint")
-                QVERIFY(endpoint.error().message.startsWith(endpointSourceName(source)));
+                QVERIFY(endpoint.error().message.startsWith(endpointSourceName(source, Surface::App)));
             return;
         }
         QVERIFY2(endpoint.ok(), qPrintable(endpoint.ok() ? QString() : endpoint.error().message));
         QCOMPARE(endpoint->url, expected);
         QCOMPARE(endpoint->source, source);
+    }
+
+    // The app's export and events name its own field, the CLI its option.
+    void explicitEndpointIsNamedForEachSurface()
+    {
+        QCOMPARE(endpointSourceName(EndpointSource::ExplicitUrl, Surface::CommandLine),
+                 QStringLiteral("--endpoint-url"));
+        QVERIFY(!endpointSourceName(EndpointSource::ExplicitUrl, Surface::App).contains(u"--"));
     }
 
     void loadsCaBundles()

@@ -149,6 +149,44 @@ private slots:
         QVERIFY(!e.minimalPolicy.isEmpty());
     }
 
+    // Each program gets advice it can follow: the app names its controls, the CLI its options.
+    void eachSurfaceGetsItsOwnWords_data()
+    {
+        QTest::addColumn<QString>("type");
+        QTest::addColumn<int>("status");
+        QTest::addColumn<QString>("appSays");
+        QTest::addColumn<QString>("cliSays");
+        QTest::addColumn<QString>("cliNeverSays");
+        QTest::newRow("tls") << "TlsError" << 0 << "Advanced"
+                             << "--ca-file"
+                             << "Advanced";
+        QTest::newRow("replaced") << "Replaced" << 0 << "New id"
+                                  << "--client-id"
+                                  << "New id";
+        QTest::newRow("permission") << "AccessDeniedException" << 403 << "policy is below"
+                                    << "check-access"
+                                    << "below";
+    }
+    void eachSurfaceGetsItsOwnWords()
+    {
+        QFETCH(QString, type);
+        QFETCH(int, status);
+        QFETCH(QString, appSays);
+        QFETCH(QString, cliSays);
+        QFETCH(QString, cliNeverSays);
+        Failure failure;
+        failure.step = QStringLiteral("ConnectAsViewer");
+        failure.httpStatus = status;
+        failure.errorType = type;
+        const QString app = explainFailure(failure).nextSteps.join(u'|');
+        QVERIFY2(app.contains(appSays), qPrintable(app));
+        QVERIFY2(!app.contains(u"--"), qPrintable(app));
+        failure.surface = Surface::CommandLine;
+        const QString cli = explainFailure(failure).nextSteps.join(u'|');
+        QVERIFY2(cli.contains(cliSays), qPrintable(cli));
+        QVERIFY2(!cli.contains(cliNeverSays), qPrintable(cli));
+    }
+
     // A signature-time message is the clock, whatever the error type says (the control plane calls it
     // InvalidSignatureException).
     void signatureTimeMessageIsTheClockForAnyType()

@@ -211,10 +211,19 @@ private slots:
         QTest::newRow("plain text 403")
             << CannedHttpServer::response(403, "Forbidden", {}, "Forbidden by policy")
             << HandshakeRejectionKind::AccessDenied << ErrorClass::AccessDenied << 403 << "AccessDenied";
+        // The replay's key is 16 bytes of 0x40 (random() is 0.25): its Sec-WebSocket-Accept is this.
         QTest::newRow("accepted on replay")
             << QByteArray("HTTP/1.1 101 Switching Protocols\r\nUpgrade: websocket\r\nConnection: Upgrade\r\n"
-                          "Sec-WebSocket-Accept: x\r\n\r\n")
+                          "Sec-WebSocket-Accept: IDvwbDqIYTnOw6jqHLby3AeDqdM=\r\n\r\n")
             << HandshakeRejectionKind::Accepted << ErrorClass::Other << 101 << "Accepted";
+        // Before, any 101 was "a transient refusal"; a wrong accept means no WebSocket server answers.
+        QTest::newRow("101 with a wrong accept")
+            << QByteArray("HTTP/1.1 101 Switching Protocols\r\nUpgrade: websocket\r\nConnection: Upgrade\r\n"
+                          "Sec-WebSocket-Accept: x\r\n\r\n")
+            << HandshakeRejectionKind::ProtocolError << ErrorClass::Other << 101 << "ProtocolError";
+        QTest::newRow("101 without an accept")
+            << QByteArray("HTTP/1.1 101 Switching Protocols\r\nUpgrade: websocket\r\n\r\n")
+            << HandshakeRejectionKind::ProtocolError << ErrorClass::Other << 101 << "ProtocolError";
         QTest::newRow("garbage") << QByteArray("garbage garbage\r\n\r\n") << HandshakeRejectionKind::NoAnswer
                                  << ErrorClass::Network << 0 << "HandshakeFailed";
         QTest::newRow("closed without answer") << QByteArray("\r\n") << HandshakeRejectionKind::NoAnswer

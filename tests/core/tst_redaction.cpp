@@ -137,6 +137,59 @@ private slots:
         QCOMPARE(maskAccessKeyId(u"AKIA4F7WJQR7FMMWMNXI"), QStringLiteral("AKIA…MNXI"));
         QCOMPARE(maskAccessKeyId(u"SHORT"), QStringLiteral("****"));
     }
+    // Found by fuzzing: an empty secret value whose closing quote is also the next name's opening quote hid
+    // the next value from every pass.
+    void malformedJsonLeavesNoToken_data()
+    {
+        QTest::addColumn<QString>("input");
+        QTest::newRow("empty value glued to the next name")
+            << QStringLiteral("{\"SecretAccessKey\":\"\"SessionToken\":\"FwoGZXIvYXdzEJr//token\"}");
+        QTest::newRow("two empty values")
+            << QStringLiteral("{\"Password\":\"\"\"Token\":\"\"SessionToken\":\"FwoGZXIvYXdzEJr//token\"}");
+        QTest::newRow("redacted value glued") << QStringLiteral(
+            "{\"SecretAccessKey\":\"<redacted>\"\"SessionToken\":\"FwoGZXIvYXdzEJr//token\"}");
+    }
+    void malformedJsonLeavesNoToken()
+    {
+        QFETCH(QString, input);
+        const QString once = redact(input);
+        QVERIFY2(!once.contains(u"FwoGZXIvYXdzEJr"), qPrintable(once));
+        QCOMPARE(redact(once), once);
+    }
+
+    void boundedRegistryDropsExpiredSecrets()
+    {
+        const int before = registeredSecretCount();
+        // Expired long ago (beyond the grace): never kept.
+        for (int i = 0; i < 100; ++i)
+            registerSecret(QStringLiteral("expiredTurnPassword%1").arg(i),
+                           QDateTime::currentDateTimeUtc().addSecs(-kSecretGraceSeconds - 3600));
+        QCOMPARE(registeredSecretCount(), before);
+        // Live TURN credentials, refreshed far more often than the bound: the registry stays bounded and
+        // the newest is still removed.
+        for (int i = 0; i < kMaxRegisteredSecrets + 200; ++i)
+            registerSecret(QStringLiteral("liveTurnPassword%1").arg(i),
+                           QDateTime::currentDateTimeUtc().addSecs(300));
+        QVERIFY(registeredSecretCount() <= kMaxRegisteredSecrets);
+        const QString newest = QStringLiteral("liveTurnPassword%1").arg(kMaxRegisteredSecrets + 199);
+        QCOMPARE(redact(u"x " + newest + u" y"), QStringLiteral("x <redacted> y"));
+        // A credential whose grace ends in a second leaves by itself.
+        const int full = registeredSecretCount();
+        registerSecret(QStringLiteral("shortLivedTurnUser"),
+                       QDateTime::currentDateTimeUtc().addSecs(1 - kSecretGraceSeconds));
+        QVERIFY(registeredSecretCount() <= full);
+        QTRY_VERIFY_WITH_TIMEOUT(redact(QStringLiteral("shortLivedTurnUser")) == u"shortLivedTurnUser", 5000);
+    }
+
+    // Last: the secret stays registered. Before, a secret that is part of the placeholder grew every
+    // placeholder on each pass, so redact(redact(x)) != redact(x).
+    void secretInsideThePlaceholderKeepsRedactionIdempotent()
+    {
+        registerSecret(u"edac");
+        const QString once = redact(QStringLiteral("password=hunter22 and edac"));
+        QCOMPARE(once, QStringLiteral("password=<redacted> and <redacted>"));
+        QCOMPARE(redact(once), once);
+    }
 };
 
 QTEST_GUILESS_MAIN(TestRedaction)

@@ -296,12 +296,11 @@ private slots:
         }
         QVERIFY(QTest::qWaitFor([&] { return closeCodeIn(connection.received) >= 0 || connection.closed; },
                                 10000));
-        // Fragments end with a close frame 1009 (message too big); Qt drops a connection announcing an
-        // oversized frame at once.
-        if (oneHugeFrame)
-            QVERIFY(closeCodeIn(connection.received) == 1009 || connection.closed);
-        else
-            QCOMPARE(closeCodeIn(connection.received), 1009);
+        // The emulator closes with 1009 (message too big); the close frame itself may be lost when our
+        // writes still in flight meet the closed socket (a TCP reset discards what we had not read yet).
+        QVERIFY2(closeCodeIn(connection.received) == 1009 || connection.closed,
+                 qPrintable(QString::number(closeCodeIn(connection.received))));
+        QVERIFY(sent < kAttackBytes); // it stopped the attack long before the end
         const qint64 growthKb = kvs::test::peakRssKb() - before;
         QVERIFY2(growthKb < 32 * 1024, qPrintable(QStringLiteral("peak RSS grew by %1 KiB").arg(growthKb)));
     }

@@ -130,6 +130,7 @@ public:
     /// Waits until stdout holds a line containing needle.
     bool waitFor(const QString &needle, int timeoutMs = 30000)
     {
+        timeoutMs *= std::max(1, qEnvironmentVariableIntValue("KVS_TEST_TIME_SCALE"));
         return QTest::qWaitFor(
             [&] {
                 m_out += QString::fromUtf8(m_process.readAllStandardOutput());
@@ -150,6 +151,14 @@ private:
     QProcess m_process;
     QString m_out;
 };
+
+/// Seconds for a timeout or duration, stretched in the sanitizer build (KVS_TEST_TIME_SCALE), where the
+/// master and the viewer run several times slower; never a timing assertion, only room to finish.
+QString seconds(int value)
+{
+    const int scale = std::max(1, qEnvironmentVariableIntValue("KVS_TEST_TIME_SCALE"));
+    return QString::number(value * scale);
+}
 
 const QStringList kLocalMedia = {QStringLiteral("--media"), QStringLiteral("--no-stun"),
                                  QStringLiteral("--ice-loopback")};
@@ -213,9 +222,9 @@ private slots:
     void audioIsAboveSilence()
     {
         Emulator emulator({QStringLiteral("--master")});
-        const CliRun run = runCliAsync(
-            emulator.args(kLocalMedia + QStringList{QStringLiteral("--duration"), QStringLiteral("3")}),
-            emulator.environment(m_home.path()));
+        const CliRun run =
+            runCliAsync(emulator.args(kLocalMedia + QStringList{QStringLiteral("--duration"), seconds(6)}),
+                        emulator.environment(m_home.path()));
         QVERIFY2(run.exitCode == 0, qPrintable(run.out.right(2000) + run.err));
         const QJsonObject media = summaryOf(run).value(u"media").toObject();
         QVERIFY2(media.value(u"audioLevelDb").toDouble() > -40, QJsonDocument(media).toJson().constData());
@@ -266,7 +275,7 @@ private slots:
                                             {QStringLiteral("drop"), true},
                                             {QStringLiteral("count"), 1000}});
         const CliRun run = runCliAsync(
-            emulator.args(kLocalMedia + QStringList{QStringLiteral("--media-timeout"), QStringLiteral("4")}),
+            emulator.args(kLocalMedia + QStringList{QStringLiteral("--media-timeout"), seconds(8)}),
             emulator.environment(m_home.path()));
         QCOMPARE(run.exitCode, 9);
         const QJsonObject error = mediaErrorOf(run);
@@ -284,7 +293,7 @@ private slots:
         emulator.admin("/emulator/faults", {{QStringLiteral("action"), QStringLiteral("MasterMedia")},
                                             {QStringLiteral("drop"), true}});
         const CliRun run = runCliAsync(
-            emulator.args(kLocalMedia + QStringList{QStringLiteral("--media-timeout"), QStringLiteral("4")}),
+            emulator.args(kLocalMedia + QStringList{QStringLiteral("--media-timeout"), seconds(8)}),
             emulator.environment(m_home.path()));
         QCOMPARE(run.exitCode, 9);
         const QJsonObject error = mediaErrorOf(run);
@@ -300,7 +309,7 @@ private slots:
     {
         Emulator emulator; // no built-in master: nobody answers
         const CliRun run = runCliAsync(
-            emulator.args(kLocalMedia + QStringList{QStringLiteral("--media-timeout"), QStringLiteral("3")}),
+            emulator.args(kLocalMedia + QStringList{QStringLiteral("--media-timeout"), seconds(5)}),
             emulator.environment(m_home.path()));
         QCOMPARE(run.exitCode, 9);
         const QJsonObject error = mediaErrorOf(run);
@@ -311,9 +320,8 @@ private slots:
     void goAwayKeepsThePicture()
     {
         Emulator emulator({QStringLiteral("--master")});
-        LiveRun live(
-            emulator.args(kLocalMedia + QStringList{QStringLiteral("--duration"), QStringLiteral("7")}),
-            emulator.environment(m_home.path()));
+        LiveRun live(emulator.args(kLocalMedia + QStringList{QStringLiteral("--duration"), seconds(7)}),
+                     emulator.environment(m_home.path()));
         QVERIFY(live.waitFor(QStringLiteral("\"step\":\"firstFrame\"")));
         emulator.admin("/emulator/go-away",
                        {{QStringLiteral("channelArn"), emulator.arn()}, {QStringLiteral("graceSeconds"), 0}});
@@ -341,9 +349,8 @@ private slots:
         Emulator emulator(
             {QStringLiteral("--master"), QStringLiteral("--config"),
              turnConfig(dir, {QStringLiteral("turn:127.0.0.1:%1?transport=udp").arg(port)}, secret)});
-        LiveRun live(
-            emulator.args(kLocalMedia + QStringList{QStringLiteral("--duration"), QStringLiteral("5")}),
-            emulator.environment(m_home.path()));
+        LiveRun live(emulator.args(kLocalMedia + QStringList{QStringLiteral("--duration"), seconds(5)}),
+                     emulator.environment(m_home.path()));
         QVERIFY(live.waitFor(QStringLiteral("\"step\":\"firstFrame\"")));
         QTest::qWait(1100); // a new second: the fresh credentials differ in their expiry
         emulator.admin("/emulator/reconnect-ice-server", {{QStringLiteral("channelArn"), emulator.arn()}});
@@ -352,6 +359,24 @@ private slots:
         QVERIFY2(run.out.contains(u"fresh TURN credentials given to the ICE agent (1 URI"),
                  qPrintable(run.out.right(3000)));
         QVERIFY(!run.out.contains(secret));
+    }
+
+    void severalViewersEachGetMedia()
+    {
+        Emulator emulator({QStringLiteral("--master")});
+        const CliRun run =
+            runCliAsync(emulator.args(kLocalMedia +
+                                      QStringList{QStringLiteral("--viewers"), QStringLiteral("3"),
+                                                  QStringLiteral("--require-frames"), QStringLiteral("10")}),
+                        emulator.environment(m_home.path()));
+        QVERIFY2(run.exitCode == 0, qPrintable(run.out.right(3000) + run.err));
+        const QJsonArray viewers = summaryOf(run).value(u"viewers").toArray();
+        QCOMPARE(viewers.size(), 3);
+        for (const QJsonValue &viewer : viewers) {
+            const QJsonObject media = viewer.toObject().value(u"media").toObject();
+            QCOMPARE(media.value(u"outcome").toString(), QStringLiteral("playing"));
+            QVERIFY(media.value(u"framesDecoded").toInteger() >= 10);
+        }
     }
 
     void mediaOptionsAreChecked()

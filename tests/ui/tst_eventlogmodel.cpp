@@ -77,6 +77,24 @@ private slots:
         proxy.setText(QStringLiteral("connected"));
         QCOMPARE(proxy.rowCount(), 1);
     }
+
+    // The text filter finds what the log shows ("Signing the connection…" for state Signing), not the
+    // hidden JSON of the event ("state", field names).
+    void textFilterSearchesTheShownText()
+    {
+        EventLog log;
+        EventLogModel model(&log, 0);
+        EventFilterProxyModel proxy;
+        proxy.setSourceModel(&model);
+        log.append(EngineEvent::make(EventKind::State, 4, QDateTime::currentDateTimeUtc(),
+                                     {{QStringLiteral("state"), QStringLiteral("Signing")},
+                                      {QStringLiteral("cause"), QStringLiteral("IceConfigReceived")}}));
+        model.flush();
+        proxy.setText(QStringLiteral("connection"));
+        QCOMPARE(proxy.rowCount(), 1);
+        proxy.setText(QStringLiteral("IceConfigReceived"));
+        QCOMPARE(proxy.rowCount(), 0);
+    }
 };
 
 QTEST_MAIN(TestEventLogModel)
