@@ -515,7 +515,7 @@ void NetworkTest::startPath(int index)
              QStringLiteral("libnice has no STUN over TLS (stuns:); browsers do not use it either."));
         return;
     }
-    QTimer::singleShot(m_options.pathTimeoutMs, this, [this, index] { onTimeout(index); });
+    QTimer::singleShot(m_options.pathTimeoutMs, Qt::PreciseTimer, this, [this, index] { onTimeout(index); });
     if (row.path.kind == NetworkPathKind::TurnTls)
         checkTls(index);
 

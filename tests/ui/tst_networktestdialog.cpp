@@ -84,9 +84,8 @@ private slots:
         auto *again = dialog->findChild<QPushButton *>(QStringLiteral("runAgainButton"));
         QVERIFY(again && again->isEnabled());
         QTest::mouseClick(again, Qt::LeftButton);
-        QVERIFY(!again->isEnabled());
-        QTRY_VERIFY_WITH_TIMEOUT(app->controller()->networkTest() && !app->controller()->networkTest()->isRunning() &&
-                                     again->isEnabled(),
+        QTRY_VERIFY_WITH_TIMEOUT(app->controller()->networkTest() &&
+                                     !app->controller()->networkTest()->isRunning() && again->isEnabled(),
                                  kWaitMs);
         QVERIFY(app->controller()->networkTest()->report().finished);
     }
