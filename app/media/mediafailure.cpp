@@ -89,6 +89,10 @@ MediaFailureExplanation explainMediaFailure(MediaFailureCode code, const Candida
             out.hint =
                 tr("The master sent no ICE candidates at all: its network may block everything, or its "
                    "candidates were lost on the way.");
+        } else if (!localRelay && evidence.turnRefusedFast) {
+            out.hint =
+                tr("The TURN servers answered but gave no relay: they refused our credentials (expired or "
+                   "wrong). Reconnect to fetch fresh ones from GetIceServerConfig.");
         } else if (!localRelay && evidence.turnConfigured) {
             out.hint = (allPrivate ? tr("The master offered only addresses from a private network, and no "
                                         "TURN relay was reached from here. ")
@@ -108,7 +112,8 @@ MediaFailureExplanation explainMediaFailure(MediaFailureCode code, const Candida
         break;
     }
     case MediaFailureCode::TurnRefused:
-        out.message = tr("The TURN server refused our credentials: %1").arg(detail);
+        out.message =
+            tr("The TURN servers refused our credentials: no relay candidate was obtained (%1).").arg(detail);
         out.hint = tr("The TURN credentials from GetIceServerConfig expired or were rejected; reconnect to "
                       "fetch fresh ones.");
         break;

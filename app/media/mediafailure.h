@@ -34,6 +34,10 @@ struct CandidateEvidence
     bool turnConfigured = false;
     bool stunConfigured = false;
     int pairsTried = 0;
+    /// Gathering ended quickly with TURN servers configured but no relay candidate: the TURN servers
+    /// answered and refused the allocation (wrong or expired credentials). An unreachable server makes
+    /// gathering wait for its retransmissions instead.
+    bool turnRefusedFast = false;
 };
 
 /// A failure in words: what happened and what to do.

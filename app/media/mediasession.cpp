@@ -142,7 +142,7 @@ void MediaSession::startPeer()
     m_peer = peer;
     connect(peer, &ViewerPeer::offerReady, this, &MediaSession::onOfferReady);
     connect(peer, &ViewerPeer::localCandidate, this, &MediaSession::onLocalCandidate);
-    connect(peer, &ViewerPeer::gatheringComplete, this, [this] { step(MediaStep::IceGathering); });
+    connect(peer, &ViewerPeer::gatheringComplete, this, &MediaSession::onGatheringComplete);
     connect(peer, &ViewerPeer::answerApplied, this, [this] {
         if (m_failed)
             return;
@@ -156,6 +156,7 @@ void MediaSession::startPeer()
     connect(peer, &ViewerPeer::statsUpdated, this, &MediaSession::onStats);
     connect(peer, &ViewerPeer::failed, this, &MediaSession::onPeerFailed);
     QString error;
+    m_sincePeerStart.start();
     m_sinceOffer.start();
     m_sinceStep.start();
     if (!peer->start(&error)) {
@@ -163,6 +164,18 @@ void MediaSession::startPeer()
         return;
     }
     scheduleTurnRefresh();
+}
+
+void MediaSession::onGatheringComplete()
+{
+    step(MediaStep::IceGathering, tr("local candidates %1").arg(m_evidence.local.toString()));
+    if (m_failed || !m_evidence.turnConfigured || m_evidence.local.count(CandidateType::Relay) > 0)
+        return;
+    // Refusals come back within a round trip; an unreachable TURN server keeps gathering busy for seconds.
+    m_evidence.turnRefusedFast = m_sincePeerStart.elapsed() < kTurnRefusalWindowMs;
+    if (m_ice.relayOnly)
+        fail(m_evidence.turnRefusedFast ? MediaFailureCode::TurnRefused : MediaFailureCode::NoCandidatePair,
+             tr("relay only, gathering ended after %1 ms").arg(m_sincePeerStart.elapsed()));
 }
 
 void MediaSession::onOfferReady(const QString &sdp)

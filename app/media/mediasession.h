@@ -71,6 +71,7 @@ signals:
 private:
     void onControllerState();
     void startPeer();
+    void onGatheringComplete();
     void onOfferReady(const QString &sdp);
     void onLocalCandidate(int mlineIndex, const QString &candidate);
     void onMessage(const SignalingMessage &message);
@@ -103,6 +104,8 @@ private:
     QTimer *m_turnRefresh = nullptr;
     MediaFailureCode m_timeoutCode = MediaFailureCode::NoAnswer;
     int m_timeoutMs = 0;
+    static constexpr qint64 kTurnRefusalWindowMs = 5000;
+    QElapsedTimer m_sincePeerStart;
     QElapsedTimer m_sinceOffer;
     QElapsedTimer m_sinceStep;
     QString m_iceState;

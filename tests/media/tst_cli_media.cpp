@@ -160,8 +160,16 @@ QString seconds(int value)
     return QString::number(value * scale);
 }
 
-const QStringList kLocalMedia = {QStringLiteral("--media"), QStringLiteral("--no-stun"),
-                                 QStringLiteral("--ice-loopback")};
+/// --media against the emulator on this machine plus extra, with room to finish unless extra sets its own
+/// --media-timeout (the CLI refuses an option given twice).
+QStringList localMedia(const QStringList &extra = {})
+{
+    QStringList args{QStringLiteral("--media"), QStringLiteral("--no-stun"),
+                     QStringLiteral("--ice-loopback")};
+    if (!extra.contains(QStringLiteral("--media-timeout")))
+        args << QStringLiteral("--media-timeout") << seconds(15);
+    return args + extra;
+}
 
 } // namespace
 
@@ -184,11 +192,10 @@ private slots:
         Emulator emulator({QStringLiteral("--master")});
         const QString frame = m_home.filePath(codec + QStringLiteral(".png"));
         const CliRun run = runCliAsync(
-            emulator.args(kLocalMedia + QStringList{QStringLiteral("--codec"), codec,
-                                                    QStringLiteral("--require-frames"), QStringLiteral("30"),
-                                                    QStringLiteral("--save-frame"), frame}),
+            emulator.args(localMedia({QStringLiteral("--codec"), codec, QStringLiteral("--require-frames"),
+                                      QStringLiteral("30"), QStringLiteral("--save-frame"), frame})),
             emulator.environment(m_home.path()));
-        QVERIFY2(run.exitCode == 0, qPrintable(run.out.right(3000) + run.err));
+        QVERIFY2(run.exitCode == 0, qPrintable(run.err.right(4000) + run.out.right(2000)));
         const QJsonObject media = summaryOf(run).value(u"media").toObject();
         QCOMPARE(media.value(u"codec").toString(), codec.toUpper());
         QCOMPARE(media.value(u"outcome").toString(), QStringLiteral("playing"));
@@ -222,10 +229,9 @@ private slots:
     void audioIsAboveSilence()
     {
         Emulator emulator({QStringLiteral("--master")});
-        const CliRun run =
-            runCliAsync(emulator.args(kLocalMedia + QStringList{QStringLiteral("--duration"), seconds(6)}),
-                        emulator.environment(m_home.path()));
-        QVERIFY2(run.exitCode == 0, qPrintable(run.out.right(2000) + run.err));
+        const CliRun run = runCliAsync(emulator.args(localMedia({QStringLiteral("--duration"), seconds(6)})),
+                                       emulator.environment(m_home.path()));
+        QVERIFY2(run.exitCode == 0, qPrintable(run.err.right(4000) + run.out.right(2000)));
         const QJsonObject media = summaryOf(run).value(u"media").toObject();
         QVERIFY2(media.value(u"audioLevelDb").toDouble() > -40, QJsonDocument(media).toJson().constData());
         const QList<QJsonObject> stats = eventsOf(run.out, QStringLiteral("stats"));
@@ -254,11 +260,11 @@ private slots:
             dir, {QStringLiteral("turn:127.0.0.1:%1?transport=%2").arg(port).arg(transport)}, secret);
         Emulator emulator({QStringLiteral("--master"), QStringLiteral("--config"), config});
         const CliRun run =
-            runCliAsync(emulator.args(kLocalMedia +
-                                      QStringList{QStringLiteral("--ice-transport"), QStringLiteral("relay"),
-                                                  QStringLiteral("--require-frames"), QStringLiteral("10")}),
+            runCliAsync(emulator.args(localMedia({QStringLiteral("--ice-transport"), QStringLiteral("relay"),
+                                                  QStringLiteral("--require-frames"), QStringLiteral("10")})),
                         emulator.environment(m_home.path()));
-        QVERIFY2(run.exitCode == 0, qPrintable(run.out.right(3000) + run.err + coturn.log().right(2000)));
+        QVERIFY2(run.exitCode == 0,
+                 qPrintable(run.err.right(4000) + run.out.right(2000) + coturn.log().right(1000)));
         // Only relay candidates were gathered locally, and the selected pair is a relay one.
         for (const QJsonObject &candidate : eventsOf(run.out, QStringLiteral("candidate")))
             if (candidate.value(u"direction").toString() == u"local")
@@ -268,15 +274,34 @@ private slots:
         QVERIFY2(media.value(u"framesDecoded").toInteger() >= 10, qPrintable(run.out.right(2000)));
     }
 
+    void turnRefusingOurCredentialsIsNamed()
+    {
+        const quint16 port = freePort();
+        Coturn coturn(QStringLiteral("the-right-secret"), port);
+        QTemporaryDir dir;
+        Emulator emulator({QStringLiteral("--master"), QStringLiteral("--config"),
+                           turnConfig(dir, {QStringLiteral("turn:127.0.0.1:%1?transport=udp").arg(port)},
+                                      QStringLiteral("a-wrong-secret"))});
+        const CliRun run = runCliAsync(
+            emulator.args(localMedia({QStringLiteral("--ice-transport"), QStringLiteral("relay")})),
+            emulator.environment(m_home.path()));
+        QCOMPARE(run.exitCode, 9);
+        const QJsonObject error = mediaErrorOf(run);
+        QCOMPARE(error.value(u"errorType").toString(), QStringLiteral("TurnRefused"));
+        QVERIFY2(error.value(u"message").toString().contains(u"refused our credentials"),
+                 QJsonDocument(error).toJson().constData());
+        QVERIFY(!run.out.contains(u"a-wrong-secret"));
+    }
+
     void candidatesDroppedIsAnIceFailure()
     {
         Emulator emulator({QStringLiteral("--master")});
         emulator.admin("/emulator/faults", {{QStringLiteral("action"), QStringLiteral("IceCandidate")},
                                             {QStringLiteral("drop"), true},
                                             {QStringLiteral("count"), 1000}});
-        const CliRun run = runCliAsync(
-            emulator.args(kLocalMedia + QStringList{QStringLiteral("--media-timeout"), seconds(8)}),
-            emulator.environment(m_home.path()));
+        const CliRun run =
+            runCliAsync(emulator.args(localMedia({QStringLiteral("--media-timeout"), seconds(8)})),
+                        emulator.environment(m_home.path()));
         QCOMPARE(run.exitCode, 9);
         const QJsonObject error = mediaErrorOf(run);
         QCOMPARE(error.value(u"errorType").toString(), QStringLiteral("NoCandidatePair"));
@@ -292,9 +317,9 @@ private slots:
         Emulator emulator({QStringLiteral("--master")});
         emulator.admin("/emulator/faults", {{QStringLiteral("action"), QStringLiteral("MasterMedia")},
                                             {QStringLiteral("drop"), true}});
-        const CliRun run = runCliAsync(
-            emulator.args(kLocalMedia + QStringList{QStringLiteral("--media-timeout"), seconds(8)}),
-            emulator.environment(m_home.path()));
+        const CliRun run =
+            runCliAsync(emulator.args(localMedia({QStringLiteral("--media-timeout"), seconds(8)})),
+                        emulator.environment(m_home.path()));
         QCOMPARE(run.exitCode, 9);
         const QJsonObject error = mediaErrorOf(run);
         QCOMPARE(error.value(u"errorType").toString(), QStringLiteral("NoFrames"));
@@ -308,9 +333,9 @@ private slots:
     void noMasterIsNoAnswer()
     {
         Emulator emulator; // no built-in master: nobody answers
-        const CliRun run = runCliAsync(
-            emulator.args(kLocalMedia + QStringList{QStringLiteral("--media-timeout"), seconds(5)}),
-            emulator.environment(m_home.path()));
+        const CliRun run =
+            runCliAsync(emulator.args(localMedia({QStringLiteral("--media-timeout"), seconds(5)})),
+                        emulator.environment(m_home.path()));
         QCOMPARE(run.exitCode, 9);
         const QJsonObject error = mediaErrorOf(run);
         QCOMPARE(error.value(u"errorType").toString(), QStringLiteral("NoAnswer"));
@@ -320,13 +345,13 @@ private slots:
     void goAwayKeepsThePicture()
     {
         Emulator emulator({QStringLiteral("--master")});
-        LiveRun live(emulator.args(kLocalMedia + QStringList{QStringLiteral("--duration"), seconds(7)}),
+        LiveRun live(emulator.args(localMedia({QStringLiteral("--duration"), seconds(7)})),
                      emulator.environment(m_home.path()));
         QVERIFY(live.waitFor(QStringLiteral("\"step\":\"firstFrame\"")));
         emulator.admin("/emulator/go-away",
                        {{QStringLiteral("channelArn"), emulator.arn()}, {QStringLiteral("graceSeconds"), 0}});
         const CliRun run = live.finish();
-        QVERIFY2(run.exitCode == 0, qPrintable(run.out.right(3000) + run.err));
+        QVERIFY2(run.exitCode == 0, qPrintable(run.err.right(4000) + run.out.right(2000)));
         const QJsonObject viewer = summaryOf(run).value(u"viewers").toArray().first().toObject();
         QVERIFY2(viewer.value(u"connects").toInt() >= 2, QJsonDocument(viewer).toJson().constData());
         // The media went on: the same peer kept decoding (one offer only) and frames kept growing.
@@ -349,7 +374,7 @@ private slots:
         Emulator emulator(
             {QStringLiteral("--master"), QStringLiteral("--config"),
              turnConfig(dir, {QStringLiteral("turn:127.0.0.1:%1?transport=udp").arg(port)}, secret)});
-        LiveRun live(emulator.args(kLocalMedia + QStringList{QStringLiteral("--duration"), seconds(5)}),
+        LiveRun live(emulator.args(localMedia({QStringLiteral("--duration"), seconds(5)})),
                      emulator.environment(m_home.path()));
         QVERIFY(live.waitFor(QStringLiteral("\"step\":\"firstFrame\"")));
         QTest::qWait(1100); // a new second: the fresh credentials differ in their expiry
@@ -365,11 +390,10 @@ private slots:
     {
         Emulator emulator({QStringLiteral("--master")});
         const CliRun run =
-            runCliAsync(emulator.args(kLocalMedia +
-                                      QStringList{QStringLiteral("--viewers"), QStringLiteral("3"),
-                                                  QStringLiteral("--require-frames"), QStringLiteral("10")}),
+            runCliAsync(emulator.args(localMedia({QStringLiteral("--viewers"), QStringLiteral("3"),
+                                                  QStringLiteral("--require-frames"), QStringLiteral("10")})),
                         emulator.environment(m_home.path()));
-        QVERIFY2(run.exitCode == 0, qPrintable(run.out.right(3000) + run.err));
+        QVERIFY2(run.exitCode == 0, qPrintable(run.err.right(4000) + run.out.right(2000)));
         const QJsonArray viewers = summaryOf(run).value(u"viewers").toArray();
         QCOMPARE(viewers.size(), 3);
         for (const QJsonValue &viewer : viewers) {
