@@ -563,6 +563,18 @@
         <source>Ctrl+Shift+O</source>
         <translation>Ctrl+Shift+O</translation>
     </message>
+    <message>
+        <source>&amp;Network test…</source>
+        <translation>&amp;Netzwerktest…</translation>
+    </message>
+    <message>
+        <source>Try STUN and each TURN transport of the channel from this network and say which way video can take</source>
+        <translation>STUN und jeden TURN-Transport des Kanals aus diesem Netzwerk ausprobieren und sagen, welchen Weg das Video nehmen kann</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+N</source>
+        <translation>Ctrl+Shift+N</translation>
+    </message>
 </context>
 <context>
     <name>kvs::AccessCheck</name>
@@ -720,6 +732,26 @@
     <message>
         <source>Connecting to the signaling channel…</source>
         <translation>Verbinde mit dem Signalisierungskanal …</translation>
+    </message>
+    <message>
+        <source>Fetching the channel&apos;s ICE servers…</source>
+        <translation>Die ICE-Server des Kanals werden abgerufen…</translation>
+    </message>
+    <message>
+        <source>The ICE servers could not be fetched: %1 failed: %2 %3</source>
+        <translation>Die ICE-Server konnten nicht abgerufen werden: %1 fehlgeschlagen: %2 %3</translation>
+    </message>
+    <message>
+        <source>The ICE servers could not be fetched.</source>
+        <translation>Die ICE-Server konnten nicht abgerufen werden.</translation>
+    </message>
+    <message>
+        <source>Local addresses: %1. VPN-like interface: %2.</source>
+        <translation>Lokale Adressen: %1. VPN-artige Schnittstelle: %2.</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>keine</translation>
     </message>
 </context>
 <context>
@@ -3434,6 +3466,57 @@ Empfangene ICE-Kandidaten: %3 (Details im Ereignisprotokoll)</translation>
     <message>
         <source>Payload:</source>
         <translation>Nutzdaten:</translation>
+    </message>
+</context>
+<context>
+    <name>kvs::ui::NetworkTestDialog</name>
+    <message>
+        <source>Network test</source>
+        <translation>Netzwerktest</translation>
+    </message>
+    <message>
+        <source>Which of STUN, TURN over UDP, TCP and TLS work from this network, tried one by one with the real ICE stack against the channel&apos;s own servers.</source>
+        <translation>Welche Wege – STUN, TURN über UDP, TCP und TLS – aus diesem Netzwerk funktionieren, einzeln mit dem echten ICE-Stack gegen die eigenen Server des Kanals ausprobiert.</translation>
+    </message>
+    <message>
+        <source>Path</source>
+        <translation>Weg</translation>
+    </message>
+    <message>
+        <source>Server</source>
+        <translation>Server</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Zeit</translation>
+    </message>
+    <message>
+        <source>Address or reason</source>
+        <translation>Adresse oder Grund</translation>
+    </message>
+    <message>
+        <source>&amp;Run again</source>
+        <translation>&amp;Erneut ausführen</translation>
+    </message>
+    <message>
+        <source>&amp;Copy</source>
+        <translation>&amp;Kopieren</translation>
+    </message>
+    <message>
+        <source>Copy the rows and the verdict (TURN credentials are never included)</source>
+        <translation>Zeilen und Ergebnis kopieren (TURN-Zugangsdaten sind nie enthalten)</translation>
+    </message>
+    <message>
+        <source>Testing…</source>
+        <translation>Test läuft…</translation>
+    </message>
+    <message>
+        <source>running</source>
+        <translation>läuft</translation>
+    </message>
+    <message>
+        <source>%1 ms</source>
+        <translation>%1 ms</translation>
     </message>
 </context>
 <context>

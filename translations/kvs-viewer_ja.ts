@@ -563,6 +563,18 @@
         <source>Ctrl+Shift+O</source>
         <translation>Ctrl+Shift+O</translation>
     </message>
+    <message>
+        <source>&amp;Network test…</source>
+        <translation>ネットワークテスト(&amp;N)…</translation>
+    </message>
+    <message>
+        <source>Try STUN and each TURN transport of the channel from this network and say which way video can take</source>
+        <translation>このネットワークからチャネルの STUN と各 TURN トランスポートを試し、映像が通れる経路を示します</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+N</source>
+        <translation>Ctrl+Shift+N</translation>
+    </message>
 </context>
 <context>
     <name>kvs::AccessCheck</name>
@@ -720,6 +732,26 @@
     <message>
         <source>Connecting to the signaling channel…</source>
         <translation>シグナリングチャネルに接続しています…</translation>
+    </message>
+    <message>
+        <source>Fetching the channel&apos;s ICE servers…</source>
+        <translation>チャネルの ICE サーバーを取得しています…</translation>
+    </message>
+    <message>
+        <source>The ICE servers could not be fetched: %1 failed: %2 %3</source>
+        <translation>ICE サーバーを取得できませんでした: %1 が失敗しました: %2 %3</translation>
+    </message>
+    <message>
+        <source>The ICE servers could not be fetched.</source>
+        <translation>ICE サーバーを取得できませんでした。</translation>
+    </message>
+    <message>
+        <source>Local addresses: %1. VPN-like interface: %2.</source>
+        <translation>ローカルアドレス: %1。VPN 風のインターフェース: %2。</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>なし</translation>
     </message>
 </context>
 <context>
@@ -3431,6 +3463,57 @@ ICE candidates received: %3 (details in the message log)</source>
     <message>
         <source>Payload:</source>
         <translation>ペイロード:</translation>
+    </message>
+</context>
+<context>
+    <name>kvs::ui::NetworkTestDialog</name>
+    <message>
+        <source>Network test</source>
+        <translation>ネットワークテスト</translation>
+    </message>
+    <message>
+        <source>Which of STUN, TURN over UDP, TCP and TLS work from this network, tried one by one with the real ICE stack against the channel&apos;s own servers.</source>
+        <translation>このネットワークから STUN、UDP・TCP・TLS 経由の TURN のどれが使えるかを、実際の ICE スタックでチャネル自身のサーバーに対して一つずつ試します。</translation>
+    </message>
+    <message>
+        <source>Path</source>
+        <translation>経路</translation>
+    </message>
+    <message>
+        <source>Server</source>
+        <translation>サーバー</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>時間</translation>
+    </message>
+    <message>
+        <source>Address or reason</source>
+        <translation>アドレスまたは理由</translation>
+    </message>
+    <message>
+        <source>&amp;Run again</source>
+        <translation>再実行(&amp;R)</translation>
+    </message>
+    <message>
+        <source>&amp;Copy</source>
+        <translation>コピー(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Copy the rows and the verdict (TURN credentials are never included)</source>
+        <translation>行と判定をコピーします (TURN の認証情報は決して含まれません)</translation>
+    </message>
+    <message>
+        <source>Testing…</source>
+        <translation>テスト中…</translation>
+    </message>
+    <message>
+        <source>running</source>
+        <translation>実行中</translation>
+    </message>
+    <message>
+        <source>%1 ms</source>
+        <translation>%1 ms</translation>
     </message>
 </context>
 <context>

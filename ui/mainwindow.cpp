@@ -47,6 +47,7 @@ MainWindow::MainWindow(ConnectionFormPanel *formPanel, ConnectionPanel *connecti
             &MainWindow::exportDiagnosticsRequested);
     connect(m_ui->checkAccessAction, &QAction::triggered, this, &MainWindow::checkAccessRequested);
     connect(m_ui->iceServersAction, &QAction::triggered, this, &MainWindow::iceServersRequested);
+    connect(m_ui->networkTestAction, &QAction::triggered, this, &MainWindow::networkTestRequested);
     connect(m_ui->customOfferAction, &QAction::triggered, this, &MainWindow::customOfferRequested);
 }
 

@@ -79,6 +79,8 @@ signals:
     void checkAccessRequested();
     /// Emitted when the user asks to see the channel's ICE servers (Connection ▸ ICE servers).
     void iceServersRequested();
+    /// Emitted when the user asks for the network test (Connection ▸ Network test).
+    void networkTestRequested();
     /// Emitted when the user asks to edit and send an SDP offer (Connection ▸ Send custom offer).
     void customOfferRequested();
     /// Emitted when the user asks to export diagnostics; the receiver builds the report and calls

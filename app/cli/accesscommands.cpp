@@ -37,7 +37,8 @@ int usageError(QTextStream &err, const QString &command, const UsageError &error
     return ExitInvalidInput;
 }
 
-/// The exit status of a finished check: 0 when it passed, else its first failure's.
+} // namespace
+
 int exitCodeForCheck(const AccessCheckResult &result)
 {
     if (result.passed())
@@ -49,15 +50,15 @@ int exitCodeForCheck(const AccessCheckResult &result)
                                                 failed->message, failed->httpStatus, failed->requestId});
 }
 
-/// Parses the shared options, builds the check and runs it to the end. Returns the exit status on a
-/// usage problem (the check is then not run), else -1 with result filled.
 int runCheck(const QString &command, const QString &description, AccessCheck::Scope scope,
              const QStringList &arguments, const QProcessEnvironment &environment, const Clock &clock,
              QTextStream &out, QTextStream &err, const QString &helpExtra, bool *json,
-             AccessCheckResult *result)
+             AccessCheckResult *result, const CheckOptionHooks &hooks, TargetChoice *choice)
 {
     CommandLine line(command, description);
     addTargetOptions(line);
+    if (hooks.add)
+        hooks.add(line);
     line.addOption({QStringLiteral("timeout"), tr("Seconds each call may take, 1–120 (default: 10)."),
                     QStringLiteral("S")});
     line.addOption({QStringLiteral("json"), tr("Print one JSON object on stdout.")});
@@ -77,6 +78,10 @@ int runCheck(const QString &command, const QString &description, AccessCheck::Sc
             return usageError(err, command, *error);
     }
     *json = line.isSet(QStringLiteral("json"));
+    if (hooks.read) {
+        if (auto error = hooks.read(line))
+            return usageError(err, command, *error);
+    }
 
     CredentialChainOptions chainOptions;
 
@@ -111,6 +116,8 @@ int runCheck(const QString &command, const QString &description, AccessCheck::Sc
     deps.random = [] {
         return QRandomGenerator::system()->generateDouble();
     };
+    if (choice)
+        *choice = std::get<TargetChoice>(chosen);
     AccessCheck check(std::get<TargetChoice>(chosen).target, settings, deps, scope);
     QEventLoop loop;
     QObject::connect(&check, &AccessCheck::finished, &loop, &QEventLoop::quit);
@@ -120,6 +127,8 @@ int runCheck(const QString &command, const QString &description, AccessCheck::Sc
     *result = check.result();
     return -1;
 }
+
+namespace {
 
 QString stepLine(const CheckStep &step)
 {

@@ -3,6 +3,7 @@
 #include "clock.h"
 #include "connectcommand.h"
 #include "exitcodes.h"
+#include "networktestcommand.h"
 #include "presigncommand.h"
 #include "whoamicommand.h"
 
@@ -31,6 +32,7 @@ QString usage()
         "  connect       Connect to a signaling channel as a viewer; report, probe and recover.\n"
         "  check-access  Run each step a viewer needs once; show what the service allows.\n"
         "  ice-servers   Show the channel's STUN/TURN servers and their TTL (credentials redacted).\n"
+        "  network-test  Try STUN, TURN/UDP, TURN/TCP and TURN/TLS from here; say which way video can take.\n"
         "  presign       Print a SigV4-presigned ConnectAsViewer/ConnectAsMaster URL.\n"
         "  whoami        Show whose credentials are in use, where they came from and when they expire.\n"
         "\n"
@@ -43,7 +45,8 @@ QString usage()
         "  1 internal error               6 network or TLS failure\n"
         "  2 invalid input                7 replaced by another client with the same ClientId\n"
         "  3 access denied                8 --probe got no answer\n"
-        "  4 not found                   10 refused with HTTP 400 and no error type (cause unknown)\n"
+        "  4 not found                    9 media failed (connect --media) / no media path (network-test)\n"
+        "                                10 refused with HTTP 400 and no error type (cause unknown)\n"
         "                                11 service error (HTTP 5xx, e.g. InternalFailure)\n");
 }
 
@@ -75,11 +78,10 @@ int main(int argc, char *argv[])
     const QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
     using Command = int (*)(const QStringList &, const QProcessEnvironment &, const kvs::Clock &,
                             QTextStream &, QTextStream &);
-    const std::pair<const char16_t *, Command> commands[] = {{u"connect", &kvs::cli::runConnect},
-                                                             {u"check-access", &kvs::cli::runCheckAccess},
-                                                             {u"ice-servers", &kvs::cli::runIceServers},
-                                                             {u"presign", &kvs::cli::runPresign},
-                                                             {u"whoami", &kvs::cli::runWhoami}};
+    const std::pair<const char16_t *, Command> commands[] = {
+        {u"connect", &kvs::cli::runConnect},        {u"check-access", &kvs::cli::runCheckAccess},
+        {u"ice-servers", &kvs::cli::runIceServers}, {u"network-test", &kvs::cli::runNetworkTest},
+        {u"presign", &kvs::cli::runPresign},        {u"whoami", &kvs::cli::runWhoami}};
     for (const auto &[name, run] : commands) {
         if (command == QStringView(name)) {
             const int status = run(arguments, environment, clock, out, err);

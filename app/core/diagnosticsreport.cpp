@@ -63,7 +63,7 @@ QJsonObject DiagnosticsReport::toJson() const
     QJsonArray steps;
     for (const TimelineStep &step : m_steps)
         steps.append(stepJson(step));
-    return QJsonObject{
+    QJsonObject document{
         {QStringLiteral("generatedAt"), m_generatedAt.toString(Qt::ISODateWithMs)},
         {QStringLiteral("app"),
          QJsonObject{{QStringLiteral("name"), QStringLiteral("kvs-viewer")},
@@ -77,6 +77,14 @@ QJsonObject DiagnosticsReport::toJson() const
         {QStringLiteral("timeline"), steps},
         {QStringLiteral("droppedEvents"), m_droppedEvents},
         {QStringLiteral("events"), m_events}};
+    for (auto it = m_sections.begin(); it != m_sections.end(); ++it)
+        document.insert(it.key(), it.value());
+    return document;
+}
+
+void DiagnosticsReport::addSection(const QString &key, const QJsonObject &section)
+{
+    m_sections.insert(key, section);
 }
 
 QString DiagnosticsReport::text() const

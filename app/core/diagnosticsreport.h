@@ -23,6 +23,8 @@ public:
     DiagnosticsReport(const ConnectionForm &form, const EventLog &log,
                       const QDateTime &generatedAt = QDateTime::currentDateTimeUtc());
 
+    /// Adds a top-level section (e.g. "networkTest": the network test's report, once run).
+    void addSection(const QString &key, const QJsonObject &section);
     /// The whole document as JSON (not yet redacted as a whole: use text() for anything exported).
     QJsonObject toJson() const;
     /// The document as indented JSON text, passed through redact(): what the preview shows and the file
@@ -31,6 +33,7 @@ public:
 
 private:
     QJsonObject m_form;
+    QJsonObject m_sections;
     QList<TimelineStep> m_steps;
     QJsonArray m_events;
     qint64 m_droppedEvents = 0;

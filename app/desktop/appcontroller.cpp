@@ -16,6 +16,8 @@
 #include "mainwindow.h"
 #include "masterprobe.h"
 #include "mediasession.h"
+#include "networktest.h"
+#include "networktestdialog.h"
 #include "redaction.h"
 #include "retrypolicy.h"
 #include "sdpofferbuilder.h"
@@ -78,6 +80,7 @@ AppController::AppController(ui::MainWindow *window, ui::ConnectionFormPanel *fo
     connect(m_window, &ui::MainWindow::exportDiagnosticsRequested, this, &AppController::exportDiagnostics);
     connect(m_window, &ui::MainWindow::checkAccessRequested, this, &AppController::checkAccess);
     connect(m_window, &ui::MainWindow::iceServersRequested, this, &AppController::showIceServers);
+    connect(m_window, &ui::MainWindow::networkTestRequested, this, &AppController::showNetworkTest);
     connect(m_window, &ui::MainWindow::customOfferRequested, this, &AppController::editCustomOffer);
     connect(m_panel, &ui::ConnectionPanel::cancelRetryRequested, this, [this] {
         if (!m_controller)
@@ -113,8 +116,11 @@ AppController::~AppController()
     delete m_accessDialog;
     delete m_iceDialog;
     delete m_offerDialog;
+    delete m_networkDialog;
     m_accessCheck.reset();
     m_iceFetch.reset();
+    m_networkTest.reset();
+    m_networkFetch.reset();
     m_probe.reset();
     m_media.reset();
     if (m_controller)
@@ -129,6 +135,11 @@ ui::AccessCheckDialog *AppController::accessCheckDialog() const
 ui::IceServersDialog *AppController::iceServersDialog() const
 {
     return m_iceDialog;
+}
+
+ui::NetworkTestDialog *AppController::networkTestDialog() const
+{
+    return m_networkDialog;
 }
 
 ui::CustomOfferDialog *AppController::customOfferDialog() const
@@ -425,6 +436,99 @@ void AppController::runIceFetch()
     m_iceDialog->setCheck(m_iceFetch.get());
 }
 
+void AppController::showNetworkTest()
+{
+    if (!m_networkDialog) {
+        m_networkDialog = new ui::NetworkTestDialog(m_window);
+        connect(m_networkDialog, &ui::NetworkTestDialog::runRequested, this, &AppController::runNetworkTest);
+    }
+    m_networkDialog->show();
+    m_networkDialog->raise();
+    m_networkDialog->activateWindow();
+    if (!(m_networkFetch && m_networkFetch->isRunning()) && !(m_networkTest && m_networkTest->isRunning()))
+        runNetworkTest();
+}
+
+void AppController::runNetworkTest()
+{
+    if ((m_networkFetch && m_networkFetch->isRunning()) || (m_networkTest && m_networkTest->isRunning()))
+        return;
+    m_networkTest.reset();
+    m_networkFetch.reset();
+    m_networkDialog->startRun(0);
+    m_networkDialog->setFinished(tr("Fetching the channel's ICE servers…"), QString(), QString());
+    QString problem;
+    m_networkFetch = makeCheck(AccessCheck::Scope::UntilIceServers, m_networkCredentials, &problem);
+    if (!m_networkFetch) {
+        m_networkDialog->showProblem(problem);
+        return;
+    }
+    connect(m_networkFetch.get(), &AccessCheck::finished, this, &AppController::onNetworkIceServers);
+    m_networkFetch->start();
+}
+
+void AppController::onNetworkIceServers()
+{
+    const AccessCheckResult result = m_networkFetch->result();
+    if (!result.iceConfig) {
+        const CheckStep *failed = result.firstFailure();
+        m_networkDialog->showProblem(redact(failed
+                                                ? tr("The ICE servers could not be fetched: %1 failed: %2 %3")
+                                                      .arg(failed->name, failed->errorType, failed->message)
+                                                : tr("The ICE servers could not be fetched.")));
+        return;
+    }
+    m_networkTest = std::make_unique<media::NetworkTest>(media::networkPathsFrom(*result.iceConfig),
+                                                         media::NetworkTest::Options{});
+    m_networkDialog->startRun(static_cast<int>(m_networkTest->report().rows.size()));
+    for (int i = 0; i < m_networkTest->report().rows.size(); ++i)
+        showNetworkRow(i, m_networkTest->report().rows.at(i));
+    connect(m_networkTest.get(), &media::NetworkTest::rowChanged, this, &AppController::showNetworkRow);
+    connect(m_networkTest.get(), &media::NetworkTest::finished, this,
+            [this](const media::NetworkTestReport &report) {
+                const QString local = tr("Local addresses: %1. VPN-like interface: %2.")
+                                          .arg(report.local.addresses.isEmpty()
+                                                   ? tr("none")
+                                                   : report.local.addresses.join(QStringLiteral(", ")),
+                                               report.local.vpnInterfaces.isEmpty()
+                                                   ? tr("none")
+                                                   : report.local.vpnInterfaces.join(QStringLiteral(", ")));
+                m_networkDialog->setFinished(report.verdict(), local, redact(report.text()));
+            });
+    m_networkTest->start();
+}
+
+void AppController::showNetworkRow(int index, const media::NetworkPathResult &row)
+{
+    if (!m_networkDialog)
+        return;
+    ui::NetworkTestRowView view;
+    switch (row.status) {
+    case media::NetworkPathStatus::Pending:
+        view.state = ui::NetworkTestRowView::State::Pending;
+        break;
+    case media::NetworkPathStatus::Running:
+        view.state = ui::NetworkTestRowView::State::Running;
+        break;
+    case media::NetworkPathStatus::Passed:
+        view.state = ui::NetworkTestRowView::State::Passed;
+        break;
+    case media::NetworkPathStatus::Failed:
+        view.state = ui::NetworkTestRowView::State::Failed;
+        break;
+    }
+    view.path = media::networkPathKindName(row.path.kind);
+    view.server = row.path.server;
+    view.elapsedMs = row.elapsedMs;
+    if (row.passed())
+        view.outcome = row.address.isEmpty() ? row.detail : row.address;
+    else if (row.status == media::NetworkPathStatus::Failed)
+        view.outcome = media::networkPathFailureName(row.failure) + QStringLiteral(": ") + row.detail;
+    if (!row.tls.isEmpty() && row.status != media::NetworkPathStatus::Running)
+        view.outcome += QStringLiteral(" [") + row.tls + u']';
+    m_networkDialog->setRow(index, view);
+}
+
 void AppController::editCustomOffer()
 {
     if (!m_offerDialog) {
@@ -507,7 +611,10 @@ void AppController::updateProbeAvailable()
 
 void AppController::exportDiagnostics()
 {
-    m_window->exportDiagnostics(DiagnosticsReport(m_form->form(), *m_log).text());
+    DiagnosticsReport report(m_form->form(), *m_log);
+    if (m_networkTest && m_networkTest->report().finished)
+        report.addSection(QStringLiteral("networkTest"), m_networkTest->report().toJson());
+    m_window->exportDiagnostics(report.text());
 }
 
 void AppController::onStateChanged(ConnectionState state)

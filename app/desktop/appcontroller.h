@@ -35,6 +35,8 @@ enum class MediaStep;
 struct MediaFailureExplanation;
 struct MediaStats;
 struct VideoFrame;
+class NetworkTest;
+struct NetworkPathResult;
 } // namespace media
 
 namespace ui {
@@ -42,6 +44,7 @@ class AccessCheckDialog;
 class ConnectionFormPanel;
 class CustomOfferDialog;
 class IceServersDialog;
+class NetworkTestDialog;
 class ConnectionPanel;
 class MainWindow;
 } // namespace ui
@@ -75,6 +78,12 @@ public:
     void checkAccess();
     /// Opens the ICE servers view and fetches them with the form's content (Connection ▸ ICE servers).
     void showIceServers();
+    /// Opens the network test and runs it with the form's content (Connection ▸ Network test): the ICE
+    /// servers are fetched as Connect does, then each STUN/TURN path is tried.
+    void showNetworkTest();
+    ui::NetworkTestDialog *networkTestDialog() const;
+    /// The network test of this session, once one ran (its report goes into the diagnostics export).
+    media::NetworkTest *networkTest() const { return m_networkTest.get(); }
     /// Opens the custom offer editor, prefilled with the probe's offer (Connection ▸ Send custom offer).
     void editCustomOffer();
     ConnectionController *controller() const { return m_controller.get(); }
@@ -116,6 +125,9 @@ private:
     void updateProbeAvailable();
     void runAccessCheck();
     void runIceFetch();
+    void runNetworkTest();
+    void onNetworkIceServers();
+    void showNetworkRow(int index, const media::NetworkPathResult &row);
     void sendCustomOffer(const QString &sdp);
     MasterProbe *probe();
     /// A check of scope with the form's content, or the reason there is none; source receives its
@@ -152,9 +164,13 @@ private:
     std::unique_ptr<AccessCheck> m_accessCheck; // after its credentials
     CredentialSource m_iceCredentials;
     std::unique_ptr<AccessCheck> m_iceFetch;
+    CredentialSource m_networkCredentials;
+    std::unique_ptr<AccessCheck> m_networkFetch;
+    std::unique_ptr<media::NetworkTest> m_networkTest;
     // Children of the window, deleted by this controller's destructor (they present its objects).
     QPointer<ui::AccessCheckDialog> m_accessDialog;
     QPointer<ui::IceServersDialog> m_iceDialog;
+    QPointer<ui::NetworkTestDialog> m_networkDialog;
     QPointer<ui::CustomOfferDialog> m_offerDialog;
 };
 

@@ -9,11 +9,13 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QMessageAuthenticationCode>
+#include <QNetworkDatagram>
 #include <QRandomGenerator>
 #include <QSslConfiguration>
 #include <QSslSocket>
 #include <QTcpSocket>
 #include <QTimer>
+#include <QUdpSocket>
 #include <QUrl>
 
 namespace kvs::emulator {
@@ -858,15 +860,28 @@ HttpResponse EmulatorServer::getIceServerConfig(const QJsonObject &body, const V
                 .toBase64());
         registerSecret(username);
         registerSecret(password);
-        servers.append(QJsonObject{{QStringLiteral("Uris"), QJsonArray::fromStringList(m_config.turn.uris)},
-                                   {QStringLiteral("Username"), username},
-                                   {QStringLiteral("Password"), password},
-                                   {QStringLiteral("Ttl"), m_config.turn.ttlSeconds}});
-        return jsonResponse(QJsonObject{{QStringLiteral("IceServerList"), servers}}, id);
+        if (m_unansweredTurn != u"only")
+            servers.append(
+                QJsonObject{{QStringLiteral("Uris"), QJsonArray::fromStringList(m_config.turn.uris)},
+                            {QStringLiteral("Username"), username},
+                            {QStringLiteral("Password"), password},
+                            {QStringLiteral("Ttl"), m_config.turn.ttlSeconds}});
     }
     const qint64 expiry = now().toSecsSinceEpoch() + 300;
     // The service's shape: "<expiry epoch seconds>:<base64("v1:" + channel ARN)>", usually two servers.
     const QString userSuffix = QString::fromLatin1(QByteArray("v1:" + arn.toUtf8()).toBase64());
+    if (!m_unansweredTurn.isEmpty()) {
+        const QString username = QStringLiteral("%1:%2").arg(expiry).arg(userSuffix);
+        const QString password = randomBase64(33);
+        registerSecret(username);
+        registerSecret(password);
+        servers.append(QJsonObject{{QStringLiteral("Uris"), QJsonArray::fromStringList(silentTurnUris())},
+                                   {QStringLiteral("Username"), username},
+                                   {QStringLiteral("Password"), password},
+                                   {QStringLiteral("Ttl"), 300}});
+    }
+    if (m_config.turn.enabled() || m_unansweredTurn == u"only")
+        return jsonResponse(QJsonObject{{QStringLiteral("IceServerList"), servers}}, id);
     for (int i = 0; i < m_config.behaviour.iceServerCount; ++i) {
         const QString username = QStringLiteral("%1:%2").arg(expiry).arg(userSuffix);
         const QString password = randomBase64(33);
@@ -885,6 +900,29 @@ HttpResponse EmulatorServer::getIceServerConfig(const QJsonObject &body, const V
     return jsonResponse(QJsonObject{{QStringLiteral("IceServerList"), servers}}, id);
 }
 
+QStringList EmulatorServer::silentTurnUris()
+{
+    if (!m_silentUdp) {
+        // Both read and drop everything: a TURN client hears nothing back (no ICMP, no RST).
+        m_silentUdp = new QUdpSocket(this);
+        m_silentUdp->bind(QHostAddress::LocalHost, 0);
+        connect(m_silentUdp, &QUdpSocket::readyRead, m_silentUdp, [socket = m_silentUdp] {
+            while (socket->hasPendingDatagrams())
+                socket->receiveDatagram();
+        });
+        m_silentTcp = new QTcpServer(this);
+        m_silentTcp->listen(QHostAddress::LocalHost, 0);
+        connect(m_silentTcp, &QTcpServer::newConnection, m_silentTcp, [server = m_silentTcp] {
+            while (QTcpSocket *socket = server->nextPendingConnection()) {
+                connect(socket, &QTcpSocket::readyRead, socket, [socket] { socket->readAll(); });
+                connect(socket, &QTcpSocket::disconnected, socket, &QObject::deleteLater);
+            }
+        });
+    }
+    return {QStringLiteral("turn:127.0.0.1:%1?transport=udp").arg(m_silentUdp->localPort()),
+            QStringLiteral("turn:127.0.0.1:%1?transport=tcp").arg(m_silentTcp->serverPort())};
+}
+
 HttpResponse EmulatorServer::adminApi(const HttpRequest &request, const QByteArray &id)
 {
     auto error = [&id](int status, const QString &message) {
@@ -899,9 +937,12 @@ HttpResponse EmulatorServer::adminApi(const HttpRequest &request, const QByteArr
         m_faults.clear();
         return jsonResponse(QJsonObject{{QStringLiteral("faults"), QJsonArray()}}, id);
     }
-    const QStringList posts = {QStringLiteral("/emulator/faults"), QStringLiteral("/emulator/go-away"),
+    const QStringList posts = {QStringLiteral("/emulator/faults"),
+                               QStringLiteral("/emulator/go-away"),
                                QStringLiteral("/emulator/reconnect-ice-server"),
-                               QStringLiteral("/emulator/close"), QStringLiteral("/emulator/drop")};
+                               QStringLiteral("/emulator/close"),
+                               QStringLiteral("/emulator/drop"),
+                               QStringLiteral("/emulator/turn")};
     if (!posts.contains(QString::fromLatin1(path)))
         return error(404, QStringLiteral("Unknown admin call %1 %2.")
                               .arg(QString::fromLatin1(request.method), QString::fromUtf8(path)));
@@ -921,6 +962,17 @@ HttpResponse EmulatorServer::adminApi(const HttpRequest &request, const QByteArr
                     .arg(QString::fromUtf8(QJsonDocument(fault->toJson()).toJson(QJsonDocument::Compact))));
         return jsonResponse(QJsonObject{{QStringLiteral("armed"), fault->toJson()},
                                         {QStringLiteral("faults"), m_faults.pending()}},
+                            id);
+    }
+    if (path == "/emulator/turn") {
+        const QString mode = body.value(u"unanswered").toString();
+        if (mode != u"add" && mode != u"only" && mode != u"off")
+            return error(400, QStringLiteral("unanswered must be add, only or off."));
+        m_unansweredTurn = mode == u"off" ? QString() : mode;
+        const QStringList uris = m_unansweredTurn.isEmpty() ? QStringList() : silentTurnUris();
+        logLine(QStringLiteral("admin /emulator/turn: unanswered TURN %1").arg(mode));
+        return jsonResponse(QJsonObject{{QStringLiteral("unanswered"), mode},
+                                        {QStringLiteral("uris"), QJsonArray::fromStringList(uris)}},
                             id);
     }
     QString arn = body.value(u"channelArn").toString();

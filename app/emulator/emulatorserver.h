@@ -16,6 +16,8 @@
 #include <QTcpServer>
 #include <QWebSocketServer>
 
+class QUdpSocket;
+
 #include <functional>
 #include <memory>
 #include <optional>
@@ -135,6 +137,13 @@ private:
     QTcpServer *m_server = nullptr;
     QWebSocketServer *m_webSocketServer = nullptr;
     QList<std::pair<QString, QDateTime>> m_imdsTokens; ///< IMDSv2 tokens handed out, with their expiry
+    /// POST /emulator/turn: "add" or "only" hands out (besides, or instead of, the other TURN servers) TURN
+    /// URIs on loopback ports where a socket reads and never answers — a TURN server nothing answers.
+    QString m_unansweredTurn;
+    QUdpSocket *m_silentUdp = nullptr;
+    QTcpServer *m_silentTcp = nullptr;
+    /// The silent URIs ("turn:127.0.0.1:P?transport=udp|tcp"), opening the sockets on first use.
+    QStringList silentTurnUris();
     /// Upgraded transports by the client's port, until QWebSocketServer hands out their QWebSocket.
     QHash<quint16, QPointer<QTcpSocket>> m_upgrading;
 };

@@ -100,6 +100,27 @@ public:
         reply->deleteLater();
     }
 
+    /// POST /emulator/...; the JSON answer (empty when the call did not answer 200).
+    QJsonObject adminReply(const QByteArray &path, const QJsonObject &body) const
+    {
+        QNetworkRequest request(QUrl(control() + QString::fromLatin1(path)));
+        QSslConfiguration tls = QSslConfiguration::defaultConfiguration();
+        for (const QSslCertificate &ca : QSslCertificate::fromPath(caFile()))
+            tls.addCaCertificate(ca);
+        request.setSslConfiguration(tls);
+        request.setRawHeader("Content-Type", "application/json");
+        QNetworkAccessManager manager;
+        QNetworkReply *reply = manager.post(request, QJsonDocument(body).toJson());
+        QEventLoop loop;
+        QObject::connect(reply, &QNetworkReply::finished, &loop, &QEventLoop::quit);
+        QTimer::singleShot(10000, &loop, &QEventLoop::quit);
+        loop.exec();
+        const bool ok = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt() == 200;
+        const QJsonObject answer = ok ? QJsonDocument::fromJson(reply->readAll()).object() : QJsonObject();
+        reply->deleteLater();
+        return answer;
+    }
+
     /// GET /emulator/... (stats, faults); the JSON answer.
     QJsonObject get(const QByteArray &path) const
     {

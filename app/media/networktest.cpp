@@ -1,0 +1,848 @@
+#include "networktest.h"
+
+#include "gstsignals.h"
+#include "gstsupport.h"
+#include "icecandidate.h"
+#include "iceconfiguration.h"
+
+#define GST_USE_UNSTABLE_API
+#include <QCoreApplication>
+#include <QHostAddress>
+#include <QHostInfo>
+#include <QJsonArray>
+#include <QNetworkInterface>
+#include <QSslCertificate>
+#include <QSslConfiguration>
+#include <QSslSocket>
+#include <QTcpSocket>
+#include <QTimer>
+#include <QUrl>
+
+#include <gst/gst.h>
+#include <gst/webrtc/webrtc.h>
+
+namespace kvs::media {
+
+QString networkPathKindName(NetworkPathKind kind)
+{
+    switch (kind) {
+    case NetworkPathKind::Stun:
+        return QStringLiteral("STUN");
+    case NetworkPathKind::TurnUdp:
+        return QStringLiteral("TURN/UDP");
+    case NetworkPathKind::TurnTcp:
+        return QStringLiteral("TURN/TCP");
+    case NetworkPathKind::TurnTls:
+        return QStringLiteral("TURN/TLS");
+    }
+    return {};
+}
+
+QString networkPathFailureName(NetworkPathFailure failure)
+{
+    switch (failure) {
+    case NetworkPathFailure::None:
+        return {};
+    case NetworkPathFailure::Timeout:
+        return QStringLiteral("timeout");
+    case NetworkPathFailure::Refused:
+        return QStringLiteral("refused");
+    case NetworkPathFailure::ConnectionRefused:
+        return QStringLiteral("connectionRefused");
+    case NetworkPathFailure::TlsFailed:
+        return QStringLiteral("tlsFailed");
+    case NetworkPathFailure::Dns:
+        return QStringLiteral("dns");
+    case NetworkPathFailure::Unsupported:
+        return QStringLiteral("unsupported");
+    case NetworkPathFailure::Pipeline:
+        return QStringLiteral("pipeline");
+    }
+    return {};
+}
+
+namespace {
+
+QString statusName(NetworkPathStatus status)
+{
+    switch (status) {
+    case NetworkPathStatus::Pending:
+        return QStringLiteral("pending");
+    case NetworkPathStatus::Running:
+        return QStringLiteral("running");
+    case NetworkPathStatus::Passed:
+        return QStringLiteral("passed");
+    case NetworkPathStatus::Failed:
+        return QStringLiteral("failed");
+    }
+    return {};
+}
+
+/// "host:port" of a URI body (after the scheme, without query or credentials); IPv6 in brackets.
+void splitHostPort(QString rest, quint16 defaultPort, QString *host, quint16 *port)
+{
+    const qsizetype at = rest.lastIndexOf(u'@');
+    if (at >= 0)
+        rest = rest.mid(at + 1);
+    const qsizetype query = rest.indexOf(u'?');
+    if (query >= 0)
+        rest = rest.left(query);
+    *port = defaultPort;
+    if (rest.startsWith(u'[')) {
+        const qsizetype close = rest.indexOf(u']');
+        *host = rest.mid(1, close - 1);
+        if (close >= 0 && rest.mid(close + 1).startsWith(u':'))
+            *port = static_cast<quint16>(rest.mid(close + 2).toUInt());
+        return;
+    }
+    const qsizetype colon = rest.lastIndexOf(u':');
+    *host = colon >= 0 ? rest.left(colon) : rest;
+    if (colon >= 0)
+        *port = static_cast<quint16>(rest.mid(colon + 1).toUInt());
+}
+
+QString joinedKinds(const QList<NetworkPathResult> &rows, NetworkPathKind kind, bool passed)
+{
+    QStringList ports;
+    for (const NetworkPathResult &row : rows)
+        if (row.path.kind == kind && row.passed() == passed &&
+            !ports.contains(QString::number(row.path.port)))
+            ports.append(QString::number(row.path.port));
+    return ports.join(QStringLiteral(", "));
+}
+
+} // namespace
+
+QJsonObject NetworkPathResult::toJson() const
+{
+    QJsonObject object{{QStringLiteral("path"), networkPathKindName(path.kind)},
+                       {QStringLiteral("server"), path.server},
+                       {QStringLiteral("status"), statusName(status)},
+                       {QStringLiteral("ms"), elapsedMs}};
+    if (!address.isEmpty())
+        object.insert(QStringLiteral("address"), address);
+    if (failure != NetworkPathFailure::None)
+        object.insert(QStringLiteral("failure"), networkPathFailureName(failure));
+    if (!detail.isEmpty())
+        object.insert(QStringLiteral("detail"), detail);
+    if (!tls.isEmpty())
+        object.insert(QStringLiteral("tls"), tls);
+    return object;
+}
+
+LocalNetwork LocalNetwork::current()
+{
+    LocalNetwork local;
+    static const QStringList vpnPrefixes = {
+        QStringLiteral("tun"),       QStringLiteral("wg"),    QStringLiteral("ppp"), QStringLiteral("utun"),
+        QStringLiteral("tap"),       QStringLiteral("ipsec"), QStringLiteral("gpd"), QStringLiteral("vpn"),
+        QStringLiteral("tailscale"), QStringLiteral("zt")};
+    for (const QNetworkInterface &interface : QNetworkInterface::allInterfaces()) {
+        const auto flags = interface.flags();
+        if (!flags.testFlag(QNetworkInterface::IsUp) || flags.testFlag(QNetworkInterface::IsLoopBack))
+            continue;
+        const QString name = interface.humanReadableName();
+        bool vpn = interface.type() == QNetworkInterface::Ppp;
+        for (const QString &prefix : vpnPrefixes)
+            vpn = vpn || name.startsWith(prefix);
+        if (vpn)
+            local.vpnInterfaces.append(name);
+        for (const QNetworkAddressEntry &entry : interface.addressEntries()) {
+            const QHostAddress ip = entry.ip();
+            if (ip.isLoopback() || ip.isLinkLocal())
+                continue;
+            local.addresses.append(name + u' ' + ip.toString());
+        }
+    }
+    return local;
+}
+
+QJsonObject LocalNetwork::toJson() const
+{
+    return {{QStringLiteral("addresses"), QJsonArray::fromStringList(addresses)},
+            {QStringLiteral("vpnInterfaces"), QJsonArray::fromStringList(vpnInterfaces)},
+            {QStringLiteral("vpn"), !vpnInterfaces.isEmpty()}};
+}
+
+bool NetworkTestReport::anyMediaPath() const
+{
+    return std::any_of(rows.begin(), rows.end(), [](const NetworkPathResult &row) { return row.passed(); });
+}
+
+QString NetworkTestReport::verdict() const
+{
+    return networkVerdict(rows, local);
+}
+
+QJsonObject NetworkTestReport::toJson() const
+{
+    QJsonArray paths;
+    for (const NetworkPathResult &row : rows)
+        paths.append(row.toJson());
+    return {{QStringLiteral("paths"), paths},
+            {QStringLiteral("local"), local.toJson()},
+            {QStringLiteral("verdict"), verdict()},
+            {QStringLiteral("anyMediaPath"), anyMediaPath()},
+            {QStringLiteral("durationMs"), elapsedMs}};
+}
+
+QString networkPathLine(const NetworkPathResult &row)
+{
+    QString mark;
+    switch (row.status) {
+    case NetworkPathStatus::Passed:
+        mark = QStringLiteral("✔");
+        break;
+    case NetworkPathStatus::Failed:
+        mark = QStringLiteral("✘");
+        break;
+    case NetworkPathStatus::Running:
+        mark = QStringLiteral("…");
+        break;
+    case NetworkPathStatus::Pending:
+        mark = QStringLiteral("-");
+        break;
+    }
+    QString text = mark + u' ' + networkPathKindName(row.path.kind).leftJustified(9) + u' ' +
+                   row.path.server.leftJustified(36) + u' ';
+    if (row.status == NetworkPathStatus::Pending || row.status == NetworkPathStatus::Running)
+        return text + (row.status == NetworkPathStatus::Pending ? QStringLiteral("not run")
+                                                                : QStringLiteral("running"));
+    text += QStringLiteral("%1 ms").arg(row.elapsedMs).leftJustified(9);
+    if (row.passed())
+        text += row.address.isEmpty() ? QString()
+                                      : (row.path.kind == NetworkPathKind::Stun ? QStringLiteral(" public ")
+                                                                                : QStringLiteral(" relay ")) +
+                                            row.address;
+    else
+        text += u' ' + networkPathFailureName(row.failure);
+    if (!row.detail.isEmpty())
+        text += QStringLiteral(" — ") + row.detail;
+    if (!row.tls.isEmpty())
+        text += QStringLiteral(" [") + row.tls + u']';
+    return text;
+}
+
+QString NetworkTestReport::text() const
+{
+    QString out;
+    for (const NetworkPathResult &row : rows)
+        out += networkPathLine(row) + u'\n';
+    out += QStringLiteral("Verdict: ") + verdict() + u'\n';
+    out += QStringLiteral("Local addresses: ") +
+           (local.addresses.isEmpty() ? QStringLiteral("none") : local.addresses.join(QStringLiteral(", "))) +
+           u'\n';
+    out += QStringLiteral("VPN-like interface: ") +
+           (local.vpnInterfaces.isEmpty() ? QStringLiteral("none")
+                                          : local.vpnInterfaces.join(QStringLiteral(", "))) +
+           u'\n';
+    return out;
+}
+
+QList<NetworkPath> networkPathsFrom(const IceServerConfig &config, const QString &stunUriOverride)
+{
+    QList<NetworkPath> paths;
+    const QString stun = stunUriOverride.isEmpty() ? config.stunUri : stunUriOverride;
+    if (!stun.isEmpty()) {
+        NetworkPath path;
+        path.kind = NetworkPathKind::Stun;
+        path.webrtcUri = webrtcStunUri(stun);
+        path.server = path.webrtcUri.isEmpty() ? stun : describeWebrtcUri(path.webrtcUri);
+        splitHostPort(stun.mid(stun.indexOf(u':') + 1).remove(QStringLiteral("//")), 3478, &path.host,
+                      &path.port);
+        paths.append(path);
+    }
+    for (const IceServer &server : config.servers) {
+        for (const QString &uri : server.uris) {
+            NetworkPath path;
+            path.webrtcUri = webrtcTurnUri(uri, server.username, server.password);
+            if (path.webrtcUri.isEmpty())
+                continue;
+            const bool tls = uri.startsWith(u"turns:");
+            const bool tcp = uri.contains(u"transport=tcp");
+            path.kind = tls   ? NetworkPathKind::TurnTls
+                        : tcp ? NetworkPathKind::TurnTcp
+                              : NetworkPathKind::TurnUdp;
+            // webrtcbin maps turns: to TLS over TCP whatever the transport says; the row says so too.
+            if (tls && !tcp)
+                path.webrtcUri.replace(QStringLiteral("transport=udp"), QStringLiteral("transport=tcp"));
+            path.server = describeWebrtcUri(path.webrtcUri);
+            splitHostPort(uri.mid(uri.indexOf(u':') + 1).remove(QStringLiteral("//")), tls ? 5349 : 3478,
+                          &path.host, &path.port);
+            const bool duplicate = std::any_of(paths.begin(), paths.end(), [&path](const NetworkPath &p) {
+                return p.server == path.server;
+            });
+            if (!duplicate)
+                paths.append(path);
+        }
+    }
+    return paths;
+}
+
+QString networkVerdict(const QList<NetworkPathResult> &rows, const LocalNetwork &local)
+{
+    if (rows.isEmpty())
+        return QStringLiteral("Nothing to test: the channel has no STUN or TURN server.");
+    auto has = [&rows](NetworkPathKind kind) {
+        return std::any_of(rows.begin(), rows.end(),
+                           [kind](const NetworkPathResult &r) { return r.path.kind == kind; });
+    };
+    auto works = [&rows](NetworkPathKind kind) {
+        return std::any_of(rows.begin(), rows.end(),
+                           [kind](const NetworkPathResult &r) { return r.path.kind == kind && r.passed(); });
+    };
+    auto anyFailure = [&rows](NetworkPathFailure failure) {
+        return std::any_of(rows.begin(), rows.end(), [failure](const NetworkPathResult &r) {
+            return r.path.kind != NetworkPathKind::Stun && r.failure == failure;
+        });
+    };
+    const bool allPassed =
+        std::all_of(rows.begin(), rows.end(), [](const NetworkPathResult &r) { return r.passed(); });
+    const bool stunOk = works(NetworkPathKind::Stun);
+    const bool udpOk = works(NetworkPathKind::TurnUdp);
+    const bool tcpOk = works(NetworkPathKind::TurnTcp);
+    const bool tlsOk = works(NetworkPathKind::TurnTls);
+    const bool turnOk = udpOk || tcpOk || tlsOk;
+    const bool anyTurn =
+        has(NetworkPathKind::TurnUdp) || has(NetworkPathKind::TurnTcp) || has(NetworkPathKind::TurnTls);
+    const QString vpn =
+        local.vpnInterfaces.isEmpty()
+            ? QString()
+            : QStringLiteral(" A VPN-like interface is up (%1): it may be what carries or blocks "
+                             "this traffic.")
+                  .arg(local.vpnInterfaces.join(QStringLiteral(", ")));
+
+    if (allPassed)
+        return QStringLiteral("Everything works: STUN and every TURN transport answer from here. If video "
+                              "still fails, the master's network is the problem.") +
+               vpn;
+    if (!turnOk && anyTurn && anyFailure(NetworkPathFailure::Refused))
+        return QStringLiteral(
+                   "TURN refused our credentials: the TURN servers answer but reject the username "
+                   "and password from GetIceServerConfig (expired, or the clock is far off). Video "
+                   "cannot be relayed.") +
+               (stunOk ? QStringLiteral(" STUN works: a direct path may still be found.") : QString()) + vpn;
+    if (!turnOk && !stunOk) {
+        const bool allDns = std::all_of(rows.begin(), rows.end(), [](const NetworkPathResult &r) {
+            return r.failure == NetworkPathFailure::Dns;
+        });
+        if (allDns)
+            return QStringLiteral("No path works: the STUN and TURN server names do not resolve (DNS).") +
+                   vpn;
+        QStringList ports;
+        for (const NetworkPathResult &row : rows)
+            if (!ports.contains(QString::number(row.path.port)))
+                ports.append(QString::number(row.path.port));
+        if (anyFailure(NetworkPathFailure::TlsFailed))
+            return QStringLiteral("No path works: TLS to the TURN servers fails (a proxy or firewall that "
+                                  "inspects TLS?), and nothing else gets through.") +
+                   vpn;
+        return QStringLiteral("No path works: traffic to the STUN and TURN servers (ports %1) is blocked "
+                              "(VPN or firewall). Video cannot flow from this network.")
+                   .arg(ports.join(QStringLiteral(", "))) +
+               vpn;
+    }
+    QStringList parts;
+    if (!udpOk && !stunOk && (tcpOk || tlsOk)) {
+        QStringList ways;
+        if (tlsOk)
+            ways.append(
+                QStringLiteral("TURN over TLS on %1").arg(joinedKinds(rows, NetworkPathKind::TurnTls, true)));
+        if (tcpOk)
+            ways.append(
+                QStringLiteral("TURN over TCP on %1").arg(joinedKinds(rows, NetworkPathKind::TurnTcp, true)));
+        return QStringLiteral("UDP is blocked; %1 works — video will flow through the relay.")
+                   .arg(ways.join(QStringLiteral(" and "))) +
+               vpn;
+    }
+    if (turnOk) {
+        QStringList ok;
+        QStringList broken;
+        for (NetworkPathKind kind : {NetworkPathKind::Stun, NetworkPathKind::TurnUdp,
+                                     NetworkPathKind::TurnTcp, NetworkPathKind::TurnTls}) {
+            if (!has(kind))
+                continue;
+            (works(kind) ? ok : broken).append(networkPathKindName(kind));
+        }
+        // Some URIs of one kind may fail while another of the same kind works.
+        for (const NetworkPathResult &row : rows)
+            if (!row.passed() && ok.contains(networkPathKindName(row.path.kind)) &&
+                !broken.contains(row.path.server))
+                broken.append(row.path.server);
+        return QStringLiteral("Video will flow through the relay: %1 work(s); %2 fail(s).")
+                   .arg(ok.join(QStringLiteral(", ")), broken.join(QStringLiteral(", "))) +
+               vpn;
+    }
+    // STUN works, no TURN path does.
+    return QStringLiteral(
+               "STUN works but no TURN path does: video works only when this machine and the master "
+               "can reach each other directly (no relay).") +
+           vpn;
+}
+
+/// libnice gives up on a silent STUN or TURN server after its own retransmissions (about 2.5 s over UDP
+/// with its defaults, then gathering simply ends), which would look like an answer. Stretched past the
+/// path's time limit, the agent's gathering ends early only when a server did answer — with an error (TURN:
+/// 401 for our credentials) or, for STUN, with an address the agent prunes as equal to a host candidate —
+/// or when a TCP connection is refused. False when the libnice agent is not reachable (webrtcbin without
+/// its "agent" property): then an early end cannot be told from silence.
+namespace {
+
+bool makeAgentPatient(GObject *webrtcIce, int pathTimeoutMs)
+{
+    if (!g_object_class_find_property(G_OBJECT_GET_CLASS(webrtcIce), "agent"))
+        return false;
+    GObject *nice = nullptr;
+    g_object_get(webrtcIce, "agent", &nice, nullptr);
+    if (!nice)
+        return false;
+    GObjectClass *klass = G_OBJECT_GET_CLASS(nice);
+    const bool ok = g_object_class_find_property(klass, "stun-initial-timeout") &&
+                    g_object_class_find_property(klass, "stun-max-retransmissions") &&
+                    g_object_class_find_property(klass, "stun-reliable-timeout");
+    if (ok) {
+        // 500 ms doubling 7 times outlasts any path limit (≤ 60 s); TCP waits the limit plus a margin.
+        g_object_set(nice, "stun-initial-timeout", 500u, "stun-max-retransmissions", 7u,
+                     "stun-reliable-timeout", static_cast<guint>(pathTimeoutMs + 5000), nullptr);
+    }
+    g_object_unref(nice);
+    return ok;
+}
+
+} // namespace
+
+/// What GStreamer's threads and the Qt thread share for one path's probe.
+struct NetworkProbe
+{
+    CallbackBridgePtr bridge;
+    NetworkTest *owner = nullptr;
+    int index = 0;
+    GstElement *pipeline = nullptr; ///< owned
+    GstElement *webrtc = nullptr;   ///< borrowed from pipeline
+    bool settled = false;           ///< the row has its ICE result (Qt thread only)
+    bool patientAgent = false;      ///< makeAgentPatient() worked: an early end of gathering is an answer
+    QStringList hostAddresses;      ///< host candidates seen (Qt thread only)
+
+    void post(std::function<void(NetworkTest &)> work)
+    {
+        NetworkTest *target = owner;
+        bridge->post([target, work = std::move(work)] { work(*target); });
+    }
+
+    static void onIceCandidate(GstElement *, guint, gchar *candidate, gpointer data)
+    {
+        NetworkProbe &self = sharedFrom<NetworkProbe>(data);
+        const QString text = QString::fromUtf8(candidate);
+        const int index = self.index;
+        self.post([index, text](NetworkTest &test) { test.onCandidate(index, text); });
+    }
+
+    static void onGatheringState(GObject *object, GParamSpec *, gpointer data)
+    {
+        GstWebRTCICEGatheringState state = GST_WEBRTC_ICE_GATHERING_STATE_NEW;
+        g_object_get(object, "ice-gathering-state", &state, nullptr);
+        if (state != GST_WEBRTC_ICE_GATHERING_STATE_COMPLETE)
+            return;
+        NetworkProbe &self = sharedFrom<NetworkProbe>(data);
+        const int index = self.index;
+        self.post([index](NetworkTest &test) { test.onGatheringDone(index); });
+    }
+
+    static void onOfferCreated(GstPromise *promise, gpointer data)
+    {
+        NetworkProbe &self = sharedFrom<NetworkProbe>(data);
+        const GstStructure *reply = gst_promise_get_reply(promise);
+        GstWebRTCSessionDescription *offer = nullptr;
+        if (reply)
+            gst_structure_get(reply, "offer", GST_TYPE_WEBRTC_SESSION_DESCRIPTION, &offer, nullptr);
+        gst_promise_unref(promise);
+        if (!offer) {
+            const int index = self.index;
+            self.post([index](NetworkTest &test) {
+                test.fail(index, NetworkPathFailure::Pipeline, QStringLiteral("webrtcbin created no offer."));
+            });
+            return;
+        }
+        // Setting the local description starts gathering.
+        g_signal_emit_by_name(self.webrtc, "set-local-description", offer, nullptr);
+        gst_webrtc_session_description_free(offer);
+    }
+
+    static GstBusSyncReply onBusMessage(GstBus *, GstMessage *, gpointer) { return GST_BUS_DROP; }
+};
+
+NetworkTest::NetworkTest(QList<NetworkPath> paths, Options options, QObject *parent)
+    : QObject(parent)
+    , m_options(std::move(options))
+    , m_bridge(std::make_shared<CallbackBridge>(this))
+{
+    for (const NetworkPath &path : paths) {
+        NetworkPathResult row;
+        row.path = path;
+        m_report.rows.append(row);
+    }
+    m_probes.resize(static_cast<size_t>(m_report.rows.size()));
+    m_pendingChecks.assign(static_cast<size_t>(m_report.rows.size()), 0);
+    m_startedAt.assign(static_cast<size_t>(m_report.rows.size()), 0);
+}
+
+NetworkTest::~NetworkTest()
+{
+    m_bridge->detach();
+    for (int i = 0; i < static_cast<int>(m_probes.size()); ++i)
+        stopProbe(i);
+}
+
+void NetworkTest::start()
+{
+    m_running = true;
+    m_report.local = LocalNetwork::current();
+    m_clock.start();
+    for (int i = 0; i < m_report.rows.size(); ++i)
+        startPath(i);
+    if (m_report.rows.isEmpty())
+        QTimer::singleShot(0, this, &NetworkTest::finishIfDone);
+}
+
+void NetworkTest::startPath(int index)
+{
+    NetworkPathResult &row = m_report.rows[index];
+    row.status = NetworkPathStatus::Running;
+    m_startedAt[static_cast<size_t>(index)] = m_clock.elapsed();
+    emit rowChanged(index, row);
+    if (row.path.webrtcUri.isEmpty()) {
+        fail(index, NetworkPathFailure::Unsupported,
+             QStringLiteral("libnice has no STUN over TLS (stuns:); browsers do not use it either."));
+        return;
+    }
+    QTimer::singleShot(m_options.pathTimeoutMs, Qt::PreciseTimer, this, [this, index] { onTimeout(index); });
+    if (row.path.kind == NetworkPathKind::TurnTls)
+        checkTls(index);
+
+    // The name is resolved here first so that a DNS failure is told apart from a silent server.
+    const QString host = row.path.host;
+    auto launch = [this, index] {
+        NetworkPathResult &current = m_report.rows[index];
+        if (current.status != NetworkPathStatus::Running)
+            return;
+        QString error;
+        if (!initGStreamer(&error)) {
+            fail(index, NetworkPathFailure::Pipeline, error);
+            return;
+        }
+        const QStringList missing = missingElements({QStringLiteral("webrtcbin"), QStringLiteral("nicesrc")});
+        if (!missing.isEmpty()) {
+            fail(index, NetworkPathFailure::Pipeline,
+                 QStringLiteral("GStreamer elements missing: %1 (install %2).")
+                     .arg(missing.join(QStringLiteral(", ")), packageForElement(missing.first())));
+            return;
+        }
+        auto probe = std::make_shared<NetworkProbe>();
+        probe->bridge = m_bridge;
+        probe->owner = this;
+        probe->index = index;
+        probe->pipeline = gst_pipeline_new(nullptr);
+        probe->webrtc = gst_element_factory_make("webrtcbin", nullptr);
+        GstElement *webrtc = probe->webrtc;
+        g_object_set(webrtc, "bundle-policy", GST_WEBRTC_BUNDLE_POLICY_MAX_BUNDLE, nullptr);
+        gst_bin_add(reinterpret_cast<GstBin *>(probe->pipeline), webrtc);
+        if (current.path.kind == NetworkPathKind::Stun) {
+            g_object_set(webrtc, "stun-server", current.path.webrtcUri.toUtf8().constData(), nullptr);
+        } else {
+            g_object_set(webrtc, "ice-transport-policy", GST_WEBRTC_ICE_TRANSPORT_POLICY_RELAY, nullptr);
+            gboolean added = FALSE;
+            g_signal_emit_by_name(webrtc, "add-turn-server", current.path.webrtcUri.toUtf8().constData(),
+                                  &added);
+            if (!added) {
+                gst_object_unref(probe->pipeline);
+                fail(index, NetworkPathFailure::Pipeline,
+                     QStringLiteral("webrtcbin did not accept the TURN URI."));
+                return;
+            }
+        }
+        GstWebRTCICE *agent = nullptr;
+        g_object_get(webrtc, "ice-agent", &agent, nullptr);
+        if (agent) {
+            if (m_options.loopbackCandidates) {
+                gboolean added = FALSE;
+                g_signal_emit_by_name(agent, "add-local-ip-address", "127.0.0.1", &added);
+            }
+            probe->patientAgent = makeAgentPatient(G_OBJECT(agent), m_options.pathTimeoutMs);
+            gst_object_unref(agent);
+        }
+        GstCaps *caps = gst_caps_from_string("application/x-rtp,media=audio,encoding-name=OPUS,payload=111,"
+                                             "clock-rate=48000");
+        GstWebRTCRTPTransceiver *transceiver = nullptr;
+        g_signal_emit_by_name(webrtc, "add-transceiver", GST_WEBRTC_RTP_TRANSCEIVER_DIRECTION_RECVONLY, caps,
+                              &transceiver);
+        gst_caps_unref(caps);
+        if (transceiver)
+            gst_object_unref(transceiver);
+        connectShared(webrtc, "on-ice-candidate", &NetworkProbe::onIceCandidate, probe);
+        connectShared(webrtc, "notify::ice-gathering-state", &NetworkProbe::onGatheringState, probe);
+        GstBus *bus = gst_element_get_bus(probe->pipeline);
+        gst_bus_set_sync_handler(bus, &NetworkProbe::onBusMessage, nullptr, nullptr);
+        gst_object_unref(bus);
+        m_probes[static_cast<size_t>(index)] = probe;
+        if (gst_element_set_state(probe->pipeline, GST_STATE_PLAYING) == GST_STATE_CHANGE_FAILURE) {
+            fail(index, NetworkPathFailure::Pipeline,
+                 QStringLiteral("The probe's pipeline could not start."));
+            return;
+        }
+        GstPromise *promise = gst_promise_new_with_change_func(
+            &NetworkProbe::onOfferCreated, sharedData(probe), &deleteSharedData<NetworkProbe>);
+        g_signal_emit_by_name(webrtc, "create-offer", nullptr, promise);
+    };
+    if (!QHostAddress(host).isNull()) {
+        launch();
+        return;
+    }
+    QHostInfo::lookupHost(host, this, [this, index, launch](const QHostInfo &info) {
+        if (m_report.rows[index].status != NetworkPathStatus::Running)
+            return;
+        if (info.error() != QHostInfo::NoError || info.addresses().isEmpty()) {
+            fail(index, NetworkPathFailure::Dns,
+                 QStringLiteral("%1 does not resolve: %2")
+                     .arg(m_report.rows[index].path.host, info.errorString()));
+            return;
+        }
+        launch();
+    });
+}
+
+void NetworkTest::onCandidate(int index, const QString &candidate)
+{
+    NetworkPathResult &row = m_report.rows[index];
+    if (row.status != NetworkPathStatus::Running)
+        return;
+    const Result<IceCandidate> parsed = IceCandidate::parse(candidate);
+    if (!parsed)
+        return;
+    const bool wanted = row.path.kind == NetworkPathKind::Stun ? parsed->type == CandidateType::Srflx
+                                                               : parsed->type == CandidateType::Relay;
+    if (parsed->type == CandidateType::Host) {
+        if (const auto &probe = m_probes[static_cast<size_t>(index)])
+            probe->hostAddresses.append(parsed->address);
+    }
+    if (!wanted)
+        return;
+    const QString host =
+        parsed->address.contains(u':') ? QString(u'[' + parsed->address + u']') : parsed->address;
+    const QString address = host + u':' + QString::number(parsed->port);
+    pass(index, address);
+}
+
+void NetworkTest::onGatheringDone(int index)
+{
+    NetworkPathResult &row = m_report.rows[index];
+    if (row.status != NetworkPathStatus::Running)
+        return;
+    // Gathering ended before the time limit without the candidate we wanted: the server answered (or the
+    // connection was refused), it did not stay silent.
+    classifyFastFailure(index);
+}
+
+void NetworkTest::classifyFastFailure(int index)
+{
+    NetworkPathResult &row = m_report.rows[index];
+    bool patient = false;
+    QStringList hosts;
+    if (auto &probe = m_probes[static_cast<size_t>(index)]) {
+        probe->settled = true;
+        patient = probe->patientAgent;
+        hosts = probe->hostAddresses;
+    }
+    stopProbe(index);
+    if (!patient) {
+        fail(index, NetworkPathFailure::Timeout,
+             QStringLiteral("the ICE agent gave up without a candidate (its own retransmission limit)"));
+        return;
+    }
+    if (row.path.kind == NetworkPathKind::Stun) {
+        // libnice prunes a server-reflexive candidate equal to a host candidate: the server answered with
+        // this machine's own address.
+        row.status = NetworkPathStatus::Running;
+        m_probes[static_cast<size_t>(index)] = nullptr;
+        hosts.removeDuplicates();
+        const QString address = hosts.isEmpty() ? QString() : hosts.first();
+        pass(index, address,
+             QStringLiteral("the server answered with this machine's own address: no NAT in between"));
+        return;
+    }
+    if (row.path.kind == NetworkPathKind::TurnUdp) {
+        fail(index, NetworkPathFailure::Refused,
+             QStringLiteral("TURN refused our credentials (the server answered, no relay was allocated)"));
+        return;
+    }
+    // TCP: did anything accept the connection? That tells a refused credential from a refused connection.
+    auto *socket = new QTcpSocket(this);
+    ++m_pendingChecks[static_cast<size_t>(index)];
+    auto done = std::make_shared<bool>(false);
+    auto conclude = [this, index, socket, done](NetworkPathFailure failure, const QString &detail) {
+        if (*done)
+            return;
+        *done = true;
+        socket->abort();
+        socket->deleteLater();
+        --m_pendingChecks[static_cast<size_t>(index)];
+        if (m_report.rows[index].status == NetworkPathStatus::Running)
+            fail(index, failure, detail);
+        else
+            settle(index);
+    };
+    connect(socket, &QTcpSocket::connected, this, [conclude] {
+        conclude(
+            NetworkPathFailure::Refused,
+            QStringLiteral("TURN refused our credentials (the server accepted the connection, no relay was "
+                           "allocated)"));
+    });
+    connect(socket, &QTcpSocket::errorOccurred, this, [conclude, socket](QAbstractSocket::SocketError error) {
+        if (error == QAbstractSocket::ConnectionRefusedError)
+            conclude(NetworkPathFailure::ConnectionRefused,
+                     QStringLiteral("nothing accepts TCP connections on that port"));
+        else
+            conclude(NetworkPathFailure::Timeout, socket->errorString());
+    });
+    QTimer::singleShot(3000, socket, [conclude] {
+        conclude(NetworkPathFailure::Timeout, QStringLiteral("no answer to a TCP connection"));
+    });
+    socket->connectToHost(row.path.host, row.path.port);
+}
+
+void NetworkTest::checkTls(int index)
+{
+    const NetworkPath &path = m_report.rows[index].path;
+    auto *socket = new QSslSocket(this);
+    QSslConfiguration tls = QSslConfiguration::defaultConfiguration();
+    if (!m_options.tlsCaFile.isEmpty()) {
+        QList<QSslCertificate> cas = tls.caCertificates();
+        cas += QSslCertificate::fromPath(m_options.tlsCaFile);
+        tls.setCaCertificates(cas);
+    }
+    socket->setSslConfiguration(tls);
+    ++m_pendingChecks[static_cast<size_t>(index)];
+    auto done = std::make_shared<bool>(false);
+    auto conclude = [this, index, socket, done](const QString &text) {
+        if (*done)
+            return;
+        *done = true;
+        socket->abort();
+        socket->deleteLater();
+        m_report.rows[index].tls = text;
+        --m_pendingChecks[static_cast<size_t>(index)];
+        settle(index);
+    };
+    connect(socket, &QSslSocket::encrypted, this,
+            [conclude] { conclude(QStringLiteral("TLS handshake ok, certificate verified")); });
+    connect(socket, &QSslSocket::sslErrors, this, [conclude](const QList<QSslError> &errors) {
+        QStringList words;
+        for (const QSslError &error : errors)
+            words.append(error.errorString());
+        conclude(QStringLiteral("TLS failure: ") + words.join(QStringLiteral("; ")));
+    });
+    connect(socket, &QSslSocket::errorOccurred, this, [conclude, socket](QAbstractSocket::SocketError) {
+        conclude(QStringLiteral("TLS failure: ") + socket->errorString());
+    });
+    QTimer::singleShot(std::max(1000, m_options.pathTimeoutMs - 500), socket,
+                       [conclude] { conclude(QStringLiteral("TLS failure: no TLS answer in time")); });
+    socket->connectToHostEncrypted(path.host, path.port);
+}
+
+void NetworkTest::onTimeout(int index)
+{
+    NetworkPathResult &row = m_report.rows[index];
+    if (row.status != NetworkPathStatus::Running)
+        return;
+    const auto &probe = m_probes[static_cast<size_t>(index)];
+    if (probe && probe->settled)
+        return; // a quick check after a fast failure is deciding
+    fail(index, NetworkPathFailure::Timeout,
+         QStringLiteral("no answer within %1 s (packets dropped: firewall, VPN, or nothing at that address)")
+             .arg(m_options.pathTimeoutMs / 1000.0));
+}
+
+void NetworkTest::pass(int index, const QString &address, const QString &detail)
+{
+    NetworkPathResult &row = m_report.rows[index];
+    if (row.status != NetworkPathStatus::Running)
+        return;
+    if (auto &probe = m_probes[static_cast<size_t>(index)]) {
+        if (probe->settled)
+            return;
+        probe->settled = true;
+    }
+    row.elapsedMs = m_clock.elapsed() - m_startedAt[static_cast<size_t>(index)];
+    row.address = address;
+    row.detail = detail;
+    row.failure = NetworkPathFailure::None;
+    row.status = NetworkPathStatus::Passed; // final unless a check is pending; settle() reports it
+    stopProbe(index);
+    settle(index);
+}
+
+void NetworkTest::fail(int index, NetworkPathFailure failure, const QString &detail)
+{
+    NetworkPathResult &row = m_report.rows[index];
+    if (row.status != NetworkPathStatus::Running)
+        return;
+    if (auto &probe = m_probes[static_cast<size_t>(index)])
+        probe->settled = true;
+    row.elapsedMs = m_clock.elapsed() - m_startedAt[static_cast<size_t>(index)];
+    row.failure = failure;
+    row.detail = detail;
+    row.status = NetworkPathStatus::Failed;
+    stopProbe(index);
+    settle(index);
+}
+
+void NetworkTest::settle(int index)
+{
+    NetworkPathResult &row = m_report.rows[index];
+    if (row.status == NetworkPathStatus::Running || m_pendingChecks[static_cast<size_t>(index)] > 0)
+        return;
+    // turns: the ICE agent answered "refused" after a TCP connection; the TLS handshake tells more.
+    if (row.status == NetworkPathStatus::Failed && row.path.kind == NetworkPathKind::TurnTls &&
+        row.failure == NetworkPathFailure::Refused) {
+        if (row.tls.startsWith(u"TLS failure")) {
+            row.failure = NetworkPathFailure::TlsFailed;
+            row.detail = QStringLiteral("no relay, and TLS with that port fails");
+        } else if (!row.tls.isEmpty()) {
+            row.failure = NetworkPathFailure::Unsupported;
+            row.detail =
+                QStringLiteral("the server speaks TLS, but libnice (this viewer's ICE agent) sends TURN "
+                               "over plain TCP to turns: URIs, so only a browser can use this path");
+        }
+    }
+    emit rowChanged(index, row);
+    finishIfDone();
+}
+
+void NetworkTest::finishIfDone()
+{
+    if (!m_running)
+        return;
+    for (int i = 0; i < m_report.rows.size(); ++i) {
+        const NetworkPathResult &row = m_report.rows.at(i);
+        if (row.status == NetworkPathStatus::Running || row.status == NetworkPathStatus::Pending ||
+            m_pendingChecks[static_cast<size_t>(i)] > 0)
+            return;
+    }
+    m_running = false;
+    m_report.finished = true;
+    m_report.elapsedMs = m_clock.elapsed();
+    emit finished(m_report);
+}
+
+void NetworkTest::stopProbe(int index)
+{
+    std::shared_ptr<NetworkProbe> probe = std::move(m_probes[static_cast<size_t>(index)]);
+    m_probes[static_cast<size_t>(index)] = nullptr;
+    if (!probe || !probe->pipeline)
+        return;
+    gst_element_set_state(probe->pipeline, GST_STATE_NULL);
+    gst_object_unref(probe->pipeline);
+    probe->pipeline = nullptr;
+    probe->webrtc = nullptr;
+}
+
+} // namespace kvs::media
