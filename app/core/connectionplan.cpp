@@ -28,7 +28,7 @@ Result<ConnectionPlan> planConnection(const ConnectionForm &form, const QProcess
     plan.target.endpoint.explicitUrl = form.endpointOverride;
     plan.target.endpoint.fips = form.fips;
     plan.target.endpoint.dualStack = form.dualStack;
-    plan.settings.retry.maxAttempts = qMax(1, form.maxRetries);
+    plan.settings.retry.maxAttempts = qMax(0, form.maxRetries) + 1; // the first attempt and the retries
     plan.settings.environment = environment;
     const Result<TlsOptions> tls = TlsOptions::resolve(form.caFile, environment);
     if (!tls)
