@@ -5,7 +5,9 @@
 #include "connectionpanel.h"
 #include "demosession.h"
 #include "emulatorserver.h"
+#include "engineevent.h"
 #include "errordialog.h"
+#include "eventlog.h"
 #include "mainwindow.h"
 #include "mediaoptions.h"
 #include "practicefaults.h"
@@ -14,6 +16,8 @@
 #include "viewerapp.h"
 
 #include <QAction>
+#include <QCheckBox>
+#include <QComboBox>
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
@@ -26,6 +30,7 @@
 #include <QStatusBar>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QToolButton>
 
 #include <memory>
 
@@ -224,6 +229,82 @@ private slots:
         for (const auto &step : m_app->connectionPanel()->timeline().steps())
             failedStep |= step.name == u"Media" && step.status == u"failed" && step.detail == errorType;
         QVERIFY(failedStep);
+    }
+
+    // Advanced › Relay only: chosen in the form, it reaches the next connection's media session (only relay
+    // candidates are gathered, the session says its policy is relay) and is there again after a restart.
+    void relayOnlyOptionReachesTheMediaAndSurvivesARestart()
+    {
+        auto *button = child<QPushButton>("connectButton");
+        QTest::mouseClick(button, Qt::LeftButton);
+        QTRY_COMPARE_WITH_TIMEOUT(state(), ConnectionState::Closed, kConnectMs);
+        child<QToolButton>("advancedToggleButton")->setChecked(true);
+        auto *relay = child<QCheckBox>("relayOnlyCheckBox");
+        auto *turn = child<QCheckBox>("turnCheckBox");
+        QVERIFY(relay->isVisible() && relay->isEnabled());
+        QVERIFY(!relay->isChecked());
+        QVERIFY(turn->isChecked());
+        relay->click();
+        QVERIFY(relay->isChecked());
+        QCOMPARE(m_app->controller()->mediaOptions().iceTransport, IceTransportPolicy::Relay);
+        // Saved at once, as a plain name.
+        QCOMPARE(m_settings->value(QStringLiteral("media/iceTransport")).toString(), QStringLiteral("relay"));
+
+        QList<EngineEvent> events;
+        connect(m_app->eventLog(), &EventLog::eventAppended, this,
+                [&events](const EngineEvent &event) { events.append(event); });
+        QTest::mouseClick(button, Qt::LeftButton);
+        QVERIFY2(waitConnected(), qPrintable(badge()));
+        // The demo's TURN servers are placeholders nothing answers, so a relay-only run gathers no candidate
+        // at all (a host candidate would have connected at once) and is explained as such.
+        QTRY_VERIFY_WITH_TIMEOUT(
+            video()->placeholder().startsWith(QStringLiteral("No video from the master — see why")),
+            kConnectMs);
+        QVERIFY2(video()->placeholder().contains(QStringLiteral("relay only")),
+                 qPrintable(video()->placeholder()));
+        bool policyRelay = false;
+        for (const EngineEvent &event : std::as_const(events)) {
+            if (event.kind == EventKind::Candidate && event.field("direction") == u"local")
+                QCOMPARE(event.field("type"), QStringLiteral("relay"));
+            policyRelay |= event.kind == EventKind::Info && event.field("message").contains(u"policy relay");
+        }
+        QVERIFY(policyRelay);
+        QVERIFY(!video()->hasFrame());
+
+        // Unticking TURN disables Relay only (it needs TURN) and the policy falls back to all candidates.
+        QTest::mouseClick(button, Qt::LeftButton);
+        QTRY_COMPARE_WITH_TIMEOUT(state(), ConnectionState::Closed, kConnectMs);
+        turn->click();
+        QVERIFY(!relay->isEnabled());
+        QCOMPARE(m_app->controller()->mediaOptions().iceTransport, IceTransportPolicy::All);
+        QVERIFY(!m_app->controller()->mediaOptions().useTurn);
+        turn->click();
+        QVERIFY(relay->isEnabled());
+        // Codec and audio too.
+        auto *codec = child<QComboBox>("codecComboBox");
+        codec->setCurrentIndex(codec->findData(QStringLiteral("vp8")));
+        emit codec->activated(codec->currentIndex());
+        child<QCheckBox>("receiveAudioCheckBox")->click();
+
+        // A restart: the form and the next connection's options come from the settings.
+        m_app.reset();
+        ViewerAppOptions options;
+        options.demo = true;
+        auto app = ViewerApp::create(*m_settings, options);
+        QVERIFY(app.ok());
+        m_app = std::move(app).value();
+        QVERIFY(child<QCheckBox>("relayOnlyCheckBox")->isChecked());
+        QCOMPARE(m_app->controller()->mediaOptions().iceTransport, IceTransportPolicy::Relay);
+        QCOMPARE(m_app->controller()->mediaOptions().codec, VideoCodecPreference::Vp8);
+        QVERIFY(!m_app->controller()->mediaOptions().receiveAudio);
+        QVERIFY(!child<QCheckBox>("receiveAudioCheckBox")->isChecked());
+        QCOMPARE(child<QComboBox>("codecComboBox")->currentData().toString(), QStringLiteral("vp8"));
+        // Only names and booleans are stored under media/.
+        m_settings->sync();
+        QFile ini(m_settings->fileName());
+        QVERIFY(ini.open(QIODevice::ReadOnly));
+        const QString stored = QString::fromUtf8(ini.readAll());
+        QVERIFY(!stored.contains(m_app->demoSession()->form().secretAccessKey));
     }
 
     void invalidChannelDisablesConnectUntilFixed()
