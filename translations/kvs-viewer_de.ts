@@ -3139,6 +3139,26 @@ Zugriffsschlüssel %2 · %3</translation>
         <source>No signaling message for %1 · documented idle limit: 10 minutes; the viewer&apos;s pings keep the connection from going idle</source>
         <translation>Seit %1 keine Signalisierungsnachricht · dokumentierte Leerlaufgrenze: 10 Minuten; die Pings des Viewers verhindern den Leerlauf der Verbindung</translation>
     </message>
+    <message>
+        <source>Notices about this connection; press Space to show or hide them</source>
+        <translation>Hinweise zu dieser Verbindung; Leertaste blendet sie ein oder aus</translation>
+    </message>
+    <message>
+        <source>Hide the notices</source>
+        <translation>Die Hinweise ausblenden</translation>
+    </message>
+    <message>
+        <source>Notices (%1) — hide</source>
+        <translation>Hinweise (%1) – ausblenden</translation>
+    </message>
+    <message>
+        <source>Notices (%1):</source>
+        <translation>Hinweise (%1):</translation>
+    </message>
+    <message>
+        <source>Notices (%1)</source>
+        <translation>Hinweise (%1)</translation>
+    </message>
 </context>
 <context>
     <name>kvs::ui::CustomOfferDialog</name>
@@ -3538,6 +3558,30 @@ Empfangene ICE-Kandidaten: %3 (Details im Ereignisprotokoll)</translation>
     <message>
         <source>Payload:</source>
         <translation>Nutzdaten:</translation>
+    </message>
+    <message>
+        <source>Media and ICE</source>
+        <translation>Medien und ICE</translation>
+    </message>
+    <message>
+        <source>Session description (SDP):</source>
+        <translation>Sitzungsbeschreibung (SDP):</translation>
+    </message>
+    <message>
+        <source>none yet</source>
+        <translation>noch keine</translation>
+    </message>
+    <message>
+        <source>Candidates gathered by this viewer:</source>
+        <translation>Von diesem Viewer gesammelte Kandidaten:</translation>
+    </message>
+    <message>
+        <source>Candidates received from the master:</source>
+        <translation>Vom Master empfangene Kandidaten:</translation>
+    </message>
+    <message>
+        <source>Selected candidate pair: %1</source>
+        <translation>Ausgewähltes Kandidatenpaar: %1</translation>
     </message>
 </context>
 <context>

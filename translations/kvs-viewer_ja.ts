@@ -3136,6 +3136,26 @@ Access key %2 · %3</source>
         <source>No signaling message for %1 · documented idle limit: 10 minutes; the viewer&apos;s pings keep the connection from going idle</source>
         <translation>シグナリングメッセージなし: %1 · 文書上のアイドル上限: 10 分。ビューアーの ping により接続はアイドル扱いになりません</translation>
     </message>
+    <message>
+        <source>Notices about this connection; press Space to show or hide them</source>
+        <translation>この接続に関するお知らせ。Space キーで表示／非表示を切り替えます</translation>
+    </message>
+    <message>
+        <source>Hide the notices</source>
+        <translation>お知らせを隠す</translation>
+    </message>
+    <message>
+        <source>Notices (%1) — hide</source>
+        <translation>お知らせ (%1) — 隠す</translation>
+    </message>
+    <message>
+        <source>Notices (%1):</source>
+        <translation>お知らせ (%1):</translation>
+    </message>
+    <message>
+        <source>Notices (%1)</source>
+        <translation>お知らせ (%1)</translation>
+    </message>
 </context>
 <context>
     <name>kvs::ui::CustomOfferDialog</name>
@@ -3535,6 +3555,30 @@ ICE candidates received: %3 (details in the message log)</source>
     <message>
         <source>Payload:</source>
         <translation>ペイロード:</translation>
+    </message>
+    <message>
+        <source>Media and ICE</source>
+        <translation>メディアと ICE</translation>
+    </message>
+    <message>
+        <source>Session description (SDP):</source>
+        <translation>セッション記述 (SDP):</translation>
+    </message>
+    <message>
+        <source>none yet</source>
+        <translation>まだありません</translation>
+    </message>
+    <message>
+        <source>Candidates gathered by this viewer:</source>
+        <translation>このビューアーが収集した候補:</translation>
+    </message>
+    <message>
+        <source>Candidates received from the master:</source>
+        <translation>マスターから受信した候補:</translation>
+    </message>
+    <message>
+        <source>Selected candidate pair: %1</source>
+        <translation>選択された候補ペア: %1</translation>
     </message>
 </context>
 <context>
