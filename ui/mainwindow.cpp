@@ -18,6 +18,8 @@
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QSaveFile>
+#include <QScrollArea>
+#include <QScrollBar>
 #include <QShortcut>
 #include <QSlider>
 #include <QSplitter>
@@ -185,7 +187,17 @@ void MainWindow::buildViewer()
     m_viewerSplitter->addWidget(m_diagnosticsSplitter);
     m_viewerSplitter->setStretchFactor(0, 3);
     m_viewerSplitter->setStretchFactor(1, 2);
-    m_ui->mainSplitter->insertWidget(0, m_formPanel);
+    // The form scrolls rather than setting the window's height (Advanced open, a small screen, 200 %).
+    m_formScroll = new QScrollArea;
+    m_formScroll->setObjectName(QStringLiteral("formScrollArea"));
+    m_formScroll->setWidget(m_formPanel);
+    m_formScroll->setWidgetResizable(true);
+    m_formScroll->setFrameShape(QFrame::NoFrame);
+    m_formScroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    m_formScroll->setFocusPolicy(Qt::NoFocus);
+    m_formScroll->setMinimumWidth(m_formPanel->minimumSizeHint().width() +
+                                  m_formScroll->verticalScrollBar()->sizeHint().width());
+    m_ui->mainSplitter->insertWidget(0, m_formScroll);
     m_ui->mainSplitter->setStretchFactor(0, 0);
     m_ui->mainSplitter->setStretchFactor(1, 1);
 }
@@ -238,7 +250,7 @@ void MainWindow::setFormCollapsed(bool collapsed, const QString &channel)
     m_formCollapsed = collapsed;
     if (m_videoFullScreen)
         return; // applied when full screen ends
-    m_formPanel->setVisible(!collapsed);
+    m_formScroll->setVisible(!collapsed);
     m_channelBar->setVisible(collapsed);
 }
 
@@ -249,7 +261,7 @@ void MainWindow::setVideoFullScreen(bool fullScreen)
     m_videoFullScreen = fullScreen;
     m_fullScreenAction->setChecked(fullScreen);
     m_leaveFullScreen->setEnabled(fullScreen);
-    m_formPanel->setVisible(!fullScreen && !m_formCollapsed);
+    m_formScroll->setVisible(!fullScreen && !m_formCollapsed);
     m_channelBar->setVisible(!fullScreen && m_formCollapsed);
     m_diagnosticsSplitter->setVisible(!fullScreen);
     m_videoControls->setVisible(!fullScreen);
