@@ -461,6 +461,10 @@ void ConnectionFormPanel::revalidate()
         m_ui->regionSourceLabel->setText(tr("The default region is unusable: %1").arg(regionProblem));
         m_ui->regionSourceLabel->setVisible(true);
     }
+    // The region's error and where the region comes from share one line (the error wins), as do the
+    // channel's error and what its ARN says (never both: only a valid channel has an ARN to describe).
+    if (m_ui->regionMessageLabel->isVisibleTo(this))
+        m_ui->regionSourceLabel->setVisible(false);
     const QString warnings = m_validation.warnings.join(u'\n');
     m_ui->regionWarningLabel->setText(warnings);
     m_ui->regionWarningLabel->setVisible(!warnings.isEmpty());

@@ -361,9 +361,14 @@ private slots:
         qInfo("%s: minimum %d×%d before connecting", qPrintable(language), before.width(), before.height());
         QVERIFY2(before.width() <= 1280 && before.height() <= 740,
                  qPrintable(QStringLiteral("%1×%2").arg(before.width()).arg(before.height())));
-        // Connected: the form folds into the channel bar; the notices fold into the strip.
-        m_app->window()->setFormCollapsed(true, m_app->demoSession()->form().channel);
+        // Connected, with video: the form folds into the channel bar; the notices fold into the strip.
+        m_app->window()->resize(1200, 760);
+        m_app->show();
+        QVERIFY(waitConnected());
+        QVERIFY(QTest::qWaitFor([this] { return video()->hasFrame(); }, kConnectMs));
+        QVERIFY(m_app->window()->isFormCollapsed());
         const QSize after = m_app->window()->minimumSizeHint();
+        qInfo("%s: minimum %d×%d connected", qPrintable(language), after.width(), after.height());
         QVERIFY2(after.width() <= 1280 && after.height() <= 740,
                  qPrintable(QStringLiteral("%1×%2").arg(after.width()).arg(after.height())));
         m_app.reset(); // before the translators go
