@@ -211,14 +211,6 @@
         <translation>Du&amp;rchsuchen…</translation>
     </message>
     <message>
-        <source>Maximum retries</source>
-        <translation>Maximale Wiederholungen</translation>
-    </message>
-    <message>
-        <source>Connect to the channel as a viewer (Enter)</source>
-        <translation>Als Viewer mit dem Kanal verbinden (Eingabetaste)</translation>
-    </message>
-    <message>
         <source>Credentials fr&amp;om:</source>
         <translation>&amp;Quelle der Anmeldedaten:</translation>
     </message>
@@ -287,10 +279,6 @@
         <translation>Erweiterte Optionen</translation>
     </message>
     <message>
-        <source>Show or hide the endpoint, CA file, FIPS, dual-stack and retry options</source>
-        <translation>Optionen für Endpunkt, CA-Datei, FIPS, Dual-Stack und Wiederholungen ein- oder ausblenden</translation>
-    </message>
-    <message>
         <source>Custo&amp;m CA file:</source>
         <translation>Eigene &amp;CA-Datei:</translation>
     </message>
@@ -309,14 +297,6 @@
     <message>
         <source>Ma&amp;x retries:</source>
         <translation>Ma&amp;x. Wiederholungen:</translation>
-    </message>
-    <message>
-        <source>Connect</source>
-        <translation>Verbinden</translation>
-    </message>
-    <message>
-        <source>What is missing to connect</source>
-        <translation>Was zum Verbinden fehlt</translation>
     </message>
     <message>
         <source>Session to&amp;ken:</source>
@@ -339,8 +319,8 @@
         <translation>Dual-Stac&amp;k-Endpunkt (IPv6)</translation>
     </message>
     <message>
-        <source>Connec&amp;t</source>
-        <translation>Ver&amp;binden</translation>
+        <source>Show or hide the endpoint, CA file, FIPS, dual-stack, retry and media options</source>
+        <translation>Endpunkt, CA-Datei, FIPS, Dual-Stack, Wiederholungen und Medienoptionen ein- oder ausblenden</translation>
     </message>
 </context>
 <context>
@@ -2916,6 +2896,18 @@ Zugriffsschlüssel %2 · %3</translation>
         <source>Connec&amp;t</source>
         <translation>Ver&amp;binden</translation>
     </message>
+    <message>
+        <source>Automatic (H.264, then VP8)</source>
+        <translation>Automatisch (H.264, dann VP8)</translation>
+    </message>
+    <message>
+        <source>H.264 only</source>
+        <translation>Nur H.264</translation>
+    </message>
+    <message>
+        <source>VP8 only</source>
+        <translation>Nur VP8</translation>
+    </message>
 </context>
 <context>
     <name>kvs::ui::ConnectionPanel</name>
@@ -3066,6 +3058,26 @@ Zugriffsschlüssel %2 · %3</translation>
     <message>
         <source>No signaling message for %1 · documented idle limit: 10 minutes; the viewer&apos;s pings keep the connection from going idle</source>
         <translation>Seit %1 keine Signalisierungsnachricht · dokumentierte Leerlaufgrenze: 10 Minuten; die Pings des Viewers verhindern den Leerlauf der Verbindung</translation>
+    </message>
+    <message>
+        <source>Notices about this connection; press Space to show or hide them</source>
+        <translation>Hinweise zu dieser Verbindung; Leertaste blendet sie ein oder aus</translation>
+    </message>
+    <message>
+        <source>Hide the notices</source>
+        <translation>Die Hinweise ausblenden</translation>
+    </message>
+    <message>
+        <source>Notices (%1) — hide</source>
+        <translation>Hinweise (%1) – ausblenden</translation>
+    </message>
+    <message>
+        <source>Notices (%1):</source>
+        <translation>Hinweise (%1):</translation>
+    </message>
+    <message>
+        <source>Notices (%1)</source>
+        <translation>Hinweise (%1)</translation>
     </message>
 </context>
 <context>
@@ -3466,6 +3478,30 @@ Empfangene ICE-Kandidaten: %3 (Details im Ereignisprotokoll)</translation>
     <message>
         <source>Payload:</source>
         <translation>Nutzdaten:</translation>
+    </message>
+    <message>
+        <source>Media and ICE</source>
+        <translation>Medien und ICE</translation>
+    </message>
+    <message>
+        <source>Session description (SDP):</source>
+        <translation>Sitzungsbeschreibung (SDP):</translation>
+    </message>
+    <message>
+        <source>none yet</source>
+        <translation>noch keine</translation>
+    </message>
+    <message>
+        <source>Candidates gathered by this viewer:</source>
+        <translation>Von diesem Viewer gesammelte Kandidaten:</translation>
+    </message>
+    <message>
+        <source>Candidates received from the master:</source>
+        <translation>Vom Master empfangene Kandidaten:</translation>
+    </message>
+    <message>
+        <source>Selected candidate pair: %1</source>
+        <translation>Ausgewähltes Kandidatenpaar: %1</translation>
     </message>
 </context>
 <context>

@@ -211,14 +211,6 @@
         <translation>参照(&amp;B)…</translation>
     </message>
     <message>
-        <source>Maximum retries</source>
-        <translation>最大再試行回数</translation>
-    </message>
-    <message>
-        <source>Connect to the channel as a viewer (Enter)</source>
-        <translation>ビューアーとしてチャネルに接続します (Enter)</translation>
-    </message>
-    <message>
         <source>Credentials fr&amp;om:</source>
         <translation>認証情報の取得元(&amp;O):</translation>
     </message>
@@ -287,10 +279,6 @@
         <translation>詳細オプション</translation>
     </message>
     <message>
-        <source>Show or hide the endpoint, CA file, FIPS, dual-stack and retry options</source>
-        <translation>エンドポイント、CA ファイル、FIPS、デュアルスタック、再試行のオプションを表示または非表示にします</translation>
-    </message>
-    <message>
         <source>Custo&amp;m CA file:</source>
         <translation>カスタム CA ファイル(&amp;M):</translation>
     </message>
@@ -309,14 +297,6 @@
     <message>
         <source>Ma&amp;x retries:</source>
         <translation>最大再試行回数(&amp;X):</translation>
-    </message>
-    <message>
-        <source>Connect</source>
-        <translation>接続</translation>
-    </message>
-    <message>
-        <source>What is missing to connect</source>
-        <translation>接続に不足しているもの</translation>
     </message>
     <message>
         <source>Session to&amp;ken:</source>
@@ -339,8 +319,8 @@
         <translation>デュアルスタック (IPv6) エンドポイント(&amp;V)</translation>
     </message>
     <message>
-        <source>Connec&amp;t</source>
-        <translation>接続(&amp;T)</translation>
+        <source>Show or hide the endpoint, CA file, FIPS, dual-stack, retry and media options</source>
+        <translation>エンドポイント、CA ファイル、FIPS、デュアルスタック、再試行、メディアのオプションを表示または非表示にします</translation>
     </message>
 </context>
 <context>
@@ -2913,6 +2893,18 @@ Access key %2 · %3</source>
         <source>Connec&amp;t</source>
         <translation>接続(&amp;T)</translation>
     </message>
+    <message>
+        <source>Automatic (H.264, then VP8)</source>
+        <translation>自動 (H.264、次に VP8)</translation>
+    </message>
+    <message>
+        <source>H.264 only</source>
+        <translation>H.264 のみ</translation>
+    </message>
+    <message>
+        <source>VP8 only</source>
+        <translation>VP8 のみ</translation>
+    </message>
 </context>
 <context>
     <name>kvs::ui::ConnectionPanel</name>
@@ -3063,6 +3055,26 @@ Access key %2 · %3</source>
     <message>
         <source>No signaling message for %1 · documented idle limit: 10 minutes; the viewer&apos;s pings keep the connection from going idle</source>
         <translation>シグナリングメッセージなし: %1 · 文書上のアイドル上限: 10 分。ビューアーの ping により接続はアイドル扱いになりません</translation>
+    </message>
+    <message>
+        <source>Notices about this connection; press Space to show or hide them</source>
+        <translation>この接続に関するお知らせ。Space キーで表示／非表示を切り替えます</translation>
+    </message>
+    <message>
+        <source>Hide the notices</source>
+        <translation>お知らせを隠す</translation>
+    </message>
+    <message>
+        <source>Notices (%1) — hide</source>
+        <translation>お知らせ (%1) — 隠す</translation>
+    </message>
+    <message>
+        <source>Notices (%1):</source>
+        <translation>お知らせ (%1):</translation>
+    </message>
+    <message>
+        <source>Notices (%1)</source>
+        <translation>お知らせ (%1)</translation>
     </message>
 </context>
 <context>
@@ -3463,6 +3475,30 @@ ICE candidates received: %3 (details in the message log)</source>
     <message>
         <source>Payload:</source>
         <translation>ペイロード:</translation>
+    </message>
+    <message>
+        <source>Media and ICE</source>
+        <translation>メディアと ICE</translation>
+    </message>
+    <message>
+        <source>Session description (SDP):</source>
+        <translation>セッション記述 (SDP):</translation>
+    </message>
+    <message>
+        <source>none yet</source>
+        <translation>まだありません</translation>
+    </message>
+    <message>
+        <source>Candidates gathered by this viewer:</source>
+        <translation>このビューアーが収集した候補:</translation>
+    </message>
+    <message>
+        <source>Candidates received from the master:</source>
+        <translation>マスターから受信した候補:</translation>
+    </message>
+    <message>
+        <source>Selected candidate pair: %1</source>
+        <translation>選択された候補ペア: %1</translation>
     </message>
 </context>
 <context>

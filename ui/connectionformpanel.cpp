@@ -101,6 +101,10 @@ ConnectionFormPanel::ConnectionFormPanel(std::function<QString()> newClientId, Q
     m_expiryTicker.setInterval(kExpiryTickMs);
     connect(&m_expiryTicker, &QTimer::timeout, this, &ConnectionFormPanel::presentCredentialCheck);
     setSecondaryForeground(m_ui->channelInfoLabel);
+    // Lines that come and go while the user types keep their room, so the fields below never move.
+    reserveOneLine(m_ui->channelInfoLabel);
+    reserveOneLine(m_ui->regionSourceLabel);
+    reserveOneLine(m_ui->connectHintLabel);
     setSecondaryForeground(m_ui->credentialSourceInfoLabel);
     setSecondaryForeground(m_ui->connectHintLabel);
 
@@ -111,6 +115,10 @@ ConnectionFormPanel::ConnectionFormPanel(std::function<QString()> newClientId, Q
     connect(m_ui->browseCaFileButton, &QPushButton::clicked, this, &ConnectionFormPanel::browseCaFile);
     connect(m_ui->connectButton, &QPushButton::clicked, this, &ConnectionFormPanel::requestConnect);
     connect(m_ui->rememberCheckBox, &QCheckBox::clicked, this, &ConnectionFormPanel::rememberKeysToggled);
+    connect(m_ui->codecComboBox, &QComboBox::activated, this, &ConnectionFormPanel::emitMediaOptions);
+    for (QCheckBox *box :
+         {m_ui->stunCheckBox, m_ui->turnCheckBox, m_ui->relayOnlyCheckBox, m_ui->receiveAudioCheckBox})
+        connect(box, &QCheckBox::toggled, this, &ConnectionFormPanel::emitMediaOptions);
 
     toggleAdvanced(false);
     updateCredentialMode();
@@ -127,11 +135,57 @@ void ConnectionFormPanel::fillChoices()
                                             QVariant::fromValue(static_cast<int>(CredentialMode::Profile)));
     m_ui->credentialSourceComboBox->addItem(tr("Enter access keys"),
                                             QVariant::fromValue(static_cast<int>(CredentialMode::Manual)));
+    // The long source names may be elided rather than widen the form (the popup shows them whole).
+    m_ui->credentialSourceComboBox->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+    m_ui->credentialSourceComboBox->setMinimumContentsLength(22);
+    m_ui->codecComboBox->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+    m_ui->codecComboBox->setMinimumContentsLength(16);
     m_ui->regionComboBox->addItem(QString());
     for (const char *region : kRegions)
         m_ui->regionComboBox->addItem(QString::fromLatin1(region));
     m_ui->regionComboBox->lineEdit()->setPlaceholderText(tr("Default: the ARN's region"));
     m_ui->profileComboBox->lineEdit()->setPlaceholderText(tr("default"));
+    m_ui->codecComboBox->addItem(tr("Automatic (H.264, then VP8)"),
+                                 videoCodecPreferenceName(VideoCodecPreference::Any));
+    m_ui->codecComboBox->addItem(tr("H.264 only"), videoCodecPreferenceName(VideoCodecPreference::H264));
+    m_ui->codecComboBox->addItem(tr("VP8 only"), videoCodecPreferenceName(VideoCodecPreference::Vp8));
+    setMediaOptions(MediaOptions{});
+}
+
+MediaOptions ConnectionFormPanel::mediaOptions() const
+{
+    MediaOptions options;
+    options.codec = parseVideoCodecPreference(m_ui->codecComboBox->currentData().toString())
+                        .value_or(VideoCodecPreference::Any);
+    options.useStun = m_ui->stunCheckBox->isChecked();
+    options.useTurn = m_ui->turnCheckBox->isChecked();
+    // Relay only needs TURN: without it the box is disabled and does not apply.
+    options.iceTransport = options.useTurn && m_ui->relayOnlyCheckBox->isChecked() ? IceTransportPolicy::Relay
+                                                                                   : IceTransportPolicy::All;
+    options.receiveAudio = m_ui->receiveAudioCheckBox->isChecked();
+    return options;
+}
+
+void ConnectionFormPanel::setMediaOptions(const MediaOptions &options)
+{
+    const QSignalBlocker codec(m_ui->codecComboBox);
+    const QSignalBlocker stun(m_ui->stunCheckBox);
+    const QSignalBlocker turn(m_ui->turnCheckBox);
+    const QSignalBlocker relay(m_ui->relayOnlyCheckBox);
+    const QSignalBlocker audio(m_ui->receiveAudioCheckBox);
+    const int index = m_ui->codecComboBox->findData(videoCodecPreferenceName(options.codec));
+    m_ui->codecComboBox->setCurrentIndex(index < 0 ? 0 : index);
+    m_ui->stunCheckBox->setChecked(options.useStun);
+    m_ui->turnCheckBox->setChecked(options.useTurn);
+    m_ui->relayOnlyCheckBox->setChecked(options.iceTransport == IceTransportPolicy::Relay);
+    m_ui->relayOnlyCheckBox->setEnabled(options.useTurn);
+    m_ui->receiveAudioCheckBox->setChecked(options.receiveAudio);
+}
+
+void ConnectionFormPanel::emitMediaOptions()
+{
+    m_ui->relayOnlyCheckBox->setEnabled(m_ui->turnCheckBox->isChecked());
+    emit mediaOptionsChanged(mediaOptions());
 }
 
 ConnectionForm ConnectionFormPanel::connectionForm() const
@@ -407,6 +461,10 @@ void ConnectionFormPanel::revalidate()
         m_ui->regionSourceLabel->setText(tr("The default region is unusable: %1").arg(regionProblem));
         m_ui->regionSourceLabel->setVisible(true);
     }
+    // The region's error and where the region comes from share one line (the error wins), as do the
+    // channel's error and what its ARN says (never both: only a valid channel has an ARN to describe).
+    if (m_ui->regionMessageLabel->isVisibleTo(this))
+        m_ui->regionSourceLabel->setVisible(false);
     const QString warnings = m_validation.warnings.join(u'\n');
     m_ui->regionWarningLabel->setText(warnings);
     m_ui->regionWarningLabel->setVisible(!warnings.isEmpty());

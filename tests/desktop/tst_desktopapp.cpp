@@ -5,20 +5,34 @@
 #include "connectionpanel.h"
 #include "demosession.h"
 #include "emulatorserver.h"
+#include "engineevent.h"
 #include "errordialog.h"
+#include "eventlog.h"
+#include "eventlogmodel.h"
 #include "mainwindow.h"
+#include "mediaevents.h"
 #include "mediaoptions.h"
+#include "mediasession.h"
+#include "messagelogpanel.h"
 #include "practicefaults.h"
 #include "redaction.h"
 #include "videowidget.h"
 #include "viewerapp.h"
 
 #include <QAction>
+#include <QApplication>
+#include <QCheckBox>
+#include <QComboBox>
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QLabel>
 #include <QLineEdit>
+#include <QListView>
+#include <QPlainTextEdit>
 #include <QPushButton>
 #include <QRegularExpression>
 #include <QSettings>
@@ -26,6 +40,8 @@
 #include <QStatusBar>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QToolButton>
+#include <QTranslator>
 
 #include <memory>
 
@@ -78,6 +94,16 @@ private:
                                picture.y() + int(fy * picture.height()));
     }
 
+    /// With KVS_SCREENSHOT_DIR set (docs work, never in CI), saves what the window looks like now.
+    void saveScreenshot(const QString &name) const
+    {
+        const QString dir = qEnvironmentVariable("KVS_SCREENSHOT_DIR");
+        if (dir.isEmpty())
+            return;
+        QApplication::processEvents();
+        m_app->window()->grab().save(QDir(dir).filePath(name));
+    }
+
 private slots:
     void init()
     {
@@ -100,6 +126,7 @@ private slots:
     void cleanup()
     {
         m_app.reset();
+        m_settings->remove(QStringLiteral("media")); // each test starts with the default media options
         m_settings.reset();
         ui::Dialogs::clearShownDialogs();
     }
@@ -143,6 +170,7 @@ private slots:
         QVERIFY(QTest::qWaitFor([&] { return video()->paintedFrames() >= painted + 10; }, kConnectMs));
         QVERIFY(video()->grab().toImage() != first);
         QVERIFY2(ui::Dialogs::shownDialogs().isEmpty(), qPrintable(dialogs()));
+        saveScreenshot(QStringLiteral("video.png"));
     }
 
     void fullScreenAndSnapshot()
@@ -188,6 +216,7 @@ private slots:
                  qPrintable(video()->accessibleName()));
         QCOMPARE(ui::Dialogs::shownDialogs().size(), 1);
         QVERIFY2(dialogs().contains(QStringLiteral("NoAnswer")), qPrintable(dialogs()));
+        saveScreenshot(QStringLiteral("no-master.png"));
     }
 
     void mediaFailuresAreExplained_data()
@@ -224,6 +253,160 @@ private slots:
         for (const auto &step : m_app->connectionPanel()->timeline().steps())
             failedStep |= step.name == u"Media" && step.status == u"failed" && step.detail == errorType;
         QVERIFY(failedStep);
+        saveScreenshot(u"media-failed-" % fault % u".png");
+    }
+
+    // Advanced › Relay only: chosen in the form, it reaches the next connection's media session (only relay
+    // candidates are gathered, the session says its policy is relay) and is there again after a restart.
+    void relayOnlyOptionReachesTheMediaAndSurvivesARestart()
+    {
+        auto *button = child<QPushButton>("connectButton");
+        QTest::mouseClick(button, Qt::LeftButton);
+        QTRY_COMPARE_WITH_TIMEOUT(state(), ConnectionState::Closed, kConnectMs);
+        child<QToolButton>("advancedToggleButton")->setChecked(true);
+        auto *relay = child<QCheckBox>("relayOnlyCheckBox");
+        auto *turn = child<QCheckBox>("turnCheckBox");
+        QVERIFY(relay->isVisible() && relay->isEnabled());
+        QVERIFY(!relay->isChecked());
+        QVERIFY(turn->isChecked());
+        relay->click();
+        QVERIFY(relay->isChecked());
+        QCOMPARE(m_app->controller()->mediaOptions().iceTransport, IceTransportPolicy::Relay);
+        // Saved at once, as a plain name.
+        QCOMPARE(m_settings->value(QStringLiteral("media/iceTransport")).toString(), QStringLiteral("relay"));
+
+        QList<EngineEvent> events;
+        connect(m_app->eventLog(), &EventLog::eventAppended, this,
+                [&events](const EngineEvent &event) { events.append(event); });
+        QTest::mouseClick(button, Qt::LeftButton);
+        QVERIFY2(waitConnected(), qPrintable(badge()));
+        // The demo's TURN servers are placeholders nothing answers, so a relay-only run gathers no candidate
+        // at all (a host candidate would have connected at once) and is explained as such.
+        QTRY_VERIFY_WITH_TIMEOUT(
+            video()->placeholder().startsWith(QStringLiteral("No video from the master — see why")),
+            kConnectMs);
+        QVERIFY2(video()->placeholder().contains(QStringLiteral("relay only")),
+                 qPrintable(video()->placeholder()));
+        bool policyRelay = false;
+        for (const EngineEvent &event : std::as_const(events)) {
+            if (event.kind == EventKind::Candidate && event.field("direction") == u"local")
+                QCOMPARE(event.field("type"), QStringLiteral("relay"));
+            policyRelay |= event.kind == EventKind::Info && event.field("message").contains(u"policy relay");
+        }
+        QVERIFY(policyRelay);
+        QVERIFY(!video()->hasFrame());
+
+        // Unticking TURN disables Relay only (it needs TURN) and the policy falls back to all candidates.
+        QTest::mouseClick(button, Qt::LeftButton);
+        QTRY_COMPARE_WITH_TIMEOUT(state(), ConnectionState::Closed, kConnectMs);
+        turn->click();
+        QVERIFY(!relay->isEnabled());
+        QCOMPARE(m_app->controller()->mediaOptions().iceTransport, IceTransportPolicy::All);
+        QVERIFY(!m_app->controller()->mediaOptions().useTurn);
+        turn->click();
+        QVERIFY(relay->isEnabled());
+        // Codec and audio too.
+        auto *codec = child<QComboBox>("codecComboBox");
+        codec->setCurrentIndex(codec->findData(QStringLiteral("vp8")));
+        emit codec->activated(codec->currentIndex());
+        child<QCheckBox>("receiveAudioCheckBox")->click();
+
+        // A restart: the form and the next connection's options come from the settings.
+        m_app.reset();
+        ViewerAppOptions options;
+        options.demo = true;
+        auto app = ViewerApp::create(*m_settings, options);
+        QVERIFY(app.ok());
+        m_app = std::move(app).value();
+        QVERIFY(child<QCheckBox>("relayOnlyCheckBox")->isChecked());
+        QCOMPARE(m_app->controller()->mediaOptions().iceTransport, IceTransportPolicy::Relay);
+        QCOMPARE(m_app->controller()->mediaOptions().codec, VideoCodecPreference::Vp8);
+        QVERIFY(!m_app->controller()->mediaOptions().receiveAudio);
+        QVERIFY(!child<QCheckBox>("receiveAudioCheckBox")->isChecked());
+        QCOMPARE(child<QComboBox>("codecComboBox")->currentData().toString(), QStringLiteral("vp8"));
+        // Only names and booleans are stored under media/.
+        m_settings->sync();
+        QFile ini(m_settings->fileName());
+        QVERIFY(ini.open(QIODevice::ReadOnly));
+        const QString stored = QString::fromUtf8(ini.readAll());
+        QVERIFY(!stored.contains(m_app->demoSession()->form().secretAccessKey));
+    }
+
+    // The window fits a 1280×800 screen (the same room as 2560×1600 at 200 %) in every language, with the
+    // form's Advanced part open: the form scrolls instead of making the window taller.
+    void windowFitsA1280x800Screen_data()
+    {
+        QTest::addColumn<QString>("language");
+        QTest::newRow("en") << QStringLiteral("en");
+        QTest::newRow("de") << QStringLiteral("de");
+        QTest::newRow("ja") << QStringLiteral("ja");
+    }
+
+    void windowFitsA1280x800Screen()
+    {
+        QFETCH(QString, language);
+        m_app.reset();
+        QTranslator translator;
+        if (language != u"en") {
+            QVERIFY(translator.load(QStringLiteral(KVS_QM_DIR "/kvs-viewer_") + language));
+            QCoreApplication::installTranslator(&translator);
+        }
+        ViewerAppOptions options;
+        options.demo = true;
+        auto app = ViewerApp::create(*m_settings, options);
+        QVERIFY(app.ok());
+        m_app = std::move(app).value();
+        child<QToolButton>("advancedToggleButton")->setChecked(true);
+        const QSize before = m_app->window()->minimumSizeHint();
+        qInfo("%s: minimum %d×%d before connecting", qPrintable(language), before.width(), before.height());
+        QVERIFY2(before.width() <= 1280 && before.height() <= 740,
+                 qPrintable(QStringLiteral("%1×%2").arg(before.width()).arg(before.height())));
+        // Connected, with video: the form folds into the channel bar; the notices fold into the strip.
+        m_app->window()->resize(1200, 760);
+        m_app->show();
+        QVERIFY(waitConnected());
+        QVERIFY(QTest::qWaitFor([this] { return video()->hasFrame(); }, kConnectMs));
+        QVERIFY(m_app->window()->isFormCollapsed());
+        const QSize after = m_app->window()->minimumSizeHint();
+        qInfo("%s: minimum %d×%d connected", qPrintable(language), after.width(), after.height());
+        QVERIFY2(after.width() <= 1280 && after.height() <= 740,
+                 qPrintable(QStringLiteral("%1×%2").arg(after.width()).arg(after.height())));
+        m_app.reset(); // before the translators go
+    }
+
+    // Hint lines appear and disappear while the user types: the fields below them stay where they are.
+    void hintsDoNotMoveTheFieldsWhileTyping()
+    {
+        QTest::mouseClick(child<QPushButton>("connectButton"), Qt::LeftButton);
+        QTRY_COMPARE_WITH_TIMEOUT(state(), ConnectionState::Closed, kConnectMs);
+        auto *channel = child<QLineEdit>("channelLineEdit");
+        auto *region = child<QComboBox>("regionComboBox");
+        auto *clientId = child<QLineEdit>("clientIdLineEdit");
+        auto *connect = child<QPushButton>("connectButton");
+        QTRY_VERIFY(channel->isVisible());
+        auto positions = [&] {
+            QApplication::processEvents();
+            // In the form's own coordinates: the form may scroll to keep the typed-in field in view.
+            QWidget *form = m_app->formPanel();
+            return QList<int>{region->mapTo(form, QPoint()).y(), clientId->mapTo(form, QPoint()).y(),
+                              connect->mapTo(form, QPoint()).y()};
+        };
+        const QList<int> start = positions();
+        const QString good = channel->text();
+        channel->selectAll();
+        QTest::keyClicks(channel, QStringLiteral("arn:aws:kinesisvideo:us-west-2:bad"));
+        QVERIFY(child<QLabel>("channelMessageLabel")->isVisible());
+        QCOMPARE(positions(), start);
+        region->lineEdit()->selectAll();
+        QTest::keyClicks(region->lineEdit(), QStringLiteral("not a region!"));
+        QVERIFY(child<QLabel>("regionMessageLabel")->isVisible());
+        QCOMPARE(positions(), start);
+        channel->selectAll();
+        QTest::keyClicks(channel, good);
+        region->lineEdit()->selectAll();
+        QTest::keyClicks(region->lineEdit(), m_app->demoSession()->form().region);
+        QVERIFY(connect->isEnabled());
+        QCOMPARE(positions(), start);
     }
 
     void invalidChannelDisablesConnectUntilFixed()
@@ -411,8 +594,64 @@ private slots:
         QTRY_VERIFY_WITH_TIMEOUT(probe->isEnabled(), kConnectMs);
     }
 
+    // The log's kind filter has Media and ICE; the detail pane decodes SDP and shows the candidates and the
+    // selected pair next to ICE events.
+    void logFiltersMediaAndShowsSdpAndCandidates()
+    {
+        QTRY_VERIFY_WITH_TIMEOUT(m_app->controller()->mediaSession() &&
+                                     m_app->controller()->mediaSession()->summary().selectedPair.has_value(),
+                                 kConnectMs);
+        ui::MessageLogPanel *log = m_app->logPanel();
+        log->model()->flush();
+        auto *kind = child<QComboBox>("kindFilterComboBox");
+        auto *list = child<QListView>("logListView");
+        auto *detail = child<QPlainTextEdit>("detailPlainTextEdit");
+        const int media = kind->findText(QStringLiteral("Media and ICE"));
+        QVERIFY(media > 0);
+        kind->setCurrentIndex(media);
+        QVERIFY(log->proxy()->rowCount() > 3);
+        int iceRow = -1;
+        for (int row = 0; row < log->proxy()->rowCount(); ++row) {
+            const auto event =
+                log->proxy()->index(row, 0).data(ui::EventLogModel::EventRole).value<EngineEvent>();
+            QVERIFY2(event.kind == EventKind::Media || event.kind == EventKind::Ice ||
+                         event.kind == EventKind::Candidate || event.kind == EventKind::Stats,
+                     qPrintable(event.text()));
+            if (event.kind == EventKind::Stats)
+                iceRow = row;
+        }
+        QVERIFY(iceRow >= 0);
+        list->setCurrentIndex(log->proxy()->index(iceRow, 0));
+        const QString ice = detail->toPlainText();
+        QVERIFY2(ice.contains(QStringLiteral("Candidates gathered by this viewer:\n  host/udp")),
+                 qPrintable(ice));
+        QVERIFY2(ice.contains(QStringLiteral("Candidates received from the master:\n  host/udp")),
+                 qPrintable(ice));
+        QVERIFY2(ice.contains(QStringLiteral("Selected candidate pair: host/udp")), qPrintable(ice));
+
+        kind->setCurrentIndex(kind->findText(QStringLiteral("Signaling messages")));
+        int answerRow = -1;
+        for (int row = 0; row < log->proxy()->rowCount(); ++row)
+            if (log->proxy()
+                    ->index(row, 0)
+                    .data(ui::EventLogModel::EventRole)
+                    .value<EngineEvent>()
+                    .field("messageType") == u"SDP_ANSWER")
+                answerRow = row;
+        QVERIFY(answerRow >= 0);
+        list->setCurrentIndex(log->proxy()->index(answerRow, 0));
+        const QString sdp = detail->toPlainText();
+        QVERIFY2(sdp.contains(QStringLiteral("Session description (SDP):\nv=0")), qPrintable(sdp));
+        QVERIFY2(sdp.contains(QStringLiteral("m=video")), qPrintable(sdp));
+    }
+
     void exportDiagnosticsHasNoSecret()
     {
+        // Let the media play and report stats, so the export has its media section.
+        QVERIFY2(QTest::qWaitFor([this] { return video()->paintedFrames() >= 3; }, kConnectMs),
+                 qPrintable(video()->placeholder()));
+        QTRY_VERIFY_WITH_TIMEOUT(m_app->controller()->mediaSession()->summary().selectedPair.has_value(),
+                                 kConnectMs);
         const QString path = m_dir.filePath(QStringLiteral("diagnostics.json"));
         ui::Dialogs::answerSaveFileName(path);
         action("exportDiagnosticsAction")->trigger();
@@ -431,6 +670,20 @@ private slots:
         QVERIFY2(!saved.contains(form.accessKeyId), "the full access key id was exported");
         QVERIFY(saved.contains(QStringLiteral("Connected")) || saved.contains(QStringLiteral("connected")));
         QVERIFY(!saved.contains(QStringLiteral("X-Amz-Signature=")));
+
+        // The media section: steps with durations, candidates by type, the selected pair, a stats summary.
+        const QJsonObject media = QJsonDocument::fromJson(saved.toUtf8()).object().value(u"media").toObject();
+        QVERIFY2(!media.isEmpty(), qPrintable(saved.left(2000)));
+        QStringList steps;
+        for (const QJsonValue &step : media.value(u"steps").toArray())
+            steps.append(step.toObject().value(u"step").toString());
+        QVERIFY2(steps.contains(QStringLiteral("firstFrame")), qPrintable(steps.join(u' ')));
+        QVERIFY(media.value(u"candidates").toObject().value(u"local").toObject().value(u"host").toInt() > 0);
+        QVERIFY(media.value(u"candidates").toObject().value(u"remote").toObject().value(u"host").toInt() > 0);
+        QCOMPARE(media.value(u"selectedPair").toObject().value(u"local").toObject().value(u"type").toString(),
+                 QStringLiteral("host"));
+        QVERIFY(media.value(u"statsSummary").toObject().value(u"reports").toInt() >= 1);
+        QCOMPARE(media.value(u"summary").toObject().value(u"outcome").toString(), QStringLiteral("playing"));
     }
 };
 
