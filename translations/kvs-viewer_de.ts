@@ -322,6 +322,86 @@
         <source>Show or hide the endpoint, CA file, FIPS, dual-stack, retry and media options</source>
         <translation>Endpunkt, CA-Datei, FIPS, Dual-Stack, Wiederholungen und Medienoptionen ein- oder ausblenden</translation>
     </message>
+    <message>
+        <source>Maximum retries</source>
+        <translation>Maximale Wiederholungen</translation>
+    </message>
+    <message>
+        <source>Vi&amp;deo codec:</source>
+        <translation>Vide&amp;o-Codec:</translation>
+    </message>
+    <message>
+        <source>Video codec preference</source>
+        <translation>Bevorzugter Video-Codec</translation>
+    </message>
+    <message>
+        <source>Which video codecs the viewer offers to the master</source>
+        <translation>Welche Video-Codecs der Viewer dem Master anbietet</translation>
+    </message>
+    <message>
+        <source>Media path:</source>
+        <translation>Medienweg:</translation>
+    </message>
+    <message>
+        <source>Use the region&apos;s STUN server</source>
+        <translation>STUN-Server der Region verwenden</translation>
+    </message>
+    <message>
+        <source>Use the STUN server</source>
+        <translation>Den STUN-Server verwenden</translation>
+    </message>
+    <message>
+        <source>Lets ICE learn this network&apos;s public address (server-reflexive candidates)</source>
+        <translation>Lässt ICE die öffentliche Adresse dieses Netzwerks ermitteln (Server-Reflexive-Kandidaten)</translation>
+    </message>
+    <message>
+        <source>Use the channel&apos;s TURN servers</source>
+        <translation>TURN-Server des Kanals verwenden</translation>
+    </message>
+    <message>
+        <source>Use the TURN servers</source>
+        <translation>Die TURN-Server verwenden</translation>
+    </message>
+    <message>
+        <source>Lets video flow through a relay when no direct path works (relay candidates)</source>
+        <translation>Lässt das Video über ein Relay fließen, wenn kein direkter Weg funktioniert (Relay-Kandidaten)</translation>
+    </message>
+    <message>
+        <source>Rela&amp;y only (TURN)</source>
+        <translation>Nur Rela&amp;y (TURN)</translation>
+    </message>
+    <message>
+        <source>Relay only</source>
+        <translation>Nur Relay</translation>
+    </message>
+    <message>
+        <source>Gather only relay candidates, as a browser with iceTransportPolicy &quot;relay&quot; does</source>
+        <translation>Nur Relay-Kandidaten sammeln, wie ein Browser mit iceTransportPolicy „relay“</translation>
+    </message>
+    <message>
+        <source>Receive audio</source>
+        <translation>Audio empfangen</translation>
+    </message>
+    <message>
+        <source>Offer an audio track (Opus) besides the video</source>
+        <translation>Neben dem Video eine Audiospur (Opus) anbieten</translation>
+    </message>
+    <message>
+        <source>Connec&amp;t</source>
+        <translation>Ver&amp;binden</translation>
+    </message>
+    <message>
+        <source>Connect</source>
+        <translation>Verbinden</translation>
+    </message>
+    <message>
+        <source>Connect to the channel as a viewer (Enter)</source>
+        <translation>Als Viewer mit dem Kanal verbinden (Eingabetaste)</translation>
+    </message>
+    <message>
+        <source>What is missing to connect</source>
+        <translation>Was zum Verbinden fehlt</translation>
+    </message>
 </context>
 <context>
     <name>CustomOfferDialog</name>

@@ -322,6 +322,86 @@
         <source>Show or hide the endpoint, CA file, FIPS, dual-stack, retry and media options</source>
         <translation>エンドポイント、CA ファイル、FIPS、デュアルスタック、再試行、メディアのオプションを表示または非表示にします</translation>
     </message>
+    <message>
+        <source>Maximum retries</source>
+        <translation>最大再試行回数</translation>
+    </message>
+    <message>
+        <source>Vi&amp;deo codec:</source>
+        <translation>映像コーデック(&amp;D):</translation>
+    </message>
+    <message>
+        <source>Video codec preference</source>
+        <translation>優先する映像コーデック</translation>
+    </message>
+    <message>
+        <source>Which video codecs the viewer offers to the master</source>
+        <translation>ビューアーがマスターに提示する映像コーデック</translation>
+    </message>
+    <message>
+        <source>Media path:</source>
+        <translation>メディアの経路:</translation>
+    </message>
+    <message>
+        <source>Use the region&apos;s STUN server</source>
+        <translation>リージョンの STUN サーバーを使う</translation>
+    </message>
+    <message>
+        <source>Use the STUN server</source>
+        <translation>STUN サーバーを使う</translation>
+    </message>
+    <message>
+        <source>Lets ICE learn this network&apos;s public address (server-reflexive candidates)</source>
+        <translation>ICE がこのネットワークのパブリックアドレスを知るために使います（サーバーリフレクシブ候補）</translation>
+    </message>
+    <message>
+        <source>Use the channel&apos;s TURN servers</source>
+        <translation>チャネルの TURN サーバーを使う</translation>
+    </message>
+    <message>
+        <source>Use the TURN servers</source>
+        <translation>TURN サーバーを使う</translation>
+    </message>
+    <message>
+        <source>Lets video flow through a relay when no direct path works (relay candidates)</source>
+        <translation>直接の経路が使えないとき、映像をリレー経由で流します（リレー候補）</translation>
+    </message>
+    <message>
+        <source>Rela&amp;y only (TURN)</source>
+        <translation>リレーのみ (TURN)(&amp;Y)</translation>
+    </message>
+    <message>
+        <source>Relay only</source>
+        <translation>リレーのみ</translation>
+    </message>
+    <message>
+        <source>Gather only relay candidates, as a browser with iceTransportPolicy &quot;relay&quot; does</source>
+        <translation>iceTransportPolicy が &quot;relay&quot; のブラウザーと同じく、リレー候補だけを収集します</translation>
+    </message>
+    <message>
+        <source>Receive audio</source>
+        <translation>音声を受信する</translation>
+    </message>
+    <message>
+        <source>Offer an audio track (Opus) besides the video</source>
+        <translation>映像に加えて音声トラック (Opus) を提示します</translation>
+    </message>
+    <message>
+        <source>Connec&amp;t</source>
+        <translation>接続(&amp;T)</translation>
+    </message>
+    <message>
+        <source>Connect</source>
+        <translation>接続</translation>
+    </message>
+    <message>
+        <source>Connect to the channel as a viewer (Enter)</source>
+        <translation>ビューアーとしてチャネルに接続します (Enter)</translation>
+    </message>
+    <message>
+        <source>What is missing to connect</source>
+        <translation>接続に不足しているもの</translation>
+    </message>
 </context>
 <context>
     <name>CustomOfferDialog</name>
