@@ -287,10 +287,6 @@
         <translation>Erweiterte Optionen</translation>
     </message>
     <message>
-        <source>Show or hide the endpoint, CA file, FIPS, dual-stack and retry options</source>
-        <translation>Optionen für Endpunkt, CA-Datei, FIPS, Dual-Stack und Wiederholungen ein- oder ausblenden</translation>
-    </message>
-    <message>
         <source>Custo&amp;m CA file:</source>
         <translation>Eigene &amp;CA-Datei:</translation>
     </message>
@@ -341,6 +337,70 @@
     <message>
         <source>Connec&amp;t</source>
         <translation>Ver&amp;binden</translation>
+    </message>
+    <message>
+        <source>Show or hide the endpoint, CA file, FIPS, dual-stack, retry and media options</source>
+        <translation>Endpunkt, CA-Datei, FIPS, Dual-Stack, Wiederholungen und Medienoptionen ein- oder ausblenden</translation>
+    </message>
+    <message>
+        <source>Vi&amp;deo codec:</source>
+        <translation>Vide&amp;o-Codec:</translation>
+    </message>
+    <message>
+        <source>Video codec preference</source>
+        <translation>Bevorzugter Video-Codec</translation>
+    </message>
+    <message>
+        <source>Which video codecs the viewer offers to the master</source>
+        <translation>Welche Video-Codecs der Viewer dem Master anbietet</translation>
+    </message>
+    <message>
+        <source>Media path:</source>
+        <translation>Medienweg:</translation>
+    </message>
+    <message>
+        <source>Use the region&apos;s STUN server</source>
+        <translation>STUN-Server der Region verwenden</translation>
+    </message>
+    <message>
+        <source>Use the STUN server</source>
+        <translation>Den STUN-Server verwenden</translation>
+    </message>
+    <message>
+        <source>Lets ICE learn this network&apos;s public address (server-reflexive candidates)</source>
+        <translation>Lässt ICE die öffentliche Adresse dieses Netzwerks ermitteln (Server-Reflexive-Kandidaten)</translation>
+    </message>
+    <message>
+        <source>Use the channel&apos;s TURN servers</source>
+        <translation>TURN-Server des Kanals verwenden</translation>
+    </message>
+    <message>
+        <source>Use the TURN servers</source>
+        <translation>Die TURN-Server verwenden</translation>
+    </message>
+    <message>
+        <source>Lets video flow through a relay when no direct path works (relay candidates)</source>
+        <translation>Lässt das Video über ein Relay fließen, wenn kein direkter Weg funktioniert (Relay-Kandidaten)</translation>
+    </message>
+    <message>
+        <source>Rela&amp;y only (TURN)</source>
+        <translation>Nur Rela&amp;y (TURN)</translation>
+    </message>
+    <message>
+        <source>Relay only</source>
+        <translation>Nur Relay</translation>
+    </message>
+    <message>
+        <source>Gather only relay candidates, as a browser with iceTransportPolicy &quot;relay&quot; does</source>
+        <translation>Nur Relay-Kandidaten sammeln, wie ein Browser mit iceTransportPolicy „relay“</translation>
+    </message>
+    <message>
+        <source>Receive audio</source>
+        <translation>Audio empfangen</translation>
+    </message>
+    <message>
+        <source>Offer an audio track (Opus) besides the video</source>
+        <translation>Neben dem Video eine Audiospur (Opus) anbieten</translation>
     </message>
 </context>
 <context>
@@ -2921,6 +2981,18 @@ Zugriffsschlüssel %2 · %3</translation>
         <translation>Ver&amp;binden</translation>
     </message>
     <message>
+        <source>Automatic (H.264, then VP8)</source>
+        <translation>Automatisch (H.264, dann VP8)</translation>
+    </message>
+    <message>
+        <source>H.264 only</source>
+        <translation>Nur H.264</translation>
+    </message>
+    <message>
+        <source>VP8 only</source>
+        <translation>Nur VP8</translation>
+    </message>
+    <message>
         <source>profile %1</source>
         <translation>Profil %1</translation>
     </message>
@@ -3082,6 +3154,26 @@ Zugriffsschlüssel %2 · %3</translation>
     <message>
         <source>No signaling message for %1 · documented idle limit: 10 minutes; the viewer&apos;s pings keep the connection from going idle</source>
         <translation>Seit %1 keine Signalisierungsnachricht · dokumentierte Leerlaufgrenze: 10 Minuten; die Pings des Viewers verhindern den Leerlauf der Verbindung</translation>
+    </message>
+    <message>
+        <source>Notices about this connection; press Space to show or hide them</source>
+        <translation>Hinweise zu dieser Verbindung; Leertaste blendet sie ein oder aus</translation>
+    </message>
+    <message>
+        <source>Hide the notices</source>
+        <translation>Die Hinweise ausblenden</translation>
+    </message>
+    <message>
+        <source>Notices (%1) — hide</source>
+        <translation>Hinweise (%1) – ausblenden</translation>
+    </message>
+    <message>
+        <source>Notices (%1):</source>
+        <translation>Hinweise (%1):</translation>
+    </message>
+    <message>
+        <source>Notices (%1)</source>
+        <translation>Hinweise (%1)</translation>
     </message>
 </context>
 <context>
@@ -3482,6 +3574,30 @@ Empfangene ICE-Kandidaten: %3 (Details im Ereignisprotokoll)</translation>
     <message>
         <source>Payload:</source>
         <translation>Nutzdaten:</translation>
+    </message>
+    <message>
+        <source>Media and ICE</source>
+        <translation>Medien und ICE</translation>
+    </message>
+    <message>
+        <source>Session description (SDP):</source>
+        <translation>Sitzungsbeschreibung (SDP):</translation>
+    </message>
+    <message>
+        <source>none yet</source>
+        <translation>noch keine</translation>
+    </message>
+    <message>
+        <source>Candidates gathered by this viewer:</source>
+        <translation>Von diesem Viewer gesammelte Kandidaten:</translation>
+    </message>
+    <message>
+        <source>Candidates received from the master:</source>
+        <translation>Vom Master empfangene Kandidaten:</translation>
+    </message>
+    <message>
+        <source>Selected candidate pair: %1</source>
+        <translation>Ausgewähltes Kandidatenpaar: %1</translation>
     </message>
 </context>
 <context>

@@ -287,10 +287,6 @@
         <translation>詳細オプション</translation>
     </message>
     <message>
-        <source>Show or hide the endpoint, CA file, FIPS, dual-stack and retry options</source>
-        <translation>エンドポイント、CA ファイル、FIPS、デュアルスタック、再試行のオプションを表示または非表示にします</translation>
-    </message>
-    <message>
         <source>Custo&amp;m CA file:</source>
         <translation>カスタム CA ファイル(&amp;M):</translation>
     </message>
@@ -341,6 +337,70 @@
     <message>
         <source>Connec&amp;t</source>
         <translation>接続(&amp;T)</translation>
+    </message>
+    <message>
+        <source>Show or hide the endpoint, CA file, FIPS, dual-stack, retry and media options</source>
+        <translation>エンドポイント、CA ファイル、FIPS、デュアルスタック、再試行、メディアのオプションを表示または非表示にします</translation>
+    </message>
+    <message>
+        <source>Vi&amp;deo codec:</source>
+        <translation>映像コーデック(&amp;D):</translation>
+    </message>
+    <message>
+        <source>Video codec preference</source>
+        <translation>優先する映像コーデック</translation>
+    </message>
+    <message>
+        <source>Which video codecs the viewer offers to the master</source>
+        <translation>ビューアーがマスターに提示する映像コーデック</translation>
+    </message>
+    <message>
+        <source>Media path:</source>
+        <translation>メディアの経路:</translation>
+    </message>
+    <message>
+        <source>Use the region&apos;s STUN server</source>
+        <translation>リージョンの STUN サーバーを使う</translation>
+    </message>
+    <message>
+        <source>Use the STUN server</source>
+        <translation>STUN サーバーを使う</translation>
+    </message>
+    <message>
+        <source>Lets ICE learn this network&apos;s public address (server-reflexive candidates)</source>
+        <translation>ICE がこのネットワークのパブリックアドレスを知るために使います（サーバーリフレクシブ候補）</translation>
+    </message>
+    <message>
+        <source>Use the channel&apos;s TURN servers</source>
+        <translation>チャネルの TURN サーバーを使う</translation>
+    </message>
+    <message>
+        <source>Use the TURN servers</source>
+        <translation>TURN サーバーを使う</translation>
+    </message>
+    <message>
+        <source>Lets video flow through a relay when no direct path works (relay candidates)</source>
+        <translation>直接の経路が使えないとき、映像をリレー経由で流します（リレー候補）</translation>
+    </message>
+    <message>
+        <source>Rela&amp;y only (TURN)</source>
+        <translation>リレーのみ (TURN)(&amp;Y)</translation>
+    </message>
+    <message>
+        <source>Relay only</source>
+        <translation>リレーのみ</translation>
+    </message>
+    <message>
+        <source>Gather only relay candidates, as a browser with iceTransportPolicy &quot;relay&quot; does</source>
+        <translation>iceTransportPolicy が &quot;relay&quot; のブラウザーと同じく、リレー候補だけを収集します</translation>
+    </message>
+    <message>
+        <source>Receive audio</source>
+        <translation>音声を受信する</translation>
+    </message>
+    <message>
+        <source>Offer an audio track (Opus) besides the video</source>
+        <translation>映像に加えて音声トラック (Opus) を提示します</translation>
     </message>
 </context>
 <context>
@@ -2918,6 +2978,18 @@ Access key %2 · %3</source>
         <translation>接続(&amp;T)</translation>
     </message>
     <message>
+        <source>Automatic (H.264, then VP8)</source>
+        <translation>自動 (H.264、次に VP8)</translation>
+    </message>
+    <message>
+        <source>H.264 only</source>
+        <translation>H.264 のみ</translation>
+    </message>
+    <message>
+        <source>VP8 only</source>
+        <translation>VP8 のみ</translation>
+    </message>
+    <message>
         <source>profile %1</source>
         <translation>プロファイル %1</translation>
     </message>
@@ -3079,6 +3151,26 @@ Access key %2 · %3</source>
     <message>
         <source>No signaling message for %1 · documented idle limit: 10 minutes; the viewer&apos;s pings keep the connection from going idle</source>
         <translation>シグナリングメッセージなし: %1 · 文書上のアイドル上限: 10 分。ビューアーの ping により接続はアイドル扱いになりません</translation>
+    </message>
+    <message>
+        <source>Notices about this connection; press Space to show or hide them</source>
+        <translation>この接続に関するお知らせ。Space キーで表示／非表示を切り替えます</translation>
+    </message>
+    <message>
+        <source>Hide the notices</source>
+        <translation>お知らせを隠す</translation>
+    </message>
+    <message>
+        <source>Notices (%1) — hide</source>
+        <translation>お知らせ (%1) — 隠す</translation>
+    </message>
+    <message>
+        <source>Notices (%1):</source>
+        <translation>お知らせ (%1):</translation>
+    </message>
+    <message>
+        <source>Notices (%1)</source>
+        <translation>お知らせ (%1)</translation>
     </message>
 </context>
 <context>
@@ -3479,6 +3571,30 @@ ICE candidates received: %3 (details in the message log)</source>
     <message>
         <source>Payload:</source>
         <translation>ペイロード:</translation>
+    </message>
+    <message>
+        <source>Media and ICE</source>
+        <translation>メディアと ICE</translation>
+    </message>
+    <message>
+        <source>Session description (SDP):</source>
+        <translation>セッション記述 (SDP):</translation>
+    </message>
+    <message>
+        <source>none yet</source>
+        <translation>まだありません</translation>
+    </message>
+    <message>
+        <source>Candidates gathered by this viewer:</source>
+        <translation>このビューアーが収集した候補:</translation>
+    </message>
+    <message>
+        <source>Candidates received from the master:</source>
+        <translation>マスターから受信した候補:</translation>
+    </message>
+    <message>
+        <source>Selected candidate pair: %1</source>
+        <translation>選択された候補ペア: %1</translation>
     </message>
 </context>
 <context>

@@ -123,6 +123,10 @@ ConnectionFormPanel::ConnectionFormPanel(std::function<QString()> newClientId, Q
     connect(m_ui->browseCaFileButton, &QPushButton::clicked, this, &ConnectionFormPanel::browseCaFile);
     connect(m_ui->connectButton, &QPushButton::clicked, this, &ConnectionFormPanel::requestConnect);
     connect(m_ui->rememberCheckBox, &QCheckBox::clicked, this, &ConnectionFormPanel::rememberKeysToggled);
+    connect(m_ui->codecComboBox, &QComboBox::activated, this, &ConnectionFormPanel::emitMediaOptions);
+    for (QCheckBox *box :
+         {m_ui->stunCheckBox, m_ui->turnCheckBox, m_ui->relayOnlyCheckBox, m_ui->receiveAudioCheckBox})
+        connect(box, &QCheckBox::toggled, this, &ConnectionFormPanel::emitMediaOptions);
 
     toggleAdvanced(false);
     updateCredentialMode();
@@ -144,6 +148,47 @@ void ConnectionFormPanel::fillChoices()
         m_ui->regionComboBox->addItem(QString::fromLatin1(region));
     m_ui->regionComboBox->lineEdit()->setPlaceholderText(tr("Default: the ARN's region"));
     m_ui->profileComboBox->lineEdit()->setPlaceholderText(tr("default"));
+    m_ui->codecComboBox->addItem(tr("Automatic (H.264, then VP8)"),
+                                 videoCodecPreferenceName(VideoCodecPreference::Any));
+    m_ui->codecComboBox->addItem(tr("H.264 only"), videoCodecPreferenceName(VideoCodecPreference::H264));
+    m_ui->codecComboBox->addItem(tr("VP8 only"), videoCodecPreferenceName(VideoCodecPreference::Vp8));
+    setMediaOptions(MediaOptions{});
+}
+
+MediaOptions ConnectionFormPanel::mediaOptions() const
+{
+    MediaOptions options;
+    options.codec = parseVideoCodecPreference(m_ui->codecComboBox->currentData().toString())
+                        .value_or(VideoCodecPreference::Any);
+    options.useStun = m_ui->stunCheckBox->isChecked();
+    options.useTurn = m_ui->turnCheckBox->isChecked();
+    // Relay only needs TURN: without it the box is disabled and does not apply.
+    options.iceTransport = options.useTurn && m_ui->relayOnlyCheckBox->isChecked() ? IceTransportPolicy::Relay
+                                                                                   : IceTransportPolicy::All;
+    options.receiveAudio = m_ui->receiveAudioCheckBox->isChecked();
+    return options;
+}
+
+void ConnectionFormPanel::setMediaOptions(const MediaOptions &options)
+{
+    const QSignalBlocker codec(m_ui->codecComboBox);
+    const QSignalBlocker stun(m_ui->stunCheckBox);
+    const QSignalBlocker turn(m_ui->turnCheckBox);
+    const QSignalBlocker relay(m_ui->relayOnlyCheckBox);
+    const QSignalBlocker audio(m_ui->receiveAudioCheckBox);
+    const int index = m_ui->codecComboBox->findData(videoCodecPreferenceName(options.codec));
+    m_ui->codecComboBox->setCurrentIndex(index < 0 ? 0 : index);
+    m_ui->stunCheckBox->setChecked(options.useStun);
+    m_ui->turnCheckBox->setChecked(options.useTurn);
+    m_ui->relayOnlyCheckBox->setChecked(options.iceTransport == IceTransportPolicy::Relay);
+    m_ui->relayOnlyCheckBox->setEnabled(options.useTurn);
+    m_ui->receiveAudioCheckBox->setChecked(options.receiveAudio);
+}
+
+void ConnectionFormPanel::emitMediaOptions()
+{
+    m_ui->relayOnlyCheckBox->setEnabled(m_ui->turnCheckBox->isChecked());
+    emit mediaOptionsChanged(mediaOptions());
 }
 
 ConnectionForm ConnectionFormPanel::connectionForm() const

@@ -3,6 +3,7 @@
 #include "awsconfigfiles.h"
 #include "connectionform.h"
 #include "controlplaneendpoint.h"
+#include "mediaoptions.h"
 #include "result.h"
 
 #include <QDateTime>
@@ -98,6 +99,11 @@ public:
     /// Whether "Remember in the system keychain" is checked (it applies to typed keys only).
     bool rememberKeys() const;
     void setRememberKeys(bool remember);
+    /// The media options under Advanced (codec, STUN, TURN, relay only, audio); the other MediaOptions
+    /// fields keep their defaults.
+    MediaOptions mediaOptions() const;
+    /// Shows the user-facing fields of options (the others are ignored).
+    void setMediaOptions(const MediaOptions &options);
     /// A line under the credential source saying where typed keys are kept (e.g. no keychain: this
     /// session only); empty removes it.
     void setKeychainNote(const QString &note);
@@ -113,6 +119,8 @@ signals:
     void profilesReloadRequested();
     /// Emitted (debounced) when the chosen credentials changed: mode Environment or Profile, and the profile.
     void credentialCheckRequested(kvs::CredentialMode mode, const QString &profile);
+    /// Emitted when the user changed a media option under Advanced.
+    void mediaOptionsChanged(const kvs::MediaOptions &options);
     /// Emitted when the user checks or unchecks "Remember in the system keychain".
     void rememberKeysToggled(bool remember);
 
@@ -129,6 +137,7 @@ private:
     void presentCredentialCheck();
     void emitCredentialCheck();
     void showRecentChannels();
+    void emitMediaOptions();
     bool eventFilter(QObject *watched, QEvent *event) override;
 
     std::unique_ptr<Ui::ConnectionFormPanel> m_ui;

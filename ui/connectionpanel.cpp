@@ -11,6 +11,7 @@
 #include <QShortcut>
 #include <QStyle>
 #include <QStyledItemDelegate>
+#include <QToolButton>
 #include <QTreeWidget>
 #include <QVBoxLayout>
 
@@ -78,6 +79,8 @@ ConnectionPanel::ConnectionPanel(std::function<qint64()> nowMs, QWidget *parent)
     , m_skewBanner(new QLabel(this))
     , m_credentialBanner(new QLabel(this))
     , m_takeoverBanner(new QLabel(this))
+    , m_noticeStrip(new QToolButton(this))
+    , m_noticeList(new QWidget(this))
     , m_takeoverRow(new QWidget(this))
     , m_newClientId(new QPushButton(tr("Get a &different ClientId"), m_takeoverRow))
     , m_countdownRow(new QWidget(this))
@@ -167,21 +170,44 @@ ConnectionPanel::ConnectionPanel(std::function<qint64()> nowMs, QWidget *parent)
     m_steps->setColumnWidth(DurationColumn, 80);
     m_steps->setColumnWidth(OutcomeColumn, 190);
 
+    // The notices fold into one strip: a line with their count and the newest one, which unfolds their list.
+    m_noticeStrip->setObjectName(QStringLiteral("noticeStripButton"));
+    m_noticeStrip->setCheckable(true);
+    m_noticeStrip->setAutoRaise(true);
+    m_noticeStrip->setFocusPolicy(Qt::StrongFocus);
+    m_noticeStrip->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
+    m_noticeStrip->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Fixed);
+    m_noticeStrip->setIcon(style()->standardIcon(QStyle::SP_MessageBoxWarning));
+    m_noticeStrip->setAccessibleDescription(
+        tr("Notices about this connection; press Space to show or hide them"));
+    m_noticeStrip->setVisible(false);
+    connect(m_noticeStrip, &QToolButton::toggled, this, &ConnectionPanel::updateNoticeStrip);
+    m_noticeList->setObjectName(QStringLiteral("noticeList"));
+    auto *noticeLayout = new QVBoxLayout(m_noticeList);
+    noticeLayout->setContentsMargins(0, 0, 0, 0);
+    m_noticeList->setVisible(false);
+
     auto *badgeLayout = new QHBoxLayout;
     badgeLayout->addWidget(m_badgeIcon);
     badgeLayout->addWidget(m_badge, 1);
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(badgeLayout);
+    layout->addWidget(m_noticeStrip);
     auto *takeoverLayout = new QHBoxLayout(m_takeoverRow);
     takeoverLayout->setContentsMargins(0, 0, 0, 0);
     m_takeoverBanner->setParent(m_takeoverRow);
     takeoverLayout->addWidget(m_takeoverBanner, 1);
     takeoverLayout->addWidget(m_newClientId, 0, Qt::AlignTop);
     m_takeoverRow->setVisible(false);
-    layout->addWidget(m_takeoverRow);
-    layout->addWidget(m_banner);
-    layout->addWidget(m_skewBanner);
-    layout->addWidget(m_credentialBanner);
+    m_banner->setParent(m_noticeList);
+    m_skewBanner->setParent(m_noticeList);
+    m_credentialBanner->setParent(m_noticeList);
+    m_takeoverRow->setParent(m_noticeList);
+    noticeLayout->addWidget(m_takeoverRow);
+    noticeLayout->addWidget(m_banner);
+    noticeLayout->addWidget(m_skewBanner);
+    noticeLayout->addWidget(m_credentialBanner);
+    layout->addWidget(m_noticeList);
     layout->addWidget(m_countdownRow);
     layout->addWidget(m_connected);
     layout->addWidget(m_idle);
@@ -252,9 +278,11 @@ void ConnectionPanel::setState(ConnectionState state)
         m_banner->setVisible(false);
         m_takeoverBanner->setVisible(false);
         m_takeoverRow->setVisible(false);
+        updateNoticeStrip();
     }
     if (state == ConnectionState::Replaced && changed) {
         m_takeoverRow->setVisible(true);
+        m_noticeStrip->setChecked(true); // it asks for an action: its button must be in reach
         showBanner(
             m_takeoverBanner,
             tr("Another client connected with the same ClientId and the service gave it this connection, "
@@ -303,11 +331,47 @@ void ConnectionPanel::showBanner(QLabel *banner, const QString &text)
     const bool appeared = !banner->isVisibleTo(banner->parentWidget()) || banner->text() != text;
     banner->setText(text);
     banner->setVisible(!text.isEmpty());
+    if (appeared && !text.isEmpty())
+        m_newestNotice = banner;
+    updateNoticeStrip();
     if (appeared && !text.isEmpty()) {
         // Screen readers announce a banner when it appears or changes.
         QAccessibleEvent alert(banner, QAccessible::Alert);
         QAccessible::updateAccessibility(&alert);
     }
+}
+
+void ConnectionPanel::updateNoticeStrip()
+{
+    QStringList notices;
+    QLabel *newest = nullptr;
+    for (QLabel *banner : {m_takeoverBanner, m_banner, m_skewBanner, m_credentialBanner}) {
+        if (banner->isHidden() || banner->text().isEmpty())
+            continue;
+        notices.append(banner->text());
+        if (!newest || banner == m_newestNotice)
+            newest = banner;
+    }
+    const auto count = int(notices.size());
+    m_noticeStrip->setVisible(count > 0);
+    m_noticeList->setVisible(count > 0 && m_noticeStrip->isChecked());
+    if (count == 0)
+        return;
+    const bool open = m_noticeStrip->isChecked();
+    const QString first = newest->text().section(u'\n', 0, 0);
+    const QString head = open ? tr("Notices (%1) — hide").arg(count) : tr("Notices (%1):").arg(count);
+    QString text = open ? head : head % u' ' % first;
+    const int room = qMax(80, width() - m_noticeStrip->iconSize().width() - 40);
+    text = m_noticeStrip->fontMetrics().elidedText(text, Qt::ElideRight, room);
+    m_noticeStrip->setText(text);
+    m_noticeStrip->setToolTip(open ? tr("Hide the notices") : notices.join(QStringLiteral("\n\n")));
+    m_noticeStrip->setAccessibleName(tr("Notices (%1)").arg(count) % u": " % first);
+}
+
+void ConnectionPanel::resizeEvent(QResizeEvent *event)
+{
+    QWidget::resizeEvent(event);
+    updateNoticeStrip(); // the newest notice is elided to the width
 }
 
 void ConnectionPanel::setCredentialExpiry(const QString &source, std::optional<qint64> expiresAtMs)
@@ -355,6 +419,8 @@ void ConnectionPanel::clear()
         banner->setVisible(false);
     }
     m_takeoverRow->setVisible(false);
+    m_noticeStrip->setChecked(false);
+    updateNoticeStrip();
     m_credentialSource.clear();
     m_credentialExpiresAtMs.reset();
     m_lastActivityMs = -1;

@@ -11,15 +11,17 @@
 
 class QLabel;
 class QPushButton;
+class QToolButton;
 class QTreeWidget;
 
 namespace kvs::ui {
 
-/// Shows one connection as it happens: a state badge, banners (the latest warning, clock skew, credentials
-/// that expire while connected, a takeover by another client with the same ClientId), the retry countdown
-/// with Cancel and Retry now, the connected time with the documented idle and 1-hour limits (no countdowns),
-/// and the waterfall of steps with durations and outcomes. It only presents: the engine decides. Every banner
-/// is a plain label a screen reader can read.
+/// Shows one connection as it happens: a state badge, notices folded into one status strip with their count
+/// (the latest warning, clock skew, credentials that expire while connected, a takeover by another client
+/// with the same ClientId; the strip unfolds their list on click or Space, so the steps keep their room), the
+/// retry countdown with Cancel and Retry now, the connected time with the documented idle and 1-hour limits
+/// (no countdowns), and the waterfall of steps with durations and outcomes. It only presents: the engine
+/// decides. Every banner is a plain label a screen reader can read.
 class ConnectionPanel final : public QWidget
 {
     Q_OBJECT
@@ -67,7 +69,11 @@ private:
     void refreshTimeline();
     void tick();
     void updateCredentialBanner(qint64 now);
-    static void showBanner(QLabel *banner, const QString &text);
+    void showBanner(QLabel *banner, const QString &text);
+    /// The status strip: how many notices (banners) are active, the newest one's first line, and whether
+    /// their list is unfolded.
+    void updateNoticeStrip();
+    void resizeEvent(QResizeEvent *event) override;
 
     std::function<qint64()> m_nowMs;
     ConnectionTimeline m_timeline;
@@ -83,6 +89,9 @@ private:
     QLabel *m_skewBanner;
     QLabel *m_credentialBanner;
     QLabel *m_takeoverBanner;
+    QToolButton *m_noticeStrip;
+    QWidget *m_noticeList;
+    QLabel *m_newestNotice = nullptr;
     QWidget *m_takeoverRow;
     QPushButton *m_newClientId;
     QWidget *m_countdownRow;

@@ -1,5 +1,6 @@
 #include "messagelogpanel.h"
 
+#include "eventlog.h"
 #include "eventlogmodel.h"
 #include "redaction.h"
 
@@ -23,6 +24,7 @@ namespace kvs::ui {
 
 MessageLogPanel::MessageLogPanel(const EventLog *log, QWidget *parent)
     : QWidget(parent)
+    , m_log(log)
     , m_model(new EventLogModel(log, 50, this))
     , m_proxy(new EventFilterProxyModel(this))
     , m_kind(new QComboBox(this))
@@ -42,6 +44,9 @@ MessageLogPanel::MessageLogPanel(const EventLog *log, QWidget *parent)
     m_kind->addItem(tr("Signaling messages"), QVariant::fromValue(QList<int>{int(EventKind::Message)}));
     m_kind->addItem(tr("Steps and states"),
                     QVariant::fromValue(QList<int>{int(EventKind::Step), int(EventKind::State)}));
+    m_kind->addItem(tr("Media and ICE"),
+                    QVariant::fromValue(QList<int>{int(EventKind::Media), int(EventKind::Ice),
+                                                   int(EventKind::Candidate), int(EventKind::Stats)}));
     m_kind->addItem(
         tr("Errors and warnings"),
         QVariant::fromValue(QList<int>{int(EventKind::Error), int(EventKind::Warning), int(EventKind::Http),
@@ -153,7 +158,56 @@ void MessageLogPanel::showDetail()
     text += QString::fromUtf8(QJsonDocument(rest).toJson(QJsonDocument::Indented));
     if (!payload.isEmpty())
         text += u'\n' % tr("Payload:") % u'\n' % payload;
+    const QString sdp = event.field("sdp");
+    if (!sdp.isEmpty()) {
+        rest.remove(QStringLiteral("sdp"));
+        text = event.text() % u"\n\n" %
+               QString::fromUtf8(QJsonDocument(rest).toJson(QJsonDocument::Indented)) % u'\n' %
+               tr("Session description (SDP):") % u'\n' % sdp.trimmed() % u'\n';
+    }
+    if (event.kind == EventKind::Ice || event.kind == EventKind::Candidate ||
+        event.kind == EventKind::Stats || event.kind == EventKind::Media)
+        text += u'\n' % iceContext(current.data(EventLogModel::EventRole).value<EngineEvent>());
     m_detail->setPlainText(redact(text));
+}
+
+QString MessageLogPanel::iceContext(const EngineEvent &upTo) const
+{
+    // The candidates each side had and the pair ICE chose, as of the selected event: what a support
+    // engineer reads next to an ICE state change.
+    QStringList local;
+    QStringList remote;
+    QString pair;
+    for (qsizetype i = 0; i < m_log->size(); ++i) {
+        const EngineEvent &event = m_log->at(i);
+        if (event.wallTime > upTo.wallTime)
+            break;
+        if (event.kind == EventKind::Info && event.fields.contains(QStringLiteral("iceServers"))) {
+            local.clear(); // a new media session starts gathering again
+            remote.clear();
+            pair.clear();
+        }
+        if (event.kind == EventKind::Candidate) {
+            const QString line = event.field("type") % u'/' % event.field("transport") % u' ' %
+                                 event.field("address") % u':' % event.field("port");
+            (event.field("direction") == u"local" ? local : remote).append(line);
+        }
+        if (event.kind == EventKind::Stats && event.fields.contains(QStringLiteral("selectedPair"))) {
+            const QJsonObject p = event.fields.value(u"selectedPair").toObject();
+            auto side = [](const QJsonObject &o) -> QString {
+                return o.value(u"type").toString() % u'/' % o.value(u"protocol").toString() % u' ' %
+                       o.value(u"address").toString() % u':' % QString::number(o.value(u"port").toInt());
+            };
+            pair = side(p.value(u"local").toObject()) % u" ↔ " % side(p.value(u"remote").toObject());
+        }
+    }
+    const QString none = tr("none yet");
+    QString text = tr("Candidates gathered by this viewer:") % u'\n';
+    text += local.isEmpty() ? u"  " % none % u'\n' : u"  " % local.join(QStringLiteral("\n  ")) % u'\n';
+    text += tr("Candidates received from the master:") % u'\n';
+    text += remote.isEmpty() ? u"  " % none % u'\n' : u"  " % remote.join(QStringLiteral("\n  ")) % u'\n';
+    text += tr("Selected candidate pair: %1").arg(pair.isEmpty() ? none : pair) % u'\n';
+    return text;
 }
 
 QString MessageLogPanel::copyText() const

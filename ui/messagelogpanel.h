@@ -9,7 +9,8 @@ class QPlainTextEdit;
 
 namespace kvs {
 class EventLog;
-}
+struct EngineEvent;
+} // namespace kvs
 
 namespace kvs::ui {
 
@@ -36,7 +37,10 @@ private:
     void showDetail();
     void copyToClipboard();
     void followNewRows();
+    /// The candidates of both sides and the selected pair as of upTo (for ICE and media events).
+    QString iceContext(const EngineEvent &upTo) const;
 
+    const EventLog *m_log;
     EventLogModel *m_model;
     EventFilterProxyModel *m_proxy;
     QComboBox *m_kind;

@@ -8,6 +8,8 @@
 #include "sigv4.h"
 
 #include <QCoreApplication>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QTimer>
 #include <QUrl>
 #include <QWebSocket>
@@ -722,9 +724,13 @@ void ConnectionController::onTextMessage(const QString &text)
         return;
     }
     const SignalingMessage &message = parsed.value();
-    emitEvent(EventKind::Message, {{QStringLiteral("direction"), QStringLiteral("in")},
-                                   {QStringLiteral("messageType"), signalingMessageTypeName(message.type)},
-                                   {QStringLiteral("summary"), message.summary()}});
+    QJsonObject fields{{QStringLiteral("direction"), QStringLiteral("in")},
+                       {QStringLiteral("messageType"), signalingMessageTypeName(message.type)},
+                       {QStringLiteral("summary"), message.summary()}};
+    // The decoded SDP for the log's detail pane (the summary only counts its characters).
+    if (!message.sdp.isEmpty())
+        fields.insert(QStringLiteral("sdp"), message.sdp);
+    emitEvent(EventKind::Message, fields);
     emit messageReceived(message);
     switch (message.type) {
     case SignalingMessageType::GoAway:
@@ -754,9 +760,18 @@ bool ConnectionController::sendMessage(const QByteArray &frame, const QString &m
         return false;
     m_socket->sendTextMessage(QString::fromUtf8(frame));
     ++m_messagesOut;
-    emitEvent(EventKind::Message, {{QStringLiteral("direction"), QStringLiteral("out")},
-                                   {QStringLiteral("messageType"), messageType},
-                                   {QStringLiteral("summary"), summary}});
+    QJsonObject fields{{QStringLiteral("direction"), QStringLiteral("out")},
+                       {QStringLiteral("messageType"), messageType},
+                       {QStringLiteral("summary"), summary}};
+    // The decoded SDP of an offer we sent, for the log's detail pane.
+    const QJsonObject payload =
+        QJsonDocument::fromJson(
+            QByteArray::fromBase64(
+                QJsonDocument::fromJson(frame).object().value(u"messagePayload").toString().toLatin1()))
+            .object();
+    if (payload.value(u"sdp").isString())
+        fields.insert(QStringLiteral("sdp"), payload.value(u"sdp").toString());
+    emitEvent(EventKind::Message, fields);
     return true;
 }
 

@@ -12,9 +12,12 @@
 #include "diagnosticsreport.h"
 #include "errordialog.h"
 #include "eventlog.h"
+#include "icecandidate.h"
 #include "iceserversdialog.h"
 #include "mainwindow.h"
 #include "masterprobe.h"
+#include "mediaevents.h"
+#include "mediafailure.h"
 #include "mediasession.h"
 #include "networktest.h"
 #include "networktestdialog.h"
@@ -24,6 +27,8 @@
 #include "tlsoptions.h"
 #include "videowidget.h"
 
+#include <QJsonArray>
+#include <QJsonObject>
 #include <QNetworkAccessManager>
 #include <QPointer>
 #include <QProcessEnvironment>
@@ -614,7 +619,75 @@ void AppController::exportDiagnostics()
     DiagnosticsReport report(m_form->form(), *m_log);
     if (m_networkTest && m_networkTest->report().finished)
         report.addSection(QStringLiteral("networkTest"), m_networkTest->report().toJson());
+    if (m_media)
+        report.addSection(QStringLiteral("media"), mediaSection());
     m_window->exportDiagnostics(report.text());
+}
+
+QJsonObject AppController::mediaSection() const
+{
+    // What support asks first about video: where the media path got to and how long each step took, the
+    // candidates each side had, the pair ICE chose and how the stream went. Redacted with the whole report.
+    QJsonArray steps;
+    double fpsSum = 0;
+    double fpsMin = -1;
+    double fpsMax = 0;
+    qint64 bitrateMax = 0;
+    qint64 lost = 0;
+    int statsReports = 0;
+    for (qsizetype i = 0; i < m_log->size(); ++i) {
+        const EngineEvent &event = m_log->at(i);
+        if (event.kind == EventKind::Media) {
+            QJsonObject step = event.fields;
+            step.insert(QStringLiteral("t"), event.elapsedMs);
+            steps.append(step);
+        } else if (event.kind == EventKind::Stats) {
+            const double value = event.fields.value(u"fps").toDouble();
+            ++statsReports;
+            fpsSum += value;
+            fpsMin = fpsMin < 0 ? value : qMin(fpsMin, value);
+            fpsMax = qMax(fpsMax, value);
+            bitrateMax = qMax(bitrateMax, qint64(event.fields.value(u"bitrateKbps").toDouble()));
+            lost = qint64(event.fields.value(u"packetsLost").toDouble());
+        }
+    }
+    const media::CandidateEvidence &evidence = m_media->evidence();
+    auto byType = [](const CandidateTally &tally) {
+        QJsonObject types;
+        for (auto type :
+             {CandidateType::Host, CandidateType::Srflx, CandidateType::Prflx, CandidateType::Relay})
+            types.insert(candidateTypeName(type), tally.count(type));
+        types.insert(QStringLiteral("text"), tally.toString());
+        return types;
+    };
+    const media::MediaSummary summary = m_media->summary();
+    QJsonObject section{
+        {QStringLiteral("options"),
+         QJsonObject{{QStringLiteral("codec"), videoCodecPreferenceName(m_mediaOptions.codec)},
+                     {QStringLiteral("iceTransport"), iceTransportPolicyName(m_mediaOptions.iceTransport)},
+                     {QStringLiteral("stun"), m_mediaOptions.useStun},
+                     {QStringLiteral("turn"), m_mediaOptions.useTurn},
+                     {QStringLiteral("receiveAudio"), m_mediaOptions.receiveAudio}}},
+        {QStringLiteral("summary"), summary.toJson()},
+        {QStringLiteral("steps"), steps},
+        {QStringLiteral("candidates"),
+         QJsonObject{{QStringLiteral("local"), byType(evidence.local)},
+                     {QStringLiteral("remote"), byType(evidence.remote)},
+                     {QStringLiteral("pairsTried"), evidence.pairsTried},
+                     {QStringLiteral("stunConfigured"), evidence.stunConfigured},
+                     {QStringLiteral("turnConfigured"), evidence.turnConfigured}}},
+        {QStringLiteral("statsSummary"),
+         QJsonObject{{QStringLiteral("reports"), statsReports},
+                     {QStringLiteral("fpsMin"), qMax(0.0, fpsMin)},
+                     {QStringLiteral("fpsAverage"), statsReports ? fpsSum / statsReports : 0.0},
+                     {QStringLiteral("fpsMax"), fpsMax},
+                     {QStringLiteral("bitrateKbpsMax"), bitrateMax},
+                     {QStringLiteral("packetsLost"), lost},
+                     {QStringLiteral("latest"), m_media->stats().toJson()}}},
+    };
+    if (summary.selectedPair)
+        section.insert(QStringLiteral("selectedPair"), summary.selectedPair->toJson());
+    return section;
 }
 
 void AppController::onStateChanged(ConnectionState state)

@@ -123,6 +123,9 @@ private:
     /// The video area's placeholder for the connection's state (while there is no picture).
     void updatePlaceholder();
     void updateProbeAvailable();
+    /// The diagnostics export's "media" section: steps with durations, candidates by type, the selected
+    /// pair and a summary of the stats.
+    QJsonObject mediaSection() const;
     void runAccessCheck();
     void runIceFetch();
     void runNetworkTest();

@@ -75,15 +75,15 @@ ViewerApp::ViewerApp(QSettings &settings, std::shared_ptr<DemoSession> demo, con
     m_window = std::make_unique<ui::MainWindow>(m_formPanel, m_connectionPanel, m_logPanel);
     m_controller =
         std::make_unique<AppController>(m_window.get(), m_formPanel, m_connectionPanel, m_eventLog.get());
-    MediaOptions media = m_viewerSettings->mediaOptions();
-    media.playAudio = options.playAudio;
-    if (m_demo) {
-        // The demo's master runs in this process: its candidates are on loopback, and there is no network
-        // to reach a STUN server.
-        media.loopbackCandidates = true;
-        media.useStun = false;
-    }
-    m_controller->setMediaOptions(media);
+    m_playAudio = options.playAudio;
+    m_formPanel->setMediaOptions(m_viewerSettings->mediaOptions());
+    applyMediaOptions(m_viewerSettings->mediaOptions());
+    // Advanced › media options: remembered at once (they hold no secret) and used from the next Connect on.
+    connect(m_formPanel, &ui::ConnectionFormPanel::mediaOptionsChanged, this,
+            [this](const MediaOptions &chosen) {
+                m_viewerSettings->setMediaOptions(chosen);
+                applyMediaOptions(chosen);
+            });
     wireCredentialPicker();
     if (m_demo)
         addPracticeMenu();
@@ -101,6 +101,25 @@ ViewerApp::ViewerApp(QSettings &settings, std::shared_ptr<DemoSession> demo, con
     // Remembered keys are looked up only for a real connection with typed keys (the demo brings its own).
     if (!m_demo && initial.credentialMode == CredentialMode::Manual)
         m_vault->load();
+}
+
+void ViewerApp::applyMediaOptions(const MediaOptions &chosen)
+{
+    // The user's choices; the rest (timeouts, stats interval) stays as the controller has it.
+    MediaOptions media = m_controller->mediaOptions();
+    media.codec = chosen.codec;
+    media.iceTransport = chosen.iceTransport;
+    media.useStun = chosen.useStun;
+    media.useTurn = chosen.useTurn;
+    media.receiveAudio = chosen.receiveAudio;
+    media.playAudio = m_playAudio;
+    if (m_demo) {
+        // The demo's master runs in this process: its candidates are on loopback, and there is no network
+        // to reach a STUN server.
+        media.loopbackCandidates = true;
+        media.useStun = false;
+    }
+    m_controller->setMediaOptions(media);
 }
 
 void ViewerApp::wireKeychain()

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "mediaoptions.h"
 #include "result.h"
 
 #include <QObject>
@@ -78,6 +79,9 @@ private:
     void wireKeychain();
     void addLanguageMenu();
     void restoreViewerState();
+    /// The media options the user chose under Advanced, with the app's own (audio output, the demo's
+    /// loopback) added, for the next Connect.
+    void applyMediaOptions(const MediaOptions &chosen);
 
     QSettings &m_settings;
     std::unique_ptr<ViewerSettings> m_viewerSettings;
@@ -93,6 +97,7 @@ private:
     std::unique_ptr<SystemClock> m_clock;
     std::unique_ptr<CredentialInspector> m_inspector;
     PracticeFaults *m_practice = nullptr; // owned by the window
+    bool m_playAudio = false;
 };
 
 } // namespace kvs

@@ -133,6 +133,11 @@ struct TurnConfig
     QStringList uris; ///< "turn:127.0.0.1:3478?transport=udp", "turns:…?transport=tcp", …
     QString secret;   ///< coturn's static-auth-secret
     int ttlSeconds = 300;
+    /// Tests only (not in the JSON config): when both are set they are handed out as is instead of the
+    /// derived pair, and not registered for redaction here, so a client in the same process must redact
+    /// what it receives by itself (the GUI leak test plants canaries this way).
+    QString staticUsername;
+    QString staticPassword;
     bool enabled() const { return !uris.isEmpty(); }
 };
 

@@ -852,14 +852,20 @@ HttpResponse EmulatorServer::getIceServerConfig(const QJsonObject &body, const V
         // The KVS shape, which coturn's use-auth-secret accepts: user "<expiry>:<base64("v1:"+ARN)>",
         // password base64(HMAC-SHA1(secret, user)).
         const qint64 expiry = now().toSecsSinceEpoch() + m_config.turn.ttlSeconds;
-        const QString username = QStringLiteral("%1:%2").arg(expiry).arg(
+        QString username = QStringLiteral("%1:%2").arg(expiry).arg(
             QString::fromLatin1(QByteArray(QByteArrayLiteral("v1:") + arn.toUtf8()).toBase64()));
-        const QString password = QString::fromLatin1(
-            QMessageAuthenticationCode::hash(username.toUtf8(), m_config.turn.secret.toUtf8(),
-                                             QCryptographicHash::Sha1)
-                .toBase64());
-        registerSecret(username);
-        registerSecret(password);
+        QString password = QString::fromLatin1(QMessageAuthenticationCode::hash(username.toUtf8(),
+                                                                                m_config.turn.secret.toUtf8(),
+                                                                                QCryptographicHash::Sha1)
+                                                   .toBase64());
+        const bool fixed = !m_config.turn.staticUsername.isEmpty() && !m_config.turn.staticPassword.isEmpty();
+        if (fixed) {
+            username = m_config.turn.staticUsername;
+            password = m_config.turn.staticPassword;
+        } else {
+            registerSecret(username);
+            registerSecret(password);
+        }
         if (m_unansweredTurn != u"only")
             servers.append(
                 QJsonObject{{QStringLiteral("Uris"), QJsonArray::fromStringList(m_config.turn.uris)},

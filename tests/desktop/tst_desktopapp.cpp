@@ -5,20 +5,33 @@
 #include "connectionpanel.h"
 #include "demosession.h"
 #include "emulatorserver.h"
+#include "engineevent.h"
 #include "errordialog.h"
+#include "eventlog.h"
+#include "eventlogmodel.h"
 #include "mainwindow.h"
+#include "mediaevents.h"
 #include "mediaoptions.h"
+#include "mediasession.h"
+#include "messagelogpanel.h"
 #include "practicefaults.h"
 #include "redaction.h"
 #include "videowidget.h"
 #include "viewerapp.h"
 
 #include <QAction>
+#include <QCheckBox>
+#include <QComboBox>
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QLabel>
 #include <QLineEdit>
+#include <QListView>
+#include <QPlainTextEdit>
 #include <QPushButton>
 #include <QRegularExpression>
 #include <QSettings>
@@ -26,6 +39,7 @@
 #include <QStatusBar>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QToolButton>
 
 #include <memory>
 
@@ -100,6 +114,7 @@ private slots:
     void cleanup()
     {
         m_app.reset();
+        m_settings->remove(QStringLiteral("media")); // each test starts with the default media options
         m_settings.reset();
         ui::Dialogs::clearShownDialogs();
     }
@@ -224,6 +239,82 @@ private slots:
         for (const auto &step : m_app->connectionPanel()->timeline().steps())
             failedStep |= step.name == u"Media" && step.status == u"failed" && step.detail == errorType;
         QVERIFY(failedStep);
+    }
+
+    // Advanced › Relay only: chosen in the form, it reaches the next connection's media session (only relay
+    // candidates are gathered, the session says its policy is relay) and is there again after a restart.
+    void relayOnlyOptionReachesTheMediaAndSurvivesARestart()
+    {
+        auto *button = child<QPushButton>("connectButton");
+        QTest::mouseClick(button, Qt::LeftButton);
+        QTRY_COMPARE_WITH_TIMEOUT(state(), ConnectionState::Closed, kConnectMs);
+        child<QToolButton>("advancedToggleButton")->setChecked(true);
+        auto *relay = child<QCheckBox>("relayOnlyCheckBox");
+        auto *turn = child<QCheckBox>("turnCheckBox");
+        QVERIFY(relay->isVisible() && relay->isEnabled());
+        QVERIFY(!relay->isChecked());
+        QVERIFY(turn->isChecked());
+        relay->click();
+        QVERIFY(relay->isChecked());
+        QCOMPARE(m_app->controller()->mediaOptions().iceTransport, IceTransportPolicy::Relay);
+        // Saved at once, as a plain name.
+        QCOMPARE(m_settings->value(QStringLiteral("media/iceTransport")).toString(), QStringLiteral("relay"));
+
+        QList<EngineEvent> events;
+        connect(m_app->eventLog(), &EventLog::eventAppended, this,
+                [&events](const EngineEvent &event) { events.append(event); });
+        QTest::mouseClick(button, Qt::LeftButton);
+        QVERIFY2(waitConnected(), qPrintable(badge()));
+        // The demo's TURN servers are placeholders nothing answers, so a relay-only run gathers no candidate
+        // at all (a host candidate would have connected at once) and is explained as such.
+        QTRY_VERIFY_WITH_TIMEOUT(
+            video()->placeholder().startsWith(QStringLiteral("No video from the master — see why")),
+            kConnectMs);
+        QVERIFY2(video()->placeholder().contains(QStringLiteral("relay only")),
+                 qPrintable(video()->placeholder()));
+        bool policyRelay = false;
+        for (const EngineEvent &event : std::as_const(events)) {
+            if (event.kind == EventKind::Candidate && event.field("direction") == u"local")
+                QCOMPARE(event.field("type"), QStringLiteral("relay"));
+            policyRelay |= event.kind == EventKind::Info && event.field("message").contains(u"policy relay");
+        }
+        QVERIFY(policyRelay);
+        QVERIFY(!video()->hasFrame());
+
+        // Unticking TURN disables Relay only (it needs TURN) and the policy falls back to all candidates.
+        QTest::mouseClick(button, Qt::LeftButton);
+        QTRY_COMPARE_WITH_TIMEOUT(state(), ConnectionState::Closed, kConnectMs);
+        turn->click();
+        QVERIFY(!relay->isEnabled());
+        QCOMPARE(m_app->controller()->mediaOptions().iceTransport, IceTransportPolicy::All);
+        QVERIFY(!m_app->controller()->mediaOptions().useTurn);
+        turn->click();
+        QVERIFY(relay->isEnabled());
+        // Codec and audio too.
+        auto *codec = child<QComboBox>("codecComboBox");
+        codec->setCurrentIndex(codec->findData(QStringLiteral("vp8")));
+        emit codec->activated(codec->currentIndex());
+        child<QCheckBox>("receiveAudioCheckBox")->click();
+
+        // A restart: the form and the next connection's options come from the settings.
+        m_app.reset();
+        ViewerAppOptions options;
+        options.demo = true;
+        auto app = ViewerApp::create(*m_settings, options);
+        QVERIFY(app.ok());
+        m_app = std::move(app).value();
+        QVERIFY(child<QCheckBox>("relayOnlyCheckBox")->isChecked());
+        QCOMPARE(m_app->controller()->mediaOptions().iceTransport, IceTransportPolicy::Relay);
+        QCOMPARE(m_app->controller()->mediaOptions().codec, VideoCodecPreference::Vp8);
+        QVERIFY(!m_app->controller()->mediaOptions().receiveAudio);
+        QVERIFY(!child<QCheckBox>("receiveAudioCheckBox")->isChecked());
+        QCOMPARE(child<QComboBox>("codecComboBox")->currentData().toString(), QStringLiteral("vp8"));
+        // Only names and booleans are stored under media/.
+        m_settings->sync();
+        QFile ini(m_settings->fileName());
+        QVERIFY(ini.open(QIODevice::ReadOnly));
+        const QString stored = QString::fromUtf8(ini.readAll());
+        QVERIFY(!stored.contains(m_app->demoSession()->form().secretAccessKey));
     }
 
     void invalidChannelDisablesConnectUntilFixed()
@@ -411,8 +502,64 @@ private slots:
         QTRY_VERIFY_WITH_TIMEOUT(probe->isEnabled(), kConnectMs);
     }
 
+    // The log's kind filter has Media and ICE; the detail pane decodes SDP and shows the candidates and the
+    // selected pair next to ICE events.
+    void logFiltersMediaAndShowsSdpAndCandidates()
+    {
+        QTRY_VERIFY_WITH_TIMEOUT(m_app->controller()->mediaSession() &&
+                                     m_app->controller()->mediaSession()->summary().selectedPair.has_value(),
+                                 kConnectMs);
+        ui::MessageLogPanel *log = m_app->logPanel();
+        log->model()->flush();
+        auto *kind = child<QComboBox>("kindFilterComboBox");
+        auto *list = child<QListView>("logListView");
+        auto *detail = child<QPlainTextEdit>("detailPlainTextEdit");
+        const int media = kind->findText(QStringLiteral("Media and ICE"));
+        QVERIFY(media > 0);
+        kind->setCurrentIndex(media);
+        QVERIFY(log->proxy()->rowCount() > 3);
+        int iceRow = -1;
+        for (int row = 0; row < log->proxy()->rowCount(); ++row) {
+            const auto event =
+                log->proxy()->index(row, 0).data(ui::EventLogModel::EventRole).value<EngineEvent>();
+            QVERIFY2(event.kind == EventKind::Media || event.kind == EventKind::Ice ||
+                         event.kind == EventKind::Candidate || event.kind == EventKind::Stats,
+                     qPrintable(event.text()));
+            if (event.kind == EventKind::Stats)
+                iceRow = row;
+        }
+        QVERIFY(iceRow >= 0);
+        list->setCurrentIndex(log->proxy()->index(iceRow, 0));
+        const QString ice = detail->toPlainText();
+        QVERIFY2(ice.contains(QStringLiteral("Candidates gathered by this viewer:\n  host/udp")),
+                 qPrintable(ice));
+        QVERIFY2(ice.contains(QStringLiteral("Candidates received from the master:\n  host/udp")),
+                 qPrintable(ice));
+        QVERIFY2(ice.contains(QStringLiteral("Selected candidate pair: host/udp")), qPrintable(ice));
+
+        kind->setCurrentIndex(kind->findText(QStringLiteral("Signaling messages")));
+        int answerRow = -1;
+        for (int row = 0; row < log->proxy()->rowCount(); ++row)
+            if (log->proxy()
+                    ->index(row, 0)
+                    .data(ui::EventLogModel::EventRole)
+                    .value<EngineEvent>()
+                    .field("messageType") == u"SDP_ANSWER")
+                answerRow = row;
+        QVERIFY(answerRow >= 0);
+        list->setCurrentIndex(log->proxy()->index(answerRow, 0));
+        const QString sdp = detail->toPlainText();
+        QVERIFY2(sdp.contains(QStringLiteral("Session description (SDP):\nv=0")), qPrintable(sdp));
+        QVERIFY2(sdp.contains(QStringLiteral("m=video")), qPrintable(sdp));
+    }
+
     void exportDiagnosticsHasNoSecret()
     {
+        // Let the media play and report stats, so the export has its media section.
+        QVERIFY2(QTest::qWaitFor([this] { return video()->paintedFrames() >= 3; }, kConnectMs),
+                 qPrintable(video()->placeholder()));
+        QTRY_VERIFY_WITH_TIMEOUT(m_app->controller()->mediaSession()->summary().selectedPair.has_value(),
+                                 kConnectMs);
         const QString path = m_dir.filePath(QStringLiteral("diagnostics.json"));
         ui::Dialogs::answerSaveFileName(path);
         action("exportDiagnosticsAction")->trigger();
@@ -431,6 +578,20 @@ private slots:
         QVERIFY2(!saved.contains(form.accessKeyId), "the full access key id was exported");
         QVERIFY(saved.contains(QStringLiteral("Connected")) || saved.contains(QStringLiteral("connected")));
         QVERIFY(!saved.contains(QStringLiteral("X-Amz-Signature=")));
+
+        // The media section: steps with durations, candidates by type, the selected pair, a stats summary.
+        const QJsonObject media = QJsonDocument::fromJson(saved.toUtf8()).object().value(u"media").toObject();
+        QVERIFY2(!media.isEmpty(), qPrintable(saved.left(2000)));
+        QStringList steps;
+        for (const QJsonValue &step : media.value(u"steps").toArray())
+            steps.append(step.toObject().value(u"step").toString());
+        QVERIFY2(steps.contains(QStringLiteral("firstFrame")), qPrintable(steps.join(u' ')));
+        QVERIFY(media.value(u"candidates").toObject().value(u"local").toObject().value(u"host").toInt() > 0);
+        QVERIFY(media.value(u"candidates").toObject().value(u"remote").toObject().value(u"host").toInt() > 0);
+        QCOMPARE(media.value(u"selectedPair").toObject().value(u"local").toObject().value(u"type").toString(),
+                 QStringLiteral("host"));
+        QVERIFY(media.value(u"statsSummary").toObject().value(u"reports").toInt() >= 1);
+        QCOMPARE(media.value(u"summary").toObject().value(u"outcome").toString(), QStringLiteral("playing"));
     }
 };
 

@@ -8,6 +8,8 @@
 #include "eventlogmodel.h"
 #include "mainwindow.h"
 #include "manualkeysvault.h"
+#include "mediaevents.h"
+#include "mediasession.h"
 #include "messagelogpanel.h"
 #include "redaction.h"
 #include "viewerapp.h"
@@ -45,13 +47,19 @@ struct Canaries
     QString accessKeyId;
     QString secretAccessKey;
     QString sessionToken;
+    QString turnUsername; ///< handed out by the emulator's GetIceServerConfig
+    QString turnPassword;
 };
 
 Canaries makeCanaries()
 {
     return {QStringLiteral("AKIACANARY7Q2W9Z4X1V"),
             QStringLiteral("CanarySecret/x9Q7mZ2+pL4vR8tN1kW3yB6hJ0c"),
-            QStringLiteral("CanaryToken//FwoGZXIvYXdzEJr+Q7mZ2pL4vR8tN1kW3yB6hJ0cF5dG==")};
+            QStringLiteral("CanaryToken//FwoGZXIvYXdzEJr+Q7mZ2pL4vR8tN1kW3yB6hJ0cF5dG=="),
+            // KVS-shaped: "<expiry>:<base64>" and a base64 password with '/', '+' and '=' (percent-encoded
+            // in the turn:// URIs the media stack is given).
+            QStringLiteral("1900000000:Q2FuYXJ5VHVyblVzZXI3UTJXOVo0WDFW"),
+            QStringLiteral("CanaryTurnPass/q8Z3+wX5vN7mK2pL9rT4=")};
 }
 
 /// The encodings a value could take on its way to some output.
@@ -68,7 +76,9 @@ QStringList findCanaries(const Canaries &canaries, const QList<std::pair<QString
 {
     const std::pair<const char *, QString> secrets[] = {{"secret access key", canaries.secretAccessKey},
                                                         {"session token", canaries.sessionToken},
-                                                        {"full access key id", canaries.accessKeyId}};
+                                                        {"full access key id", canaries.accessKeyId},
+                                                        {"TURN username", canaries.turnUsername},
+                                                        {"TURN password", canaries.turnPassword}};
     QStringList found;
     for (const auto &[label, bytes] : where)
         for (const auto &[what, value] : secrets)
@@ -126,7 +136,9 @@ private slots:
         canaries.accessKeyId = in.readLine();
         canaries.secretAccessKey = in.readLine();
         canaries.sessionToken = in.readLine();
-        QVERIFY(!canaries.sessionToken.isEmpty());
+        canaries.turnUsername = in.readLine();
+        canaries.turnPassword = in.readLine();
+        QVERIFY(!canaries.turnPassword.isEmpty());
         QVERIFY(!observedDir().isEmpty());
         ui::Dialogs::answerAutomatically(ui::Dialogs::Answer::Ok);
 
@@ -148,6 +160,13 @@ private slots:
         identity.sessionToken = canaries.sessionToken;
         identity.actions.clear();
         config.identities = {identity};
+        // TURN servers with the canary credentials (on a port nothing listens on: the media path tries them,
+        // fails, and explains the failure with the candidates and servers it had).
+        config.turn.uris = {QStringLiteral("turn:127.0.0.1:9?transport=udp"),
+                            QStringLiteral("turns:127.0.0.1:9?transport=tcp")};
+        config.turn.secret = QStringLiteral("unused");
+        config.turn.staticUsername = canaries.turnUsername;
+        config.turn.staticPassword = canaries.turnPassword;
         SystemClock clock;
         emulator::EmulatorServer server(config, clock);
         server.setCertificateAuthority(*authority);
@@ -199,6 +218,15 @@ private slots:
             QVERIFY2(!app.keysVault()->keychainMissing(), qPrintable(app.keysVault()->note()));
         else
             QVERIFY2(app.keysVault()->keychainMissing(), qPrintable(app.keysVault()->note()));
+
+        // The media path received the TURN servers and gave them to the media stack; with nothing behind
+        // them (and a master that sends no media) it fails and is explained in a dialog.
+        QTRY_VERIFY_WITH_TIMEOUT(app.controller()->mediaSession() &&
+                                     app.controller()->mediaSession()->summary().outcome == u"failed",
+                                 90000);
+        QTRY_VERIFY_WITH_TIMEOUT(!ui::Dialogs::shownDialogs().isEmpty(), 10000);
+        const QString mediaDialogs = ui::Dialogs::shownDialogs().join(u'\n');
+        QVERIFY(mediaDialogs.contains(QStringLiteral("Candidate")));
 
         // Probe the master, so signaling messages are in the log too.
         auto *probe = window->findChild<QAction *>(QStringLiteral("probeMasterAction"));
@@ -262,7 +290,7 @@ private slots:
             shown += label->text() + u'\n' + label->toolTip() + u'\n' + label->accessibleName() + u'\n';
         for (const QAbstractButton *button : window->findChildren<QAbstractButton *>())
             shown += button->text() + u'\n' + button->toolTip() + u'\n';
-        shown += ui::Dialogs::shownDialogs().join(u'\n');
+        shown += ui::Dialogs::shownDialogs().join(u'\n') + u'\n' + mediaDialogs;
         writeFile(observedDir() + QStringLiteral("/shown.txt"), shown);
 
         // Close the app the way main() does: save what is remembered between runs.
@@ -339,9 +367,9 @@ private slots:
         child.setProcessEnvironment(env);
         child.start(QCoreApplication::applicationFilePath(), {});
         QVERIFY(child.waitForStarted(30000));
-        child.write(
-            (canaries.accessKeyId + u'\n' + canaries.secretAccessKey + u'\n' + canaries.sessionToken + u'\n')
-                .toUtf8());
+        child.write((canaries.accessKeyId + u'\n' + canaries.secretAccessKey + u'\n' + canaries.sessionToken +
+                     u'\n' + canaries.turnUsername + u'\n' + canaries.turnPassword + u'\n')
+                        .toUtf8());
         child.closeWriteChannel();
         QVERIFY2(child.waitForFinished(240000), "the GUI flow did not finish");
         const QByteArray out = child.readAllStandardOutput();
@@ -379,6 +407,8 @@ private slots:
         const QByteArray rows = model.readAll();
         QVERIFY(rows.contains("ConnectAsViewer"));
         QVERIFY(rows.contains("SDP_ANSWER") || rows.contains("answer"));
+        // The TURN servers were in play: the log names them (without their credentials).
+        QVERIFY2(rows.contains("127.0.0.1:9"), "the TURN servers never reached the media path");
     }
 };
 

@@ -271,7 +271,7 @@ private slots:
         panel.applyEvent(kvs::EngineEvent::make(kvs::EventKind::Warning, 0, QDateTime::currentDateTimeUtc(),
                                                 {{QStringLiteral("message"), message}}));
         auto *banner = panel.findChild<QLabel *>(QStringLiteral("bannerLabel"));
-        QVERIFY(banner && banner->isVisible());
+        QVERIFY(banner && !banner->isHidden());
         QCOMPARE(accessibleName(banner), message);
         QVERIFY(!QAccessible::queryAccessibleInterface(banner)->text(QAccessible::Description).isEmpty());
 

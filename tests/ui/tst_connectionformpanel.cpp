@@ -184,6 +184,11 @@ private slots:
                                       QStringLiteral("fipsCheckBox"),
                                       QStringLiteral("dualStackCheckBox"),
                                       QStringLiteral("maxRetriesSpinBox"),
+                                      QStringLiteral("codecComboBox"),
+                                      QStringLiteral("stunCheckBox"),
+                                      QStringLiteral("turnCheckBox"),
+                                      QStringLiteral("relayOnlyCheckBox"),
+                                      QStringLiteral("receiveAudioCheckBox"),
                                       QStringLiteral("connectButton")};
         requireChild<QComboBox>(panel, "credentialSourceComboBox")->setFocus();
         QStringList order;

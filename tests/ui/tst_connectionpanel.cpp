@@ -1,9 +1,11 @@
 #include "connectionpanel.h"
 
+#include <QApplication>
 #include <QLabel>
 #include <QPushButton>
 #include <QSignalSpy>
 #include <QTest>
+#include <QToolButton>
 #include <QTreeWidget>
 
 using namespace kvs;
@@ -113,14 +115,56 @@ private slots:
         ConnectionPanel panel([] { return qint64(0); });
         panel.show();
         auto *banner = panel.findChild<QLabel *>(QStringLiteral("bannerLabel"));
-        QVERIFY(!banner->isVisible());
+        QVERIFY(banner->isHidden());
         panel.applyEvent(ev(
             EventKind::Warning, 0,
             {{QStringLiteral("message"), QStringLiteral("Your clock is 7 minutes behind the service's.")}}));
-        QVERIFY(banner->isVisible());
+        QVERIFY(!banner->isHidden());
         QVERIFY(banner->text().contains(u"7 minutes"));
         panel.clear();
-        QVERIFY(!banner->isVisible());
+        QVERIFY(banner->isHidden());
+    }
+
+    // Notices fold into one strip with their count: the steps keep their height however many arrive, and
+    // the list unfolds with a click or Space and folds again.
+    void noticesFoldIntoOneStripThatKeepsTheStepsRoom()
+    {
+        ConnectionPanel panel([] { return qint64(0); });
+        panel.resize(700, 360);
+        panel.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&panel));
+        auto *strip = panel.findChild<QToolButton *>(QStringLiteral("noticeStripButton"));
+        auto *steps = panel.findChild<QTreeWidget *>(QStringLiteral("stepsTreeWidget"));
+        auto *warning = panel.findChild<QLabel *>(QStringLiteral("bannerLabel"));
+        auto *skew = panel.findChild<QLabel *>(QStringLiteral("clockSkewBannerLabel"));
+        QVERIFY(strip && steps && warning && skew);
+        QVERIFY(!strip->isVisible());
+        panel.applyEvent(ev(EventKind::Warning, 0,
+                            {{QStringLiteral("message"), QStringLiteral("ICE server not used: turns:x")}}));
+        QTRY_VERIFY(strip->isVisible());
+        QVERIFY2(strip->text().startsWith(u"Notices (1):"), qPrintable(strip->text()));
+        QVERIFY2(strip->text().contains(u"ICE server not used"), qPrintable(strip->text()));
+        QApplication::processEvents();
+        const int stepsHeight = steps->height();
+        panel.applyEvent(ev(EventKind::ClockSkew, 0,
+                            {{QStringLiteral("message"),
+                              QStringLiteral("The local clock is 7 min 0 s behind the service's. A long "
+                                             "explanation that would wrap over several lines in a banner.")},
+                             {QStringLiteral("offsetMs"), 420000}}));
+        QVERIFY2(strip->text().startsWith(u"Notices (2):"), qPrintable(strip->text()));
+        QVERIFY2(strip->text().contains(u"local clock"), qPrintable(strip->text())); // the newest
+        QVERIFY(strip->accessibleName().startsWith(u"Notices (2)"));
+        QVERIFY(!warning->isVisible() && !skew->isVisible());
+        QApplication::processEvents();
+        QCOMPARE(steps->height(), stepsHeight);
+
+        strip->setFocus();
+        QTest::keyClick(strip, Qt::Key_Space);
+        QVERIFY(warning->isVisible() && skew->isVisible());
+        QTest::mouseClick(strip, Qt::LeftButton);
+        QVERIFY(!warning->isVisible() && !skew->isVisible());
+        panel.clear();
+        QVERIFY(!strip->isVisible());
     }
 
     void credentialsCloseToExpiryGetABanner()
@@ -132,10 +176,10 @@ private slots:
         QVERIFY(banner);
         panel.setState(ConnectionState::Connected);
         panel.setCredentialExpiry(QStringLiteral("profile qa (credential_process)"), 50 * 60 * 1000);
-        QVERIFY(!banner->isVisible()); // 50 minutes left: nothing to say yet
+        QVERIFY(banner->isHidden()); // 50 minutes left: nothing to say yet
 
         now = 46 * 60 * 1000;
-        QTRY_VERIFY(banner->isVisible());
+        QTRY_VERIFY(!banner->isHidden());
         QVERIFY2(banner->text().contains(u"profile qa (credential_process) expire in 4 min"),
                  qPrintable(banner->text()));
         QVERIFY(banner->text().contains(u"next connection will refresh"));
@@ -145,11 +189,11 @@ private slots:
 
         // Long-term keys never warn; nor does a closed connection.
         panel.setCredentialExpiry(QStringLiteral("environment"), std::nullopt);
-        QTRY_VERIFY(!banner->isVisible());
+        QTRY_VERIFY(banner->isHidden());
         panel.setCredentialExpiry(QStringLiteral("profile qa (credential_process)"), now + 60 * 1000);
-        QTRY_VERIFY(banner->isVisible());
+        QTRY_VERIFY(!banner->isHidden());
         panel.setState(ConnectionState::Closed);
-        QVERIFY(!banner->isVisible());
+        QVERIFY(banner->isHidden());
     }
 
     void takeoverSaysWhatToDo()
@@ -158,9 +202,9 @@ private slots:
         panel.show();
         auto *banner = panel.findChild<QLabel *>(QStringLiteral("takeoverBannerLabel"));
         QVERIFY(banner);
-        QVERIFY(!banner->isVisible());
+        QVERIFY(banner->isHidden());
         panel.setState(ConnectionState::Replaced);
-        QVERIFY(banner->isVisible());
+        QVERIFY(!banner->isHidden());
         QVERIFY2(banner->text().contains(u"same ClientId") && banner->text().contains(u"New id"),
                  qPrintable(banner->text()));
         // A screen reader reads the banner's text as its name; its purpose is the description.
@@ -171,7 +215,7 @@ private slots:
         QTest::mouseClick(newId, Qt::LeftButton);
         QCOMPARE(asked.count(), 1);
         panel.setState(ConnectionState::Connected);
-        QVERIFY(!banner->isVisible());
+        QVERIFY(banner->isHidden());
         QVERIFY(!newId->isVisible());
     }
 
@@ -185,19 +229,19 @@ private slots:
             ev(EventKind::ClockSkew, 0,
                {{QStringLiteral("offsetMs"), 420000},
                 {QStringLiteral("message"), QStringLiteral("Your clock is 7 minutes behind.")}}));
-        QVERIFY(skew->isVisible());
+        QVERIFY(!skew->isHidden());
         QVERIFY(skew->text().contains(u"7 minutes"));
-        QVERIFY(!general->isVisible());
+        QVERIFY(general->isHidden());
         panel.applyEvent(
             ev(EventKind::Warning, 0,
                {{QStringLiteral("offsetMs"), 420000},
                 {QStringLiteral("message"), QStringLiteral("Your clock is 7 minutes behind. Fix NTP.")}}));
         QVERIFY(skew->text().contains(u"NTP"));
-        QVERIFY(!general->isVisible());
+        QVERIFY(general->isHidden());
         panel.setState(ConnectionState::Connected);
-        QVERIFY(skew->isVisible());
+        QVERIFY(!skew->isHidden());
         panel.clear();
-        QVERIFY(!skew->isVisible());
+        QVERIFY(skew->isHidden());
     }
 
     void connectedTimeShowsDocumentedLimitsWithoutCountdowns()
