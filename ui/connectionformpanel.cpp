@@ -113,6 +113,10 @@ ConnectionFormPanel::ConnectionFormPanel(std::function<QString()> newClientId, Q
     m_expiryTicker.setInterval(kExpiryTickMs);
     connect(&m_expiryTicker, &QTimer::timeout, this, &ConnectionFormPanel::presentCredentialCheck);
     setSecondaryForeground(m_ui->channelInfoLabel);
+    // Lines that come and go while the user types keep their room, so the fields below never move.
+    reserveOneLine(m_ui->channelInfoLabel);
+    reserveOneLine(m_ui->regionSourceLabel);
+    reserveOneLine(m_ui->connectHintLabel);
     setSecondaryForeground(m_ui->credentialSourceInfoLabel);
     setSecondaryForeground(m_ui->connectHintLabel);
 
@@ -143,6 +147,11 @@ void ConnectionFormPanel::fillChoices()
                                             QVariant::fromValue(static_cast<int>(CredentialMode::Profile)));
     m_ui->credentialSourceComboBox->addItem(tr("Enter access keys"),
                                             QVariant::fromValue(static_cast<int>(CredentialMode::Manual)));
+    // The long source names may be elided rather than widen the form (the popup shows them whole).
+    m_ui->credentialSourceComboBox->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+    m_ui->credentialSourceComboBox->setMinimumContentsLength(22);
+    m_ui->codecComboBox->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+    m_ui->codecComboBox->setMinimumContentsLength(16);
     m_ui->regionComboBox->addItem(QString());
     for (const char *region : kRegions)
         m_ui->regionComboBox->addItem(QString::fromLatin1(region));
@@ -471,6 +480,10 @@ void ConnectionFormPanel::revalidate()
         m_ui->regionSourceLabel->setText(tr("The default region is unusable: %1").arg(regionProblem));
         m_ui->regionSourceLabel->setVisible(true);
     }
+    // The region's error and where the region comes from share one line (the error wins), as do the
+    // channel's error and what its ARN says (never both: only a valid channel has an ARN to describe).
+    if (m_ui->regionMessageLabel->isVisibleTo(this))
+        m_ui->regionSourceLabel->setVisible(false);
     const QString warnings = m_validation.warnings.join(u'\n');
     m_ui->regionWarningLabel->setText(warnings);
     m_ui->regionWarningLabel->setVisible(!warnings.isEmpty());

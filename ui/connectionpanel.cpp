@@ -141,6 +141,7 @@ ConnectionPanel::ConnectionPanel(std::function<qint64()> nowMs, QWidget *parent)
     m_retryNow->setToolTip(tr("Retry at once instead of waiting"));
     m_retryNow->setAccessibleDescription(tr("Retries at once instead of waiting for the countdown"));
     m_connected->setAccessibleDescription(tr("Connected time"));
+    m_connected->setWordWrap(true); // long in German: it must not set the window's width
     m_idle->setAccessibleDescription(tr("Idle time"));
     m_idle->setWordWrap(true);
     m_probeResult->setObjectName(QStringLiteral("probeResultLabel"));
@@ -165,10 +166,11 @@ ConnectionPanel::ConnectionPanel(std::function<qint64()> nowMs, QWidget *parent)
     m_steps->setAccessibleName(tr("Connection steps"));
     m_steps->setAccessibleDescription(tr(
         "Each step of the connection with its start, duration and outcome; the waterfall shows the timing"));
-    m_steps->setColumnWidth(StepColumn, 220);
+    // Narrow enough that the waterfall keeps room for its title in German and Japanese at half the window.
+    m_steps->setColumnWidth(StepColumn, 200);
     m_steps->setColumnWidth(StartColumn, 70);
     m_steps->setColumnWidth(DurationColumn, 80);
-    m_steps->setColumnWidth(OutcomeColumn, 190);
+    m_steps->setColumnWidth(OutcomeColumn, 140);
 
     // The notices fold into one strip: a line with their count and the newest one, which unfolds their list.
     m_noticeStrip->setObjectName(QStringLiteral("noticeStripButton"));
@@ -435,6 +437,7 @@ void ConnectionPanel::refreshTimeline()
     qint64 span = 1;
     for (const TimelineStep &step : steps)
         span = qMax(span, step.running() ? now : step.endMs);
+    const int rowsBefore = m_steps->topLevelItemCount();
     while (m_steps->topLevelItemCount() > steps.size())
         delete m_steps->takeTopLevelItem(m_steps->topLevelItemCount() - 1);
     for (qsizetype i = 0; i < steps.size(); ++i) {
@@ -461,6 +464,9 @@ void ConnectionPanel::refreshTimeline()
         item->setData(WaterfallColumn, kEndRole, double(step.running() ? now : step.endMs));
         item->setData(WaterfallColumn, kSpanRole, double(span));
     }
+    // A new step (the current attempt, a media step, a failure) comes into view.
+    if (m_steps->topLevelItemCount() > rowsBefore)
+        m_steps->scrollToItem(m_steps->topLevelItem(m_steps->topLevelItemCount() - 1));
 }
 
 void ConnectionPanel::tick()

@@ -1,11 +1,55 @@
 #include "fieldfeedback.h"
 
 #include <QAction>
+#include <QHelpEvent>
 #include <QLabel>
 #include <QLineEdit>
+#include <QPainter>
 #include <QStyle>
+#include <QToolTip>
 
 namespace kvs::ui {
+namespace {
+
+/// Paints its label's text on one line, elided at the right, and shows the whole text as the tooltip.
+class OneLinePainter final : public QObject
+{
+public:
+    using QObject::QObject;
+
+    bool eventFilter(QObject *watched, QEvent *event) override
+    {
+        auto *label = static_cast<QLabel *>(watched);
+        if (event->type() == QEvent::Paint) {
+            QPainter painter(label);
+            const QRect area = label->contentsRect();
+            painter.setPen(label->palette().color(label->foregroundRole()));
+            painter.drawText(area, Qt::AlignLeft | Qt::AlignVCenter,
+                             label->fontMetrics().elidedText(label->text(), Qt::ElideRight, area.width()));
+            return true;
+        }
+        if (event->type() == QEvent::ToolTip) {
+            const auto *help = static_cast<QHelpEvent *>(event);
+            if (label->fontMetrics().horizontalAdvance(label->text()) > label->contentsRect().width())
+                QToolTip::showText(help->globalPos(), label->text(), label);
+            else
+                QToolTip::hideText();
+            return true;
+        }
+        return false;
+    }
+};
+
+} // namespace
+
+void reserveOneLine(QLabel *label)
+{
+    label->setWordWrap(false);
+    QSizePolicy policy(QSizePolicy::Ignored, QSizePolicy::Fixed);
+    policy.setRetainSizeWhenHidden(true);
+    label->setSizePolicy(policy);
+    label->installEventFilter(new OneLinePainter(label));
+}
 
 FieldFeedback::FieldFeedback(QLineEdit *edit, QLabel *messageLabel, QObject *parent)
     : QObject(parent)
@@ -14,7 +58,7 @@ FieldFeedback::FieldFeedback(QLineEdit *edit, QLabel *messageLabel, QObject *par
     , m_icon(edit->addAction(QIcon(), QLineEdit::TrailingPosition))
 {
     m_icon->setVisible(false);
-    m_label->setWordWrap(true);
+    reserveOneLine(m_label);
     m_label->setVisible(false);
     // Full text contrast: the line names what is wrong, so it must stay readable in every palette (the
     // placeholder grey falls below 4.5:1).
@@ -35,6 +79,14 @@ void FieldFeedback::present(const ValidationResult &result, bool quietWhileEmpty
     m_edit->setAccessibleDescription(showError ? result.message : QString());
     m_label->setText(showError ? result.message : QString());
     m_label->setVisible(showError);
+    // The line's room is kept while its field is shown (and given back when the field is hidden, e.g. the
+    // key fields for another credential source).
+    QSizePolicy policy = m_label->sizePolicy();
+    const bool fieldShown = m_edit->isVisibleTo(m_label->parentWidget());
+    if (policy.retainSizeWhenHidden() != fieldShown) {
+        policy.setRetainSizeWhenHidden(fieldShown);
+        m_label->setSizePolicy(policy);
+    }
 }
 
 QString FieldFeedback::message() const

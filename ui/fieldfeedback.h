@@ -33,4 +33,9 @@ private:
     bool m_touched = false;
 };
 
+/// Makes a hint line under a field keep one line of room whether shown or not, so hints appearing and
+/// disappearing while the user types never move the fields below; a text longer than the line is elided
+/// (the tooltip and the accessible name keep it whole).
+void reserveOneLine(QLabel *label);
+
 } // namespace kvs::ui

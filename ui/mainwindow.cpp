@@ -4,6 +4,7 @@
 #include "connectionformpanel.h"
 #include "connectionpanel.h"
 #include "errordialog.h"
+#include "fieldfeedback.h"
 #include "messagelogpanel.h"
 #include "ui_mainwindow.h"
 #include "videowidget.h"
@@ -18,6 +19,8 @@
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QSaveFile>
+#include <QScrollArea>
+#include <QScrollBar>
 #include <QShortcut>
 #include <QSlider>
 #include <QSplitter>
@@ -128,7 +131,7 @@ void MainWindow::buildViewer()
     barLayout->setContentsMargins(4, 2, 4, 2);
     m_channelLabel = new QLabel;
     m_channelLabel->setObjectName(QStringLiteral("channelLabel"));
-    m_channelLabel->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    reserveOneLine(m_channelLabel); // a long ARN is elided (whole in the tooltip), never widening the window
     auto *edit = new QToolButton;
     edit->setObjectName(QStringLiteral("editConnectionButton"));
     edit->setText(tr("&Edit connection"));
@@ -176,8 +179,11 @@ void MainWindow::buildViewer()
     m_diagnosticsSplitter->setObjectName(QStringLiteral("diagnosticsSplitter"));
     m_diagnosticsSplitter->addWidget(m_connectionPanel);
     m_diagnosticsSplitter->addWidget(m_logPanel);
-    m_diagnosticsSplitter->setStretchFactor(0, 2);
-    m_diagnosticsSplitter->setStretchFactor(1, 3);
+    m_diagnosticsSplitter->setStretchFactor(0, 1);
+    m_diagnosticsSplitter->setStretchFactor(1, 1);
+    // Until the user moves it (then it is remembered): the steps' columns get about half the width,
+    // whatever the size hints of the log's long lines and of wrapped German labels.
+    m_diagnosticsSplitter->setSizes({550, 450});
 
     m_viewerSplitter = new QSplitter(Qt::Vertical, m_ui->mainSplitter);
     m_viewerSplitter->setObjectName(QStringLiteral("viewerSplitter"));
@@ -185,7 +191,18 @@ void MainWindow::buildViewer()
     m_viewerSplitter->addWidget(m_diagnosticsSplitter);
     m_viewerSplitter->setStretchFactor(0, 3);
     m_viewerSplitter->setStretchFactor(1, 2);
-    m_ui->mainSplitter->insertWidget(0, m_formPanel);
+    m_viewerSplitter->setSizes({420, 280}); // the video first; the steps keep about six rows
+    // The form scrolls rather than setting the window's height (Advanced open, a small screen, 200 %).
+    m_formScroll = new QScrollArea;
+    m_formScroll->setObjectName(QStringLiteral("formScrollArea"));
+    m_formScroll->setWidget(m_formPanel);
+    m_formScroll->setWidgetResizable(true);
+    m_formScroll->setFrameShape(QFrame::NoFrame);
+    m_formScroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    m_formScroll->setFocusPolicy(Qt::NoFocus);
+    m_formScroll->setMinimumWidth(m_formPanel->minimumSizeHint().width() +
+                                  m_formScroll->verticalScrollBar()->sizeHint().width());
+    m_ui->mainSplitter->insertWidget(0, m_formScroll);
     m_ui->mainSplitter->setStretchFactor(0, 0);
     m_ui->mainSplitter->setStretchFactor(1, 1);
 }
@@ -238,7 +255,7 @@ void MainWindow::setFormCollapsed(bool collapsed, const QString &channel)
     m_formCollapsed = collapsed;
     if (m_videoFullScreen)
         return; // applied when full screen ends
-    m_formPanel->setVisible(!collapsed);
+    m_formScroll->setVisible(!collapsed);
     m_channelBar->setVisible(collapsed);
 }
 
@@ -249,7 +266,7 @@ void MainWindow::setVideoFullScreen(bool fullScreen)
     m_videoFullScreen = fullScreen;
     m_fullScreenAction->setChecked(fullScreen);
     m_leaveFullScreen->setEnabled(fullScreen);
-    m_formPanel->setVisible(!fullScreen && !m_formCollapsed);
+    m_formScroll->setVisible(!fullScreen && !m_formCollapsed);
     m_channelBar->setVisible(!fullScreen && m_formCollapsed);
     m_diagnosticsSplitter->setVisible(!fullScreen);
     m_videoControls->setVisible(!fullScreen);

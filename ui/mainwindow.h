@@ -6,6 +6,7 @@
 
 class QAction;
 class QLabel;
+class QScrollArea;
 class QShortcut;
 class QSlider;
 class QSplitter;
@@ -103,6 +104,7 @@ private:
     ConnectionPanel *m_connectionPanel;
     MessageLogPanel *m_logPanel;
     VideoWidget *m_video = nullptr;
+    QScrollArea *m_formScroll = nullptr;
     QWidget *m_channelBar = nullptr;
     QLabel *m_channelLabel = nullptr;
     QWidget *m_videoControls = nullptr;

@@ -8,6 +8,7 @@
 #include <QClipboard>
 #include <QComboBox>
 #include <QFontDatabase>
+#include <QGridLayout>
 #include <QGuiApplication>
 #include <QHBoxLayout>
 #include <QJsonDocument>
@@ -99,14 +100,23 @@ MessageLogPanel::MessageLogPanel(const EventLog *log, QWidget *parent)
     directionLabel->setBuddy(m_direction);
     auto *textLabel = new QLabel(tr("Te&xt:"), this);
     textLabel->setBuddy(m_text);
-    auto *filters = new QHBoxLayout;
-    filters->addWidget(kindLabel);
-    filters->addWidget(m_kind);
-    filters->addWidget(directionLabel);
-    filters->addWidget(m_direction);
-    filters->addWidget(textLabel);
-    filters->addWidget(m_text, 1);
-    filters->addWidget(copyButton);
+    // Two rows, and combo boxes that may shrink below their longest entry, so the log never sets the
+    // window's width (German labels are long; the log shares its row with the steps).
+    for (QComboBox *combo : {m_kind, m_direction}) {
+        combo->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+        combo->setMinimumContentsLength(10);
+    }
+    auto *filters = new QGridLayout;
+    filters->setContentsMargins(0, 0, 0, 0);
+    filters->addWidget(kindLabel, 0, 0);
+    filters->addWidget(m_kind, 0, 1);
+    filters->addWidget(directionLabel, 0, 2);
+    filters->addWidget(m_direction, 0, 3);
+    filters->addWidget(textLabel, 1, 0);
+    filters->addWidget(m_text, 1, 1, 1, 2);
+    filters->addWidget(copyButton, 1, 3);
+    filters->setColumnStretch(1, 2);
+    filters->setColumnStretch(3, 1);
     // Tab follows the reading order: the filters, Copy beside them, then the log and its detail pane.
     setTabOrder(m_kind, m_direction);
     setTabOrder(m_direction, m_text);

@@ -20,6 +20,7 @@
 #include "viewerapp.h"
 
 #include <QAction>
+#include <QApplication>
 #include <QCheckBox>
 #include <QComboBox>
 #include <QDir>
@@ -40,6 +41,7 @@
 #include <QTemporaryDir>
 #include <QTest>
 #include <QToolButton>
+#include <QTranslator>
 
 #include <memory>
 
@@ -90,6 +92,16 @@ private:
     {
         return grab.pixelColor(picture.x() + int(fx * picture.width()),
                                picture.y() + int(fy * picture.height()));
+    }
+
+    /// With KVS_SCREENSHOT_DIR set (docs work, never in CI), saves what the window looks like now.
+    void saveScreenshot(const QString &name) const
+    {
+        const QString dir = qEnvironmentVariable("KVS_SCREENSHOT_DIR");
+        if (dir.isEmpty())
+            return;
+        QApplication::processEvents();
+        m_app->window()->grab().save(QDir(dir).filePath(name));
     }
 
 private slots:
@@ -158,6 +170,7 @@ private slots:
         QVERIFY(QTest::qWaitFor([&] { return video()->paintedFrames() >= painted + 10; }, kConnectMs));
         QVERIFY(video()->grab().toImage() != first);
         QVERIFY2(ui::Dialogs::shownDialogs().isEmpty(), qPrintable(dialogs()));
+        saveScreenshot(QStringLiteral("video.png"));
     }
 
     void fullScreenAndSnapshot()
@@ -203,6 +216,7 @@ private slots:
                  qPrintable(video()->accessibleName()));
         QCOMPARE(ui::Dialogs::shownDialogs().size(), 1);
         QVERIFY2(dialogs().contains(QStringLiteral("NoAnswer")), qPrintable(dialogs()));
+        saveScreenshot(QStringLiteral("no-master.png"));
     }
 
     void mediaFailuresAreExplained_data()
@@ -239,6 +253,7 @@ private slots:
         for (const auto &step : m_app->connectionPanel()->timeline().steps())
             failedStep |= step.name == u"Media" && step.status == u"failed" && step.detail == errorType;
         QVERIFY(failedStep);
+        saveScreenshot(u"media-failed-" % fault % u".png");
     }
 
     // Advanced › Relay only: chosen in the form, it reaches the next connection's media session (only relay
@@ -315,6 +330,83 @@ private slots:
         QVERIFY(ini.open(QIODevice::ReadOnly));
         const QString stored = QString::fromUtf8(ini.readAll());
         QVERIFY(!stored.contains(m_app->demoSession()->form().secretAccessKey));
+    }
+
+    // The window fits a 1280×800 screen (the same room as 2560×1600 at 200 %) in every language, with the
+    // form's Advanced part open: the form scrolls instead of making the window taller.
+    void windowFitsA1280x800Screen_data()
+    {
+        QTest::addColumn<QString>("language");
+        QTest::newRow("en") << QStringLiteral("en");
+        QTest::newRow("de") << QStringLiteral("de");
+        QTest::newRow("ja") << QStringLiteral("ja");
+    }
+
+    void windowFitsA1280x800Screen()
+    {
+        QFETCH(QString, language);
+        m_app.reset();
+        QTranslator translator;
+        if (language != u"en") {
+            QVERIFY(translator.load(QStringLiteral(KVS_QM_DIR "/kvs-viewer_") + language));
+            QCoreApplication::installTranslator(&translator);
+        }
+        ViewerAppOptions options;
+        options.demo = true;
+        auto app = ViewerApp::create(*m_settings, options);
+        QVERIFY(app.ok());
+        m_app = std::move(app).value();
+        child<QToolButton>("advancedToggleButton")->setChecked(true);
+        const QSize before = m_app->window()->minimumSizeHint();
+        qInfo("%s: minimum %d×%d before connecting", qPrintable(language), before.width(), before.height());
+        QVERIFY2(before.width() <= 1280 && before.height() <= 740,
+                 qPrintable(QStringLiteral("%1×%2").arg(before.width()).arg(before.height())));
+        // Connected, with video: the form folds into the channel bar; the notices fold into the strip.
+        m_app->window()->resize(1200, 760);
+        m_app->show();
+        QVERIFY(waitConnected());
+        QVERIFY(QTest::qWaitFor([this] { return video()->hasFrame(); }, kConnectMs));
+        QVERIFY(m_app->window()->isFormCollapsed());
+        const QSize after = m_app->window()->minimumSizeHint();
+        qInfo("%s: minimum %d×%d connected", qPrintable(language), after.width(), after.height());
+        QVERIFY2(after.width() <= 1280 && after.height() <= 740,
+                 qPrintable(QStringLiteral("%1×%2").arg(after.width()).arg(after.height())));
+        m_app.reset(); // before the translators go
+    }
+
+    // Hint lines appear and disappear while the user types: the fields below them stay where they are.
+    void hintsDoNotMoveTheFieldsWhileTyping()
+    {
+        QTest::mouseClick(child<QPushButton>("connectButton"), Qt::LeftButton);
+        QTRY_COMPARE_WITH_TIMEOUT(state(), ConnectionState::Closed, kConnectMs);
+        auto *channel = child<QLineEdit>("channelLineEdit");
+        auto *region = child<QComboBox>("regionComboBox");
+        auto *clientId = child<QLineEdit>("clientIdLineEdit");
+        auto *connect = child<QPushButton>("connectButton");
+        QTRY_VERIFY(channel->isVisible());
+        auto positions = [&] {
+            QApplication::processEvents();
+            // In the form's own coordinates: the form may scroll to keep the typed-in field in view.
+            QWidget *form = m_app->formPanel();
+            return QList<int>{region->mapTo(form, QPoint()).y(), clientId->mapTo(form, QPoint()).y(),
+                              connect->mapTo(form, QPoint()).y()};
+        };
+        const QList<int> start = positions();
+        const QString good = channel->text();
+        channel->selectAll();
+        QTest::keyClicks(channel, QStringLiteral("arn:aws:kinesisvideo:us-west-2:bad"));
+        QVERIFY(child<QLabel>("channelMessageLabel")->isVisible());
+        QCOMPARE(positions(), start);
+        region->lineEdit()->selectAll();
+        QTest::keyClicks(region->lineEdit(), QStringLiteral("not a region!"));
+        QVERIFY(child<QLabel>("regionMessageLabel")->isVisible());
+        QCOMPARE(positions(), start);
+        channel->selectAll();
+        QTest::keyClicks(channel, good);
+        region->lineEdit()->selectAll();
+        QTest::keyClicks(region->lineEdit(), m_app->demoSession()->form().region);
+        QVERIFY(connect->isEnabled());
+        QCOMPARE(positions(), start);
     }
 
     void invalidChannelDisablesConnectUntilFixed()
