@@ -35,6 +35,7 @@
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QRegularExpression>
+#include <QScrollArea>
 #include <QSettings>
 #include <QSignalSpy>
 #include <QStatusBar>
@@ -274,6 +275,8 @@ private slots:
         QCOMPARE(m_app->controller()->mediaOptions().iceTransport, IceTransportPolicy::Relay);
         // Saved at once, as a plain name.
         QCOMPARE(m_settings->value(QStringLiteral("media/iceTransport")).toString(), QStringLiteral("relay"));
+        child<QScrollArea>("formScrollArea")->ensureWidgetVisible(child<QCheckBox>("receiveAudioCheckBox"));
+        saveScreenshot(QStringLiteral("media-options.png"));
 
         QList<EngineEvent> events;
         connect(m_app->eventLog(), &EventLog::eventAppended, this,
