@@ -1244,12 +1244,16 @@
 <context>
     <name>kvs::ControlPlaneEndpoint</name>
     <message>
-        <source>%1 and FIPS exclude each other: a custom endpoint is not a FIPS endpoint.</source>
-        <translation>%1 und FIPS schließen einander aus: Ein eigener Endpunkt ist kein FIPS-Endpunkt.</translation>
+        <source>profile %1 names services %2, but the config file has no [services %2] section.</source>
+        <translation>Profil %1 nennt services %2, aber die config-Datei hat keinen Abschnitt [services %2].</translation>
     </message>
     <message>
-        <source>%1 and dual-stack exclude each other: a custom endpoint is used as given.</source>
-        <translation>%1 und Dual-Stack schließen einander aus: Ein eigener Endpunkt wird so verwendet, wie er angegeben ist.</translation>
+        <source>%1 and FIPS (from %2) exclude each other: a custom endpoint is not a FIPS endpoint.</source>
+        <translation>%1 und FIPS (aus %2) schließen einander aus: Ein eigener Endpunkt ist kein FIPS-Endpunkt.</translation>
+    </message>
+    <message>
+        <source>%1 and dual-stack (from %2) exclude each other: a custom endpoint is used as given.</source>
+        <translation>%1 und Dual-Stack (aus %2) schließen einander aus: Ein eigener Endpunkt wird so verwendet, wie er angegeben ist.</translation>
     </message>
 </context>
 <context>
@@ -2987,6 +2991,18 @@ Zugriffsschlüssel %2 · %3</translation>
     <message>
         <source>VP8 only</source>
         <translation>Nur VP8</translation>
+    </message>
+    <message>
+        <source>profile %1</source>
+        <translation>Profil %1</translation>
+    </message>
+    <message>
+        <source>FIPS endpoint on: %1.</source>
+        <translation>FIPS-Endpunkt eingeschaltet durch %1.</translation>
+    </message>
+    <message>
+        <source>Dual-stack endpoint on: %1.</source>
+        <translation>Dual-Stack-Endpunkt eingeschaltet durch %1.</translation>
     </message>
 </context>
 <context>

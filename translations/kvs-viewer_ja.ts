@@ -1243,12 +1243,16 @@
 <context>
     <name>kvs::ControlPlaneEndpoint</name>
     <message>
-        <source>%1 and FIPS exclude each other: a custom endpoint is not a FIPS endpoint.</source>
-        <translation>%1 と FIPS は同時に指定できません。カスタムエンドポイントは FIPS エンドポイントではありません。</translation>
+        <source>profile %1 names services %2, but the config file has no [services %2] section.</source>
+        <translation>プロファイル %1 は services %2 を指定していますが、config ファイルに [services %2] セクションがありません。</translation>
     </message>
     <message>
-        <source>%1 and dual-stack exclude each other: a custom endpoint is used as given.</source>
-        <translation>%1 とデュアルスタックは同時に指定できません。カスタムエンドポイントは指定どおりに使われます。</translation>
+        <source>%1 and FIPS (from %2) exclude each other: a custom endpoint is not a FIPS endpoint.</source>
+        <translation>%1 と FIPS（%2 による）は同時に使えません。カスタムエンドポイントは FIPS エンドポイントではありません。</translation>
+    </message>
+    <message>
+        <source>%1 and dual-stack (from %2) exclude each other: a custom endpoint is used as given.</source>
+        <translation>%1 とデュアルスタック（%2 による）は同時に使えません。カスタムエンドポイントは指定どおりに使われます。</translation>
     </message>
 </context>
 <context>
@@ -2984,6 +2988,18 @@ Access key %2 · %3</source>
     <message>
         <source>VP8 only</source>
         <translation>VP8 のみ</translation>
+    </message>
+    <message>
+        <source>profile %1</source>
+        <translation>プロファイル %1</translation>
+    </message>
+    <message>
+        <source>FIPS endpoint on: %1.</source>
+        <translation>FIPS エンドポイントが有効です: %1。</translation>
+    </message>
+    <message>
+        <source>Dual-stack endpoint on: %1.</source>
+        <translation>デュアルスタックエンドポイントが有効です: %1。</translation>
     </message>
 </context>
 <context>

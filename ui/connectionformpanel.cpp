@@ -39,6 +39,14 @@ QString relativeTime(const QDateTime &t, const QDateTime &now)
                         : ConnectionFormPanel::tr("expired %1 ago").arg(amount);
 }
 
+/// Words for EndpointSwitch::source ("AWS_USE_FIPS_ENDPOINT", "profile NAME").
+QString settingSourceText(const QString &source)
+{
+    if (source.startsWith(u"profile "))
+        return ConnectionFormPanel::tr("profile %1").arg(source.mid(8));
+    return source; // an environment variable's name
+}
+
 /// Words for RegionChoice::source ("AWS_REGION", "AWS_DEFAULT_REGION", "profile NAME", "channel ARN").
 QString regionSourceText(const QString &source)
 {
@@ -77,6 +85,10 @@ ConnectionFormPanel::ConnectionFormPanel(std::function<QString()> newClientId, Q
     }
     m_ui->regionWarningLabel->setVisible(false);
     setSecondaryForeground(m_ui->regionSourceLabel);
+    setSecondaryForeground(m_ui->endpointSwitchSourceLabel);
+    m_ui->endpointSwitchSourceLabel->setVisible(false);
+    for (QCheckBox *box : {m_ui->fipsCheckBox, m_ui->dualStackCheckBox})
+        connect(box, &QCheckBox::toggled, this, &ConnectionFormPanel::revalidate);
     setSecondaryForeground(m_ui->profilesStatusLabel);
     m_ui->profilesStatusLabel->setVisible(false);
     m_ui->credentialCheckLabel->setVisible(false);
@@ -309,6 +321,12 @@ void ConnectionFormPanel::setRegionResolver(RegionResolver resolver)
     revalidate();
 }
 
+void ConnectionFormPanel::setEndpointSwitchResolver(EndpointSwitchResolver resolver)
+{
+    m_endpointSwitchResolver = std::move(resolver);
+    revalidate();
+}
+
 void ConnectionFormPanel::requestCredentialCheck()
 {
     if (!m_active)
@@ -462,6 +480,7 @@ void ConnectionFormPanel::revalidate()
         feedback->present(m_validation.result(field));
     updateChannelInfo();
     presentRegionSource(typed);
+    presentEndpointSwitchSources(typed);
     if (!regionProblem.isEmpty()) {
         m_ui->regionSourceLabel->setText(tr("The default region is unusable: %1").arg(regionProblem));
         m_ui->regionSourceLabel->setVisible(true);
@@ -486,6 +505,21 @@ void ConnectionFormPanel::revalidate()
     m_ui->connectHintLabel->setVisible(!hint.isEmpty());
     m_ui->connectButton->setAccessibleDescription(hint);
     emit formChanged(m_validation);
+}
+
+void ConnectionFormPanel::presentEndpointSwitchSources(const ConnectionForm &typed)
+{
+    QStringList lines;
+    if (m_endpointSwitchResolver) {
+        const EndpointSwitches switches = m_endpointSwitchResolver(typed.credentialMode, typed.profile);
+        // A checked box wins; an unchecked one does not turn a setting off, so say where it is on.
+        if (!typed.fips && switches.fips.on)
+            lines.append(tr("FIPS endpoint on: %1.").arg(settingSourceText(switches.fips.source)));
+        if (!typed.dualStack && switches.dualStack.on)
+            lines.append(tr("Dual-stack endpoint on: %1.").arg(settingSourceText(switches.dualStack.source)));
+    }
+    m_ui->endpointSwitchSourceLabel->setText(lines.join(u'\n'));
+    m_ui->endpointSwitchSourceLabel->setVisible(!lines.isEmpty());
 }
 
 void ConnectionFormPanel::presentRegionSource(const ConnectionForm &typed)

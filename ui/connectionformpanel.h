@@ -2,6 +2,7 @@
 
 #include "awsconfigfiles.h"
 #include "connectionform.h"
+#include "controlplaneendpoint.h"
 #include "mediaoptions.h"
 #include "result.h"
 
@@ -45,6 +46,16 @@ struct CredentialCheck
 using RegionResolver = std::function<Result<RegionChoice>(CredentialMode mode, const QString &profile,
                                                           const QString &arnRegion)>;
 
+/// FIPS and dual-stack as the environment and the profile of a credential mode set them (the form's boxes
+/// not counted): AWS_USE_FIPS_ENDPOINT > use_fips_endpoint, AWS_USE_DUALSTACK_ENDPOINT >
+/// use_dualstack_endpoint.
+struct EndpointSwitches
+{
+    EndpointSwitch fips;
+    EndpointSwitch dualStack;
+};
+using EndpointSwitchResolver = std::function<EndpointSwitches(CredentialMode mode, const QString &profile)>;
+
 /// The connection form: credentials, channel (name or ARN), region, ClientId and advanced options.
 /// Validates on every keystroke through the core's validateConnectionForm() and enables Connect only
 /// when everything is valid. It never connects by itself: it emits connectRequested().
@@ -71,6 +82,9 @@ public:
     void setRecentChannels(const QStringList &channels);
     /// How an empty region field is filled (none: it is not).
     void setRegionResolver(RegionResolver resolver);
+    /// Where FIPS and dual-stack are turned on when their boxes are not checked (none: nowhere); shown next
+    /// to the boxes.
+    void setEndpointSwitchResolver(EndpointSwitchResolver resolver);
     /// Shows the outcome of a credentialCheckRequested() under the picker (ignored when it is about a
     /// choice no longer in the form).
     void showCredentialCheck(const kvs::ui::CredentialCheck &check);
@@ -119,6 +133,7 @@ private:
     void requestConnect();
     void fillChoices();
     void presentRegionSource(const ConnectionForm &typed);
+    void presentEndpointSwitchSources(const ConnectionForm &typed);
     void presentCredentialCheck();
     void emitCredentialCheck();
     void showRecentChannels();
@@ -129,6 +144,7 @@ private:
     std::function<QString()> m_newClientId;
     FormValidation m_validation;
     RegionResolver m_regionResolver;
+    EndpointSwitchResolver m_endpointSwitchResolver;
     std::optional<RegionChoice> m_defaultRegion; ///< the region that fills an empty region field
     std::optional<CredentialCheck> m_check;      ///< none until a check answers for the current choice
     QTimer m_checkDebounce;

@@ -35,13 +35,20 @@ void addTargetOptions(CommandLine &line)
                     tr("The region (default: AWS_REGION, AWS_DEFAULT_REGION, the profile's region, else the "
                        "ARN's region)."),
                     QStringLiteral("R")});
-    line.addOption({QStringLiteral("endpoint-url"),
-                    tr("The control-plane endpoint (default: AWS_ENDPOINT_URL_KINESIS_VIDEO, "
-                       "AWS_ENDPOINT_URL, else kinesisvideo.REGION.amazonaws.com)."),
-                    QStringLiteral("URL")});
+    line.addOption(
+        {QStringLiteral("endpoint-url"),
+         tr("The control-plane endpoint (default: AWS_ENDPOINT_URL_KINESIS_VIDEO, "
+            "AWS_ENDPOINT_URL, the profile's [services] kinesis_video endpoint_url, its endpoint_url, "
+            "else kinesisvideo.REGION.amazonaws.com)."),
+         QStringLiteral("URL")});
     addCaFileOption(line);
-    line.addOption({QStringLiteral("fips"), tr("Use the FIPS endpoint.")});
-    line.addOption({QStringLiteral("dual-stack"), tr("Use the dual-stack (IPv4 and IPv6) endpoint.")});
+    line.addOption({QStringLiteral("fips"),
+                    tr("Use the FIPS endpoint (default: AWS_USE_FIPS_ENDPOINT, else the profile's "
+                       "use_fips_endpoint).")});
+    line.addOption(
+        {QStringLiteral("dual-stack"),
+         tr("Use the dual-stack (IPv4 and IPv6) endpoint (default: AWS_USE_DUALSTACK_ENDPOINT, else "
+            "the profile's use_dualstack_endpoint).")});
 }
 
 std::variant<TargetChoice, UsageError>
@@ -71,7 +78,9 @@ readTargetOptions(const CommandLine &line, const QProcessEnvironment &environmen
         if (const auto result = validateClientId(target.clientId); !result.ok())
             return UsageError{QStringLiteral("--client-id"), result.message};
     }
-    const auto tls = TlsOptions::resolve(line.value(QStringLiteral("ca-file")), environment);
+    const ProfileEndpointSettings profile = chain.profileSettings();
+    const auto tls = TlsOptions::resolve(line.value(QStringLiteral("ca-file")), environment, profile.caBundle,
+                                         profile.profile);
     if (!tls)
         return UsageError{line.isSet(QStringLiteral("ca-file")) ? QStringLiteral("--ca-file") : QString(),
                           tls.error().message};
@@ -90,6 +99,7 @@ readTargetOptions(const CommandLine &line, const QProcessEnvironment &environmen
     target.endpoint.surface = Surface::CommandLine;
     target.endpoint.fips = line.isSet(QStringLiteral("fips"));
     target.endpoint.dualStack = line.isSet(QStringLiteral("dual-stack"));
+    target.endpoint.profile = profile;
     if (const auto endpoint = ControlPlaneEndpoint::resolve(target.region, target.endpoint, environment);
         !endpoint)
         return UsageError{QString(), endpoint.error().message}; // the message names its source already

@@ -2,6 +2,7 @@
 
 #include "clock.h"
 #include "commandline.h"
+#include "controlplaneendpoint.h"
 #include "credentialchain.h"
 #include "credentialprocess.h"
 #include "credentialsupport.h"
@@ -111,19 +112,26 @@ int runWhoami(const QStringList &arguments, const QProcessEnvironment &environme
     }
     auto http = chain.httpOptions();
     if (!http)
-        return fail(err, QStringLiteral("AWS_CA_BUNDLE"), http.error().message, ExitInvalidInput);
-    QString caFile = environment.value(QStringLiteral("AWS_CA_BUNDLE"));
-    QString caSource = caFile.isEmpty() ? QString() : QStringLiteral("AWS_CA_BUNDLE");
+        return fail(err, QString(), http.error().message, ExitInvalidInput);
+    // The CA as the AWS CLI picks it: --ca-file > AWS_CA_BUNDLE > the profile's ca_bundle.
+    const ProfileEndpointSettings profileSettings = chain.profileSettings();
+    const auto tls = TlsOptions::resolve(line.value(QStringLiteral("ca-file")), environment,
+                                         profileSettings.caBundle, profileSettings.profile);
+    if (!tls)
+        return fail(err, line.isSet(QStringLiteral("ca-file")) ? QStringLiteral("--ca-file") : QString(),
+                    tls.error().message, ExitInvalidInput);
+    const QString caFile = tls->caFile;
+    const QString caSource = tls->source;
     if (line.isSet(QStringLiteral("ca-file"))) {
-        const auto tls = TlsOptions::fromPemFile(line.value(QStringLiteral("ca-file")));
-        if (!tls)
-            return fail(err, QStringLiteral("--ca-file"), tls.error().message, ExitInvalidInput);
         HttpOptions withCa = std::move(http).value();
         withCa.caCertificates = tls->extraCaCertificates;
         http = withCa;
-        caFile = tls->caFile;
-        caSource = QStringLiteral("--ca-file");
     }
+    // The Kinesis Video endpoint this profile and environment give (no --fips here: only the settings).
+    ControlPlaneEndpoint::Options kinesisVideoOptions;
+    kinesisVideoOptions.surface = Surface::CommandLine;
+    kinesisVideoOptions.profile = profileSettings;
+    const auto kinesisVideo = ControlPlaneEndpoint::resolve(region, kinesisVideoOptions, environment);
 
     const auto credentials = fetchCredentialsBlocking(chain);
     if (!credentials)
@@ -158,7 +166,15 @@ int runWhoami(const QStringList &arguments, const QProcessEnvironment &environme
             {QStringLiteral("regionSource"), regionSource},
             {QStringLiteral("stsEndpoint"), sts.endpoint()},
             {QStringLiteral("caFile"), caFile.isEmpty() ? QJsonValue() : QJsonValue(caFile)},
-            {QStringLiteral("caSource"), caSource.isEmpty() ? QJsonValue() : QJsonValue(caSource)}};
+            {QStringLiteral("caSource"), caSource.isEmpty() ? QJsonValue() : QJsonValue(caSource)},
+            {QStringLiteral("kinesisVideo"),
+             kinesisVideo ? QJsonObject{{QStringLiteral("endpoint"), kinesisVideo->url},
+                                        {QStringLiteral("endpointSource"), kinesisVideo->sourceName},
+                                        {QStringLiteral("fips"), kinesisVideo->fips.on},
+                                        {QStringLiteral("fipsSource"), kinesisVideo->fips.source},
+                                        {QStringLiteral("dualStack"), kinesisVideo->dualStack.on},
+                                        {QStringLiteral("dualStackSource"), kinesisVideo->dualStack.source}}
+                          : QJsonObject{{QStringLiteral("error"), kinesisVideo.error().message}}}};
         out << redact(QString::fromUtf8(QJsonDocument(object).toJson(QJsonDocument::Compact))) << Qt::endl;
         return ExitSuccess;
     }
@@ -172,6 +188,10 @@ int runWhoami(const QStringList &arguments, const QProcessEnvironment &environme
                                   maskAccessKeyId(credentials->credentials.accessKeyId),
                                   describeExpiry(*credentials, clock.now()), region, regionSource);
     out << redact(text);
+    if (kinesisVideo)
+        out << redact(tr("Kinesis Video: %1 (from %2)\n").arg(kinesisVideo->url, kinesisVideo->sourceName));
+    else
+        out << redact(tr("Kinesis Video: %1\n").arg(kinesisVideo.error().message));
     out.flush();
     return ExitSuccess;
 }

@@ -181,6 +181,16 @@ std::optional<QMap<QString, QString>> AwsConfigFiles::ssoSession(const QString &
     return section->values;
 }
 
+std::optional<IniSection> AwsConfigFiles::servicesSection(const QString &name) const
+{
+    if (name.isEmpty())
+        return std::nullopt;
+    const IniSection *section = m_config.section(u"services " % name);
+    if (!section)
+        return std::nullopt;
+    return *section;
+}
+
 Result<RegionChoice> resolveRegion(const QProcessEnvironment &environment, const AwsProfile *profile,
                                    const QString &channelArnRegion)
 {

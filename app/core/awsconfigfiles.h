@@ -70,6 +70,8 @@ public:
     QStringList profileNames() const;
     /// The keys of "[sso-session NAME]" in the config file, or nullopt.
     std::optional<QMap<QString, QString>> ssoSession(const QString &name) const;
+    /// The "[services NAME]" section of the config file (its sub-sections are per service), or nullopt.
+    std::optional<IniSection> servicesSection(const QString &name) const;
     const Paths &paths() const { return m_paths; }
 
 private:

@@ -195,11 +195,15 @@ void ConnectionController::start()
     emitEvent(EventKind::Info,
               {{QStringLiteral("message"),
                 Text::tr("Control plane %1 (from %2), region %3, ClientId %4")
-                    .arg(m_endpoint->url, endpointSourceName(m_endpoint->source, m_target.endpoint.surface),
-                         m_target.region, m_target.clientId)},
+                    .arg(m_endpoint->url, m_endpoint->sourceName, m_target.region, m_target.clientId)},
                {QStringLiteral("endpoint"), m_endpoint->url},
-               {QStringLiteral("endpointSource"),
-                endpointSourceName(m_endpoint->source, m_target.endpoint.surface)},
+               {QStringLiteral("endpointSource"), m_endpoint->sourceName},
+               {QStringLiteral("fips"), m_endpoint->fips.on},
+               {QStringLiteral("fipsSource"), m_endpoint->fips.source},
+               {QStringLiteral("dualStack"), m_endpoint->dualStack.on},
+               {QStringLiteral("dualStackSource"), m_endpoint->dualStack.source},
+               {QStringLiteral("caFile"), m_settings.tls.caFile},
+               {QStringLiteral("caSource"), m_settings.tls.source},
                {QStringLiteral("region"), m_target.region},
                {QStringLiteral("clientId"), m_target.clientId}});
     ControlPlaneClient::Settings clientSettings;
@@ -327,7 +331,7 @@ void ConnectionController::getIceConfig(bool refresh)
                        }
                        m_iceConfig = config.value();
                        m_iceConfig->stunUri =
-                           stunUriFor(m_target.region, m_target.endpoint.fips, m_target.endpoint.dualStack);
+                           stunUriFor(m_target.region, m_endpoint->fips.on, m_endpoint->dualStack.on);
                        const quint64 generation = m_generation;
                        endStep(true,
                                Text::tr("%n TURN server(s)", nullptr, int(m_iceConfig->servers.size())));
@@ -364,8 +368,7 @@ void ConnectionController::getIceConfig(bool refresh)
             return;
         }
         m_iceConfig = config.value();
-        m_iceConfig->stunUri =
-            stunUriFor(m_target.region, m_target.endpoint.fips, m_target.endpoint.dualStack);
+        m_iceConfig->stunUri = stunUriFor(m_target.region, m_endpoint->fips.on, m_endpoint->dualStack.on);
         endStep(true, Text::tr("%n TURN server(s)", nullptr, int(m_iceConfig->servers.size())));
         if (m_state == ConnectionState::Connected)
             transition(ConnectionEvent::IceConfigReceived);

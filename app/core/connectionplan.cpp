@@ -6,6 +6,22 @@
 
 namespace kvs {
 
+ProfileEndpointSettings profileEndpointSettings(const ConnectionForm &form,
+                                                const QProcessEnvironment &environment)
+{
+    // Typed keys use no profile (as the region field's default); otherwise the profile the chain reads.
+    if (form.credentialMode == CredentialMode::Manual)
+        return {};
+    const auto files = AwsConfigFiles::load(environment);
+    if (!files)
+        return {}; // the credential step reports the broken file
+    const QString name = form.credentialMode == CredentialMode::Profile && !form.profile.trimmed().isEmpty()
+                             ? form.profile.trimmed()
+                             : selectProfile(QString(), environment).name;
+    const auto profile = files->profile(name);
+    return profile ? ProfileEndpointSettings::from(*files, *profile) : ProfileEndpointSettings{};
+}
+
 Result<ConnectionPlan> planConnection(const ConnectionForm &form, const QProcessEnvironment &environment)
 {
     const FormValidation validation = validateConnectionForm(form, true);
@@ -28,9 +44,12 @@ Result<ConnectionPlan> planConnection(const ConnectionForm &form, const QProcess
     plan.target.endpoint.explicitUrl = form.endpointOverride;
     plan.target.endpoint.fips = form.fips;
     plan.target.endpoint.dualStack = form.dualStack;
+    plan.target.endpoint.profile = profileEndpointSettings(form, environment);
     plan.settings.retry.maxAttempts = qMax(1, form.maxRetries);
     plan.settings.environment = environment;
-    const Result<TlsOptions> tls = TlsOptions::resolve(form.caFile, environment);
+    const ProfileEndpointSettings &profile = plan.target.endpoint.profile;
+    const Result<TlsOptions> tls =
+        TlsOptions::resolve(form.caFile, environment, profile.caBundle, profile.profile, Surface::App);
     if (!tls)
         return tls.error();
     plan.settings.tls = tls.value();

@@ -8,6 +8,7 @@
 #include "redaction.h"
 #include "ssoclient.h"
 #include "stsclient.h"
+#include "tlsoptions.h"
 #include "validation.h"
 
 #include <QCoreApplication>
@@ -174,7 +175,26 @@ Result<HttpOptions> CredentialChain::httpOptions() const
         return options;
     HttpOptions value = std::move(options).value();
     value.log = m_options.log;
+    if (m_options.environment.value(QStringLiteral("AWS_CA_BUNDLE")).isEmpty()) {
+        const ProfileEndpointSettings profile = profileSettings();
+        const auto tls =
+            TlsOptions::resolve(QString(), QProcessEnvironment(), profile.caBundle, profile.profile);
+        if (!tls)
+            return tls.error();
+        value.caCertificates = tls->extraCaCertificates;
+    }
     return value;
+}
+
+ProfileEndpointSettings CredentialChain::profileSettings() const
+{
+    const auto files = AwsConfigFiles::load(m_options.environment);
+    if (!files)
+        return {};
+    const auto profile = files->profile(profileSelection().name);
+    if (!profile)
+        return {};
+    return ProfileEndpointSettings::from(*files, *profile);
 }
 
 void CredentialChain::log(const QString &line) const

@@ -2,6 +2,7 @@
 
 #include "awsconfigfiles.h"
 #include "awshttp.h"
+#include "controlplaneendpoint.h"
 #include "resolvedcredentials.h"
 #include "result.h"
 #include "surface.h"
@@ -66,8 +67,12 @@ public:
     ProfileSelection profileSelection() const;
     /// The region: AWS_REGION > AWS_DEFAULT_REGION > the selected profile's region > channelArnRegion.
     Result<RegionChoice> region(const QString &channelArnRegion = {}) const;
-    /// HttpOptions for other AWS calls made with these credentials (AWS_CA_BUNDLE, the log).
+    /// HttpOptions for other AWS calls made with these credentials (AWS_CA_BUNDLE, else the selected
+    /// profile's ca_bundle; the log).
     Result<HttpOptions> httpOptions() const;
+    /// The selected profile's endpoint settings (FIPS, dual-stack, endpoint URLs, ca_bundle); empty when the
+    /// files cannot be read (fetch() reports why) or do not have the profile.
+    ProfileEndpointSettings profileSettings() const;
 
 private:
     void resolve();

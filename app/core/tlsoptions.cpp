@@ -27,16 +27,32 @@ Result<TlsOptions> TlsOptions::fromPemFile(const QString &path)
         return Error{QStringLiteral("CaFileEmpty"),
                      Text::tr("The CA bundle %1 contains no PEM certificate (-----BEGIN CERTIFICATE-----).")
                          .arg(path)};
-    return TlsOptions{path, certificates};
+    return TlsOptions{path, certificates, QString()};
 }
 
-Result<TlsOptions> TlsOptions::resolve(const QString &explicitCaFile, const QProcessEnvironment &environment)
+Result<TlsOptions> TlsOptions::resolve(const QString &explicitCaFile, const QProcessEnvironment &environment,
+                                       const QString &profileCaBundle, const QString &profileName,
+                                       Surface surface)
 {
-    if (!explicitCaFile.isEmpty())
-        return fromPemFile(explicitCaFile);
-    const QString fromEnvironment = environment.value(QStringLiteral("AWS_CA_BUNDLE"));
-    if (!fromEnvironment.isEmpty())
-        return fromPemFile(fromEnvironment);
+    const std::pair<QString, QString> candidates[] = {
+        {explicitCaFile, surface == Surface::CommandLine ? QStringLiteral("--ca-file")
+                                                         : QStringLiteral("Advanced › CA file")},
+        {environment.value(QStringLiteral("AWS_CA_BUNDLE")), QStringLiteral("AWS_CA_BUNDLE")},
+        {profileCaBundle, u"profile " % profileName},
+    };
+    for (const auto &[path, source] : candidates) {
+        if (path.isEmpty())
+            continue;
+        auto options = fromPemFile(path);
+        // The explicit file's caller names its option; the others say where the path came from.
+        if (!options)
+            return path == explicitCaFile
+                       ? options.error()
+                       : Error{options.error().code, source % u": " % options.error().message};
+        TlsOptions value = std::move(options).value();
+        value.source = source;
+        return value;
+    }
     return TlsOptions{};
 }
 

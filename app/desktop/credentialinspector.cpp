@@ -98,6 +98,16 @@ Result<RegionChoice> CredentialInspector::region(CredentialMode mode, const QStr
     return resolveRegion(m_environment, chosen ? &*chosen : nullptr, arnRegion);
 }
 
+ui::EndpointSwitches CredentialInspector::endpointSwitches(CredentialMode mode, const QString &profile) const
+{
+    ControlPlaneEndpoint::Options options;
+    if (m_files && mode != CredentialMode::Manual) {
+        if (const auto chosen = m_files->profile(profileFor(mode, profile)))
+            options.profile = ProfileEndpointSettings::from(*m_files, *chosen);
+    }
+    return {resolveFips(options, m_environment), resolveDualStack(options, m_environment)};
+}
+
 void connectCredentialPicker(ui::ConnectionFormPanel *form, CredentialInspector *inspector)
 {
     QObject::connect(form, &ui::ConnectionFormPanel::profilesReloadRequested, inspector,
@@ -115,6 +125,10 @@ void connectCredentialPicker(ui::ConnectionFormPanel *form, CredentialInspector 
             if (!guard)
                 return Error{QStringLiteral("NoRegion"), QString()};
             return guard->region(mode, profile, arnRegion);
+        });
+    form->setEndpointSwitchResolver(
+        [guard = QPointer<CredentialInspector>(inspector)](CredentialMode mode, const QString &profile) {
+            return guard ? guard->endpointSwitches(mode, profile) : ui::EndpointSwitches{};
         });
     inspector->reloadProfiles();
 }

@@ -41,6 +41,8 @@ public:
     /// arnRegion (from the files as read by the last reloadProfiles()).
     Result<RegionChoice> region(kvs::CredentialMode mode, const QString &profile,
                                 const QString &arnRegion) const;
+    /// FIPS and dual-stack as the environment and the profile of mode set them (no profile for typed keys).
+    ui::EndpointSwitches endpointSwitches(kvs::CredentialMode mode, const QString &profile) const;
 
 signals:
     /// Emitted after reloadProfiles(): the profile names (config file first) and a line saying where they

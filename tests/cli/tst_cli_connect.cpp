@@ -3,6 +3,7 @@
 #include "clirunner.h"
 #include "emulatorprocess.h"
 
+#include <QDir>
 #include <QEventLoop>
 #include <QFile>
 #include <QJsonArray>
@@ -225,6 +226,86 @@ private slots:
             run.out.contains(QStringLiteral("ARN:         arn:aws:iam::111122223333:user/emulator-demo")));
         QVERIFY(!run.out.contains(emulator.secret()));
         QVERIFY(!run.err.contains(emulator.secret()));
+    }
+
+    // Issue 17 point 5: the config file's endpoint_url, [services] kinesis_video and ca_bundle are what the
+    // AWS CLI v2 reads; the connect event names where the endpoint and the CA came from.
+    void configFileEndpointAndCaBundle()
+    {
+        Emulator emulator;
+        QTemporaryDir home;
+        QVERIFY(home.isValid());
+        QDir().mkpath(home.path() + u"/.aws");
+        QFile config(home.path() + u"/.aws/config");
+        QVERIFY(config.open(QIODevice::WriteOnly));
+        config.write("[default]\nendpoint_url = " + emulator.control().toUtf8() +
+                     "\nca_bundle = " + emulator.caFile().toUtf8() +
+                     "\n[profile qa]\nservices = local\nendpoint_url = https://unused.example\n"
+                     "[services local]\nkinesis_video =\n  endpoint_url = " +
+                     emulator.control().toUtf8() + "\n");
+        config.close();
+        const QStringList args{QStringLiteral("connect"), QStringLiteral("--channel-arn"), emulator.arn(),
+                               QStringLiteral("--json")};
+        const auto connectEvent = [](const QList<QJsonObject> &all) {
+            for (const QJsonObject &event : all) {
+                if (event.contains(u"endpointSource"))
+                    return event;
+            }
+            return QJsonObject();
+        };
+
+        const CliRun run = runCliAsync(args, emulator.environment(home.path()));
+        QVERIFY2(run.exitCode == 0, qPrintable(run.err.right(3000)));
+        QJsonObject event = connectEvent(events(run.out));
+        QCOMPARE(event.value(u"endpoint").toString(), emulator.control());
+        QCOMPARE(event.value(u"endpointSource").toString(), QStringLiteral("profile default endpoint_url"));
+        QCOMPARE(event.value(u"caSource").toString(), QStringLiteral("profile default"));
+        QCOMPARE(event.value(u"fips").toBool(true), false);
+        QCOMPARE(event.value(u"fipsSource").toString(), QStringLiteral("default"));
+
+        QProcessEnvironment env = emulator.environment(home.path());
+        env.insert(QStringLiteral("AWS_PROFILE"), QStringLiteral("qa"));
+        env.insert(QStringLiteral("AWS_CA_BUNDLE"), emulator.caFile());
+        const CliRun service = runCliAsync(args, env);
+        QVERIFY2(service.exitCode == 0, qPrintable(service.err.right(3000)));
+        event = connectEvent(events(service.out));
+        QCOMPARE(event.value(u"endpointSource").toString(),
+                 QStringLiteral("[services local] kinesis_video endpoint_url"));
+        QCOMPARE(event.value(u"caSource").toString(), QStringLiteral("AWS_CA_BUNDLE"));
+
+        // FIPS from the environment next to a configured endpoint is refused, naming both (botocore would
+        // send the FIPS user to the custom endpoint silently).
+        env.insert(QStringLiteral("AWS_USE_FIPS_ENDPOINT"), QStringLiteral("true"));
+        const CliRun fips = runCliAsync(args, env);
+        QCOMPARE(fips.exitCode, 2);
+        QVERIFY2(fips.err.contains(u"AWS_USE_FIPS_ENDPOINT") && fips.err.contains(u"[services local]"),
+                 qPrintable(fips.err));
+    }
+
+    // Issue 17 point 1: whoami --json shows the Kinesis Video endpoint settings and where they came from.
+    void whoamiShowsEndpointSettings()
+    {
+        Emulator emulator;
+        QTemporaryDir home;
+        QVERIFY(home.isValid());
+        QDir().mkpath(home.path() + u"/.aws");
+        QFile config(home.path() + u"/.aws/config");
+        QVERIFY(config.open(QIODevice::WriteOnly));
+        config.write("[default]\nuse_dualstack_endpoint = true\nregion = eu-central-1\nca_bundle = " +
+                     emulator.caFile().toUtf8() + "\n");
+        config.close();
+        QProcessEnvironment env = emulator.environment(home.path());
+        env.insert(QStringLiteral("AWS_ENDPOINT_URL_STS"), emulator.control());
+        env.insert(QStringLiteral("AWS_USE_FIPS_ENDPOINT"), QStringLiteral("true"));
+        const CliRun run = runCliAsync({QStringLiteral("whoami"), QStringLiteral("--json")}, env);
+        QVERIFY2(run.exitCode == 0, qPrintable(run.err)); // the profile's ca_bundle trusts the emulator
+        const QJsonObject whoami = QJsonDocument::fromJson(run.out.toUtf8()).object();
+        QCOMPARE(whoami.value(u"caSource").toString(), QStringLiteral("profile default"));
+        const QJsonObject kvs = whoami.value(u"kinesisVideo").toObject();
+        QCOMPARE(kvs.value(u"endpoint").toString(),
+                 QStringLiteral("https://kinesisvideo-fips.eu-central-1.api.aws"));
+        QCOMPARE(kvs.value(u"fipsSource").toString(), QStringLiteral("AWS_USE_FIPS_ENDPOINT"));
+        QCOMPARE(kvs.value(u"dualStackSource").toString(), QStringLiteral("profile default"));
     }
 
     void networkRefused()

@@ -1,4 +1,5 @@
 #include "../support/cannedhttpserver.h"
+#include "awsconfigfiles.h"
 #include "awstime.h"
 #include "controlplaneclient.h"
 #include "controlplaneendpoint.h"
@@ -192,6 +193,234 @@ private slots:
         QCOMPARE(endpoint->source, source);
     }
 
+    // Issue 17 points 1 and 5: FIPS, dual-stack and endpoint URLs from the environment and the profile, in
+    // the AWS CLI v2's order (flag > service variable > global variable > [services] > endpoint_url), each
+    // naming where it came from.
+    void resolvesSettingsLikeTheAwsCli_data()
+    {
+        QTest::addColumn<QString>("config");
+        QTest::addColumn<QStringList>("environment");
+        QTest::addColumn<bool>("fipsFlag");
+        QTest::addColumn<QString>("explicitUrl");
+        QTest::addColumn<QString>("expected"); // "!Code" for an error
+        QTest::addColumn<QString>("endpointSource");
+        QTest::addColumn<QString>("fipsSource");
+        QTest::addColumn<QString>("dualStackSource");
+        const QString services =
+            QStringLiteral("[default]\nendpoint_url = https://global.example\nservices = dev\n"
+                           "[services dev]\nkinesis_video =\n  endpoint_url = "
+                           "https://service.example/\n");
+        const QStringList none;
+        QTest::newRow("fips from the environment")
+            << "" << QStringList{QStringLiteral("AWS_USE_FIPS_ENDPOINT=true")} << false << ""
+            << "https://kinesisvideo-fips.us-west-2.amazonaws.com"
+            << "default"
+            << "AWS_USE_FIPS_ENDPOINT"
+            << "default";
+        QTest::newRow("fips value as botocore: TRUE is on")
+            << "" << QStringList{QStringLiteral("AWS_USE_FIPS_ENDPOINT=TRUE")} << false << ""
+            << "https://kinesisvideo-fips.us-west-2.amazonaws.com"
+            << "default"
+            << "AWS_USE_FIPS_ENDPOINT"
+            << "default";
+        QTest::newRow("fips value as botocore: 1 is off")
+            << "" << QStringList{QStringLiteral("AWS_USE_FIPS_ENDPOINT=1")} << false << ""
+            << "https://kinesisvideo.us-west-2.amazonaws.com"
+            << "default"
+            << "AWS_USE_FIPS_ENDPOINT"
+            << "default";
+        QTest::newRow("fips from the profile") << "[default]\nuse_fips_endpoint = true\n"
+                                               << none << false << ""
+                                               << "https://kinesisvideo-fips.us-west-2.amazonaws.com"
+                                               << "default"
+                                               << "profile default"
+                                               << "default";
+        QTest::newRow("the environment's false beats the profile's true")
+            << "[default]\nuse_fips_endpoint = true\n"
+            << QStringList{QStringLiteral("AWS_USE_FIPS_ENDPOINT=false")} << false << ""
+            << "https://kinesisvideo.us-west-2.amazonaws.com"
+            << "default"
+            << "AWS_USE_FIPS_ENDPOINT"
+            << "default";
+        QTest::newRow("the flag beats the environment's false")
+            << "" << QStringList{QStringLiteral("AWS_USE_FIPS_ENDPOINT=false")} << true << ""
+            << "https://kinesisvideo-fips.us-west-2.amazonaws.com"
+            << "default"
+            << "--fips"
+            << "default";
+        QTest::newRow("dual-stack from the environment and fips from the profile")
+            << "[default]\nuse_fips_endpoint = true\n"
+            << QStringList{QStringLiteral("AWS_USE_DUALSTACK_ENDPOINT=true")} << false << ""
+            << "https://kinesisvideo-fips.us-west-2.api.aws"
+            << "default"
+            << "profile default"
+            << "AWS_USE_DUALSTACK_ENDPOINT";
+        QTest::newRow("dual-stack from the profile") << "[default]\nuse_dualstack_endpoint = True\n"
+                                                     << none << false << ""
+                                                     << "https://kinesisvideo.us-west-2.api.aws"
+                                                     << "default"
+                                                     << "default"
+                                                     << "profile default";
+        QTest::newRow("profile endpoint_url") << "[default]\nendpoint_url = https://global.example\n"
+                                              << none << false << ""
+                                              << "https://global.example"
+                                              << "profile default endpoint_url"
+                                              << "default"
+                                              << "default";
+        QTest::newRow("[services] beats endpoint_url") << services << none << false << ""
+                                                       << "https://service.example"
+                                                       << "[services dev] kinesis_video endpoint_url"
+                                                       << "default"
+                                                       << "default";
+        QTest::newRow("kinesisvideo is not botocore's key")
+            << QStringLiteral("[default]\nservices = dev\n[services dev]\nkinesisvideo =\n  endpoint_url = "
+                              "https://service.example\n")
+            << none << false << ""
+            << "https://kinesisvideo.us-west-2.amazonaws.com"
+            << "default"
+            << "default"
+            << "default";
+        QTest::newRow("AWS_ENDPOINT_URL beats [services]")
+            << services << QStringList{QStringLiteral("AWS_ENDPOINT_URL=https://env.example")} << false << ""
+            << "https://env.example"
+            << "AWS_ENDPOINT_URL"
+            << "default"
+            << "default";
+        QTest::newRow("AWS_ENDPOINT_URL_KINESIS_VIDEO beats AWS_ENDPOINT_URL")
+            << services
+            << QStringList{QStringLiteral("AWS_ENDPOINT_URL=https://env.example"),
+                           QStringLiteral("AWS_ENDPOINT_URL_KINESIS_VIDEO=https://kvs.example")}
+            << false << ""
+            << "https://kvs.example"
+            << "AWS_ENDPOINT_URL_KINESIS_VIDEO"
+            << "default"
+            << "default";
+        QTest::newRow("the flag beats everything")
+            << services << QStringList{QStringLiteral("AWS_ENDPOINT_URL_KINESIS_VIDEO=https://kvs.example")}
+            << false << "https://flag.example"
+            << "https://flag.example"
+            << "--endpoint-url"
+            << "default"
+            << "default";
+        QTest::newRow("ignore flag in the environment")
+            << services
+            << QStringList{QStringLiteral("AWS_IGNORE_CONFIGURED_ENDPOINT_URLS=true"),
+                           QStringLiteral("AWS_ENDPOINT_URL=https://env.example")}
+            << false << ""
+            << "https://kinesisvideo.us-west-2.amazonaws.com"
+            << "default"
+            << "default"
+            << "default";
+        QTest::newRow("ignore flag in the profile")
+            << QString(services).replace(
+                   QStringLiteral("services = dev\n"),
+                   QStringLiteral("services = dev\nignore_configured_endpoint_urls = true\n"))
+            << QStringList{QStringLiteral("AWS_ENDPOINT_URL=https://env.example")} << false << ""
+            << "https://kinesisvideo.us-west-2.amazonaws.com"
+            << "default"
+            << "default"
+            << "default";
+        QTest::newRow("the environment's false beats the profile's ignore")
+            << "[default]\nendpoint_url = https://global.example\nignore_configured_endpoint_urls = true\n"
+            << QStringList{QStringLiteral("AWS_IGNORE_CONFIGURED_ENDPOINT_URLS=false")} << false << ""
+            << "https://global.example"
+            << "profile default endpoint_url"
+            << "default"
+            << "default";
+        QTest::newRow("ignore does not ignore the flag")
+            << "" << QStringList{QStringLiteral("AWS_IGNORE_CONFIGURED_ENDPOINT_URLS=true")} << false
+            << "https://flag.example"
+            << "https://flag.example"
+            << "--endpoint-url"
+            << "default"
+            << "default";
+        QTest::newRow("missing services section") << "[default]\nservices = nope\n"
+                                                  << none << false << ""
+                                                  << "!InvalidConfiguration"
+                                                  << ""
+                                                  << ""
+                                                  << "";
+        QTest::newRow("missing services section unread when the environment names an endpoint")
+            << "[default]\nservices = nope\n"
+            << QStringList{QStringLiteral("AWS_ENDPOINT_URL=https://env.example")} << false << ""
+            << "https://env.example"
+            << "AWS_ENDPOINT_URL"
+            << "default"
+            << "default";
+        QTest::newRow("configured endpoint with profile fips is an error")
+            << "[default]\nendpoint_url = https://global.example\nuse_fips_endpoint = true\n"
+            << none << false << ""
+            << "!InvalidConfiguration"
+            << ""
+            << ""
+            << "";
+        QTest::newRow("[services] endpoint with dual-stack from the environment is an error")
+            << services << QStringList{QStringLiteral("AWS_USE_DUALSTACK_ENDPOINT=true")} << false << ""
+            << "!InvalidConfiguration"
+            << ""
+            << ""
+            << "";
+        QTest::newRow("bad profile endpoint_url names the profile") << "[default]\nendpoint_url = ftp://x\n"
+                                                                    << none << false << ""
+                                                                    << "!InvalidEndpoint"
+                                                                    << "profile default endpoint_url"
+                                                                    << ""
+                                                                    << "";
+    }
+
+    void resolvesSettingsLikeTheAwsCli()
+    {
+        QFETCH(QString, config);
+        QFETCH(QStringList, environment);
+        QFETCH(bool, fipsFlag);
+        QFETCH(QString, explicitUrl);
+        QFETCH(QString, expected);
+        QFETCH(QString, endpointSource);
+        QFETCH(QString, fipsSource);
+        QFETCH(QString, dualStackSource);
+        QProcessEnvironment env;
+        for (const QString &entry : environment)
+            env.insert(entry.section(u'=', 0, 0), entry.section(u'=', 1));
+        const auto files = AwsConfigFiles::fromText(config, QString());
+        QVERIFY(files.ok());
+        ControlPlaneEndpoint::Options options;
+        options.fips = fipsFlag;
+        options.explicitUrl = explicitUrl;
+        options.surface = Surface::CommandLine;
+        if (const auto profile = files->profile(QStringLiteral("default")))
+            options.profile = ProfileEndpointSettings::from(*files, *profile);
+        const auto endpoint = ControlPlaneEndpoint::resolve(kRegion, options, env);
+        if (expected.startsWith(u'!')) {
+            QVERIFY(!endpoint.ok());
+            QCOMPARE(endpoint.error().code, expected.mid(1));
+            if (!endpointSource.isEmpty())
+                QVERIFY2(endpoint.error().message.startsWith(endpointSource),
+                         qPrintable(endpoint.error().message));
+            return;
+        }
+        QVERIFY2(endpoint.ok(), qPrintable(endpoint.ok() ? QString() : endpoint.error().message));
+        QCOMPARE(endpoint->url, expected);
+        QCOMPARE(endpoint->sourceName, endpointSource);
+        QCOMPARE(endpoint->fips.source, fipsSource);
+        QCOMPARE(endpoint->dualStack.source, dualStackSource);
+    }
+
+    // An error for a configured endpoint next to FIPS names both sources (botocore would drop FIPS silently).
+    void configuredEndpointAndFipsNameBothSources()
+    {
+        const auto files =
+            AwsConfigFiles::fromText(QStringLiteral("[profile qa]\nuse_fips_endpoint = true\n"), {});
+        QVERIFY(files.ok());
+        ControlPlaneEndpoint::Options options;
+        options.profile = ProfileEndpointSettings::from(*files, *files->profile(QStringLiteral("qa")));
+        QProcessEnvironment env;
+        env.insert(QStringLiteral("AWS_ENDPOINT_URL"), QStringLiteral("https://env.example"));
+        const auto endpoint = ControlPlaneEndpoint::resolve(kRegion, options, env);
+        QVERIFY(!endpoint.ok());
+        QVERIFY(endpoint.error().message.contains(u"AWS_ENDPOINT_URL"));
+        QVERIFY(endpoint.error().message.contains(u"profile qa"));
+    }
+
     // The app's export and events name its own field, the CLI its option.
     void explicitEndpointIsNamedForEachSurface()
     {
@@ -223,6 +452,21 @@ private slots:
         env.insert(QStringLiteral("AWS_CA_BUNDLE"), pem);
         QCOMPARE(TlsOptions::resolve(QString(), env)->caFile, pem);
         QCOMPARE(TlsOptions::resolve(empty.fileName(), env).error().code, QStringLiteral("CaFileEmpty"));
+
+        // As the AWS CLI: the explicit file > AWS_CA_BUNDLE > the profile's ca_bundle, each named.
+        QCOMPARE(TlsOptions::resolve(QString(), env, empty.fileName(), QStringLiteral("qa"))->source,
+                 QStringLiteral("AWS_CA_BUNDLE"));
+        QCOMPARE(TlsOptions::resolve(pem, env, empty.fileName(), QStringLiteral("qa"))->source,
+                 QStringLiteral("--ca-file"));
+        const QProcessEnvironment none;
+        const auto fromProfile = TlsOptions::resolve(QString(), none, pem, QStringLiteral("qa"));
+        QVERIFY(fromProfile.ok());
+        QCOMPARE(fromProfile->caFile, pem);
+        QCOMPARE(fromProfile->source, QStringLiteral("profile qa"));
+        QCOMPARE(fromProfile->extraCaCertificates.size(), 1);
+        const auto badProfile = TlsOptions::resolve(QString(), none, empty.fileName(), QStringLiteral("qa"));
+        QVERIFY(!badProfile.ok());
+        QVERIFY(badProfile.error().message.startsWith(u"profile qa: "));
     }
 
     void buildsSignedRequests_data()

@@ -3,6 +3,7 @@
 #include "credentialinspector.h"
 #include "widgetlookup.h"
 
+#include <QCheckBox>
 #include <QComboBox>
 #include <QFile>
 #include <QLabel>
@@ -77,7 +78,7 @@ private slots:
               true);
         write(m_dir.filePath(QStringLiteral("config")),
               "[default]\nregion = us-west-2\n\n"
-              "[profile dev]\nregion = eu-west-1\n\n"
+              "[profile dev]\nregion = eu-west-1\nuse_dualstack_endpoint = true\n\n"
               "[profile proc]\ncredential_process = " +
                   m_dir.filePath(QStringLiteral("creds.sh")).toUtf8() +
                   "\n\n"
@@ -245,6 +246,36 @@ private slots:
         QVERIFY2(source->text().contains(u"ap-northeast-1") && source->text().contains(u"channel ARN"),
                  qPrintable(source->text()));
         QVERIFY(!requireChild<QLabel>(panel, "regionWarningLabel")->isVisible());
+    }
+
+    // Issue 17 point 1: FIPS and dual-stack turned on by the environment or the profile are named next to
+    // their boxes; a checked box wins and needs no hint.
+    void endpointSwitchSourcesAreNamed()
+    {
+        QProcessEnvironment env = environment();
+        env.insert(QStringLiteral("AWS_USE_FIPS_ENDPOINT"), QStringLiteral("true"));
+        CredentialInspector inspector(env, m_clock);
+        ConnectionFormPanel panel([] { return QStringLiteral("viewer-new"); });
+        kvs::connectCredentialPicker(&panel, &inspector);
+        panel.show();
+        auto *hint = requireChild<QLabel>(panel, "endpointSwitchSourceLabel");
+        choose(panel, CredentialMode::Profile, QStringLiteral("dev"));
+        QVERIFY(!hint->isHidden());
+        QVERIFY2(hint->text().contains(u"AWS_USE_FIPS_ENDPOINT") && hint->text().contains(u"profile dev"),
+                 qPrintable(hint->text()));
+
+        requireChild<QCheckBox>(panel, "fipsCheckBox")->setChecked(true);
+        QVERIFY2(!hint->text().contains(u"AWS_USE_FIPS_ENDPOINT") && hint->text().contains(u"profile dev"),
+                 qPrintable(hint->text()));
+        requireChild<QCheckBox>(panel, "dualStackCheckBox")->setChecked(true);
+        QVERIFY(hint->isHidden());
+
+        // Another profile without the setting: only the environment's FIPS is left.
+        requireChild<QCheckBox>(panel, "fipsCheckBox")->setChecked(false);
+        requireChild<QCheckBox>(panel, "dualStackCheckBox")->setChecked(false);
+        choose(panel, CredentialMode::Profile, QStringLiteral("proc"));
+        QVERIFY2(hint->text().contains(u"AWS_USE_FIPS_ENDPOINT") && !hint->text().contains(u"profile"),
+                 qPrintable(hint->text()));
     }
 
     void environmentRegionWinsAndDisagreementIsWarned()
