@@ -160,7 +160,7 @@ public:
         TlsOptions tls;
         int timeoutMs = 10000;
         QByteArray userAgent = "kvs-signaling-viewer";
-        QProcessEnvironment environment; ///< https_proxy / no_proxy (chooseProxy) for every request
+        QProcessEnvironment environment{}; ///< https_proxy / no_proxy (chooseProxy) for every request
     };
 
     /// clock and skew (may be null: no correction, no measuring) must outlive the client.
