@@ -211,14 +211,6 @@
         <translation>Du&amp;rchsuchen…</translation>
     </message>
     <message>
-        <source>Maximum retries</source>
-        <translation>Maximale Wiederholungen</translation>
-    </message>
-    <message>
-        <source>Connect to the channel as a viewer (Enter)</source>
-        <translation>Als Viewer mit dem Kanal verbinden (Eingabetaste)</translation>
-    </message>
-    <message>
         <source>Credentials fr&amp;om:</source>
         <translation>&amp;Quelle der Anmeldedaten:</translation>
     </message>
@@ -307,14 +299,6 @@
         <translation>Ma&amp;x. Wiederholungen:</translation>
     </message>
     <message>
-        <source>Connect</source>
-        <translation>Verbinden</translation>
-    </message>
-    <message>
-        <source>What is missing to connect</source>
-        <translation>Was zum Verbinden fehlt</translation>
-    </message>
-    <message>
         <source>Session to&amp;ken:</source>
         <translation>Sitzungs&amp;token:</translation>
     </message>
@@ -335,12 +319,12 @@
         <translation>Dual-Stac&amp;k-Endpunkt (IPv6)</translation>
     </message>
     <message>
-        <source>Connec&amp;t</source>
-        <translation>Ver&amp;binden</translation>
-    </message>
-    <message>
         <source>Show or hide the endpoint, CA file, FIPS, dual-stack, retry and media options</source>
         <translation>Endpunkt, CA-Datei, FIPS, Dual-Stack, Wiederholungen und Medienoptionen ein- oder ausblenden</translation>
+    </message>
+    <message>
+        <source>Maximum retries</source>
+        <translation>Maximale Wiederholungen</translation>
     </message>
     <message>
         <source>Vi&amp;deo codec:</source>
@@ -401,6 +385,22 @@
     <message>
         <source>Offer an audio track (Opus) besides the video</source>
         <translation>Neben dem Video eine Audiospur (Opus) anbieten</translation>
+    </message>
+    <message>
+        <source>Connec&amp;t</source>
+        <translation>Ver&amp;binden</translation>
+    </message>
+    <message>
+        <source>Connect</source>
+        <translation>Verbinden</translation>
+    </message>
+    <message>
+        <source>Connect to the channel as a viewer (Enter)</source>
+        <translation>Als Viewer mit dem Kanal verbinden (Eingabetaste)</translation>
+    </message>
+    <message>
+        <source>What is missing to connect</source>
+        <translation>Was zum Verbinden fehlt</translation>
     </message>
 </context>
 <context>

@@ -211,14 +211,6 @@
         <translation>参照(&amp;B)…</translation>
     </message>
     <message>
-        <source>Maximum retries</source>
-        <translation>最大再試行回数</translation>
-    </message>
-    <message>
-        <source>Connect to the channel as a viewer (Enter)</source>
-        <translation>ビューアーとしてチャネルに接続します (Enter)</translation>
-    </message>
-    <message>
         <source>Credentials fr&amp;om:</source>
         <translation>認証情報の取得元(&amp;O):</translation>
     </message>
@@ -307,14 +299,6 @@
         <translation>最大再試行回数(&amp;X):</translation>
     </message>
     <message>
-        <source>Connect</source>
-        <translation>接続</translation>
-    </message>
-    <message>
-        <source>What is missing to connect</source>
-        <translation>接続に不足しているもの</translation>
-    </message>
-    <message>
         <source>Session to&amp;ken:</source>
         <translation>セッショントークン(&amp;K):</translation>
     </message>
@@ -335,12 +319,12 @@
         <translation>デュアルスタック (IPv6) エンドポイント(&amp;V)</translation>
     </message>
     <message>
-        <source>Connec&amp;t</source>
-        <translation>接続(&amp;T)</translation>
-    </message>
-    <message>
         <source>Show or hide the endpoint, CA file, FIPS, dual-stack, retry and media options</source>
         <translation>エンドポイント、CA ファイル、FIPS、デュアルスタック、再試行、メディアのオプションを表示または非表示にします</translation>
+    </message>
+    <message>
+        <source>Maximum retries</source>
+        <translation>最大再試行回数</translation>
     </message>
     <message>
         <source>Vi&amp;deo codec:</source>
@@ -401,6 +385,22 @@
     <message>
         <source>Offer an audio track (Opus) besides the video</source>
         <translation>映像に加えて音声トラック (Opus) を提示します</translation>
+    </message>
+    <message>
+        <source>Connec&amp;t</source>
+        <translation>接続(&amp;T)</translation>
+    </message>
+    <message>
+        <source>Connect</source>
+        <translation>接続</translation>
+    </message>
+    <message>
+        <source>Connect to the channel as a viewer (Enter)</source>
+        <translation>ビューアーとしてチャネルに接続します (Enter)</translation>
+    </message>
+    <message>
+        <source>What is missing to connect</source>
+        <translation>接続に不足しているもの</translation>
     </message>
 </context>
 <context>

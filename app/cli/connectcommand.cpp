@@ -491,7 +491,8 @@ int runConnect(const QStringList &arguments, const QProcessEnvironment &environm
     line.addOption({QStringLiteral("viewers"),
                     tr("Run N viewers, 1–10, with ClientIds ID-1 … ID-N (at most 3 connects per second)."),
                     QStringLiteral("N")});
-    line.addOption({QStringLiteral("max-retries"), tr("Retries after a failure, 0–50 (default: 7)."),
+    line.addOption({QStringLiteral("max-retries"),
+                    tr("Retries after a failure, 0–50 (default: %1).").arg(kDefaultMaxRetries),
                     QStringLiteral("N")});
     line.addOption({QStringLiteral("json"), tr("One JSON object per line on stdout.")});
     line.addOption({QStringLiteral("media"),

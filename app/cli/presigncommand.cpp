@@ -14,9 +14,16 @@
 #include "validation.h"
 
 #include <QCoreApplication>
+#include <QFile>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QNetworkAccessManager>
 #include <QTextStream>
 #include <QUrl>
+
+#include <cmath>
+#include <cstdio>
+#include <variant>
 
 namespace kvs::cli {
 namespace {
@@ -28,51 +35,80 @@ QString tr(const char *text)
 
 const QString kCommand = QStringLiteral("presign");
 
-/// Turns the parsed command line into a presign request, or the first usage error.
-std::optional<UsageError> buildRequest(const CommandLine &line, const CredentialChain &chain,
-                                       const Clock &clock, sigv4::PresignRequest *request,
-                                       QString *regionSource)
-{
-    if (!line.isSet(QStringLiteral("channel-arn")))
-        return UsageError{QStringLiteral("--channel-arn"), tr("required; give the signaling channel's ARN.")};
-    const auto arn = ChannelArn::parse(line.value(QStringLiteral("channel-arn")));
-    if (!arn)
-        return UsageError{QStringLiteral("--channel-arn"), arn.error().message};
+/// The longest --batch line (README, "Limits"); longer lines are skipped with an error line.
+constexpr qint64 kMaxBatchLineBytes = 64 * 1024;
 
-    const QString role = line.isSet(QStringLiteral("role")) ? line.value(QStringLiteral("role")).toLower()
-                                                            : QStringLiteral("viewer");
+/// What one URL is signed from: the command line's options, or a --batch line (whose fields fall back to the
+/// command line's). Unset fields are null strings.
+struct PresignInput
+{
+    QString channelArn;
+    QString clientId;
+    QString endpoint;
+    QString region;
+    QString role;
+    QString date;
+    QString expires;
+    bool stripDefaultPort = false;
+    QString profile; ///< only from the command line
+    bool profileGiven = false;
+};
+
+/// How a field is named in an error: "--client-id" on the command line, "clientId" in a batch line.
+using FieldName = QString (*)(const char *option, const char *jsonKey);
+QString optionName(const char *option, const char *)
+{
+    return QLatin1String(option);
+}
+QString jsonKeyName(const char *, const char *jsonKey)
+{
+    return QLatin1String(jsonKey);
+}
+
+/// Turns the input into a presign request, or the first usage error.
+std::optional<UsageError> buildRequest(const PresignInput &input, FieldName name,
+                                       const CredentialChain &chain, const Clock &clock,
+                                       sigv4::PresignRequest *request, QString *regionSource)
+{
+    if (input.channelArn.isNull())
+        return UsageError{name("--channel-arn", "channelArn"),
+                          tr("required; give the signaling channel's ARN.")};
+    const auto arn = ChannelArn::parse(input.channelArn);
+    if (!arn)
+        return UsageError{name("--channel-arn", "channelArn"), arn.error().message};
+
+    const QString role = !input.role.isNull() ? input.role.toLower() : QStringLiteral("viewer");
     if (role != u"viewer" && role != u"master")
-        return UsageError{QStringLiteral("--role"), tr("\"%1\" is not a role; use viewer or master.")
-                                                        .arg(line.value(QStringLiteral("role")).left(40))};
+        return UsageError{name("--role", "role"),
+                          tr("\"%1\" is not a role; use viewer or master.").arg(input.role.left(40))};
     const bool viewer = role == u"viewer";
 
     request->queryParameters.append({QStringLiteral("X-Amz-ChannelARN"), arn->toString()});
     if (viewer) {
-        if (!line.isSet(QStringLiteral("client-id")))
-            return UsageError{QStringLiteral("--client-id"),
+        if (input.clientId.isNull())
+            return UsageError{name("--client-id", "clientId"),
                               tr("required for a viewer; give the viewer's ClientId.")};
-        const QString clientId = line.value(QStringLiteral("client-id"));
-        if (const auto result = validateClientId(clientId); !result.ok())
-            return UsageError{QStringLiteral("--client-id"), result.message};
-        request->queryParameters.append({QStringLiteral("X-Amz-ClientId"), clientId});
-    } else if (line.isSet(QStringLiteral("client-id"))) {
-        return UsageError{QStringLiteral("--client-id"),
+        if (const auto result = validateClientId(input.clientId); !result.ok())
+            return UsageError{name("--client-id", "clientId"), result.message};
+        request->queryParameters.append({QStringLiteral("X-Amz-ClientId"), input.clientId});
+    } else if (!input.clientId.isNull()) {
+        return UsageError{name("--client-id", "clientId"),
                           tr("not allowed with --role master: a master connects without a ClientId.")};
     }
 
-    if (!line.isSet(QStringLiteral("endpoint")))
+    if (input.endpoint.isNull())
         return UsageError{
-            QStringLiteral("--endpoint"),
+            name("--endpoint", "endpoint"),
             tr("required; give the channel's WSS endpoint (from GetSignalingChannelEndpoint).")};
-    request->endpoint = line.value(QStringLiteral("endpoint"));
+    request->endpoint = input.endpoint;
     if (const auto result = validateEndpointUrl(request->endpoint, EndpointKind::WebSocket); !result.ok())
-        return UsageError{QStringLiteral("--endpoint"), result.message};
+        return UsageError{name("--endpoint", "endpoint"), result.message};
 
-    if (line.isSet(QStringLiteral("region"))) {
-        request->region = line.value(QStringLiteral("region"));
-        *regionSource = QStringLiteral("--region");
+    if (!input.region.isNull()) {
+        request->region = input.region;
+        *regionSource = name("--region", "region");
         if (const auto result = validateRegion(request->region); !result.ok())
-            return UsageError{QStringLiteral("--region"), result.message};
+            return UsageError{name("--region", "region"), result.message};
     } else {
         // AWS_REGION > AWS_DEFAULT_REGION > the profile's region > the channel ARN's region.
         const auto choice = chain.region(arn->region);
@@ -82,27 +118,205 @@ std::optional<UsageError> buildRequest(const CommandLine &line, const Credential
         *regionSource = choice->source;
     }
 
-    if (line.isSet(QStringLiteral("date"))) {
-        const auto date = parseIso8601(line.value(QStringLiteral("date")));
+    if (!input.date.isNull()) {
+        const auto date = parseIso8601(input.date);
         if (!date)
-            return UsageError{QStringLiteral("--date"),
+            return UsageError{name("--date", "date"),
                               tr("\"%1\" is not an ISO-8601 date and time with a zone, such as "
                                  "2019-12-01T00:00:00Z.")
-                                  .arg(line.value(QStringLiteral("date")).left(40))};
+                                  .arg(input.date.left(40))};
         request->signingTime = *date;
     } else {
         request->signingTime = clock.now();
     }
 
     request->expiresSeconds = sigv4::kDefaultExpiresSeconds;
-    if (line.isSet(QStringLiteral("expires"))) {
-        if (auto error = parseIntOption(QStringLiteral("--expires"), line.value(QStringLiteral("expires")), 1,
+    if (!input.expires.isNull()) {
+        if (auto error = parseIntOption(name("--expires", "expires"), input.expires, 1,
                                         sigv4::kMaxExpiresSeconds, &request->expiresSeconds))
             return error;
     }
-    if (line.isSet(QStringLiteral("profile")) && line.value(QStringLiteral("profile")).isEmpty())
+    if (input.profileGiven && input.profile.isEmpty())
         return UsageError{QStringLiteral("--profile"), tr("empty; give a profile name.")};
     return std::nullopt;
+}
+
+PresignInput inputFrom(const CommandLine &line)
+{
+    PresignInput input;
+    auto value = [&line](const char *option) {
+        const QString name = QLatin1String(option);
+        return line.isSet(name) ? line.value(name) : QString();
+    };
+    input.channelArn = value("channel-arn");
+    input.clientId = value("client-id");
+    input.endpoint = value("endpoint");
+    input.region = value("region");
+    input.role = value("role");
+    input.date = value("date");
+    input.expires = value("expires");
+    input.stripDefaultPort = line.isSet(QStringLiteral("strip-default-port"));
+    input.profileGiven = line.isSet(QStringLiteral("profile"));
+    input.profile = value("profile");
+    return input;
+}
+
+/// The default port in the endpoint: signed as written (as the SDKs sign it, with a warning), or stripped.
+/// Returns the warning to print, if any.
+QString applyDefaultPortRule(sigv4::PresignRequest &request, bool strip)
+{
+    // The SDKs sign the host exactly as written, port included, and QWebSocket sends it that way: the
+    // default keeps that parity (the conformance test compares byte for byte). A client that drops the
+    // default port from Host then gets a 403, so say so, and offer the bare host.
+    const QUrl endpoint = QUrl::fromEncoded(request.endpoint.toUtf8(), QUrl::StrictMode);
+    const int defaultPort = endpoint.scheme() == u"wss" ? 443 : 80;
+    const QString explicitPort = u':' % QString::number(defaultPort);
+    const QString authority = endpoint.authority(QUrl::FullyEncoded);
+    if (endpoint.port() != defaultPort || !authority.endsWith(explicitPort))
+        return QString();
+    if (strip) {
+        const QString bare = authority.chopped(explicitPort.size());
+        request.endpoint.replace(request.endpoint.indexOf(authority), authority.size(), bare);
+        return QString();
+    }
+    return tr("kvs-viewer-cli presign: warning: the endpoint names the default port %1 and is signed "
+              "for Host %2, as the SDKs sign it. Browsers and most WebSocket tools (Node ws, wscat, "
+              "curl) drop %1 from the Host header and will get a 403 with this URL; "
+              "--strip-default-port signs for the bare host instead.")
+        .arg(explicitPort, authority);
+}
+
+/// A --batch line's error: {"line": N, "error": {"field": …, "message": …}} — never the line itself.
+QString batchErrorLine(qint64 lineNumber, const QString &field, const QString &message)
+{
+    QJsonObject error{{QStringLiteral("message"), redact(message)}};
+    if (!field.isEmpty())
+        error.insert(QStringLiteral("field"), field);
+    return QString::fromUtf8(
+        QJsonDocument(QJsonObject{{QStringLiteral("line"), lineNumber}, {QStringLiteral("error"), error}})
+            .toJson(QJsonDocument::Compact));
+}
+
+/// One --batch line as input over the command line's defaults, or the error naming the field.
+std::variant<PresignInput, UsageError> parseBatchLine(const QByteArray &line, const PresignInput &defaults)
+{
+    QJsonParseError parseError;
+    const QJsonDocument document = QJsonDocument::fromJson(line, &parseError);
+    if (parseError.error != QJsonParseError::NoError || !document.isObject())
+        return UsageError{QString(), tr("not a JSON object (%1 at offset %2).")
+                                         .arg(parseError.error != QJsonParseError::NoError
+                                                  ? parseError.errorString()
+                                                  : tr("a JSON value that is not an object"))
+                                         .arg(parseError.offset)};
+    PresignInput input = defaults;
+    const QJsonObject object = document.object();
+    static const char *const kStringKeys[] = {"channelArn", "clientId", "endpoint", "region", "role", "date"};
+    QString PresignInput::*const targets[] = {&PresignInput::channelArn, &PresignInput::clientId,
+                                              &PresignInput::endpoint,   &PresignInput::region,
+                                              &PresignInput::role,       &PresignInput::date};
+    for (auto it = object.begin(); it != object.end(); ++it) {
+        const QString key = it.key();
+        bool known = false;
+        for (size_t i = 0; i < std::size(kStringKeys); ++i) {
+            if (key != QLatin1String(kStringKeys[i]))
+                continue;
+            known = true;
+            if (!it.value().isString())
+                return UsageError{key, tr("must be a string.")};
+            input.*targets[i] = it.value().toString();
+        }
+        if (key == u"expires") {
+            known = true;
+            if (!it.value().isDouble())
+                return UsageError{key, tr("must be a number of seconds.")};
+            const double seconds = it.value().toDouble();
+            input.expires = seconds == std::floor(seconds) && std::abs(seconds) < 1e12
+                                ? QString::number(static_cast<qint64>(seconds))
+                                : QStringLiteral("not-an-integer");
+        } else if (key == u"stripDefaultPort") {
+            known = true;
+            if (!it.value().isBool())
+                return UsageError{key, tr("must be true or false.")};
+            input.stripDefaultPort = it.value().toBool();
+        }
+        if (!known)
+            return UsageError{key.left(40),
+                              tr("unknown field; the fields are channelArn, clientId, endpoint, "
+                                 "region, role, date, expires and stripDefaultPort.")};
+    }
+    // A master line on a command line that gave a viewer's --client-id: the line decides the role.
+    if (object.value(u"role").toString().toLower() == u"master" && !object.contains(u"clientId"))
+        input.clientId = QString();
+    return input;
+}
+
+/// --batch: one URL per input line, credentials resolved once. Returns the exit status.
+int runBatch(const PresignInput &defaults, const CredentialChain &chain, const Clock &clock,
+             const ResolvedCredentials &credentials, QTextStream &out, QTextStream &err)
+{
+    QFile input;
+    if (!input.open(stdin, QIODevice::ReadOnly)) {
+        err << UsageError{QStringLiteral("--batch"), tr("cannot read standard input.")}.toLine(kCommand)
+            << Qt::endl;
+        return ExitInternalError;
+    }
+    qint64 lineNumber = 0;
+    int failed = 0;
+    bool warned = false;
+    while (true) {
+        QByteArray line = input.readLine(kMaxBatchLineBytes + 1);
+        if (line.isEmpty() && input.atEnd())
+            break;
+        ++lineNumber;
+        if (!line.endsWith('\n') && !input.atEnd()) { // the line goes on past the limit
+            // Too long: skip the rest of it, bounded memory whatever comes in.
+            while (!input.atEnd() && !input.readLine(kMaxBatchLineBytes + 1).endsWith('\n')) {
+            }
+            out << batchErrorLine(lineNumber, QString(),
+                                  tr("longer than %1 bytes; skipped.").arg(kMaxBatchLineBytes))
+                << '\n';
+            ++failed;
+            continue;
+        }
+        if (line.trimmed().isEmpty())
+            continue; // blank lines (a trailing one in a file) are not requests; they keep their number
+        auto parsed = parseBatchLine(line.trimmed(), defaults);
+        if (const UsageError *error = std::get_if<UsageError>(&parsed)) {
+            out << batchErrorLine(lineNumber, error->option, error->message) << '\n';
+            ++failed;
+            continue;
+        }
+        const PresignInput &lineInput = std::get<PresignInput>(parsed);
+        sigv4::PresignRequest request;
+        QString regionSource;
+        if (auto error = buildRequest(lineInput, jsonKeyName, chain, clock, &request, &regionSource)) {
+            out << batchErrorLine(lineNumber, error->option, error->message) << '\n';
+            ++failed;
+            continue;
+        }
+        const QString warning = applyDefaultPortRule(request, lineInput.stripDefaultPort);
+        if (!warning.isEmpty() && !warned) {
+            err << warning << Qt::endl; // once per batch, not once per line
+            warned = true;
+        }
+        request.credentials = credentials.credentials;
+        const Result<QByteArray> url = sigv4::presignUrl(request);
+        if (!url) {
+            out << batchErrorLine(lineNumber, QString(), url.error().message) << '\n';
+            ++failed;
+            continue;
+        }
+        out << QString::fromUtf8(url.value()) << '\n';
+    }
+    out.flush();
+    if (failed > 0) {
+        err << tr("kvs-viewer-cli presign: %1 of %2 lines could not be signed (see the JSON error lines).")
+                   .arg(failed)
+                   .arg(lineNumber)
+            << Qt::endl;
+        return ExitInvalidInput;
+    }
+    return ExitSuccess;
 }
 
 } // namespace
@@ -135,6 +349,10 @@ int runPresign(const QStringList &arguments, const QProcessEnvironment &environm
     line.addOption({QStringLiteral("strip-default-port"),
                     tr("Sign for the bare host when the endpoint names its scheme's default port (:443 for "
                        "wss, :80 for ws), as browsers, Node ws, wscat and curl send Host without it.")});
+    line.addOption({QStringLiteral("batch"),
+                    tr("Read one JSON object per line on standard input (channelArn, clientId, endpoint, "
+                       "region, role, date, expires, stripDefaultPort; the options above are the defaults) "
+                       "and print one URL per line, or a JSON error line naming the field.")});
     addCredentialOptions(line);
 
     if (auto error = line.parse(arguments)) {
@@ -162,37 +380,29 @@ int runPresign(const QStringList &arguments, const QProcessEnvironment &environm
     QProcessRunner runner;
     CredentialChain chain(options, clock, &network, &runner);
 
+    const PresignInput input = inputFrom(line);
+    const bool batch = line.isSet(QStringLiteral("batch"));
     sigv4::PresignRequest request;
     QString regionSource;
-    if (auto error = buildRequest(line, chain, clock, &request, &regionSource)) {
-        err << error->toLine(kCommand) << Qt::endl;
-        return ExitInvalidInput;
-    }
-    // The SDKs sign the host exactly as written, port included, and QWebSocket sends it that way: the
-    // default keeps that parity (the conformance test compares byte for byte). A client that drops the
-    // default port from Host then gets a 403, so say so, and offer the bare host.
-    const QUrl endpoint = QUrl::fromEncoded(request.endpoint.toUtf8(), QUrl::StrictMode);
-    const int defaultPort = endpoint.scheme() == u"wss" ? 443 : 80;
-    const QString explicitPort = u':' % QString::number(defaultPort);
-    const QString authority = endpoint.authority(QUrl::FullyEncoded);
-    if (endpoint.port() == defaultPort && authority.endsWith(explicitPort)) {
-        if (line.isSet(QStringLiteral("strip-default-port"))) {
-            const QString bare = authority.chopped(explicitPort.size());
-            request.endpoint.replace(request.endpoint.indexOf(authority), authority.size(), bare);
-        } else {
-            err << tr("kvs-viewer-cli presign: warning: the endpoint names the default port %1 and is signed "
-                      "for Host %2, as the SDKs sign it. Browsers and most WebSocket tools (Node ws, wscat, "
-                      "curl) drop %1 from the Host header and will get a 403 with this URL; "
-                      "--strip-default-port signs for the bare host instead.")
-                       .arg(explicitPort, authority)
-                << Qt::endl;
+    if (!batch) {
+        if (auto error = buildRequest(input, optionName, chain, clock, &request, &regionSource)) {
+            err << error->toLine(kCommand) << Qt::endl;
+            return ExitInvalidInput;
         }
+        if (const QString warning = applyDefaultPortRule(request, input.stripDefaultPort); !warning.isEmpty())
+            err << warning << Qt::endl;
+    } else if (input.profileGiven && input.profile.isEmpty()) {
+        err << UsageError{QStringLiteral("--profile"), tr("empty; give a profile name.")}.toLine(kCommand)
+            << Qt::endl;
+        return ExitInvalidInput;
     }
     const auto credentials = fetchCredentialsBlocking(chain);
     if (!credentials) {
         err << UsageError{QString(), credentials.error().message}.toLine(kCommand) << Qt::endl;
         return exitCodeFor(credentials.error());
     }
+    if (batch)
+        return runBatch(input, chain, clock, *credentials, out, err);
     request.credentials = credentials->credentials;
     if (verbose)
         err << redact(tr("kvs-viewer-cli presign: signing for region %1 (from %2) with credentials from %3; "

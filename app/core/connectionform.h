@@ -1,6 +1,7 @@
 #pragma once
 
 #include "channelarn.h"
+#include "retrypolicy.h"
 #include "validation.h"
 
 #include <QList>
@@ -47,11 +48,11 @@ struct ConnectionForm
     QString channel; ///< name or ARN
     QString region;  ///< may be empty when the channel is an ARN
     QString clientId;
-    QString endpointOverride; ///< empty: the regional endpoint
-    QString caFile;           ///< empty: the system's trust store only
-    bool fips = false;        ///< the FIPS control-plane endpoint
-    bool dualStack = false;   ///< the dual-stack (IPv6) control-plane endpoint
-    int maxRetries = 8;       ///< failed attempts before giving up
+    QString endpointOverride;            ///< empty: the regional endpoint
+    QString caFile;                      ///< empty: the system's trust store only
+    bool fips = false;                   ///< the FIPS control-plane endpoint
+    bool dualStack = false;              ///< the dual-stack (IPv6) control-plane endpoint
+    int maxRetries = kDefaultMaxRetries; ///< retries after the first failed attempt (0–50)
 };
 
 /// The fields of ConnectionForm that validation speaks about.

@@ -45,7 +45,7 @@ Result<ConnectionPlan> planConnection(const ConnectionForm &form, const QProcess
     plan.target.endpoint.fips = form.fips;
     plan.target.endpoint.dualStack = form.dualStack;
     plan.target.endpoint.profile = profileEndpointSettings(form, environment);
-    plan.settings.retry.maxAttempts = qMax(1, form.maxRetries);
+    plan.settings.retry.maxAttempts = qMax(0, form.maxRetries) + 1; // the first attempt and the retries
     plan.settings.environment = environment;
     const ProfileEndpointSettings &profile = plan.target.endpoint.profile;
     const Result<TlsOptions> tls =

@@ -61,12 +61,13 @@ QJsonObject ProbeResult::toJson() const
     if (invalidCandidates > 0)
         object.insert(QStringLiteral("invalidCandidates"), invalidCandidates);
     object.insert(QStringLiteral("endOfCandidates"), endOfCandidates);
-    if (status)
-        object.insert(QStringLiteral("status"),
-                      QJsonObject{{QStringLiteral("statusCode"), status->statusCode},
-                                  {QStringLiteral("errorType"), status->errorType},
-                                  {QStringLiteral("description"), status->description},
-                                  {QStringLiteral("success"), status->success}});
+    // Always present (README): null when the service sent no STATUS_RESPONSE for the offer.
+    object.insert(QStringLiteral("status"),
+                  status ? QJsonValue(QJsonObject{{QStringLiteral("statusCode"), status->statusCode},
+                                                  {QStringLiteral("errorType"), status->errorType},
+                                                  {QStringLiteral("description"), status->description},
+                                                  {QStringLiteral("success"), status->success}})
+                         : QJsonValue(QJsonValue::Null));
     if (!failure.isEmpty())
         object.insert(QStringLiteral("failure"), failure);
     return object;

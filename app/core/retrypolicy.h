@@ -74,6 +74,10 @@ struct RetryContext
 /// InvalidArgument, AccessDenied, ResourceNotFound, Replaced or Other — except exactly one immediate
 /// retry after a clock-skew correction (AccessDenied or InvalidArgument caused by a skewed clock).
 /// The randomness is injected: a function returning a value in [0, 1).
+/// Retries after a failed attempt unless the user chooses otherwise: the GUI's "Max retries" and the CLI's
+/// --max-retries (both count retries, not attempts).
+inline constexpr int kDefaultMaxRetries = 7;
+
 class RetryPolicy final
 {
 public:
@@ -82,7 +86,7 @@ public:
     {
         qint64 baseDelayMs = 500;
         qint64 maxDelayMs = 20000;
-        int maxAttempts = 8;          ///< failed attempts after which the series gives up (≥ 1)
+        int maxAttempts = kDefaultMaxRetries + 1; ///< failed attempts after which the series gives up (≥ 1)
         qint64 maxElapsedMs = 300000; ///< no attempt is scheduled to start later than this after the first
     };
 

@@ -21,8 +21,11 @@ ConnectionForm ViewerSettings::lastForm() const
     form.fips = m_settings.value(QStringLiteral("connection/fips"), false).toBool();
     form.dualStack = m_settings.value(QStringLiteral("connection/dualStack"), false).toBool();
     bool ok = false;
-    const int retries = m_settings.value(QStringLiteral("connection/maxRetries"), 8).toInt(&ok);
-    form.maxRetries = ok && retries >= 0 && retries <= 50 ? retries : 8; // a hand-edited file stays harmless
+    const int retries =
+        m_settings.value(QStringLiteral("connection/maxRetries"), kDefaultMaxRetries).toInt(&ok);
+    form.maxRetries = ok && retries >= 0 && retries <= 50
+                          ? retries
+                          : kDefaultMaxRetries; // a hand-edited file stays harmless
     return form;
 }
 

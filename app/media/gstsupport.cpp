@@ -1,9 +1,18 @@
 #include "gstsupport.h"
 
 #include <gst/gst.h>
+#define GST_USE_UNSTABLE_API
+#include <gst/webrtc/webrtc.h>
 #include <mutex>
 
 namespace kvs::media {
+
+void setLocalDescription(GstElement *webrtc, const GstWebRTCSessionDescription *description)
+{
+    GstPromise *promise = gst_promise_new();
+    g_signal_emit_by_name(webrtc, "set-local-description", description, promise);
+    gst_promise_unref(promise); // webrtcbin holds its own reference until it replies
+}
 
 bool initGStreamer(QString *error)
 {

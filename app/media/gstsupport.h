@@ -7,6 +7,7 @@
 
 typedef struct _GstElement GstElement;
 typedef struct _GstCaps GstCaps;
+typedef struct _GstWebRTCSessionDescription GstWebRTCSessionDescription;
 
 namespace kvs::media {
 
@@ -19,6 +20,11 @@ QStringList missingElements(const QStringList &names);
 
 /// The Debian package that ships an element, for "install X" messages ("gstreamer1.0-libav").
 QString packageForElement(const QString &element);
+
+/// webrtcbin's "set-local-description", always with a promise of ours: webrtcbin 1.22 answers a call on a
+/// closed peer connection by replying to the promise, and with none it leaks that reply (a GstStructure).
+/// Every webrtcbin action that takes a promise goes through a promise for the same reason.
+void setLocalDescription(GstElement *webrtc, const GstWebRTCSessionDescription *description);
 
 /// Owns one reference to a GstElement (gst_object_unref on destruction).
 struct GstElementUnref

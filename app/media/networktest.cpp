@@ -464,7 +464,7 @@ struct NetworkProbe
             return;
         }
         // Setting the local description starts gathering.
-        g_signal_emit_by_name(self.webrtc, "set-local-description", offer, nullptr);
+        setLocalDescription(self.webrtc, offer);
         gst_webrtc_session_description_free(offer);
     }
 

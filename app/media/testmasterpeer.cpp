@@ -60,7 +60,7 @@ struct TestMasterShared
             self.fail(QStringLiteral("webrtcbin created no SDP answer for the offer."));
             return;
         }
-        g_signal_emit_by_name(self.webrtc, "set-local-description", answer, nullptr);
+        setLocalDescription(self.webrtc, answer);
         gchar *text = gst_sdp_message_as_text(answer->sdp);
         const QString sdp = QString::fromUtf8(text);
         g_free(text);

@@ -349,7 +349,7 @@ void ViewerPeerShared::onOfferCreated(GstPromise *promise, gpointer data)
         });
         return;
     }
-    g_signal_emit_by_name(self.webrtc, "set-local-description", offer, nullptr);
+    setLocalDescription(self.webrtc, offer);
     gchar *text = gst_sdp_message_as_text(offer->sdp);
     const QString sdp = QString::fromUtf8(text);
     g_free(text);

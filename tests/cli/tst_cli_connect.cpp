@@ -129,6 +129,10 @@ private slots:
         QCOMPARE(probes.size(), 1);
         QVERIFY(probes.first().value(u"answered").toBool());
         QVERIFY(probes.first().value(u"media").toArray().size() >= 1);
+        // Every documented field is present; status is null when the service sent no STATUS_RESPONSE.
+        for (const char16_t *field : {u"answered", u"roundTripMs", u"media", u"candidates", u"status"})
+            QVERIFY2(probes.first().contains(QStringView(field)), qPrintable(QString::fromUtf16(field)));
+        QVERIFY(probes.first().value(u"status").isNull());
     }
 
     void probeUnanswered()

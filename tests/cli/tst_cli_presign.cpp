@@ -26,6 +26,21 @@ Run runCli(const QStringList &arguments, const QProcessEnvironment &environment)
             QString::fromUtf8(process.readAllStandardError())};
 }
 
+Run runCliWithInput(const QStringList &arguments, const QProcessEnvironment &environment,
+                    const QByteArray &input)
+{
+    QProcess process;
+    process.setProcessEnvironment(environment);
+    process.start(QStringLiteral(KVS_CLI_PATH), arguments);
+    process.write(input);
+    process.closeWriteChannel();
+    if (!process.waitForFinished(60000))
+        qFatal("kvs-viewer-cli did not finish");
+    return {process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1,
+            QString::fromUtf8(process.readAllStandardOutput()),
+            QString::fromUtf8(process.readAllStandardError())};
+}
+
 QProcessEnvironment credentialsEnvironment(const QString &keyId, const QString &secret, const QString &token)
 {
     QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
@@ -266,6 +281,91 @@ private slots:
         QVERIFY2(run.err.contains(rule, Qt::CaseInsensitive), qPrintable(run.err));
         // Secrets are never echoed, even in errors.
         QVERIFY(!run.err.contains(u"Distinctive"));
+    }
+
+    void batchSignsEachLineAsTheSingleFormDoes()
+    {
+        const QProcessEnvironment env =
+            credentialsEnvironment(QStringLiteral("ASIAEXAMPLEEXAMPLE01"), kSecret, kToken);
+        const QString date = QStringLiteral("2026-01-01T00:00:00Z");
+        // Each line, and the single-form arguments that must give the same URL.
+        const QList<std::pair<QJsonObject, QStringList>> cases = {
+            {{{QStringLiteral("clientId"), QStringLiteral("viewer-a")}},
+             {QStringLiteral("--client-id"), QStringLiteral("viewer-a")}},
+            {{{QStringLiteral("clientId"), QStringLiteral("viewer-b")},
+              {QStringLiteral("expires"), 60},
+              {QStringLiteral("region"), QStringLiteral("eu-west-1")}},
+             {QStringLiteral("--client-id"), QStringLiteral("viewer-b"), QStringLiteral("--expires"),
+              QStringLiteral("60"), QStringLiteral("--region"), QStringLiteral("eu-west-1")}},
+            {{{QStringLiteral("role"), QStringLiteral("master")}},
+             {QStringLiteral("--role"), QStringLiteral("master")}},
+            {{{QStringLiteral("clientId"), QStringLiteral("viewer-c")},
+              {QStringLiteral("endpoint"), QStringLiteral("wss://other.example.com:443")},
+              {QStringLiteral("stripDefaultPort"), true}},
+             {QStringLiteral("--client-id"), QStringLiteral("viewer-c"), QStringLiteral("--endpoint"),
+              QStringLiteral("wss://other.example.com:443"), QStringLiteral("--strip-default-port")}},
+        };
+        QByteArray input;
+        QStringList expected;
+        for (const auto &[line, arguments] : cases) {
+            input += QJsonDocument(line).toJson(QJsonDocument::Compact) + '\n';
+            QStringList single = {QStringLiteral("presign"), QStringLiteral("--channel-arn"), kArn,
+                                  QStringLiteral("--date"), date};
+            if (!arguments.contains(QStringLiteral("--endpoint")))
+                single << QStringLiteral("--endpoint") << kEndpoint;
+            const Run run = runCli(single + arguments, env);
+            QCOMPARE(run.exitCode, 0);
+            expected.append(run.out.trimmed());
+        }
+        input += "\n"; // a blank line is skipped
+        const Run batch = runCliWithInput(
+            {QStringLiteral("presign"), QStringLiteral("--batch"), QStringLiteral("--channel-arn"), kArn,
+             QStringLiteral("--endpoint"), kEndpoint, QStringLiteral("--date"), date},
+            env, input);
+        QVERIFY2(batch.exitCode == 0, qPrintable(batch.err));
+        QCOMPARE(batch.out.split(u'\n', Qt::SkipEmptyParts), expected);
+    }
+
+    void batchReportsBadLinesAndGoesOn()
+    {
+        const QProcessEnvironment env =
+            credentialsEnvironment(QStringLiteral("AKIAEXAMPLEEXAMPLE01"), kSecret, QString());
+        const QByteArray input = "{\"clientId\": \"ok-1\"}\n"
+                                 "not json\n"
+                                 "{\"clientId\": 5}\n"
+                                 "{\"clientId\": \"ok-2\", \"password\": \"" +
+                                 kSecret.toUtf8() +
+                                 "\"}\n"
+                                 "{\"clientId\": \"bad id\"}\n"
+                                 "{\"clientId\": \"x\", \"expires\": 999999999}\n"
+                                 "{\"clientId\": \"" +
+                                 QByteArray(100 * 1024, 'z') +
+                                 "\"}\n"
+                                 "{\"clientId\": \"ok-3\"}\n";
+        const Run run =
+            runCliWithInput({QStringLiteral("presign"), QStringLiteral("--batch"),
+                             QStringLiteral("--channel-arn"), kArn, QStringLiteral("--endpoint"), kEndpoint},
+                            env, input);
+        QCOMPARE(run.exitCode, 2);
+        const QStringList lines = run.out.split(u'\n', Qt::SkipEmptyParts);
+        QCOMPARE(lines.size(), 8);
+        QVERIFY(lines[0].startsWith(u"wss://") && lines[0].contains(u"X-Amz-ClientId=ok-1"));
+        QVERIFY(lines[7].startsWith(u"wss://") && lines[7].contains(u"X-Amz-ClientId=ok-3"));
+        // Each bad line: its number and the field at fault; a secret in the input never comes back.
+        const QList<std::pair<int, QString>> errors = {{2, QString()},
+                                                       {3, QStringLiteral("clientId")},
+                                                       {4, QStringLiteral("password")},
+                                                       {5, QStringLiteral("clientId")},
+                                                       {6, QStringLiteral("expires")},
+                                                       {7, QString()}};
+        for (const auto &[number, field] : errors) {
+            const QJsonObject error = QJsonDocument::fromJson(lines[number - 1].toUtf8()).object();
+            QCOMPARE(error.value(u"line").toInt(), number);
+            QCOMPARE(error.value(u"error").toObject().value(u"field").toString(), field);
+            QVERIFY(!error.value(u"error").toObject().value(u"message").toString().isEmpty());
+        }
+        QVERIFY(!run.out.contains(kSecret) && !run.err.contains(kSecret));
+        QVERIFY(run.err.contains(u"6 of 8"));
     }
 
     void helpAndVersion()

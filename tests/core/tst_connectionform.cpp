@@ -1,5 +1,7 @@
 #include "clientid.h"
 #include "connectionform.h"
+#include "connectionplan.h"
+#include "retrypolicy.h"
 
 #include <QTest>
 
@@ -28,6 +30,21 @@ private slots:
         QCOMPARE(v.effectiveRegion, QStringLiteral("us-west-2"));
         QVERIFY(v.channel && v.channel->isArn());
         QVERIFY(v.warnings.isEmpty());
+    }
+
+    void maxRetriesCountsRetriesAsTheCliDoes()
+    {
+        // "Max retries" N allows N retries after the first attempt, as the CLI's --max-retries N; the GUI's
+        // default is the CLI's default and the retry policy's.
+        QCOMPARE(ConnectionForm().maxRetries, kDefaultMaxRetries);
+        QCOMPARE(RetryPolicy::Settings().maxAttempts, kDefaultMaxRetries + 1);
+        for (const int retries : {0, 1, 7, 50}) {
+            ConnectionForm form = validForm();
+            form.maxRetries = retries;
+            const Result<ConnectionPlan> plan = planConnection(form, QProcessEnvironment());
+            QVERIFY(plan.ok());
+            QCOMPARE(plan->settings.retry.maxAttempts, retries + 1);
+        }
     }
 
     void nameNeedsRegion()

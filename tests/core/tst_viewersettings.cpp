@@ -78,7 +78,7 @@ private slots:
         settings.setValue(QStringLiteral("connection/maxRetries"), QStringLiteral("many"));
         const ConnectionForm form = ViewerSettings(settings).lastForm();
         QCOMPARE(form.credentialMode, CredentialMode::Environment);
-        QCOMPARE(form.maxRetries, 8);
+        QCOMPARE(form.maxRetries, kDefaultMaxRetries);
     }
 };
 
