@@ -12,6 +12,7 @@
 #include <QKeyEvent>
 #include <QMenu>
 #include <QStringListModel>
+#include <QStyle>
 
 namespace kvs::ui {
 namespace {
@@ -105,6 +106,10 @@ ConnectionFormPanel::ConnectionFormPanel(std::function<QString()> newClientId, Q
     m_ui->channelLineEdit->installEventFilter(this);
     m_ui->recentChannelsButton->setMenu(new QMenu(m_ui->recentChannelsButton));
     m_ui->recentChannelsButton->menu()->setAccessibleName(tr("Recent channels"));
+    // The menu indicator is drawn over the text unless the button has room for both (German, Japanese).
+    m_ui->recentChannelsButton->setMinimumWidth(
+        m_ui->recentChannelsButton->sizeHint().width() +
+        style()->pixelMetric(QStyle::PM_MenuButtonIndicator, nullptr, m_ui->recentChannelsButton));
     setRecentChannels({});
 
     m_checkDebounce.setSingleShot(true);

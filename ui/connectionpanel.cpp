@@ -112,6 +112,7 @@ ConnectionPanel::ConnectionPanel(std::function<qint64()> nowMs, QWidget *parent)
     badgeFont.setPointSizeF(badgeFont.pointSizeF() * 1.3);
     badgeFont.setBold(true);
     m_badge->setFont(badgeFont);
+    m_badge->setWordWrap(true); // a long state in German must not widen the window
     m_badge->setAccessibleName(tr("Connection state"));
     m_badge->setAccessibleDescription(tr("The connection's state; announced when it changes"));
     const std::pair<QLabel *, QString> banners[] = {

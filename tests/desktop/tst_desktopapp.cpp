@@ -35,6 +35,7 @@
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QRegularExpression>
+#include <QScrollArea>
 #include <QSettings>
 #include <QSignalSpy>
 #include <QStatusBar>
@@ -274,6 +275,8 @@ private slots:
         QCOMPARE(m_app->controller()->mediaOptions().iceTransport, IceTransportPolicy::Relay);
         // Saved at once, as a plain name.
         QCOMPARE(m_settings->value(QStringLiteral("media/iceTransport")).toString(), QStringLiteral("relay"));
+        child<QScrollArea>("formScrollArea")->ensureWidgetVisible(child<QCheckBox>("receiveAudioCheckBox"));
+        saveScreenshot(QStringLiteral("media-options.png"));
 
         QList<EngineEvent> events;
         connect(m_app->eventLog(), &EventLog::eventAppended, this,
@@ -362,13 +365,19 @@ private slots:
         QVERIFY2(before.width() <= 1280 && before.height() <= 740,
                  qPrintable(QStringLiteral("%1×%2").arg(before.width()).arg(before.height())));
         // Connected, with video: the form folds into the channel bar; the notices fold into the strip.
-        m_app->window()->resize(1200, 760);
         m_app->show();
+        QVERIFY(QTest::qWaitForWindowExposed(m_app->window()));
+        qInfo("%s: window %d×%d when shown", qPrintable(language), m_app->window()->width(),
+              m_app->window()->height());
         QVERIFY(waitConnected());
         QVERIFY(QTest::qWaitFor([this] { return video()->hasFrame(); }, kConnectMs));
         QVERIFY(m_app->window()->isFormCollapsed());
         const QSize after = m_app->window()->minimumSizeHint();
         qInfo("%s: minimum %d×%d connected", qPrintable(language), after.width(), after.height());
+        // The window as the app opens it (its default size, grown to its minimum if need be) fits too.
+        QVERIFY2(
+            m_app->window()->width() <= 1280 && m_app->window()->height() <= 760,
+            qPrintable(QStringLiteral("%1×%2").arg(m_app->window()->width()).arg(m_app->window()->height())));
         QVERIFY2(after.width() <= 1280 && after.height() <= 740,
                  qPrintable(QStringLiteral("%1×%2").arg(after.width()).arg(after.height())));
         m_app.reset(); // before the translators go
