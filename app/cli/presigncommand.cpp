@@ -14,6 +14,7 @@
 
 #include <QCoreApplication>
 #include <QFile>
+#include <QHash>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QNetworkAccessManager>
@@ -22,6 +23,7 @@
 
 #include <cmath>
 #include <cstdio>
+#include <functional>
 #include <variant>
 
 namespace kvs::cli {
@@ -64,9 +66,12 @@ QString jsonKeyName(const char *, const char *jsonKey)
     return QLatin1String(jsonKey);
 }
 
+/// The region when none is given: AWS_REGION > AWS_DEFAULT_REGION > the profile's > the channel ARN's.
+using RegionResolver = std::function<Result<RegionChoice>(const QString &arnRegion)>;
+
 /// Turns the input into a presign request, or the first usage error.
 std::optional<UsageError> buildRequest(const PresignInput &input, FieldName name,
-                                       const CredentialChain &chain, const Clock &clock,
+                                       const RegionResolver &regionFor, const Clock &clock,
                                        sigv4::PresignRequest *request, QString *regionSource)
 {
     if (input.channelArn.isNull())
@@ -110,7 +115,7 @@ std::optional<UsageError> buildRequest(const PresignInput &input, FieldName name
             return UsageError{name("--region", "region"), result.message};
     } else {
         // AWS_REGION > AWS_DEFAULT_REGION > the profile's region > the channel ARN's region.
-        const auto choice = chain.region(arn->region);
+        const auto choice = regionFor(arn->region);
         if (!choice)
             return UsageError{QString(), choice.error().message};
         request->region = choice->region;
@@ -259,6 +264,14 @@ int runBatch(const PresignInput &defaults, const CredentialChain &chain, const C
             << Qt::endl;
         return ExitInternalError;
     }
+    // The configuration does not change during the batch: each ARN region's answer is looked up once.
+    QHash<QString, Result<RegionChoice>> regions;
+    const RegionResolver regionFor = [&chain, &regions](const QString &arnRegion) {
+        auto known = regions.constFind(arnRegion);
+        if (known == regions.constEnd())
+            known = regions.insert(arnRegion, chain.region(arnRegion));
+        return known.value();
+    };
     qint64 lineNumber = 0;
     int failed = 0;
     bool warned = false;
@@ -288,7 +301,7 @@ int runBatch(const PresignInput &defaults, const CredentialChain &chain, const C
         const PresignInput &lineInput = std::get<PresignInput>(parsed);
         sigv4::PresignRequest request;
         QString regionSource;
-        if (auto error = buildRequest(lineInput, jsonKeyName, chain, clock, &request, &regionSource)) {
+        if (auto error = buildRequest(lineInput, jsonKeyName, regionFor, clock, &request, &regionSource)) {
             out << batchErrorLine(lineNumber, error->option, error->message) << '\n';
             ++failed;
             continue;
@@ -383,7 +396,10 @@ int runPresign(const QStringList &arguments, const QProcessEnvironment &environm
     sigv4::PresignRequest request;
     QString regionSource;
     if (!batch) {
-        if (auto error = buildRequest(input, optionName, chain, clock, &request, &regionSource)) {
+        const RegionResolver regionFor = [&chain](const QString &arnRegion) {
+            return chain.region(arnRegion);
+        };
+        if (auto error = buildRequest(input, optionName, regionFor, clock, &request, &regionSource)) {
             err << error->toLine(kCommand) << Qt::endl;
             return ExitInvalidInput;
         }

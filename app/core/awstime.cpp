@@ -12,14 +12,49 @@ const char *const kWeekdays[] = {"Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun"
 
 } // namespace
 
+namespace {
+
+/// yyyyMMdd of a UTC date, and with withTime also 'T'HHmmss'Z' — without QDateTime::toString's locale and
+/// calendar machinery (signing many URLs formats two dates per URL).
+QString formatUtc(const QDateTime &time, bool withTime)
+{
+    const QDateTime utc = time.toUTC();
+    const QDate date = utc.date();
+    const QTime clock = utc.time();
+    char text[17];
+    const int year = date.year();
+    if (year < 0 || year > 9999)
+        return withTime ? utc.toString(QStringLiteral("yyyyMMdd'T'HHmmss'Z'"))
+                        : utc.toString(QStringLiteral("yyyyMMdd"));
+    auto put = [&text](int at, int value, int digits) {
+        for (int i = digits - 1; i >= 0; --i) {
+            text[at + i] = static_cast<char>('0' + value % 10);
+            value /= 10;
+        }
+    };
+    put(0, year, 4);
+    put(4, date.month(), 2);
+    put(6, date.day(), 2);
+    if (!withTime)
+        return QString::fromLatin1(text, 8);
+    text[8] = 'T';
+    put(9, clock.hour(), 2);
+    put(11, clock.minute(), 2);
+    put(13, clock.second(), 2);
+    text[15] = 'Z';
+    return QString::fromLatin1(text, 16);
+}
+
+} // namespace
+
 QString formatAmzDate(const QDateTime &time)
 {
-    return time.toUTC().toString(QStringLiteral("yyyyMMdd'T'HHmmss'Z'"));
+    return formatUtc(time, true);
 }
 
 QString formatDateStamp(const QDateTime &time)
 {
-    return time.toUTC().toString(QStringLiteral("yyyyMMdd"));
+    return formatUtc(time, false);
 }
 
 std::optional<QDateTime> parseAmzDate(QStringView text)

@@ -78,18 +78,21 @@ QByteArray canonicalUriFor(QByteArrayView path)
 QByteArray uriEncode(QByteArrayView bytes, bool keepSlash)
 {
     static constexpr char hex[] = "0123456789ABCDEF";
-    QByteArray out;
-    out.reserve(bytes.size() * 3);
+    // Written through a raw pointer into a buffer of the largest size, then cut: QByteArray::append(char)
+    // per byte was a third of the cost of signing a URL.
+    QByteArray out(bytes.size() * 3, Qt::Uninitialized);
+    char *end = out.data();
     for (char c : bytes) {
         if (isUnreserved(c) || (keepSlash && c == '/')) {
-            out.append(c);
+            *end++ = c;
         } else {
             const auto byte = static_cast<unsigned char>(c);
-            out.append('%');
-            out.append(hex[byte >> 4]);
-            out.append(hex[byte & 0x0f]);
+            *end++ = '%';
+            *end++ = hex[byte >> 4];
+            *end++ = hex[byte & 0x0f];
         }
     }
+    out.truncate(end - out.data());
     return out;
 }
 
@@ -131,8 +134,34 @@ QByteArray credentialScope(const QDateTime &time, const QString &region, const Q
            "/aws4_request";
 }
 
+static QByteArray deriveSigningKey(const QString &secretAccessKey, const QDateTime &time,
+                                   const QString &region, const QString &service);
+
 QByteArray signingKey(const QString &secretAccessKey, const QDateTime &time, const QString &region,
                       const QString &service)
+{
+    // The key depends only on the secret, the day, the region and the service: signing many URLs (presign
+    // --batch) derives it once per thread instead of four HMACs per URL.
+    struct Derived
+    {
+        QString secret;
+        QString dateStamp;
+        QString region;
+        QString service;
+        QByteArray key;
+    };
+    thread_local Derived last;
+    const QString dateStamp = formatDateStamp(time);
+    if (!last.key.isEmpty() && last.secret == secretAccessKey && last.dateStamp == dateStamp &&
+        last.region == region && last.service == service)
+        return last.key;
+    last = Derived{secretAccessKey, dateStamp, region, service,
+                   deriveSigningKey(secretAccessKey, time, region, service)};
+    return last.key;
+}
+
+static QByteArray deriveSigningKey(const QString &secretAccessKey, const QDateTime &time,
+                                   const QString &region, const QString &service)
 {
     const QByteArray dateKey =
         crypto::hmacSha256(QByteArray("AWS4" + secretAccessKey.toUtf8()), formatDateStamp(time).toLatin1());
