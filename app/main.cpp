@@ -1,5 +1,6 @@
 #include "apptranslations.h"
 #include "buildinfo.h"
+#include "environmentproxy.h"
 #include "mainwindow.h"
 #include "redaction.h"
 #include "viewerapp.h"
@@ -8,6 +9,7 @@
 #include <QApplication>
 #include <QCommandLineParser>
 #include <QIcon>
+#include <QProcessEnvironment>
 #include <QSettings>
 #include <QTimer>
 
@@ -113,6 +115,8 @@ int main(int argc, char *argv[])
 
     QApplication app(argc, argv);
     setIdentity();
+    // HTTPS_PROXY / NO_PROXY as the AWS CLI reads them, for every request and WebSocket.
+    kvs::installEnvironmentProxy(QProcessEnvironment::systemEnvironment());
     QApplication::setApplicationDisplayName(QStringLiteral("KVS Signaling Viewer"));
     QIcon icon;
     for (int size : {16, 32, 48, 64, 128, 256})

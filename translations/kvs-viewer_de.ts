@@ -1042,6 +1042,14 @@
         <source>The service refused the WebSocket upgrade: HTTP %1. %2</source>
         <translation>Der Dienst hat das WebSocket-Upgrade abgelehnt: HTTP %1. %2</translation>
     </message>
+    <message>
+        <source>%1 to %2 through the HTTP proxy %3 (from %4)</source>
+        <translation>%1 zu %2 über den HTTP-Proxy %3 (aus %4)</translation>
+    </message>
+    <message>
+        <source>%1 to %2 without a proxy: no_proxy / NO_PROXY lists the host (%3 is set)</source>
+        <translation>%1 zu %2 ohne Proxy: no_proxy / NO_PROXY nennt den Host (%3 ist gesetzt)</translation>
+    </message>
 </context>
 <context>
     <name>kvs::ConnectionForm</name>

@@ -1041,6 +1041,14 @@
         <source>The service refused the WebSocket upgrade: HTTP %1. %2</source>
         <translation>サービスが WebSocket のアップグレードを拒否しました: HTTP %1。%2</translation>
     </message>
+    <message>
+        <source>%1 to %2 through the HTTP proxy %3 (from %4)</source>
+        <translation>%1 から %2 へ HTTP プロキシ %3 経由（%4 による）</translation>
+    </message>
+    <message>
+        <source>%1 to %2 without a proxy: no_proxy / NO_PROXY lists the host (%3 is set)</source>
+        <translation>%1 から %2 へプロキシなし: no_proxy / NO_PROXY がこのホストを挙げています（%3 は設定済み）</translation>
+    </message>
 </context>
 <context>
     <name>kvs::ConnectionForm</name>

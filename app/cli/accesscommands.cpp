@@ -7,6 +7,7 @@
 #include "credentialprocess.h"
 #include "credentialsprovider.h"
 #include "credentialsupport.h"
+#include "environmentproxy.h"
 #include "exitcodes.h"
 #include "failureexplainer.h"
 #include "iceserverexpiry.h"
@@ -95,6 +96,7 @@ int runCheck(const QString &command, const QString &description, AccessCheck::Sc
                 << Qt::endl;
         };
     QNetworkAccessManager network;
+    useEnvironmentProxy(&network, environment);
     QProcessRunner runner;
     CredentialChain chain(chainOptions, clock, &network, &runner);
     auto chosen = readTargetOptions(line, environment, chain);

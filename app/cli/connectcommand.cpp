@@ -10,6 +10,7 @@
 #include "credentialprocess.h"
 #include "credentialsprovider.h"
 #include "credentialsupport.h"
+#include "environmentproxy.h"
 #include "exitcodes.h"
 #include "masterprobe.h"
 #include "mediaoptions.h"
@@ -612,6 +613,7 @@ int runConnect(const QStringList &arguments, const QProcessEnvironment &environm
             err << QStringLiteral("kvs-viewer-cli connect: ") << redact(text) << Qt::endl;
         };
     QNetworkAccessManager network;
+    useEnvironmentProxy(&network, environment);
     QProcessRunner runner;
     CredentialChain chain(chainOptions, clock, &network, &runner);
 

@@ -2,6 +2,7 @@
 #include "buildinfo.h"
 #include "clock.h"
 #include "connectcommand.h"
+#include "environmentproxy.h"
 #include "exitcodes.h"
 #include "networktestcommand.h"
 #include "presigncommand.h"
@@ -76,6 +77,8 @@ int main(int argc, char *argv[])
     }
     const kvs::SystemClock clock;
     const QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+    // HTTPS_PROXY / NO_PROXY as the AWS CLI reads them, for every request and WebSocket of the command.
+    kvs::installEnvironmentProxy(environment);
     using Command = int (*)(const QStringList &, const QProcessEnvironment &, const kvs::Clock &,
                             QTextStream &, QTextStream &);
     const std::pair<const char16_t *, Command> commands[] = {

@@ -7,6 +7,7 @@
 #include "credentialchain.h"
 #include "credentialprocess.h"
 #include "credentialsupport.h"
+#include "environmentproxy.h"
 #include "exitcodes.h"
 #include "redaction.h"
 #include "sigv4.h"
@@ -388,6 +389,7 @@ int runPresign(const QStringList &arguments, const QProcessEnvironment &environm
             err << QStringLiteral("kvs-viewer-cli presign: ") << redact(text) << Qt::endl;
         };
     QNetworkAccessManager network;
+    useEnvironmentProxy(&network, environment);
     QProcessRunner runner;
     CredentialChain chain(options, clock, &network, &runner);
 

@@ -6,6 +6,7 @@
 #include "credentialchain.h"
 #include "credentialprocess.h"
 #include "credentialsupport.h"
+#include "environmentproxy.h"
 #include "exitcodes.h"
 #include "redaction.h"
 #include "stsclient.h"
@@ -78,6 +79,7 @@ int runWhoami(const QStringList &arguments, const QProcessEnvironment &environme
         return fail(err, QStringLiteral("--profile"), tr("empty; give a profile name."), ExitInvalidInput);
 
     QNetworkAccessManager network;
+    useEnvironmentProxy(&network, environment);
     QProcessRunner runner;
     CredentialChain chain(options, clock, &network, &runner);
 

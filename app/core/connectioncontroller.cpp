@@ -1,6 +1,7 @@
 #include "connectioncontroller.h"
 
 #include "credentialsprovider.h"
+#include "environmentproxy.h"
 #include "eventlog.h"
 #include "failureexplainer.h"
 #include "handshakediagnostics.h"
@@ -206,11 +207,18 @@ void ConnectionController::start()
                {QStringLiteral("caSource"), m_settings.tls.source},
                {QStringLiteral("region"), m_target.region},
                {QStringLiteral("clientId"), m_target.clientId}});
+    m_announcedProxies.clear();
+    {
+        const QUrl controlUrl(m_endpoint->url, QUrl::StrictMode);
+        announceProxy(QStringLiteral("Control plane"), controlUrl,
+                      chooseProxy(controlUrl, m_settings.environment));
+    }
     ControlPlaneClient::Settings clientSettings;
     clientSettings.endpoint = m_endpoint->url;
     clientSettings.region = m_target.region;
     clientSettings.tls = m_settings.tls;
     clientSettings.timeoutMs = m_settings.requestTimeoutMs;
+    clientSettings.environment = m_settings.environment;
     m_controlPlane = std::make_unique<ControlPlaneClient>(*m_deps.clock, &m_skew, std::move(clientSettings));
     runFlow();
 }
@@ -425,6 +433,12 @@ void ConnectionController::openSocket()
     auto *socket = new QWebSocket(QString(), QWebSocketProtocol::VersionLatest, this);
     m_socket = socket;
     socket->setSslConfiguration(m_settings.tls.apply());
+    // The WebSocket follows the same proxy rules as the HTTPS calls (a QWebSocket's own socket would not
+    // read https_proxy); the proxy is named once per host, never with its credentials.
+    const QUrl socketUrl = QUrl::fromEncoded(m_presignedUrl, QUrl::StrictMode);
+    const ProxyChoice proxy = chooseProxy(socketUrl, m_settings.environment);
+    socket->setProxy(proxy.proxy);
+    announceProxy(QStringLiteral("Signaling WebSocket"), socketUrl, proxy);
     socket->setMaxAllowedIncomingFrameSize(kMaxIncomingWebSocketFrameBytes);
     socket->setMaxAllowedIncomingMessageSize(kMaxIncomingWebSocketMessageBytes);
     connect(socket, &QWebSocket::connected, this, &ConnectionController::onSocketConnected);
@@ -448,7 +462,25 @@ void ConnectionController::openSocket()
     m_handshakeTimer->start(m_settings.handshakeTimeoutMs);
     // Noted before the handshake: the service may close our older socket before this one's 101 arrives.
     m_openTicket = m_deps.rateLimiter->noteOpened(m_channelArn, m_target.clientId);
-    socket->open(QUrl::fromEncoded(m_presignedUrl, QUrl::StrictMode));
+    socket->open(socketUrl);
+}
+
+void ConnectionController::announceProxy(const QString &what, const QUrl &url, const ProxyChoice &proxy)
+{
+    const QString key = what % u' ' % url.host() % u' ' % proxy.hostPort();
+    if (m_announcedProxies.contains(key) || (!proxy.used() && !proxy.bypassed))
+        return;
+    m_announcedProxies.append(key);
+    const QString message =
+        proxy.used() ? Text::tr("%1 to %2 through the HTTP proxy %3 (from %4)")
+                           .arg(what, url.host(), proxy.hostPort(), proxy.source)
+                     : Text::tr("%1 to %2 without a proxy: no_proxy / NO_PROXY lists the host (%3 is set)")
+                           .arg(what, url.host(), proxy.source);
+    emitEvent(EventKind::Info, {{QStringLiteral("message"), redact(message)},
+                                {QStringLiteral("proxy"), proxy.hostPort()},
+                                {QStringLiteral("proxySource"), proxy.source},
+                                {QStringLiteral("proxyBypassed"), proxy.bypassed},
+                                {QStringLiteral("host"), url.host()}});
 }
 
 void ConnectionController::onSocketConnected()

@@ -33,6 +33,7 @@ namespace kvs {
 class CredentialsProvider;
 class EventLog;
 class HandshakeDiagnostics;
+struct ProxyChoice;
 
 /// The largest WebSocket frame and message the viewer takes from the signaling service (README, "Limits"):
 /// Qt closes the connection with 1009 (message too big) instead of buffering more, and the failure is a
@@ -191,6 +192,9 @@ private:
     void dropSocket(bool abortNow);
     void stopTimers();
     void emitEvent(EventKind kind, const QJsonObject &fields);
+    /// Names on the timeline, once per run and host, the HTTP proxy a connection to url goes through (or
+    /// that no_proxy bypasses one).
+    void announceProxy(const QString &what, const QUrl &url, const ProxyChoice &proxy);
     QJsonObject failureFields(const ConnectionFailure &failure, const Explanation &explanation,
                               const QString &why) const;
 
@@ -210,6 +214,7 @@ private:
     QString m_currentStep;
     QString m_channelArn;
     std::optional<ControlPlaneEndpoint> m_endpoint;
+    QStringList m_announcedProxies; ///< "what host proxy" already named on the timeline this run
     std::unique_ptr<ControlPlaneClient> m_controlPlane;
     std::optional<ResolvedCredentials> m_credentials;
     std::optional<SignalingEndpoints> m_signalingEndpoints;

@@ -3,6 +3,7 @@
 #include "awshttp.h"
 #include "awstime.h"
 #include "crypto.h"
+#include "environmentproxy.h"
 #include "redaction.h"
 #include "singlehttprequest.h"
 #include "validation.h"
@@ -274,6 +275,7 @@ ControlPlaneReply *ControlPlaneClient::send(const QString &operation, const QStr
     // Exactly once, on a connection of its own: a retry is the policy's decision and is visible as one.
     auto *http = new SingleHttpRequest(m_settings.tls, kMaxResponseBodyBytes, reply);
     reply->m_http = http;
+    http->setProxy(chooseProxy(built->url, m_settings.environment).proxy);
     connect(http, &SingleHttpRequest::finished, this, [this, reply]() { complete(reply); });
     connect(reply->m_timer, &QTimer::timeout, reply, [reply]() {
         reply->m_timedOut = true;

@@ -12,6 +12,7 @@
 #include <QElapsedTimer>
 #include <QObject>
 #include <QPointer>
+#include <QProcessEnvironment>
 #include <QStringList>
 #include <QUrl>
 
@@ -159,6 +160,7 @@ public:
         TlsOptions tls;
         int timeoutMs = 10000;
         QByteArray userAgent = "kvs-signaling-viewer";
+        QProcessEnvironment environment{}; ///< https_proxy / no_proxy (chooseProxy) for every request
     };
 
     /// clock and skew (may be null: no correction, no measuring) must outlive the client.

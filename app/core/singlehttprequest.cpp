@@ -107,6 +107,8 @@ void SingleHttpRequest::send(const QUrl &url, const QByteArray &method, const He
         m_socket = socket;
         connect(socket, &QTcpSocket::connected, this, &SingleHttpRequest::onConnected);
     }
+    if (m_proxy)
+        m_socket->setProxy(*m_proxy);
     connect(m_socket, &QAbstractSocket::readyRead, this, &SingleHttpRequest::onReadyRead);
     connect(m_socket, &QAbstractSocket::disconnected, this, &SingleHttpRequest::onDisconnected);
     connect(m_socket, &QAbstractSocket::errorOccurred, this, &SingleHttpRequest::onError);

@@ -4,11 +4,13 @@
 
 #include <QByteArray>
 #include <QList>
+#include <QNetworkProxy>
 #include <QObject>
 #include <QPointer>
 #include <QString>
 #include <QUrl>
 
+#include <optional>
 #include <utility>
 
 class QAbstractSocket;
@@ -45,6 +47,9 @@ public:
                                QObject *parent = nullptr);
     ~SingleHttpRequest() override;
 
+    /// The proxy the request's socket uses (set before send()); without it, the application's proxy rules,
+    /// which never proxy a loopback address.
+    void setProxy(const QNetworkProxy &proxy) { m_proxy = proxy; }
     /// Sends method url with exactly these headers (Host included by the caller, as signed), plus
     /// Content-Length and Connection: close. finished() follows once.
     void send(const QUrl &url, const QByteArray &method, const Headers &headers, const QByteArray &body);
@@ -86,6 +91,7 @@ private:
     QByteArray m_request;
     QByteArray m_buffer;
     bool m_finished = false;
+    std::optional<QNetworkProxy> m_proxy;
     Failure m_failure = Failure::None;
     bool m_truncated = false;
     QString m_errorString;

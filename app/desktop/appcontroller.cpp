@@ -10,6 +10,7 @@
 #include "credentialsprovider.h"
 #include "customofferdialog.h"
 #include "diagnosticsreport.h"
+#include "environmentproxy.h"
 #include "errordialog.h"
 #include "eventlog.h"
 #include "icecandidate.h"
@@ -79,6 +80,7 @@ AppController::AppController(ui::MainWindow *window, ui::ConnectionFormPanel *fo
           std::make_unique<ConnectRateLimiter>(m_clock, 3, 1250)) // margin: the service counts on arrival
     , m_processRunner(std::make_unique<QProcessRunner>())
 {
+    useEnvironmentProxy(m_network.get(), QProcessEnvironment::systemEnvironment());
     connect(m_form, &ui::ConnectionFormPanel::connectRequested, this, &AppController::connectWith);
     connect(m_form, &ui::ConnectionFormPanel::disconnectRequested, this, &AppController::disconnectNow);
     connect(m_window, &ui::MainWindow::probeMasterRequested, this, &AppController::probeMaster);

@@ -2,6 +2,7 @@
 
 #include "credentialchain.h"
 #include "credentialprocess.h"
+#include "environmentproxy.h"
 #include "redaction.h"
 
 #include <QNetworkAccessManager>
@@ -15,7 +16,9 @@ CredentialInspector::CredentialInspector(QProcessEnvironment environment, const 
     , m_clock(clock)
     , m_network(std::make_unique<QNetworkAccessManager>())
     , m_runner(std::make_unique<QProcessRunner>())
-{}
+{
+    useEnvironmentProxy(m_network.get(), m_environment);
+}
 
 CredentialInspector::~CredentialInspector()
 {

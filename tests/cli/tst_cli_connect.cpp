@@ -1,5 +1,6 @@
 // `kvs-viewer-cli connect` as users run it: a real process against the emulator binary (its JSON start line
 // gives the endpoint and the CA file), credentials through the environment, JSON lines and exit statuses.
+#include "../support/connectproxy.h"
 #include "clirunner.h"
 #include "emulatorprocess.h"
 
@@ -310,6 +311,56 @@ private slots:
                  QStringLiteral("https://kinesisvideo-fips.eu-central-1.api.aws"));
         QCOMPARE(kvs.value(u"fipsSource").toString(), QStringLiteral("AWS_USE_FIPS_ENDPOINT"));
         QCOMPARE(kvs.value(u"dualStackSource").toString(), QStringLiteral("profile default"));
+    }
+
+    // Issue 17 point 8: the control plane and the signaling WebSocket follow HTTPS_PROXY through a real
+    // CONNECT proxy; the timeline names the proxy without its credentials; NO_PROXY bypasses it.
+    void httpsAndWebSocketFollowTheProxy()
+    {
+        Emulator emulator;
+        kvs::test::ConnectProxy proxy;
+        QVERIFY(proxy.listen());
+        const QString port = emulator.control().section(u':', -1);
+        // The control plane by name (localhost), the data plane and the WebSocket at the address the
+        // emulator hands out (127.0.0.1): the proxy's CONNECT targets tell them apart.
+        const QStringList args{QStringLiteral("connect"),
+                               QStringLiteral("--channel-arn"),
+                               emulator.arn(),
+                               QStringLiteral("--endpoint-url"),
+                               u"https://localhost:" + port,
+                               QStringLiteral("--ca-file"),
+                               emulator.caFile(),
+                               QStringLiteral("--json")};
+        QProcessEnvironment env = emulator.environment(m_home.path());
+        const QString password = QStringLiteral("Pr0xyPassw0rdCanary");
+        env.insert(QStringLiteral("HTTPS_PROXY"),
+                   u"http://tester:" + password + u"@127.0.0.1:" + QString::number(proxy.port()));
+        const CliRun run = runCliAsync(args, env);
+        QVERIFY2(run.exitCode == 0, qPrintable(run.err.right(3000)));
+        QVERIFY2(proxy.targets().contains(u"localhost:" + port), qPrintable(proxy.targets().join(u' ')));
+        // GetIceServerConfig (HTTPS) and the WebSocket, each its own tunnel.
+        QVERIFY2(proxy.targets().count(u"127.0.0.1:" + port) >= 2, qPrintable(proxy.targets().join(u' ')));
+        bool named = false;
+        for (const QJsonObject &event : events(run.out)) {
+            if (event.value(u"message").toString().contains(u"Signaling WebSocket")) {
+                named = event.value(u"proxy").toString() == u"127.0.0.1:" + QString::number(proxy.port()) &&
+                        event.value(u"proxySource").toString() == u"HTTPS_PROXY";
+            }
+        }
+        QVERIFY2(named, qPrintable(run.out.left(3000)));
+        QVERIFY(!run.out.contains(password));
+        QVERIFY(!run.err.contains(password));
+
+        // NO_PROXY=127.0.0.1: the data plane and the WebSocket go direct; the control plane (localhost) does
+        // not.
+        const qsizetype direct = proxy.targets().count(u"127.0.0.1:" + port);
+        const qsizetype named0 = proxy.targets().count(u"localhost:" + port);
+        env.insert(QStringLiteral("NO_PROXY"), QStringLiteral("127.0.0.1"));
+        const CliRun bypass = runCliAsync(args, env);
+        QVERIFY2(bypass.exitCode == 0, qPrintable(bypass.err.right(3000)));
+        QCOMPARE(proxy.targets().count(u"127.0.0.1:" + port), direct);
+        QVERIFY(proxy.targets().count(u"localhost:" + port) > named0);
+        QVERIFY(bypass.out.contains(QStringLiteral("\"proxyBypassed\":true")));
     }
 
     void networkRefused()
