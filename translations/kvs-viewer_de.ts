@@ -1154,6 +1154,10 @@
         <source>Retrying in %1 s (%2): %3</source>
         <translation>Neuer Versuch in %1 s (%2): %3</translation>
     </message>
+    <message>
+        <source>Media: %1</source>
+        <translation>Medien: %1</translation>
+    </message>
 </context>
 <context>
     <name>kvs::ContainerCredentials</name>
@@ -2783,6 +2787,232 @@
     <message>
         <source>web identity (assume role %1 with the token in %2, from %3)</source>
         <translation>Web-Identität (Rolle %1 übernommen mit dem Token in %2, aus %3)</translation>
+    </message>
+</context>
+<context>
+    <name>kvs::media</name>
+    <message>
+        <source>The master did not answer our SDP offer within %1 s.</source>
+        <translation>Der Master hat unser SDP-Angebot nicht innerhalb von %1 s beantwortet.</translation>
+    </message>
+    <message>
+        <source>Check that the master (camera) is connected to this channel and running; a master that is offline, or connected to another region or channel, never answers.</source>
+        <translation>Prüfen Sie, ob der Master (die Kamera) mit diesem Kanal verbunden ist und läuft; ein Master, der offline ist oder mit einer anderen Region oder einem anderen Kanal verbunden ist, antwortet nie.</translation>
+    </message>
+    <message>
+        <source>The signaling service refused our SDP offer: %1</source>
+        <translation>Der Signalisierungsdienst hat unser SDP-Angebot abgelehnt: %1</translation>
+    </message>
+    <message>
+        <source>The offer was not delivered to the master; see the service&apos;s reason.</source>
+        <translation>Das Angebot wurde dem Master nicht zugestellt; siehe die Begründung des Dienstes.</translation>
+    </message>
+    <message>
+        <source>The master&apos;s answer rejects every video codec we offered (H.264, VP8).</source>
+        <translation>Die Antwort des Masters lehnt jeden angebotenen Video-Codec ab (H.264, VP8).</translation>
+    </message>
+    <message>
+        <source>The master sends a codec this viewer cannot decode, or was configured for another codec; try --codec any, or configure the master for H.264 or VP8.</source>
+        <translation>Der Master sendet einen Codec, den dieser Viewer nicht dekodieren kann, oder ist auf einen anderen Codec eingestellt; versuchen Sie --codec any oder stellen Sie den Master auf H.264 oder VP8 ein.</translation>
+    </message>
+    <message>
+        <source>No network path between this viewer and the master was found (ICE failed). This side offered candidates %1; the master offered %2.</source>
+        <translation>Zwischen diesem Viewer und dem Master wurde kein Netzwerkpfad gefunden (ICE fehlgeschlagen). Diese Seite bot die Kandidaten %1 an; der Master bot %2 an.</translation>
+    </message>
+    <message>
+        <source>The master sent no ICE candidates at all: its network may block everything, or its candidates were lost on the way.</source>
+        <translation>Der Master hat überhaupt keine ICE-Kandidaten gesendet: Sein Netzwerk blockiert womöglich alles, oder seine Kandidaten gingen unterwegs verloren.</translation>
+    </message>
+    <message>
+        <source>The TURN servers answered but gave no relay: they refused our credentials (expired or wrong). Reconnect to fetch fresh ones from GetIceServerConfig.</source>
+        <translation>Die TURN-Server haben geantwortet, aber kein Relay vergeben: Sie haben unsere Anmeldedaten abgelehnt (abgelaufen oder falsch). Verbinden Sie sich neu, um frische über GetIceServerConfig zu holen.</translation>
+    </message>
+    <message>
+        <source>The master offered only addresses from a private network, and no TURN relay was reached from here. </source>
+        <translation>Der Master bot nur Adressen aus einem privaten Netzwerk an, und von hier aus wurde kein TURN-Relay erreicht. </translation>
+    </message>
+    <message>
+        <source>No TURN relay was reached from here. </source>
+        <translation>Von hier aus wurde kein TURN-Relay erreicht. </translation>
+    </message>
+    <message>
+        <source>Allow UDP and TCP port 443 to the TURN servers (a firewall or VPN blocks them), or run the network test.</source>
+        <translation>Erlauben Sie UDP und TCP-Port 443 zu den TURN-Servern (eine Firewall oder ein VPN blockiert sie), oder führen Sie den Netzwerktest aus.</translation>
+    </message>
+    <message>
+        <source>TURN is off, so only direct paths were tried; turn TURN on so the media can flow through a relay.</source>
+        <translation>TURN ist ausgeschaltet, daher wurden nur direkte Pfade versucht; schalten Sie TURN ein, damit die Medien über ein Relay fließen können.</translation>
+    </message>
+    <message>
+        <source>This side reached a TURN relay, but the master offered only private addresses and no relay of its own: the master&apos;s network blocks outgoing traffic to TURN.</source>
+        <translation>Diese Seite hat ein TURN-Relay erreicht, aber der Master bot nur private Adressen und kein eigenes Relay an: Das Netzwerk des Masters blockiert ausgehenden Verkehr zu TURN.</translation>
+    </message>
+    <message>
+        <source>Both sides offered candidates but no pair answered: a firewall drops the traffic between them. Try relay only, or run the network test.</source>
+        <translation>Beide Seiten boten Kandidaten an, aber kein Paar hat geantwortet: Eine Firewall verwirft den Verkehr dazwischen. Versuchen Sie „Nur Relay“ oder führen Sie den Netzwerktest aus.</translation>
+    </message>
+    <message>
+        <source>The TURN servers refused our credentials: no relay candidate was obtained (%1).</source>
+        <translation>Die TURN-Server haben unsere Anmeldedaten abgelehnt: Es wurde kein Relay-Kandidat erhalten (%1).</translation>
+    </message>
+    <message>
+        <source>The TURN credentials from GetIceServerConfig expired or were rejected; reconnect to fetch fresh ones.</source>
+        <translation>Die TURN-Anmeldedaten aus GetIceServerConfig sind abgelaufen oder wurden abgelehnt; verbinden Sie sich neu, um frische zu holen.</translation>
+    </message>
+    <message>
+        <source>ICE connected, but the DTLS handshake with the master failed: %1</source>
+        <translation>ICE ist verbunden, aber der DTLS-Handshake mit dem Master ist fehlgeschlagen: %1</translation>
+    </message>
+    <message>
+        <source>The master&apos;s certificate fingerprint did not match its answer, or something between the peers alters packets.</source>
+        <translation>Der Zertifikat-Fingerabdruck des Masters passte nicht zu seiner Antwort, oder etwas zwischen den Gegenstellen verändert Pakete.</translation>
+    </message>
+    <message>
+        <source>Connected to the master, but no video frame was decoded within %1 s.</source>
+        <translation>Mit dem Master verbunden, aber innerhalb von %1 s wurde kein Videobild dekodiert.</translation>
+    </message>
+    <message>
+        <source>The master accepted the connection but sends no video (camera off, encoder stopped, or it sends only audio).</source>
+        <translation>Der Master hat die Verbindung angenommen, sendet aber kein Video (Kamera aus, Encoder gestoppt, oder er sendet nur Audio).</translation>
+    </message>
+    <message>
+        <source>The media stopped and could not be restored: %1</source>
+        <translation>Die Medien sind abgebrochen und konnten nicht wiederhergestellt werden: %1</translation>
+    </message>
+    <message>
+        <source>The network path to the master broke (a network change, VPN, or the master went away).</source>
+        <translation>Der Netzwerkpfad zum Master ist abgerissen (Netzwerkwechsel, VPN, oder der Master ist weg).</translation>
+    </message>
+    <message>
+        <source>The media pipeline failed: %1</source>
+        <translation>Die Medien-Pipeline ist fehlgeschlagen: %1</translation>
+    </message>
+    <message>
+        <source>Install the GStreamer packages named above, or report this with the diagnostics.</source>
+        <translation>Installieren Sie die oben genannten GStreamer-Pakete, oder melden Sie dies mit der Diagnose.</translation>
+    </message>
+    <message>
+        <source>No video frame was decoded, so there is nothing to save.</source>
+        <translation>Es wurde kein Videobild dekodiert, daher gibt es nichts zu speichern.</translation>
+    </message>
+    <message>
+        <source>The frame could not be encoded as PNG: %1</source>
+        <translation>Das Bild konnte nicht als PNG kodiert werden: %1</translation>
+    </message>
+    <message>
+        <source>The PNG encoder returned nothing.</source>
+        <translation>Der PNG-Encoder hat nichts geliefert.</translation>
+    </message>
+    <message>
+        <source>%1 could not be written: %2</source>
+        <translation>%1 konnte nicht geschrieben werden: %2</translation>
+    </message>
+</context>
+<context>
+    <name>kvs::media::MediaSession</name>
+    <message>
+        <source>ICE server not used: %1</source>
+        <translation>ICE-Server nicht verwendet: %1</translation>
+    </message>
+    <message>
+        <source>Media: ICE servers %1; transport policy %2</source>
+        <translation>Medien: ICE-Server %1; Transportrichtlinie %2</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>keine</translation>
+    </message>
+    <message>
+        <source>relay only was asked for, but there is no TURN server</source>
+        <translation>„Nur Relay“ war verlangt, aber es gibt keinen TURN-Server</translation>
+    </message>
+    <message>
+        <source>local candidates %1</source>
+        <translation>lokale Kandidaten %1</translation>
+    </message>
+    <message>
+        <source>relay only, gathering ended after %1 ms</source>
+        <translation>nur Relay, Sammeln endete nach %1 ms</translation>
+    </message>
+    <message numerus="yes">
+        <source>recvonly offer (%n characters of SDP)</source>
+        <translation>
+            <numerusform>recvonly-Angebot (%n Zeichen SDP)</numerusform>
+            <numerusform>recvonly-Angebot (%n Zeichen SDP)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>ICE failed while playing</source>
+        <translation>ICE ist während der Wiedergabe fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>Media: the network path to the master is interrupted.</source>
+        <translation>Medien: Der Netzwerkpfad zum Master ist unterbrochen.</translation>
+    </message>
+    <message>
+        <source>the peer connection failed after ICE connected</source>
+        <translation>die Peer-Verbindung ist nach dem ICE-Verbindungsaufbau fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>the network path stayed interrupted</source>
+        <translation>der Netzwerkpfad blieb unterbrochen</translation>
+    </message>
+    <message numerus="yes">
+        <source>Media: fresh TURN credentials given to the ICE agent (%n URI(s))</source>
+        <translation>
+            <numerusform>Medien: frische TURN-Anmeldedaten an den ICE-Agenten übergeben (%n URI)</numerusform>
+            <numerusform>Medien: frische TURN-Anmeldedaten an den ICE-Agenten übergeben (%n URIs)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Media lost (%1): starting a new media session (%2 of %3).</source>
+        <translation>Medien verloren (%1): Eine neue Mediensitzung wird gestartet (%2 von %3).</translation>
+    </message>
+</context>
+<context>
+    <name>kvs::media::MediaStep</name>
+    <message>
+        <source>SDP offer sent</source>
+        <translation>SDP-Angebot gesendet</translation>
+    </message>
+    <message>
+        <source>SDP answer received</source>
+        <translation>SDP-Antwort empfangen</translation>
+    </message>
+    <message>
+        <source>ICE candidates gathered</source>
+        <translation>ICE-Kandidaten gesammelt</translation>
+    </message>
+    <message>
+        <source>ICE connectivity checks</source>
+        <translation>ICE-Verbindungsprüfungen</translation>
+    </message>
+    <message>
+        <source>ICE connected</source>
+        <translation>ICE verbunden</translation>
+    </message>
+    <message>
+        <source>DTLS handshake</source>
+        <translation>DTLS-Handshake</translation>
+    </message>
+    <message>
+        <source>First video frame</source>
+        <translation>Erstes Videobild</translation>
+    </message>
+</context>
+<context>
+    <name>kvs::media::ViewerPeer</name>
+    <message>
+        <source>GStreamer elements missing: %1 (install %2).</source>
+        <translation>GStreamer-Elemente fehlen: %1 (installieren Sie %2).</translation>
+    </message>
+    <message>
+        <source>The media pipeline could not start.</source>
+        <translation>Die Medien-Pipeline konnte nicht starten.</translation>
+    </message>
+    <message>
+        <source>The master&apos;s SDP answer could not be parsed.</source>
+        <translation>Die SDP-Antwort des Masters konnte nicht gelesen werden.</translation>
     </message>
 </context>
 <context>

@@ -1153,6 +1153,10 @@
         <source>Retrying in %1 s (%2): %3</source>
         <translation>%1 秒後に再試行 (%2): %3</translation>
     </message>
+    <message>
+        <source>Media: %1</source>
+        <translation>メディア: %1</translation>
+    </message>
 </context>
 <context>
     <name>kvs::ContainerCredentials</name>
@@ -2780,6 +2784,230 @@
     <message>
         <source>web identity (assume role %1 with the token in %2, from %3)</source>
         <translation>Web ID（トークン %2 でロール %1 を引き受け、%3 による）</translation>
+    </message>
+</context>
+<context>
+    <name>kvs::media</name>
+    <message>
+        <source>The master did not answer our SDP offer within %1 s.</source>
+        <translation>マスターが %1 秒以内に SDP オファーに応答しませんでした。</translation>
+    </message>
+    <message>
+        <source>Check that the master (camera) is connected to this channel and running; a master that is offline, or connected to another region or channel, never answers.</source>
+        <translation>マスター（カメラ）がこのチャネルに接続され、動作していることを確認してください。オフラインのマスターや、別のリージョンまたはチャネルに接続したマスターは応答しません。</translation>
+    </message>
+    <message>
+        <source>The signaling service refused our SDP offer: %1</source>
+        <translation>シグナリングサービスが SDP オファーを拒否しました: %1</translation>
+    </message>
+    <message>
+        <source>The offer was not delivered to the master; see the service&apos;s reason.</source>
+        <translation>オファーはマスターに届きませんでした。サービスが示した理由を確認してください。</translation>
+    </message>
+    <message>
+        <source>The master&apos;s answer rejects every video codec we offered (H.264, VP8).</source>
+        <translation>マスターの応答は、提示したすべての映像コーデック（H.264、VP8）を拒否しています。</translation>
+    </message>
+    <message>
+        <source>The master sends a codec this viewer cannot decode, or was configured for another codec; try --codec any, or configure the master for H.264 or VP8.</source>
+        <translation>マスターがこのビューアーでデコードできないコーデックを送っているか、別のコーデックに設定されています。--codec any を試すか、マスターを H.264 または VP8 に設定してください。</translation>
+    </message>
+    <message>
+        <source>No network path between this viewer and the master was found (ICE failed). This side offered candidates %1; the master offered %2.</source>
+        <translation>このビューアーとマスターの間にネットワーク経路が見つかりませんでした（ICE 失敗）。こちら側の候補: %1、マスター側の候補: %2。</translation>
+    </message>
+    <message>
+        <source>The master sent no ICE candidates at all: its network may block everything, or its candidates were lost on the way.</source>
+        <translation>マスターから ICE 候補がまったく届きませんでした。マスターのネットワークがすべてを遮断しているか、候補が途中で失われた可能性があります。</translation>
+    </message>
+    <message>
+        <source>The TURN servers answered but gave no relay: they refused our credentials (expired or wrong). Reconnect to fetch fresh ones from GetIceServerConfig.</source>
+        <translation>TURN サーバーは応答しましたがリレーを割り当てませんでした。認証情報（期限切れまたは誤り）が拒否されました。再接続して GetIceServerConfig から新しい認証情報を取得してください。</translation>
+    </message>
+    <message>
+        <source>The master offered only addresses from a private network, and no TURN relay was reached from here. </source>
+        <translation>マスターはプライベートネットワークのアドレスしか提示せず、こちらからは TURN リレーに到達できませんでした。</translation>
+    </message>
+    <message>
+        <source>No TURN relay was reached from here. </source>
+        <translation>こちらからは TURN リレーに到達できませんでした。</translation>
+    </message>
+    <message>
+        <source>Allow UDP and TCP port 443 to the TURN servers (a firewall or VPN blocks them), or run the network test.</source>
+        <translation>TURN サーバーへの UDP と TCP ポート 443 を許可するか（ファイアウォールまたは VPN が遮断しています）、ネットワークテストを実行してください。</translation>
+    </message>
+    <message>
+        <source>TURN is off, so only direct paths were tried; turn TURN on so the media can flow through a relay.</source>
+        <translation>TURN がオフのため直接経路だけを試しました。メディアがリレー経由で流れるよう TURN をオンにしてください。</translation>
+    </message>
+    <message>
+        <source>This side reached a TURN relay, but the master offered only private addresses and no relay of its own: the master&apos;s network blocks outgoing traffic to TURN.</source>
+        <translation>こちら側は TURN リレーに到達しましたが、マスターはプライベートアドレスのみでリレーを提示しませんでした。マスター側のネットワークが TURN への送信を遮断しています。</translation>
+    </message>
+    <message>
+        <source>Both sides offered candidates but no pair answered: a firewall drops the traffic between them. Try relay only, or run the network test.</source>
+        <translation>双方が候補を提示しましたが、どのペアも応答しませんでした。ファイアウォールが間の通信を破棄しています。リレーのみを試すか、ネットワークテストを実行してください。</translation>
+    </message>
+    <message>
+        <source>The TURN servers refused our credentials: no relay candidate was obtained (%1).</source>
+        <translation>TURN サーバーが認証情報を拒否しました。リレー候補は得られませんでした（%1）。</translation>
+    </message>
+    <message>
+        <source>The TURN credentials from GetIceServerConfig expired or were rejected; reconnect to fetch fresh ones.</source>
+        <translation>GetIceServerConfig から得た TURN 認証情報が期限切れか拒否されました。再接続して新しいものを取得してください。</translation>
+    </message>
+    <message>
+        <source>ICE connected, but the DTLS handshake with the master failed: %1</source>
+        <translation>ICE は接続しましたが、マスターとの DTLS ハンドシェイクに失敗しました: %1</translation>
+    </message>
+    <message>
+        <source>The master&apos;s certificate fingerprint did not match its answer, or something between the peers alters packets.</source>
+        <translation>マスターの証明書フィンガープリントが応答と一致しないか、ピア間の何かがパケットを改変しています。</translation>
+    </message>
+    <message>
+        <source>Connected to the master, but no video frame was decoded within %1 s.</source>
+        <translation>マスターに接続しましたが、%1 秒以内に映像フレームがデコードされませんでした。</translation>
+    </message>
+    <message>
+        <source>The master accepted the connection but sends no video (camera off, encoder stopped, or it sends only audio).</source>
+        <translation>マスターは接続を受け入れましたが映像を送っていません（カメラがオフ、エンコーダー停止、または音声のみ送信）。</translation>
+    </message>
+    <message>
+        <source>The media stopped and could not be restored: %1</source>
+        <translation>メディアが停止し、復旧できませんでした: %1</translation>
+    </message>
+    <message>
+        <source>The network path to the master broke (a network change, VPN, or the master went away).</source>
+        <translation>マスターへのネットワーク経路が切れました（ネットワークの変更、VPN、またはマスターの離脱）。</translation>
+    </message>
+    <message>
+        <source>The media pipeline failed: %1</source>
+        <translation>メディアパイプラインが失敗しました: %1</translation>
+    </message>
+    <message>
+        <source>Install the GStreamer packages named above, or report this with the diagnostics.</source>
+        <translation>上記の GStreamer パッケージをインストールするか、診断情報を添えて報告してください。</translation>
+    </message>
+    <message>
+        <source>No video frame was decoded, so there is nothing to save.</source>
+        <translation>映像フレームがデコードされていないため、保存するものがありません。</translation>
+    </message>
+    <message>
+        <source>The frame could not be encoded as PNG: %1</source>
+        <translation>フレームを PNG にエンコードできませんでした: %1</translation>
+    </message>
+    <message>
+        <source>The PNG encoder returned nothing.</source>
+        <translation>PNG エンコーダーが何も返しませんでした。</translation>
+    </message>
+    <message>
+        <source>%1 could not be written: %2</source>
+        <translation>%1 に書き込めませんでした: %2</translation>
+    </message>
+</context>
+<context>
+    <name>kvs::media::MediaSession</name>
+    <message>
+        <source>ICE server not used: %1</source>
+        <translation>使用しない ICE サーバー: %1</translation>
+    </message>
+    <message>
+        <source>Media: ICE servers %1; transport policy %2</source>
+        <translation>メディア: ICE サーバー %1、トランスポートポリシー %2</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>なし</translation>
+    </message>
+    <message>
+        <source>relay only was asked for, but there is no TURN server</source>
+        <translation>リレーのみが指定されましたが、TURN サーバーがありません</translation>
+    </message>
+    <message>
+        <source>local candidates %1</source>
+        <translation>ローカル候補 %1</translation>
+    </message>
+    <message>
+        <source>relay only, gathering ended after %1 ms</source>
+        <translation>リレーのみ、収集は %1 ms 後に終了</translation>
+    </message>
+    <message numerus="yes">
+        <source>recvonly offer (%n characters of SDP)</source>
+        <translation>
+            <numerusform>recvonly オファー（SDP %n 文字）</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>ICE failed while playing</source>
+        <translation>再生中に ICE が失敗しました</translation>
+    </message>
+    <message>
+        <source>Media: the network path to the master is interrupted.</source>
+        <translation>メディア: マスターへのネットワーク経路が途切れています。</translation>
+    </message>
+    <message>
+        <source>the peer connection failed after ICE connected</source>
+        <translation>ICE 接続後にピア接続が失敗しました</translation>
+    </message>
+    <message>
+        <source>the network path stayed interrupted</source>
+        <translation>ネットワーク経路が途切れたままでした</translation>
+    </message>
+    <message numerus="yes">
+        <source>Media: fresh TURN credentials given to the ICE agent (%n URI(s))</source>
+        <translation>
+            <numerusform>メディア: 新しい TURN 認証情報を ICE エージェントに渡しました（URI %n 件）</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Media lost (%1): starting a new media session (%2 of %3).</source>
+        <translation>メディアが失われました（%1）。新しいメディアセッションを開始します（%3 回中 %2 回目）。</translation>
+    </message>
+</context>
+<context>
+    <name>kvs::media::MediaStep</name>
+    <message>
+        <source>SDP offer sent</source>
+        <translation>SDP オファー送信</translation>
+    </message>
+    <message>
+        <source>SDP answer received</source>
+        <translation>SDP アンサー受信</translation>
+    </message>
+    <message>
+        <source>ICE candidates gathered</source>
+        <translation>ICE 候補の収集</translation>
+    </message>
+    <message>
+        <source>ICE connectivity checks</source>
+        <translation>ICE 接続チェック</translation>
+    </message>
+    <message>
+        <source>ICE connected</source>
+        <translation>ICE 接続</translation>
+    </message>
+    <message>
+        <source>DTLS handshake</source>
+        <translation>DTLS ハンドシェイク</translation>
+    </message>
+    <message>
+        <source>First video frame</source>
+        <translation>最初の映像フレーム</translation>
+    </message>
+</context>
+<context>
+    <name>kvs::media::ViewerPeer</name>
+    <message>
+        <source>GStreamer elements missing: %1 (install %2).</source>
+        <translation>GStreamer のエレメントがありません: %1（%2 をインストールしてください）。</translation>
+    </message>
+    <message>
+        <source>The media pipeline could not start.</source>
+        <translation>メディアパイプラインを開始できませんでした。</translation>
+    </message>
+    <message>
+        <source>The master&apos;s SDP answer could not be parsed.</source>
+        <translation>マスターの SDP アンサーを解析できませんでした。</translation>
     </message>
 </context>
 <context>

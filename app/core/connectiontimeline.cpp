@@ -60,7 +60,8 @@ bool ConnectionTimeline::apply(const EngineEvent &event)
         // before ("ms"). Shown as "Media: <step>" after the signaling steps.
         const QString text = event.field("text").isEmpty() ? event.field("step") : event.field("text");
         const qint64 ms = event.fields.value(u"ms").toInteger();
-        m_steps.append({QStringLiteral("Media: ") + text, m_attempt, event.elapsedMs - ms, event.elapsedMs,
+        m_steps.append({QCoreApplication::translate("kvs::ConnectionTimeline", "Media: %1").arg(text),
+                        m_attempt, event.elapsedMs - ms, event.elapsedMs,
                         event.field("status").isEmpty() ? QStringLiteral("ok") : event.field("status"),
                         event.field("detail")});
         return true;
