@@ -92,7 +92,9 @@ readTargetOptions(const CommandLine &line, const QProcessEnvironment &environmen
     } else {
         const auto region = chain.region(arnRegion);
         if (!region)
-            return UsageError{QStringLiteral("--region"), region.error().message};
+            // Only a missing region is about --region; a missing profile or a broken file is its own error.
+            return UsageError{region.error().code == u"NoRegion" ? QStringLiteral("--region") : QString(),
+                              region.error().message};
         target.region = region->region;
     }
     target.endpoint.explicitUrl = line.value(QStringLiteral("endpoint-url"));

@@ -161,11 +161,25 @@ ProfileSelection CredentialChain::profileSelection() const
 
 Result<RegionChoice> CredentialChain::region(const QString &channelArnRegion) const
 {
+    // The files must parse and a chosen profile must exist before any region is taken, as the AWS CLI has it
+    // (the same checks as resolve()).
     const auto files = AwsConfigFiles::load(m_options.environment);
-    std::optional<AwsProfile> profile;
-    if (files)
-        profile = files->profile(profileSelection().name);
+    if (!files)
+        return files.error();
+    if (auto missing = missingProfile(files.value()))
+        return *missing;
+    const std::optional<AwsProfile> profile = files->profile(profileSelection().name);
     return resolveRegion(m_options.environment, profile ? &*profile : nullptr, channelArnRegion);
+}
+
+std::optional<Error> CredentialChain::missingProfile(const AwsConfigFiles &files) const
+{
+    const ProfileSelection selection = profileSelection();
+    if (files.profile(selection.name) || selection.source == u"default")
+        return std::nullopt;
+    return Error{QStringLiteral("ProfileNotFound"),
+                 Text::tr("the profile \"%1\" (from %2) is in neither %3 nor %4; check the name.")
+                     .arg(selection.name, selection.source, files.paths().config, files.paths().credentials)};
 }
 
 Result<HttpOptions> CredentialChain::httpOptions() const
@@ -275,11 +289,8 @@ void CredentialChain::resolve()
             registerSecret(profile->value(QString::fromLatin1(key)));
     }
     const std::optional<AwsProfile> profile = files->profile(selection.name);
-    if (!profile && selection.source != u"default") {
-        deliver(Error{
-            QStringLiteral("ProfileNotFound"),
-            Text::tr("the profile \"%1\" (from %2) is in neither %3 nor %4; check the name.")
-                .arg(selection.name, selection.source, files->paths().config, files->paths().credentials)});
+    if (auto missing = missingProfile(*files)) {
+        deliver(*missing);
         return;
     }
 

@@ -65,7 +65,8 @@ public:
 
     /// The profile the chain uses and why.
     ProfileSelection profileSelection() const;
-    /// The region: AWS_REGION > AWS_DEFAULT_REGION > the selected profile's region > channelArnRegion.
+    /// The region: AWS_REGION > AWS_DEFAULT_REGION > the selected profile's region > channelArnRegion. An
+    /// error first when the config files do not parse or the chosen profile does not exist (ProfileNotFound).
     Result<RegionChoice> region(const QString &channelArnRegion = {}) const;
     /// HttpOptions for other AWS calls made with these credentials (AWS_CA_BUNDLE, else the selected
     /// profile's ca_bundle; the log).
@@ -75,6 +76,8 @@ public:
     ProfileEndpointSettings profileSettings() const;
 
 private:
+    /// ProfileNotFound when --profile or AWS_PROFILE names a profile that is in neither file.
+    std::optional<Error> missingProfile(const AwsConfigFiles &files) const;
     void resolve();
     void deliver(const Result<ResolvedCredentials> &result);
     static bool isAssumeRoleProfile(const AwsProfile &profile);

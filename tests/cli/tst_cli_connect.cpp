@@ -397,6 +397,21 @@ private slots:
         QVERIFY2(badEndpoint.err.contains(u"unencrypted"), qPrintable(badEndpoint.err));
     }
 
+    void aMissingProfileIsNamedBeforeTheRegion()
+    {
+        // Connecting by name needs a region; a --profile that does not exist is still the first error.
+        Emulator emulator;
+        QStringList args = emulator.args({QStringLiteral("--profile"), QStringLiteral("nosuch")});
+        args[args.indexOf(QStringLiteral("--channel-arn"))] = QStringLiteral("--channel-name");
+        args[args.indexOf(QStringLiteral("--channel-name")) + 1] = QStringLiteral("demo-channel");
+        for (const QString &command : {QStringLiteral("connect"), QStringLiteral("check-access")}) {
+            args[0] = command;
+            const CliRun run = runCliAsync(args, emulator.environment(m_home.path()));
+            QCOMPARE(run.exitCode, 2);
+            QVERIFY2(run.err.contains(u"\"nosuch\"") && !run.err.contains(u"--region"), qPrintable(run.err));
+        }
+    }
+
     void severalViewers()
     {
         Emulator emulator;

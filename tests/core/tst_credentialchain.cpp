@@ -676,6 +676,26 @@ region = us-east-2
         region = other.region(QStringLiteral("ap-northeast-1"));
         QCOMPARE(region->source, QStringLiteral("channel ARN"));
     }
+
+    void regionNamesAMissingProfileFirst()
+    {
+        // As the AWS CLI: a profile chosen by --profile or AWS_PROFILE that does not exist is the error, not
+        // the region it would have given — even when the channel ARN or AWS_REGION would give one.
+        for (const bool fromEnvironment : {false, true}) {
+            CredentialChainOptions options;
+            options.environment = baseEnvironment();
+            if (fromEnvironment)
+                options.environment.insert(QStringLiteral("AWS_PROFILE"), QStringLiteral("nosuch"));
+            else
+                options.explicitProfile = QStringLiteral("nosuch");
+            options.environment.insert(QStringLiteral("AWS_REGION"), QStringLiteral("us-east-2"));
+            CredentialChain chain(options, m_clock, &m_network, &m_runner);
+            const auto region = chain.region(QStringLiteral("ap-northeast-1"));
+            QVERIFY(!region.ok());
+            QCOMPARE(region.error().code, QStringLiteral("ProfileNotFound"));
+            QVERIFY2(region.error().message.contains(u"\"nosuch\""), qPrintable(region.error().message));
+        }
+    }
 };
 
 QTEST_GUILESS_MAIN(TestCredentialChain)
