@@ -105,10 +105,20 @@ QString EngineEvent::text() const
     }
     case EventKind::Retry:
         return Text::tr("Retry %1 in %2 ms: %3").arg(field("attempt"), field("delayMs"), field("reason"));
-    case EventKind::Message:
+    case EventKind::Message: {
+        // A summary that starts with the type already names it ("SDP_ANSWER, 1220 characters of SDP").
+        const QString type = field("messageType");
+        QString summary = field("summary");
+        if (!type.isEmpty() && summary.startsWith(type)) {
+            summary.remove(0, type.size());
+            if (summary.startsWith(u','))
+                summary.remove(0, 1);
+            summary = summary.trimmed();
+        }
         return Text::tr("%1 %2 %3")
-            .arg(field("direction") == u"in" ? QStringLiteral("←") : QStringLiteral("→"),
-                 field("messageType"), field("summary"));
+            .arg(field("direction") == u"in" ? QStringLiteral("←") : QStringLiteral("→"), type, summary)
+            .trimmed();
+    }
     case EventKind::ClockSkew:
         return field("message").isEmpty() ? Text::tr("Clock skew: %1 ms").arg(field("offsetMs"))
                                           : Text::tr("Clock skew: %1").arg(field("message"));

@@ -649,6 +649,9 @@ private slots:
                 answerRow = row;
         QVERIFY(answerRow >= 0);
         list->setCurrentIndex(log->proxy()->index(answerRow, 0));
+        // The row names the message type once (not "SDP_ANSWER SDP_ANSWER, …").
+        const QString row = log->proxy()->index(answerRow, 0).data(Qt::DisplayRole).toString();
+        QCOMPARE(row.count(QStringLiteral("SDP_ANSWER")), 1);
         const QString sdp = detail->toPlainText();
         QVERIFY2(sdp.contains(QStringLiteral("Session description (SDP):\nv=0")), qPrintable(sdp));
         QVERIFY2(sdp.contains(QStringLiteral("m=video")), qPrintable(sdp));

@@ -332,6 +332,13 @@ private slots:
                          canaries.secretAccessKey.size() * 2);
         QVERIFY(!findCanaries(canaries, {{QStringLiteral("binary"), "\0\1" + utf16}}).isEmpty());
         QVERIFY(findCanaries(canaries, {{QStringLiteral("clean"), "nothing to see"}}).isEmpty());
+        // The TURN credentials too, also percent-encoded as in a turn:// URI given to the media stack.
+        QVERIFY(findCanaries(canaries,
+                             {{QStringLiteral("log"),
+                               "turn://" + QUrl::toPercentEncoding(canaries.turnPassword) + "@127.0.0.1"}})
+                    .contains(QStringLiteral("TURN password in log")));
+        QVERIFY(findCanaries(canaries, {{QStringLiteral("export"), canaries.turnUsername.toUtf8()}})
+                    .contains(QStringLiteral("TURN username in export")));
     }
 
     void noCanaryInAnyOutput()
