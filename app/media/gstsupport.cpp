@@ -14,6 +14,14 @@ void setLocalDescription(GstElement *webrtc, const GstWebRTCSessionDescription *
     gst_promise_unref(promise); // webrtcbin holds its own reference until it replies
 }
 
+void emitWithReply(GstElement *webrtc, const char *action, const void *argument,
+                   void (*onReply)(GstPromise *promise, void *data), void *data, void (*destroy)(void *data))
+{
+    GstPromise *promise = gst_promise_new_with_change_func(onReply, data, destroy);
+    g_signal_emit_by_name(webrtc, action, argument, promise);
+    gst_promise_unref(promise); // webrtcbin holds its own references until it replies or drops the task
+}
+
 bool initGStreamer(QString *error)
 {
     static std::once_flag once;

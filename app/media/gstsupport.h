@@ -8,6 +8,7 @@
 typedef struct _GstElement GstElement;
 typedef struct _GstCaps GstCaps;
 typedef struct _GstWebRTCSessionDescription GstWebRTCSessionDescription;
+typedef struct _GstPromise GstPromise;
 
 namespace kvs::media {
 
@@ -25,6 +26,14 @@ QString packageForElement(const QString &element);
 /// closed peer connection by replying to the promise, and with none it leaks that reply (a GstStructure).
 /// Every webrtcbin action that takes a promise goes through a promise for the same reason.
 void setLocalDescription(GstElement *webrtc, const GstWebRTCSessionDescription *description);
+
+/// Emits a webrtcbin action that answers through a promise ("create-offer", "create-answer",
+/// "set-remote-description", "get-stats": one argument, then the promise), with onReply(promise, data) as the
+/// reply handler. webrtcbin owns the promise from here on: onReply must not unref it. A promise that is never
+/// replied to (the peer connection closed before the task ran) is freed with webrtcbin's task, and
+/// destroy(data) runs then — nothing is left behind either way.
+void emitWithReply(GstElement *webrtc, const char *action, const void *argument,
+                   void (*onReply)(GstPromise *promise, void *data), void *data, void (*destroy)(void *data));
 
 /// Owns one reference to a GstElement (gst_object_unref on destruction).
 struct GstElementUnref

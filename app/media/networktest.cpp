@@ -455,7 +455,6 @@ struct NetworkProbe
         GstWebRTCSessionDescription *offer = nullptr;
         if (reply)
             gst_structure_get(reply, "offer", GST_TYPE_WEBRTC_SESSION_DESCRIPTION, &offer, nullptr);
-        gst_promise_unref(promise);
         if (!offer) {
             const int index = self.index;
             self.post([index](NetworkTest &test) {
@@ -589,9 +588,8 @@ void NetworkTest::startPath(int index)
                  QStringLiteral("The probe's pipeline could not start."));
             return;
         }
-        GstPromise *promise = gst_promise_new_with_change_func(
-            &NetworkProbe::onOfferCreated, sharedData(probe), &deleteSharedData<NetworkProbe>);
-        g_signal_emit_by_name(webrtc, "create-offer", nullptr, promise);
+        emitWithReply(webrtc, "create-offer", nullptr, &NetworkProbe::onOfferCreated, sharedData(probe),
+                      &deleteSharedData<NetworkProbe>);
     };
     if (!QHostAddress(host).isNull()) {
         launch();

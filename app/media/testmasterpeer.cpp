@@ -37,15 +37,12 @@ struct TestMasterShared
         });
     }
 
-    static void onOfferSet(GstPromise *promise, gpointer data)
+    static void onOfferSet(GstPromise *, gpointer data)
     {
         TestMasterShared &self = sharedFrom<TestMasterShared>(data);
-        gst_promise_unref(promise);
-        GstPromise *next = gst_promise_new_with_change_func(
-            &TestMasterShared::onAnswerCreated,
-            sharedData(*static_cast<std::shared_ptr<TestMasterShared> *>(data)),
-            &deleteSharedData<TestMasterShared>);
-        g_signal_emit_by_name(self.webrtc, "create-answer", nullptr, next);
+        emitWithReply(self.webrtc, "create-answer", nullptr, &TestMasterShared::onAnswerCreated,
+                      sharedData(*static_cast<std::shared_ptr<TestMasterShared> *>(data)),
+                      &deleteSharedData<TestMasterShared>);
     }
 
     static void onAnswerCreated(GstPromise *promise, gpointer data)
@@ -55,7 +52,6 @@ struct TestMasterShared
         GstWebRTCSessionDescription *answer = nullptr;
         if (reply)
             gst_structure_get(reply, "answer", GST_TYPE_WEBRTC_SESSION_DESCRIPTION, &answer, nullptr);
-        gst_promise_unref(promise);
         if (!answer) {
             self.fail(QStringLiteral("webrtcbin created no SDP answer for the offer."));
             return;
@@ -205,9 +201,8 @@ void TestMasterPeer::answer(const QString &offerSdp)
                                  static_cast<guint>(bytes.size()), message);
     GstWebRTCSessionDescription *offer =
         gst_webrtc_session_description_new(GST_WEBRTC_SDP_TYPE_OFFER, message);
-    GstPromise *promise = gst_promise_new_with_change_func(
-        &TestMasterShared::onOfferSet, sharedData(m_shared), &deleteSharedData<TestMasterShared>);
-    g_signal_emit_by_name(webrtc, "set-remote-description", offer, promise);
+    emitWithReply(webrtc, "set-remote-description", offer, &TestMasterShared::onOfferSet,
+                  sharedData(m_shared), &deleteSharedData<TestMasterShared>);
     gst_webrtc_session_description_free(offer);
 }
 

@@ -341,7 +341,6 @@ void ViewerPeerShared::onOfferCreated(GstPromise *promise, gpointer data)
     GstWebRTCSessionDescription *offer = nullptr;
     if (reply)
         gst_structure_get(reply, "offer", GST_TYPE_WEBRTC_SESSION_DESCRIPTION, &offer, nullptr);
-    gst_promise_unref(promise);
     if (!offer) {
         self.post([](ViewerPeer &peer) {
             emit peer.failed(QStringLiteral("OfferFailed"),
@@ -375,7 +374,6 @@ void ViewerPeerShared::onAnswerSet(GstPromise *promise, gpointer data)
         if (gerror)
             g_error_free(gerror);
     }
-    gst_promise_unref(promise);
     self.post([error](ViewerPeer &peer) {
         if (error.isEmpty())
             emit peer.answerApplied();
@@ -388,7 +386,6 @@ void ViewerPeerShared::onStats(GstPromise *promise, gpointer data)
 {
     ViewerPeerShared &self = sharedFrom<ViewerPeerShared>(data);
     const WebrtcStatsSnapshot snapshot = parseWebrtcStats(gst_promise_get_reply(promise));
-    gst_promise_unref(promise);
     self.post([snapshot](ViewerPeer &peer) { peer.onStatsSnapshot(snapshot); });
 }
 
@@ -481,9 +478,8 @@ bool ViewerPeer::start(QString *error)
             *error = tr("The media pipeline could not start.");
         return false;
     }
-    GstPromise *promise = gst_promise_new_with_change_func(
-        &ViewerPeerShared::onOfferCreated, sharedData(m_shared), &deleteSharedData<ViewerPeerShared>);
-    g_signal_emit_by_name(webrtc, "create-offer", nullptr, promise);
+    emitWithReply(webrtc, "create-offer", nullptr, &ViewerPeerShared::onOfferCreated, sharedData(m_shared),
+                  &deleteSharedData<ViewerPeerShared>);
     return true;
 }
 
@@ -502,9 +498,8 @@ void ViewerPeer::applyAnswer(const QString &sdp)
     }
     GstWebRTCSessionDescription *answer =
         gst_webrtc_session_description_new(GST_WEBRTC_SDP_TYPE_ANSWER, message);
-    GstPromise *promise = gst_promise_new_with_change_func(
-        &ViewerPeerShared::onAnswerSet, sharedData(m_shared), &deleteSharedData<ViewerPeerShared>);
-    g_signal_emit_by_name(m_shared->webrtc, "set-remote-description", answer, promise);
+    emitWithReply(m_shared->webrtc, "set-remote-description", answer, &ViewerPeerShared::onAnswerSet,
+                  sharedData(m_shared), &deleteSharedData<ViewerPeerShared>);
     gst_webrtc_session_description_free(answer);
     m_statsClock.start();
     m_statsTimer->start();
@@ -556,9 +551,8 @@ void ViewerPeer::pollStats()
 {
     if (!m_shared->webrtc)
         return;
-    GstPromise *promise = gst_promise_new_with_change_func(&ViewerPeerShared::onStats, sharedData(m_shared),
-                                                           &deleteSharedData<ViewerPeerShared>);
-    g_signal_emit_by_name(m_shared->webrtc, "get-stats", nullptr, promise);
+    emitWithReply(m_shared->webrtc, "get-stats", nullptr, &ViewerPeerShared::onStats, sharedData(m_shared),
+                  &deleteSharedData<ViewerPeerShared>);
 }
 
 void ViewerPeer::onStatsSnapshot(const WebrtcStatsSnapshot &snapshot)

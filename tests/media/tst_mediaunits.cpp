@@ -7,6 +7,7 @@
 
 #include <QTest>
 
+#include <atomic>
 #include <gst/gst.h>
 #include <gst/sdp/sdp.h>
 #define GST_USE_UNSTABLE_API
@@ -181,6 +182,35 @@ private slots:
         kvs::media::setLocalDescription(webrtc, offer);
         gst_webrtc_session_description_free(offer);
         gst_object_unref(webrtc);
+    }
+
+    void aRequestToAPeerThatStopsIsReleased()
+    {
+        // A webrtcbin stopped before its task ran never replies: the promise, and the data its reply handler
+        // would have used, must still be released (the destroy function runs exactly once per request).
+        QString error;
+        QVERIFY2(kvs::media::initGStreamer(&error), qPrintable(error));
+        static std::atomic<int> replies{0};
+        static std::atomic<int> released{0};
+        replies = 0;
+        released = 0;
+        constexpr int kRequests = 20;
+        for (int i = 0; i < kRequests; ++i) {
+            GstElement *webrtc = gst_element_factory_make("webrtcbin", nullptr);
+            QVERIFY(webrtc);
+            gst_object_ref_sink(webrtc);
+            QVERIFY(gst_element_set_state(webrtc, GST_STATE_READY) != GST_STATE_CHANGE_FAILURE);
+            kvs::media::emitWithReply(
+                webrtc, "create-offer", nullptr, [](GstPromise *, void *) { ++replies; }, nullptr,
+                [](void *) { ++released; });
+            if (i % 2 == 0) // half of them stop at once, most likely before the task ran
+                gst_element_set_state(webrtc, GST_STATE_NULL);
+            else
+                QTRY_VERIFY(replies > i / 2);
+            gst_element_set_state(webrtc, GST_STATE_NULL);
+            gst_object_unref(webrtc);
+        }
+        QTRY_COMPARE(released.load(), kRequests);
     }
 };
 
