@@ -13,6 +13,16 @@ client it creates is pointed at the emulator (with the emulator's CA). Everythin
 which source wins, which region, session names - is botocore's own code. Set-ups without internal STS calls are
 also run through `/usr/bin/aws sts get-caller-identity --endpoint-url ...` to show the CLI itself agrees.
 
+Endpoint settings (issue 17 points 1 and 5): a second list of set-ups compares the Kinesis Video endpoint and
+the CA bundle: ours from `whoami --json` (`kinesisVideo.endpoint`, `caFile`), botocore's from a kinesisvideo
+client whose first request is caught before it is sent (so the endpoint is what botocore's own endpoint
+rules resolve). FIPS and dual-stack (AWS_USE_*_ENDPOINT, use_*_endpoint) and ca_bundle are compared with
+Debian's awscli botocore. Limit: awscli 2.9's botocore predates configured endpoints (AWS_ENDPOINT_URL,
+endpoint_url, [services], the ignore flag; botocore >= 1.31), so those set-ups are compared with a newer
+botocore when one is importable by a python3 on PATH, and otherwise reported as not compared (not a
+failure). One difference is intended and checked as such: a custom endpoint together with FIPS or dual-stack
+is an error for us, while botocore silently drops FIPS and uses the custom endpoint.
+
 Exit 0: every set-up agrees; 1: a difference (each one printed); 77: awscli's botocore is not installed.
 """
 import json
@@ -147,6 +157,133 @@ SETUPS = [
 def mask(key):
     return key[:4] + '\u2026' + key[-4:] if len(key) > 8 else key
 
+ENDPOINT_PROBE = r'''
+import json, sys
+if sys.argv[1] == 'modern':
+    from botocore.session import Session
+else:
+    try:
+        from awscli.botocore.session import Session
+    except ImportError:
+        from botocore.session import Session
+class Captured(Exception):
+    pass
+session = Session()
+out = {'ca': session.get_config_variable('ca_bundle')}
+try:
+    client = session.create_client('kinesisvideo', region_name='us-west-2', aws_access_key_id='AKIAPARITYPROBE00001',
+                                   aws_secret_access_key='x' * 40)
+    def capture(request, **kwargs):
+        raise Captured(request.url)
+    client.meta.events.register('before-send', capture)
+    client.describe_signaling_channel(ChannelName='parity')
+except Captured as e:
+    out['endpoint'] = str(e).split('/describeSignalingChannel')[0].rstrip('/')
+except Exception as e:
+    out['error'] = type(e).__name__
+print(json.dumps(out))
+'''
+
+SERVICES = '[services local]\nkinesis_video =\n  endpoint_url = https://service.example/\n'
+# name, config file, environment, needs a botocore with configured endpoints, intended difference
+ENDPOINT_SETUPS = [
+    ('FIPS from AWS_USE_FIPS_ENDPOINT', '', {'AWS_USE_FIPS_ENDPOINT': 'true'}, False, False),
+    ('FIPS from the profile', '[default]\nuse_fips_endpoint = true\n', {}, False, False),
+    ('AWS_USE_FIPS_ENDPOINT=false beats the profile', '[default]\nuse_fips_endpoint = true\n',
+     {'AWS_USE_FIPS_ENDPOINT': 'false'}, False, False),
+    ('FIPS value 1 is off as in botocore', '', {'AWS_USE_FIPS_ENDPOINT': '1'}, False, False),
+    ('dual-stack from AWS_USE_DUALSTACK_ENDPOINT', '', {'AWS_USE_DUALSTACK_ENDPOINT': 'true'}, False, False),
+    ('dual-stack from the profile, FIPS from the environment', '[default]\nuse_dualstack_endpoint = True\n',
+     {'AWS_USE_FIPS_ENDPOINT': 'true'}, False, False),
+    ('FIPS and dual-stack from a named profile', '[profile p]\nuse_fips_endpoint = true\nuse_dualstack_endpoint = true\n',
+     {'AWS_PROFILE': 'p'}, False, False),
+    ('ca_bundle from the profile', '[default]\nca_bundle = {ca}\n', {'AWS_CA_BUNDLE': None}, False, False),
+    ('AWS_CA_BUNDLE beats ca_bundle', '[default]\nca_bundle = /nonexistent/ca.pem\n', {}, False, False),
+    ('endpoint_url from the profile', '[default]\nendpoint_url = https://global.example\n', {}, True, False),
+    ('[services] kinesis_video beats endpoint_url',
+     '[default]\nendpoint_url = https://global.example\nservices = local\n' + SERVICES, {}, True, False),
+    ('kinesisvideo is not the services key',
+     '[default]\nservices = local\n[services local]\nkinesisvideo =\n  endpoint_url = https://service.example\n', {},
+     True, False),
+    ('AWS_ENDPOINT_URL beats [services]', '[default]\nservices = local\n' + SERVICES,
+     {'AWS_ENDPOINT_URL': 'https://env.example'}, True, False),
+    ('AWS_ENDPOINT_URL_KINESIS_VIDEO beats AWS_ENDPOINT_URL', '',
+     {'AWS_ENDPOINT_URL': 'https://env.example', 'AWS_ENDPOINT_URL_KINESIS_VIDEO': 'https://kvs.example'}, True,
+     False),
+    ('AWS_IGNORE_CONFIGURED_ENDPOINT_URLS', '[default]\nendpoint_url = https://global.example\n',
+     {'AWS_IGNORE_CONFIGURED_ENDPOINT_URLS': 'true', 'AWS_ENDPOINT_URL': 'https://env.example'}, True, False),
+    ('ignore_configured_endpoint_urls in the profile',
+     '[default]\nendpoint_url = https://global.example\nignore_configured_endpoint_urls = true\n', {}, True, False),
+    ('the environment\'s false beats the profile\'s ignore',
+     '[default]\nendpoint_url = https://global.example\nignore_configured_endpoint_urls = true\n',
+     {'AWS_IGNORE_CONFIGURED_ENDPOINT_URLS': 'false'}, True, False),
+    ('a missing [services] section is an error', '[default]\nservices = nope\n', {}, True, False),
+    ('intended: configured endpoint with FIPS is refused', '[default]\nendpoint_url = https://global.example\n',
+     {'AWS_USE_FIPS_ENDPOINT': 'true'}, True, True),
+]
+
+
+def modern_botocore():
+    """A python3 whose botocore resolves configured endpoints (>= 1.31), or None."""
+    for python in [sys.executable, shutil.which('python3'), PYTHON]:
+        if not python:
+            continue
+        probe = subprocess.run([python, '-c', 'import botocore; print(botocore.__version__)'], capture_output=True,
+                               text=True)
+        if probe.returncode == 0:
+            version = tuple(int(x) for x in probe.stdout.strip().split('.')[:2] if x.isdigit())
+            if version >= (1, 31):
+                return python
+    return None
+
+
+def compare_endpoints(work, endpoint, ca):
+    failures = 0
+    modern = modern_botocore()
+    for name, config, env_extra, needs_modern, intended in ENDPOINT_SETUPS:
+        python = modern if needs_modern else PYTHON
+        if python is None:
+            print('NOT COMPARED  %-55s (no botocore >= 1.31 here; awscli 2.9 predates configured endpoints)' % name)
+            continue
+        home = tempfile.mkdtemp(dir=work)
+        os.makedirs(os.path.join(home, '.aws'))
+        with open(os.path.join(home, '.aws', 'credentials'), 'w') as f:
+            f.write('[default]\n' + keys(KEY_A, SECRET_A) + '[p]\n' + keys(KEY_A, SECRET_A))
+        with open(os.path.join(home, '.aws', 'config'), 'w') as f:
+            f.write(config.replace('{ca}', ca))
+        env = {'HOME': home, 'PATH': '/usr/bin:/bin', 'AWS_CA_BUNDLE': ca, 'AWS_EC2_METADATA_DISABLED': 'true',
+               'AWS_ENDPOINT_URL_STS': endpoint, 'AWS_REGION': 'us-west-2', 'LANG': 'C.UTF-8'}
+        for k, v in env_extra.items():
+            if v is None:
+                env.pop(k, None)
+            else:
+                env[k] = v
+        ours_env = dict(env)
+        ours_env.update({k: os.environ[k] for k in SANITIZER_VARIABLES if k in os.environ})
+        ours_run = subprocess.run([CLI, 'whoami', '--json'], env=ours_env, capture_output=True, text=True, timeout=60)
+        theirs_run = subprocess.run([python, '-c', ENDPOINT_PROBE, 'modern' if needs_modern else 'debian'], env=env,
+                                    capture_output=True, text=True, timeout=60)
+        theirs = json.loads(theirs_run.stdout or '{"error": "probe failed"}')
+        if ours_run.returncode == 0:
+            whoami = json.loads(ours_run.stdout)
+            kvs = whoami.get('kinesisVideo', {})
+            ours = {'endpoint': kvs['endpoint']} if 'endpoint' in kvs else {'error': kvs.get('error', '?')[:120]}
+            ours['ca'] = whoami.get('caFile')
+        else:
+            ours = {'error': ours_run.stderr.strip()[:200], 'ca': None}
+        if intended:
+            same = 'error' in ours and theirs.get('endpoint') == 'https://global.example'
+        elif 'error' in theirs or 'error' in ours:
+            same = ('error' in theirs) == ('error' in ours)
+        else:
+            same = ours['endpoint'] == theirs['endpoint']
+        if same and ours_run.returncode == 0 and 'ca' in theirs:
+            same = ours['ca'] == theirs['ca']
+        print('%s  %-55s ours=%s  botocore=%s' % ('ok  ' if same else 'DIFF', name, json.dumps(ours),
+                                                json.dumps(theirs)))
+        failures += 0 if same else 1
+    return failures
+
 
 def main():
     try:
@@ -221,7 +358,9 @@ def main():
                                                    json.dumps(theirs)))
             failures += 0 if same else 1
         print('%d of %d set-ups agree' % (len(SETUPS) - failures, len(SETUPS)))
-        return 1 if failures else 0
+        endpoint_failures = compare_endpoints(work, endpoint, ca)
+        print('endpoint settings: %d difference(s)' % endpoint_failures)
+        return 1 if failures or endpoint_failures else 0
     finally:
         emulator.terminate()
         emulator.wait(10)
