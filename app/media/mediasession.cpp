@@ -225,7 +225,9 @@ void MediaSession::onMessage(const SignalingMessage &message)
     switch (message.type) {
     case SignalingMessageType::SdpAnswer: {
         if (m_answered)
-            return; // a second answer (a probe's, or a duplicate) is not ours to apply
+            return; // a second answer (a duplicate) is not ours to apply
+        if (!answerFitsOffer(m_peer->offerSdp(), message.sdp))
+            return; // the answer to another offer of this ClientId (a probe's, a custom one)
         m_answered = true;
         m_timeout->stop();
         const AnswerVerdict verdict = judgeAnswer(message.sdp);
@@ -246,9 +248,12 @@ void MediaSession::onMessage(const SignalingMessage &message)
         if (message.endOfCandidates || !message.candidate)
             return;
         const IceCandidate &candidate = *message.candidate;
+        const QList<SdpMediaLine> ours = parseSdpMediaLines(m_peer->offerSdp());
+        if (!candidate.sdpMid.isEmpty() && mlineIndexOf(ours, candidate.sdpMid) < 0)
+            return; // a candidate for another offer's media (a probe's, a custom one)
         int index = candidate.sdpMLineIndex;
         if (index < 0)
-            index = mlineIndexOf(parseSdpMediaLines(m_peer->offerSdp()), candidate.sdpMid);
+            index = mlineIndexOf(ours, candidate.sdpMid);
         reportCandidate(QStringLiteral("remote"), candidate.line);
         m_peer->addRemoteCandidate(std::max(index, 0), candidate.line);
         break;

@@ -81,6 +81,19 @@ int mlineIndexOf(const QList<SdpMediaLine> &lines, const QString &mid)
     return -1;
 }
 
+bool answerFitsOffer(const QString &offerSdp, const QString &answerSdp)
+{
+    const QList<SdpMediaLine> offer = parseSdpMediaLines(offerSdp);
+    const QList<SdpMediaLine> answer = parseSdpMediaLines(answerSdp);
+    if (offer.isEmpty() || offer.size() != answer.size())
+        return false;
+    for (qsizetype i = 0; i < offer.size(); ++i) {
+        if (offer[i].kind != answer[i].kind || offer[i].mid != answer[i].mid)
+            return false;
+    }
+    return true;
+}
+
 AnswerVerdict judgeAnswer(const QString &answerSdp)
 {
     AnswerVerdict verdict;

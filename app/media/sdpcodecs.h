@@ -38,4 +38,9 @@ struct AnswerVerdict
 };
 AnswerVerdict judgeAnswer(const QString &answerSdp);
 
+/// True when answerSdp answers offerSdp: the same media lines in the same order, each of the same kind and
+/// mid (RFC 3264). The master answers every offer on the channel for this ClientId — a probe's or a custom
+/// offer's too — so a media session takes only the answer to its own offer.
+bool answerFitsOffer(const QString &offerSdp, const QString &answerSdp);
+
 } // namespace kvs::media

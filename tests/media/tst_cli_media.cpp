@@ -386,6 +386,21 @@ private slots:
         QVERIFY(!run.out.contains(secret));
     }
 
+    void aProbeBesideTheMediaDoesNotStealItsAnswer()
+    {
+        // The master answers the probe's offer too, on the same ClientId: the media session must take only
+        // the answer to its own offer (and its candidates), and both must succeed.
+        Emulator emulator({QStringLiteral("--master")});
+        const CliRun run =
+            runCliAsync(emulator.args(localMedia({QStringLiteral("--probe"),
+                                                  QStringLiteral("--require-frames"), QStringLiteral("10")})),
+                        emulator.environment(m_home.path()));
+        QVERIFY2(run.exitCode == 0, qPrintable(run.err.right(4000) + run.out.right(2000)));
+        const QJsonObject summary = summaryOf(run);
+        QCOMPARE(summary.value(u"media").toObject().value(u"outcome").toString(), QStringLiteral("playing"));
+        QVERIFY(summary.value(u"probe").toObject().value(u"answered").toBool());
+    }
+
     void severalViewersEachGetMedia()
     {
         Emulator emulator({QStringLiteral("--master")});

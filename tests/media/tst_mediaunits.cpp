@@ -122,6 +122,25 @@ private slots:
         QVERIFY(!judgeAnswer(audioOnly).hasVideoLine);
     }
 
+    void onlyTheAnswerToOurOfferIsOurs()
+    {
+        const QString offer = QStringLiteral("v=0\r\nm=video 9 UDP/TLS/RTP/SAVPF 96\r\na=mid:video0\r\n"
+                                             "m=audio 9 UDP/TLS/RTP/SAVPF 111\r\na=mid:audio1\r\n");
+        const QString answer = QStringLiteral("v=0\r\nm=video 9 UDP/TLS/RTP/SAVPF 96\r\na=mid:video0\r\n"
+                                              "m=audio 0 UDP/TLS/RTP/SAVPF 111\r\na=mid:audio1\r\n");
+        QVERIFY(answerFitsOffer(offer, answer)); // a rejected line still answers its line
+        // The answer to a probe's or a custom offer on the same ClientId: other mids, or other lines.
+        const QString probeAnswer = QStringLiteral("v=0\r\nm=video 9 UDP/TLS/RTP/SAVPF 96\r\na=mid:0\r\n"
+                                                   "m=audio 9 UDP/TLS/RTP/SAVPF 111\r\na=mid:1\r\n");
+        QVERIFY(!answerFitsOffer(offer, probeAnswer));
+        QVERIFY(!answerFitsOffer(
+            offer, QStringLiteral("v=0\r\nm=video 9 UDP/TLS/RTP/SAVPF 96\r\na=mid:video0\r\n")));
+        QVERIFY(!answerFitsOffer(offer,
+                                 QStringLiteral("v=0\r\nm=audio 9 UDP/TLS/RTP/SAVPF 111\r\na=mid:video0\r\n"
+                                                "m=video 9 UDP/TLS/RTP/SAVPF 96\r\na=mid:audio1\r\n")));
+        QVERIFY(!answerFitsOffer(QString(), answer));
+    }
+
     void iceFailureNamesWhatEachSideOffered()
     {
         CandidateEvidence evidence;
