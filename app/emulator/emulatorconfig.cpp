@@ -135,6 +135,26 @@ Result<WebIdentityTokenConfig> parseWebIdentityToken(const QJsonValue &value, co
     return token;
 }
 
+/// An optional array of root[key], each element read by parse(element, "key[i]"); replaces *out when present.
+template <typename T>
+std::optional<Error> readArray(const QJsonObject &root, const QString &key,
+                               Result<T> (*parse)(const QJsonValue &, const QString &), QList<T> *out)
+{
+    if (!root.contains(key))
+        return std::nullopt;
+    if (!root.value(key).isArray())
+        return fieldError(key, QStringLiteral("must be an array"));
+    out->clear();
+    const QJsonArray elements = root.value(key).toArray();
+    for (qsizetype i = 0; i < elements.size(); ++i) {
+        Result<T> element = parse(elements.at(i), QStringLiteral("%1[%2]").arg(key).arg(i));
+        if (!element)
+            return element.error();
+        out->append(std::move(element).value());
+    }
+    return std::nullopt;
+}
+
 Result<ChannelConfig> channelFromArn(const QString &arn, const QString &field)
 {
     const Result<ChannelArn> parsed = ChannelArn::parse(arn);
@@ -425,32 +445,11 @@ Result<EmulatorConfig> EmulatorConfig::fromJson(const QByteArray &json)
             config.roles.append(std::move(role).value());
         }
     }
-    if (root.contains(u"ssoTokens")) {
-        if (!root.value(u"ssoTokens").isArray())
-            return fieldError(QStringLiteral("ssoTokens"), QStringLiteral("must be an array"));
-        config.ssoTokens.clear();
-        const QJsonArray tokens = root.value(u"ssoTokens").toArray();
-        for (qsizetype i = 0; i < tokens.size(); ++i) {
-            Result<SsoTokenConfig> token =
-                parseSsoToken(tokens.at(i), QStringLiteral("ssoTokens[%1]").arg(i));
-            if (!token)
-                return token.error();
-            config.ssoTokens.append(std::move(token).value());
-        }
-    }
-    if (root.contains(u"webIdentityTokens")) {
-        if (!root.value(u"webIdentityTokens").isArray())
-            return fieldError(QStringLiteral("webIdentityTokens"), QStringLiteral("must be an array"));
-        config.webIdentityTokens.clear();
-        const QJsonArray tokens = root.value(u"webIdentityTokens").toArray();
-        for (qsizetype i = 0; i < tokens.size(); ++i) {
-            Result<WebIdentityTokenConfig> token =
-                parseWebIdentityToken(tokens.at(i), QStringLiteral("webIdentityTokens[%1]").arg(i));
-            if (!token)
-                return token.error();
-            config.webIdentityTokens.append(std::move(token).value());
-        }
-    }
+    if (auto error = readArray(root, QStringLiteral("ssoTokens"), parseSsoToken, &config.ssoTokens))
+        return *error;
+    if (auto error = readArray(root, QStringLiteral("webIdentityTokens"), parseWebIdentityToken,
+                               &config.webIdentityTokens))
+        return *error;
     if (root.contains(u"instanceMetadata")) {
         const QJsonObject object = root.value(u"instanceMetadata").toObject();
         if (!root.value(u"instanceMetadata").isObject())

@@ -81,28 +81,22 @@ public:
         return info.value(u"identities").toArray().first().toObject().value(u"secretAccessKey").toString();
     }
 
-    /// POST /emulator/...; the emulator's CA is trusted explicitly.
+    /// POST /emulator/...; the emulator's CA is trusted explicitly. The call must answer 200.
     void admin(const QByteArray &path, const QJsonObject &body) const
     {
-        QNetworkRequest request(QUrl(control() + QString::fromLatin1(path)));
-        QSslConfiguration tls = QSslConfiguration::defaultConfiguration();
-        for (const QSslCertificate &ca : QSslCertificate::fromPath(caFile()))
-            tls.addCaCertificate(ca);
-        request.setSslConfiguration(tls);
-        request.setRawHeader("Content-Type", "application/json");
-        QNetworkAccessManager manager;
-        QNetworkReply *reply = manager.post(request, QJsonDocument(body).toJson());
-        QEventLoop loop;
-        QObject::connect(reply, &QNetworkReply::finished, &loop, &QEventLoop::quit);
-        QTimer::singleShot(10000, &loop, &QEventLoop::quit);
-        loop.exec();
-        QCOMPARE(reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt(), 200);
-        reply->deleteLater();
+        QCOMPARE(post(path, body).first, 200);
     }
 
     /// POST /emulator/...; the JSON answer (empty when the call did not answer 200).
     QJsonObject adminReply(const QByteArray &path, const QJsonObject &body) const
     {
+        const auto [status, answer] = post(path, body);
+        return status == 200 ? answer : QJsonObject();
+    }
+
+    /// POST /emulator/... with the emulator's CA trusted: the HTTP status and the JSON answer.
+    std::pair<int, QJsonObject> post(const QByteArray &path, const QJsonObject &body) const
+    {
         QNetworkRequest request(QUrl(control() + QString::fromLatin1(path)));
         QSslConfiguration tls = QSslConfiguration::defaultConfiguration();
         for (const QSslCertificate &ca : QSslCertificate::fromPath(caFile()))
@@ -115,10 +109,10 @@ public:
         QObject::connect(reply, &QNetworkReply::finished, &loop, &QEventLoop::quit);
         QTimer::singleShot(10000, &loop, &QEventLoop::quit);
         loop.exec();
-        const bool ok = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt() == 200;
-        const QJsonObject answer = ok ? QJsonDocument::fromJson(reply->readAll()).object() : QJsonObject();
+        const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+        const QJsonObject answer = QJsonDocument::fromJson(reply->readAll()).object();
         reply->deleteLater();
-        return answer;
+        return {status, answer};
     }
 
     /// GET /emulator/... (stats, faults); the JSON answer.

@@ -51,6 +51,14 @@ public:
         QString keyFile;
         bool noUdp = false; ///< --no-udp: no UDP listener (TCP and TLS only)
     };
+    /// UDP and TCP listeners on port, no TLS.
+    static Options plain(const QString &secret, quint16 port)
+    {
+        Options options;
+        options.secret = secret;
+        options.port = port;
+        return options;
+    }
 
     explicit CoturnProcess(const Options &options)
     {

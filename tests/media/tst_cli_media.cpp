@@ -2,6 +2,7 @@
 // DTLS-SRTP, H.264 and VP8 decoding, Opus audio, a real coturn for relay-only runs, and the media failures
 // (exit 9).
 #include "clirunner.h"
+#include "coturnprocess.h"
 #include "emulatorprocess.h"
 
 #include <QFile>
@@ -9,10 +10,8 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QTcpServer>
 #include <QTemporaryDir>
 #include <QTest>
-#include <QUdpSocket>
 
 using namespace kvs::test;
 
@@ -48,61 +47,6 @@ QJsonObject mediaErrorOf(const CliRun &run)
             return error;
     return {};
 }
-
-/// A port free for both UDP and TCP on 127.0.0.1 right now.
-quint16 freePort()
-{
-    for (int attempt = 0; attempt < 50; ++attempt) {
-        QTcpServer tcp;
-        if (!tcp.listen(QHostAddress::LocalHost, 0))
-            continue;
-        QUdpSocket udp;
-        if (udp.bind(QHostAddress::LocalHost, tcp.serverPort()))
-            return tcp.serverPort();
-    }
-    return 0;
-}
-
-/// Debian's coturn on loopback with REST-style (use-auth-secret) credentials, as KVS hands them out.
-class Coturn
-{
-public:
-    Coturn(const QString &secret, quint16 port)
-    {
-        m_process.setProgram(QStringLiteral(KVS_TURNSERVER_PATH));
-        m_process.setArguments(
-            {QStringLiteral("-n"), QStringLiteral("--listening-ip=127.0.0.1"),
-             QStringLiteral("--relay-ip=127.0.0.1"), QStringLiteral("--listening-port=%1").arg(port),
-             QStringLiteral("--min-port=%1").arg(40000 + port % 10000),
-             QStringLiteral("--max-port=%1").arg(40000 + port % 10000 + 200),
-             QStringLiteral("--use-auth-secret"), QStringLiteral("--static-auth-secret=") + secret,
-             QStringLiteral("--realm=kvs.test"), QStringLiteral("--allow-loopback-peers"),
-             QStringLiteral("--no-tls"), QStringLiteral("--no-dtls"), QStringLiteral("--no-cli"),
-             QStringLiteral("--log-file=stdout"), QStringLiteral("--simple-log")});
-        m_process.setProcessChannelMode(QProcess::MergedChannels);
-        m_process.start();
-        m_process.waitForStarted(5000);
-        // Ready once its TCP listener accepts.
-        [[maybe_unused]] const bool ready = QTest::qWaitFor(
-            [port] {
-                QTcpSocket probe;
-                probe.connectToHost(QHostAddress::LocalHost, port);
-                return probe.waitForConnected(200);
-            },
-            10000);
-    }
-    ~Coturn()
-    {
-        m_process.terminate();
-        if (!m_process.waitForFinished(5000))
-            m_process.kill();
-    }
-    bool running() const { return m_process.state() == QProcess::Running; }
-    QString log() { return QString::fromUtf8(m_process.readAll()); }
-
-private:
-    QProcess m_process;
-};
 
 /// Writes an emulator config naming a TURN server.
 QString turnConfig(const QTemporaryDir &dir, const QStringList &uris, const QString &secret)
@@ -251,9 +195,9 @@ private slots:
         QFETCH(QString, transport);
         if (QStringLiteral(KVS_TURNSERVER_PATH).isEmpty())
             QFAIL("coturn (turnserver) is not installed: scripts/install-deps.sh installs it");
-        const quint16 port = freePort();
+        const quint16 port = freeUdpTcpPort();
         const QString secret = QStringLiteral("coturn-test-secret");
-        Coturn coturn(secret, port);
+        CoturnProcess coturn(CoturnProcess::plain(secret, port));
         QVERIFY(coturn.running());
         QTemporaryDir dir;
         const QString config = turnConfig(
@@ -276,8 +220,8 @@ private slots:
 
     void turnRefusingOurCredentialsIsNamed()
     {
-        const quint16 port = freePort();
-        Coturn coturn(QStringLiteral("the-right-secret"), port);
+        const quint16 port = freeUdpTcpPort();
+        CoturnProcess coturn(CoturnProcess::plain(QStringLiteral("the-right-secret"), port));
         QTemporaryDir dir;
         Emulator emulator({QStringLiteral("--master"), QStringLiteral("--config"),
                            turnConfig(dir, {QStringLiteral("turn:127.0.0.1:%1?transport=udp").arg(port)},
@@ -367,9 +311,9 @@ private slots:
 
     void reconnectIceServerBringsFreshTurnCredentials()
     {
-        const quint16 port = freePort();
+        const quint16 port = freeUdpTcpPort();
         const QString secret = QStringLiteral("coturn-refresh-secret");
-        Coturn coturn(secret, port);
+        CoturnProcess coturn(CoturnProcess::plain(secret, port));
         QTemporaryDir dir;
         Emulator emulator(
             {QStringLiteral("--master"), QStringLiteral("--config"),
