@@ -99,8 +99,8 @@ ChannelPickerDialog::ChannelPickerDialog(QWidget *parent)
     layout->addWidget(intro);
     layout->addLayout(filterRow);
     layout->addWidget(m_table, 1);
-    layout->addWidget(m_adviceLabel);
     layout->addLayout(status);
+    layout->addWidget(m_adviceLabel);
     layout->addWidget(buttons);
     resize(760, 420);
     updateButtons();

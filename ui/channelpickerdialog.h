@@ -32,7 +32,7 @@ public:
     void setLister(ChannelLister *lister);
     /// Shows why no listing could start (e.g. no region); clears the list.
     void showProblem(const QString &text);
-    /// The status line and the advice as shown (tests and Copy read the same).
+    /// The status line and the advice under it as shown (tests and Copy read the same).
     QString statusText() const;
     /// The rows as shown, cells joined with " | ", hidden (filtered) rows left out.
     QStringList visibleRows() const;

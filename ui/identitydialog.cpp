@@ -61,8 +61,8 @@ IdentityDialog::IdentityDialog(const Clock &clock, QWidget *parent)
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(intro);
     layout->addLayout(m_form);
-    layout->addWidget(m_adviceLabel);
     layout->addLayout(status);
+    layout->addWidget(m_adviceLabel);
     layout->addStretch();
     layout->addWidget(buttons);
     resize(640, 320);

@@ -16,13 +16,16 @@
 #include <QApplication>
 #include <QClipboard>
 #include <QJsonObject>
+#include <QLibraryInfo>
 #include <QLineEdit>
+#include <QProcess>
 #include <QPushButton>
 #include <QSettings>
 #include <QTableWidget>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QToolButton>
+#include <QTranslator>
 
 using namespace kvs;
 
@@ -224,6 +227,51 @@ private slots:
         QTest::mouseClick(dialog->findChild<QPushButton *>(QStringLiteral("refreshButton")), Qt::LeftButton);
         QTRY_VERIFY_WITH_TIMEOUT(!a.app->controller()->channelLister()->isRunning(), kWaitMs);
         QVERIFY2(!dialog->visibleRows().isEmpty(), qPrintable(dialog->statusText()));
+    }
+
+    /// Docs and review only (KVS_SCREENSHOT_DIR set, under a real X server such as xvfb-run): the window
+    /// with each dialog over it, in KVS_SCREENSHOT_LANG (en, de, ja; the .qm files from KVS_QM_DIR), captured
+    /// with `import -window root`.
+    void screenshotsOfTheWholeScreen()
+    {
+        const QString dir = qEnvironmentVariable("KVS_SCREENSHOT_DIR");
+        if (dir.isEmpty() || QGuiApplication::platformName() != u"xcb")
+            QSKIP("KVS_SCREENSHOT_DIR unset or no X server");
+        const QString language = qEnvironmentVariable("KVS_SCREENSHOT_LANG", QStringLiteral("en"));
+        // The .qm files are embedded only in kvs-viewer: here they are read from the build (KVS_QM_DIR).
+        QTranslator app;
+        QTranslator qt;
+        if (language != u"en") {
+            QVERIFY(app.load(u"kvs-viewer_" % language, qEnvironmentVariable("KVS_QM_DIR")));
+            QCoreApplication::installTranslator(&app);
+            if (qt.load(u"qtbase_" % language, QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
+                QCoreApplication::installTranslator(&qt);
+        }
+        App a;
+        a.app->show();
+        a.app->window()->resize(1200, 760);
+        auto capture = [&](const QString &name) {
+            QTest::qWait(800);
+            QCOMPARE(QProcess::execute(QStringLiteral("import"),
+                                       {QStringLiteral("-window"), QStringLiteral("root"),
+                                        dir + u'/' + name + u'-' + language + QStringLiteral(".png")}),
+                     0);
+        };
+        a.action("whoAmIAction")->trigger();
+        QTRY_VERIFY_WITH_TIMEOUT(!a.app->controller()->identityLookup()->isRunning(), kWaitMs);
+        capture(QStringLiteral("who-am-i"));
+        a.app->controller()->identityDialog()->close();
+        a.action("listChannelsAction")->trigger();
+        QTRY_VERIFY_WITH_TIMEOUT(!a.app->controller()->channelLister()->isRunning(), kWaitMs);
+        capture(QStringLiteral("channel-picker"));
+        a.app->controller()->channelPickerDialog()->close();
+        a.app->demoSession()->server()->faults().arm(
+            QJsonObject{{QStringLiteral("action"), QStringLiteral("ListSignalingChannels")},
+                        {QStringLiteral("errorType"), QStringLiteral("AccessDeniedException")},
+                        {QStringLiteral("count"), 1}});
+        a.action("listChannelsAction")->trigger();
+        QTRY_VERIFY_WITH_TIMEOUT(!a.app->controller()->channelLister()->isRunning(), kWaitMs);
+        capture(QStringLiteral("channel-picker-denied"));
     }
 };
 
