@@ -849,6 +849,10 @@
         <source>none</source>
         <translation>keine</translation>
     </message>
+    <message>
+        <source>(through the HTTP proxy %1)</source>
+        <translation>(über den HTTP-Proxy %1)</translation>
+    </message>
 </context>
 <context>
     <name>kvs::AwsConfigFiles</name>
@@ -3086,6 +3090,14 @@
     <message>
         <source>Media lost (%1): starting a new media session (%2 of %3).</source>
         <translation>Medien verloren (%1): Eine neue Mediensitzung wird gestartet (%2 von %3).</translation>
+    </message>
+    <message>
+        <source>Media: TURN over TCP</source>
+        <translation>Medien: TURN über TCP</translation>
+    </message>
+    <message>
+        <source>Media: the HTTP proxy %1 could not be resolved (%2); TURN over TCP goes without it</source>
+        <translation>Medien: Der HTTP-Proxy %1 ließ sich nicht auflösen (%2); TURN über TCP geht ohne ihn</translation>
     </message>
 </context>
 <context>

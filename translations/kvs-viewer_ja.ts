@@ -849,6 +849,10 @@
         <source>none</source>
         <translation>なし</translation>
     </message>
+    <message>
+        <source>(through the HTTP proxy %1)</source>
+        <translation>（HTTP プロキシ %1 経由）</translation>
+    </message>
 </context>
 <context>
     <name>kvs::AwsConfigFiles</name>
@@ -3081,6 +3085,14 @@
     <message>
         <source>Media lost (%1): starting a new media session (%2 of %3).</source>
         <translation>メディアが失われました（%1）。新しいメディアセッションを開始します（%3 回中 %2 回目）。</translation>
+    </message>
+    <message>
+        <source>Media: TURN over TCP</source>
+        <translation>メディア: TCP 経由の TURN</translation>
+    </message>
+    <message>
+        <source>Media: the HTTP proxy %1 could not be resolved (%2); TURN over TCP goes without it</source>
+        <translation>メディア: HTTP プロキシ %1 の名前を解決できませんでした（%2）。TCP 経由の TURN はプロキシなしで接続します</translation>
     </message>
 </context>
 <context>

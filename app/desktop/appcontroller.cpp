@@ -514,8 +514,10 @@ void AppController::onNetworkIceServers()
                                                 : tr("The ICE servers could not be fetched.")));
         return;
     }
-    m_networkTest = std::make_unique<media::NetworkTest>(media::networkPathsFrom(*result.iceConfig),
-                                                         media::NetworkTest::Options{});
+    media::NetworkTest::Options options;
+    options.environment = QProcessEnvironment::systemEnvironment(); // the proxy the media would use
+    m_networkTest =
+        std::make_unique<media::NetworkTest>(media::networkPathsFrom(*result.iceConfig), std::move(options));
     m_networkDialog->startRun(static_cast<int>(m_networkTest->report().rows.size()));
     for (int i = 0; i < m_networkTest->report().rows.size(); ++i)
         showNetworkRow(i, m_networkTest->report().rows.at(i));
@@ -562,6 +564,8 @@ void AppController::showNetworkRow(int index, const media::NetworkPathResult &ro
         view.outcome = media::networkPathFailureName(row.failure) + QStringLiteral(": ") + row.detail;
     if (!row.tls.isEmpty() && row.status != media::NetworkPathStatus::Running)
         view.outcome += QStringLiteral(" [") + row.tls + u']';
+    if (!row.proxy.isEmpty())
+        view.outcome += u' ' + tr("(through the HTTP proxy %1)").arg(row.proxy);
     m_networkDialog->setRow(index, view);
 }
 
