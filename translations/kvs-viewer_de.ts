@@ -107,10 +107,6 @@
         <translation>Quelle der Anmeldedaten</translation>
     </message>
     <message>
-        <source>&amp;Profile:</source>
-        <translation>&amp;Profil:</translation>
-    </message>
-    <message>
         <source>Profile</source>
         <translation>Profil</translation>
     </message>
@@ -127,10 +123,6 @@
         <translation>Zugriffsschlüssel-ID</translation>
     </message>
     <message>
-        <source>&amp;Secret access key:</source>
-        <translation>&amp;Geheimer Zugriffsschlüssel:</translation>
-    </message>
-    <message>
         <source>Secret access key</source>
         <translation>Geheimer Zugriffsschlüssel</translation>
     </message>
@@ -141,10 +133,6 @@
     <message>
         <source>Session token</source>
         <translation>Sitzungstoken</translation>
-    </message>
-    <message>
-        <source>&amp;Remember in the system keychain</source>
-        <translation>Im Schlüsselbund des Systems &amp;merken</translation>
     </message>
     <message>
         <source>Channel</source>
@@ -168,7 +156,7 @@
     </message>
     <message>
         <source>Client &amp;id:</source>
-        <translation>Client-&amp;ID:</translation>
+        <translation>&amp;Client-ID:</translation>
     </message>
     <message>
         <source>ClientId</source>
@@ -188,7 +176,7 @@
     </message>
     <message>
         <source>&amp;Advanced</source>
-        <translation>&amp;Erweitert</translation>
+        <translation>E&amp;rweitert</translation>
     </message>
     <message>
         <source>Default: the region&apos;s endpoint</source>
@@ -207,20 +195,8 @@
         <translation>Zusätzliche CA-Zertifikatsdatei</translation>
     </message>
     <message>
-        <source>&amp;Browse…</source>
-        <translation>Du&amp;rchsuchen…</translation>
-    </message>
-    <message>
-        <source>Credentials fr&amp;om:</source>
-        <translation>&amp;Quelle der Anmeldedaten:</translation>
-    </message>
-    <message>
         <source>A profile from the AWS config and credentials files</source>
         <translation>Ein Profil aus den AWS-Dateien config und credentials</translation>
-    </message>
-    <message>
-        <source>Re&amp;load</source>
-        <translation>Neu &amp;laden</translation>
     </message>
     <message>
         <source>Read the AWS config and credentials files again and check the profile&apos;s credentials</source>
@@ -280,7 +256,7 @@
     </message>
     <message>
         <source>Custo&amp;m CA file:</source>
-        <translation>Eigene &amp;CA-Datei:</translation>
+        <translation>&amp;Eigene CA-Datei:</translation>
     </message>
     <message>
         <source>Browse for a CA file</source>
@@ -299,10 +275,6 @@
         <translation>Ma&amp;x. Wiederholungen:</translation>
     </message>
     <message>
-        <source>Session to&amp;ken:</source>
-        <translation>Sitzungs&amp;token:</translation>
-    </message>
-    <message>
         <source>Chann&amp;el:</source>
         <translation>K&amp;anal:</translation>
     </message>
@@ -312,11 +284,7 @@
     </message>
     <message>
         <source>FIP&amp;S endpoint</source>
-        <translation>FIP&amp;S-Endpunkt</translation>
-    </message>
-    <message>
-        <source>Dual-stack (IP&amp;v6) endpoint</source>
-        <translation>Dual-Stac&amp;k-Endpunkt (IPv6)</translation>
+        <translation>&amp;FIPS-Endpunkt</translation>
     </message>
     <message>
         <source>Show or hide the endpoint, CA file, FIPS, dual-stack, retry and media options</source>
@@ -402,6 +370,38 @@
         <source>What is missing to connect</source>
         <translation>Was zum Verbinden fehlt</translation>
     </message>
+    <message>
+        <source>Credentia&amp;ls from:</source>
+        <translation>&amp;Quelle der Anmeldedaten:</translation>
+    </message>
+    <message>
+        <source>P&amp;rofile:</source>
+        <translation>&amp;Profil:</translation>
+    </message>
+    <message>
+        <source>Rel&amp;oad</source>
+        <translation>Neu &amp;laden</translation>
+    </message>
+    <message>
+        <source>Sec&amp;ret access key:</source>
+        <translation>Gehei&amp;mer Zugriffsschlüssel:</translation>
+    </message>
+    <message>
+        <source>Session t&amp;oken:</source>
+        <translation>Sitzungs&amp;token:</translation>
+    </message>
+    <message>
+        <source>Remem&amp;ber in the system keychain</source>
+        <translation>Im Schlüsse&amp;lbund des Systems merken</translation>
+    </message>
+    <message>
+        <source>Browse…</source>
+        <translation>Durchsuchen…</translation>
+    </message>
+    <message>
+        <source>Dual-stack (IPv&amp;6) endpoint</source>
+        <translation>Dual-Stac&amp;k-Endpunkt (IPv6)</translation>
+    </message>
 </context>
 <context>
     <name>CustomOfferDialog</name>
@@ -428,10 +428,6 @@
     <message>
         <source>Waiting for the answer</source>
         <translation>Warten auf die Antwort</translation>
-    </message>
-    <message>
-        <source>Re&amp;set</source>
-        <translation>&amp;Zurücksetzen</translation>
     </message>
     <message>
         <source>Reset the offer</source>
@@ -464,6 +460,10 @@
     <message>
         <source>Close</source>
         <translation>Schließen</translation>
+    </message>
+    <message>
+        <source>&amp;Reset</source>
+        <translation>&amp;Zurücksetzen</translation>
     </message>
 </context>
 <context>
@@ -3342,10 +3342,6 @@ Zugriffsschlüssel %2 · %3</translation>
         <translation>ok</translation>
     </message>
     <message>
-        <source>Get a &amp;different ClientId</source>
-        <translation>&amp;Andere ClientId holen</translation>
-    </message>
-    <message>
         <source>Put a new ClientId in the form (like its “New id”)</source>
         <translation>Eine neue ClientId in das Formular eintragen (wie dessen „Neue ID“)</translation>
     </message>
@@ -3505,10 +3501,6 @@ Empfangene ICE-Kandidaten: %3 (Details im Ereignisprotokoll)</translation>
         <translation>Eine minimale &amp;Richtlinie für einen Viewer dieses Kanals:</translation>
     </message>
     <message>
-        <source>&amp;Copy details</source>
-        <translation>Details &amp;kopieren</translation>
-    </message>
-    <message>
         <source>Copies these details with secrets removed</source>
         <translation>Kopiert diese Details ohne Geheimnisse</translation>
     </message>
@@ -3547,6 +3539,10 @@ Empfangene ICE-Kandidaten: %3 (Details im Ereignisprotokoll)</translation>
     <message>
         <source>Details: %1</source>
         <translation>Details: %1</translation>
+    </message>
+    <message>
+        <source>Copy &amp;details</source>
+        <translation>Details &amp;kopieren</translation>
     </message>
 </context>
 <context>
@@ -3754,10 +3750,6 @@ Empfangene ICE-Kandidaten: %3 (Details im Ereignisprotokoll)</translation>
         <translation>Filtertext</translation>
     </message>
     <message>
-        <source>Cop&amp;y</source>
-        <translation>&amp;Kopieren</translation>
-    </message>
-    <message>
         <source>Copy the selected events, or all shown, with secrets removed</source>
         <translation>Die ausgewählten oder alle angezeigten Ereignisse ohne Geheimnisse kopieren</translation>
     </message>
@@ -3802,14 +3794,6 @@ Empfangene ICE-Kandidaten: %3 (Details im Ereignisprotokoll)</translation>
         <translation>An&amp;zeigen:</translation>
     </message>
     <message>
-        <source>Directi&amp;on:</source>
-        <translation>Ri&amp;chtung:</translation>
-    </message>
-    <message>
-        <source>Te&amp;xt:</source>
-        <translation>Te&amp;xt:</translation>
-    </message>
-    <message>
         <source>Payload:</source>
         <translation>Nutzdaten:</translation>
     </message>
@@ -3836,6 +3820,18 @@ Empfangene ICE-Kandidaten: %3 (Details im Ereignisprotokoll)</translation>
     <message>
         <source>Selected candidate pair: %1</source>
         <translation>Ausgewähltes Kandidatenpaar: %1</translation>
+    </message>
+    <message>
+        <source>Copy</source>
+        <translation>Kopieren</translation>
+    </message>
+    <message>
+        <source>Direction:</source>
+        <translation>Richtung:</translation>
+    </message>
+    <message>
+        <source>Text:</source>
+        <translation>Text:</translation>
     </message>
 </context>
 <context>
@@ -3869,10 +3865,6 @@ Empfangene ICE-Kandidaten: %3 (Details im Ereignisprotokoll)</translation>
         <translation>&amp;Erneut ausführen</translation>
     </message>
     <message>
-        <source>&amp;Copy</source>
-        <translation>&amp;Kopieren</translation>
-    </message>
-    <message>
         <source>Copy the rows and the verdict (TURN credentials are never included)</source>
         <translation>Zeilen und Ergebnis kopieren (TURN-Zugangsdaten sind nie enthalten)</translation>
     </message>
@@ -3887,6 +3879,10 @@ Empfangene ICE-Kandidaten: %3 (Details im Ereignisprotokoll)</translation>
     <message>
         <source>%1 ms</source>
         <translation>%1 ms</translation>
+    </message>
+    <message>
+        <source>Cop&amp;y</source>
+        <translation>&amp;Kopieren</translation>
     </message>
 </context>
 <context>

@@ -107,10 +107,6 @@
         <translation>認証情報の取得元</translation>
     </message>
     <message>
-        <source>&amp;Profile:</source>
-        <translation>プロファイル(&amp;P):</translation>
-    </message>
-    <message>
         <source>Profile</source>
         <translation>プロファイル</translation>
     </message>
@@ -127,10 +123,6 @@
         <translation>アクセスキー ID</translation>
     </message>
     <message>
-        <source>&amp;Secret access key:</source>
-        <translation>シークレットアクセスキー(&amp;S):</translation>
-    </message>
-    <message>
         <source>Secret access key</source>
         <translation>シークレットアクセスキー</translation>
     </message>
@@ -141,10 +133,6 @@
     <message>
         <source>Session token</source>
         <translation>セッショントークン</translation>
-    </message>
-    <message>
-        <source>&amp;Remember in the system keychain</source>
-        <translation>システムのキーチェーンに保存(&amp;R)</translation>
     </message>
     <message>
         <source>Channel</source>
@@ -207,20 +195,8 @@
         <translation>追加の CA 証明書ファイル</translation>
     </message>
     <message>
-        <source>&amp;Browse…</source>
-        <translation>参照(&amp;B)…</translation>
-    </message>
-    <message>
-        <source>Credentials fr&amp;om:</source>
-        <translation>認証情報の取得元(&amp;O):</translation>
-    </message>
-    <message>
         <source>A profile from the AWS config and credentials files</source>
         <translation>AWS の config ファイルと credentials ファイルにあるプロファイル</translation>
-    </message>
-    <message>
-        <source>Re&amp;load</source>
-        <translation>再読み込み(&amp;L)</translation>
     </message>
     <message>
         <source>Read the AWS config and credentials files again and check the profile&apos;s credentials</source>
@@ -299,10 +275,6 @@
         <translation>最大再試行回数(&amp;X):</translation>
     </message>
     <message>
-        <source>Session to&amp;ken:</source>
-        <translation>セッショントークン(&amp;K):</translation>
-    </message>
-    <message>
         <source>Chann&amp;el:</source>
         <translation>チャネル(&amp;E):</translation>
     </message>
@@ -313,10 +285,6 @@
     <message>
         <source>FIP&amp;S endpoint</source>
         <translation>FIPS エンドポイント(&amp;S)</translation>
-    </message>
-    <message>
-        <source>Dual-stack (IP&amp;v6) endpoint</source>
-        <translation>デュアルスタック (IPv6) エンドポイント(&amp;V)</translation>
     </message>
     <message>
         <source>Show or hide the endpoint, CA file, FIPS, dual-stack, retry and media options</source>
@@ -402,6 +370,38 @@
         <source>What is missing to connect</source>
         <translation>接続に不足しているもの</translation>
     </message>
+    <message>
+        <source>Credentia&amp;ls from:</source>
+        <translation>認証情報の取得元(&amp;L):</translation>
+    </message>
+    <message>
+        <source>P&amp;rofile:</source>
+        <translation>プロファイル(&amp;R):</translation>
+    </message>
+    <message>
+        <source>Rel&amp;oad</source>
+        <translation>再読み込み(&amp;O)</translation>
+    </message>
+    <message>
+        <source>Sec&amp;ret access key:</source>
+        <translation>シークレットアクセスキー(&amp;R):</translation>
+    </message>
+    <message>
+        <source>Session t&amp;oken:</source>
+        <translation>セッショントークン(&amp;O):</translation>
+    </message>
+    <message>
+        <source>Remem&amp;ber in the system keychain</source>
+        <translation>システムのキーチェーンに保存(&amp;B)</translation>
+    </message>
+    <message>
+        <source>Browse…</source>
+        <translation>参照…</translation>
+    </message>
+    <message>
+        <source>Dual-stack (IPv&amp;6) endpoint</source>
+        <translation>デュアルスタック (IPv6) エンドポイント(&amp;6)</translation>
+    </message>
 </context>
 <context>
     <name>CustomOfferDialog</name>
@@ -428,10 +428,6 @@
     <message>
         <source>Waiting for the answer</source>
         <translation>応答を待っています</translation>
-    </message>
-    <message>
-        <source>Re&amp;set</source>
-        <translation>リセット(&amp;S)</translation>
     </message>
     <message>
         <source>Reset the offer</source>
@@ -464,6 +460,10 @@
     <message>
         <source>Close</source>
         <translation>閉じる</translation>
+    </message>
+    <message>
+        <source>&amp;Reset</source>
+        <translation>リセット(&amp;R)</translation>
     </message>
 </context>
 <context>
@@ -3337,10 +3337,6 @@ Access key %2 · %3</source>
         <translation>OK</translation>
     </message>
     <message>
-        <source>Get a &amp;different ClientId</source>
-        <translation>別の ClientId を取得(&amp;D)</translation>
-    </message>
-    <message>
         <source>Put a new ClientId in the form (like its “New id”)</source>
         <translation>フォームに新しい ClientId を入力します (フォームの「新規 ID」と同じ)</translation>
     </message>
@@ -3500,10 +3496,6 @@ ICE candidates received: %3 (details in the message log)</source>
         <translation>このチャネルのビューアー用の最小限のポリシー(&amp;P):</translation>
     </message>
     <message>
-        <source>&amp;Copy details</source>
-        <translation>詳細をコピー(&amp;C)</translation>
-    </message>
-    <message>
         <source>Copies these details with secrets removed</source>
         <translation>これらの詳細を秘密情報を除いてコピーします</translation>
     </message>
@@ -3542,6 +3534,10 @@ ICE candidates received: %3 (details in the message log)</source>
     <message>
         <source>Details: %1</source>
         <translation>詳細: %1</translation>
+    </message>
+    <message>
+        <source>Copy &amp;details</source>
+        <translation>詳細をコピー(&amp;D)</translation>
     </message>
 </context>
 <context>
@@ -3749,10 +3745,6 @@ ICE candidates received: %3 (details in the message log)</source>
         <translation>絞り込みテキスト</translation>
     </message>
     <message>
-        <source>Cop&amp;y</source>
-        <translation>コピー(&amp;Y)</translation>
-    </message>
-    <message>
         <source>Copy the selected events, or all shown, with secrets removed</source>
         <translation>選択したイベント (選択がなければ表示中のすべて) を秘密情報を除いてコピーします</translation>
     </message>
@@ -3797,14 +3789,6 @@ ICE candidates received: %3 (details in the message log)</source>
         <translation>表示(&amp;W):</translation>
     </message>
     <message>
-        <source>Directi&amp;on:</source>
-        <translation>方向(&amp;O):</translation>
-    </message>
-    <message>
-        <source>Te&amp;xt:</source>
-        <translation>テキスト(&amp;X):</translation>
-    </message>
-    <message>
         <source>Payload:</source>
         <translation>ペイロード:</translation>
     </message>
@@ -3831,6 +3815,18 @@ ICE candidates received: %3 (details in the message log)</source>
     <message>
         <source>Selected candidate pair: %1</source>
         <translation>選択された候補ペア: %1</translation>
+    </message>
+    <message>
+        <source>Copy</source>
+        <translation>コピー</translation>
+    </message>
+    <message>
+        <source>Direction:</source>
+        <translation>方向:</translation>
+    </message>
+    <message>
+        <source>Text:</source>
+        <translation>テキスト:</translation>
     </message>
 </context>
 <context>
@@ -3864,10 +3860,6 @@ ICE candidates received: %3 (details in the message log)</source>
         <translation>再実行(&amp;R)</translation>
     </message>
     <message>
-        <source>&amp;Copy</source>
-        <translation>コピー(&amp;C)</translation>
-    </message>
-    <message>
         <source>Copy the rows and the verdict (TURN credentials are never included)</source>
         <translation>行と判定をコピーします (TURN の認証情報は決して含まれません)</translation>
     </message>
@@ -3882,6 +3874,10 @@ ICE candidates received: %3 (details in the message log)</source>
     <message>
         <source>%1 ms</source>
         <translation>%1 ms</translation>
+    </message>
+    <message>
+        <source>Cop&amp;y</source>
+        <translation>コピー(&amp;Y)</translation>
     </message>
 </context>
 <context>

@@ -51,7 +51,7 @@ NetworkTestDialog::NetworkTestDialog(QWidget *parent)
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);
     m_runButton = buttons->addButton(tr("&Run again"), QDialogButtonBox::ActionRole);
     m_runButton->setObjectName(QStringLiteral("runAgainButton"));
-    m_copyButton = buttons->addButton(tr("&Copy"), QDialogButtonBox::ActionRole);
+    m_copyButton = buttons->addButton(tr("Cop&y"), QDialogButtonBox::ActionRole);
     m_copyButton->setObjectName(QStringLiteral("copyButton"));
     m_copyButton->setToolTip(tr("Copy the rows and the verdict (TURN credentials are never included)"));
     layout->addWidget(buttons);
