@@ -1,5 +1,6 @@
 #include "connectionpanel.h"
 
+#include "duration.h"
 #include "palettecolors.h"
 
 #include <QAccessible>
@@ -54,13 +55,6 @@ public:
         painter->restore();
     }
 };
-
-QString formatDuration(qint64 ms)
-{
-    if (ms < 10000)
-        return QStringLiteral("%1 ms").arg(ms);
-    return QStringLiteral("%1 s").arg(double(ms) / 1000.0, 0, 'f', 1);
-}
 
 QString formatClock(qint64 ms)
 {

@@ -2,6 +2,7 @@
 
 #include "accesscheck.h"
 #include "clock.h"
+#include "duration.h"
 #include "palettecolors.h"
 #include "redaction.h"
 #include "ui_iceserversdialog.h"
@@ -93,7 +94,8 @@ void IceServersDialog::showServers(const IceServerConfig &config)
     for (int row = 0; row < rows.size(); ++row) {
         const IceServerRow &server = rows.at(row);
         const QString cells[] = {redact(server.uris.join(u'\n')), server.username, server.password,
-                                 server.ttlSeconds > 0 ? tr("%1 s").arg(server.ttlSeconds) : tr("—")};
+                                 server.ttlSeconds > 0 ? formatDuration(server.ttlSeconds * 1000LL)
+                                                       : tr("—")};
         for (int column = 0; column < 4; ++column) {
             auto *item = new QTableWidgetItem(cells[column]);
             item->setToolTip(cells[column]);

@@ -93,7 +93,8 @@ MessageLogPanel::MessageLogPanel(const EventLog *log, QWidget *parent)
            "in full"));
     m_detail->setAccessibleDescription(tr("The selected event in full, with secrets removed"));
 
-    // Labels with mnemonics: Alt+W, Alt+O and Alt+X reach the filters from anywhere in the window.
+    // Alt+W reaches the kind filter and Ctrl+F the text from anywhere in the window (the window has more
+    // controls than letters: the other filters are a Tab away).
     auto *kindLabel = new QLabel(tr("Sho&w:"), this);
     kindLabel->setBuddy(m_kind);
     auto *directionLabel = new QLabel(tr("Direction:"), this);

@@ -1,5 +1,7 @@
 #include "networktestdialog.h"
 
+#include "duration.h"
+
 #include <QClipboard>
 #include <QDialogButtonBox>
 #include <QGuiApplication>
@@ -91,11 +93,11 @@ void NetworkTestDialog::setRow(int index, const NetworkTestRowView &row)
         break;
     case NetworkTestRowView::State::Passed:
         mark = QStringLiteral("✔");
-        time = tr("%1 ms").arg(row.elapsedMs);
+        time = formatDuration(row.elapsedMs);
         break;
     case NetworkTestRowView::State::Failed:
         mark = QStringLiteral("✘");
-        time = tr("%1 ms").arg(row.elapsedMs);
+        time = formatDuration(row.elapsedMs);
         break;
     }
     item->setText(0, mark);

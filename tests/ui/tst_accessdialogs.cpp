@@ -7,6 +7,7 @@
 #include "connectionformpanel.h"
 #include "customofferdialog.h"
 #include "demosession.h"
+#include "duration.h"
 #include "emulatorserver.h"
 #include "eventlog.h"
 #include "iceserversdialog.h"
@@ -218,7 +219,7 @@ private slots:
         QCOMPARE(table->rowCount(), result.iceConfig->servers.size() + 1); // + STUN
         QCOMPARE(table->item(0, 0)->text(), result.iceConfig->servers.constFirst().uris.join(u'\n'));
         QCOMPARE(table->item(0, 3)->text(),
-                 QStringLiteral("%1 s").arg(result.iceConfig->servers.constFirst().ttlSeconds));
+                 formatDuration(result.iceConfig->servers.constFirst().ttlSeconds * 1000LL));
         const QString all = everythingIn(table) + dialog->expiryText() +
                             dialog->findChild<QLabel *>(QStringLiteral("statusLabel"))->text();
         for (const IceServer &server : result.iceConfig->servers) {
