@@ -110,13 +110,14 @@ void IceServersDialog::showServers(const IceServerConfig &config)
 
 QString IceServersDialog::expiryText() const
 {
-    return m_ui->expiryLabel->text();
+    return m_expiry.text(m_clock.now());
 }
 
 void IceServersDialog::updateCountdown()
 {
     const QDateTime now = m_clock.now();
-    m_ui->expiryLabel->setText(m_expiry.text(now));
+    // A sentence of its own: the status beside it ("Fetched at …") must not read on from it.
+    m_ui->expiryLabel->setText(tr("TURN: %1.").arg(m_expiry.text(now)));
     const bool expired = m_expiry.isExpired(now);
     setErrorForeground(m_ui->expiryLabel, expired);
     QFont font = m_ui->expiryLabel->font();

@@ -230,6 +230,9 @@ private slots:
         QVERIFY(all.contains(QString::fromUtf16(kRedacted)));
         table->setCurrentCell(-1, -1);
         screenshot(dialog, "ice-servers.png");
+        // The expiry and the status beside it read as two sentences, never "expires in 4:58Fetched at".
+        const QString expiryLine = dialog->findChild<QLabel *>(QStringLiteral("expiryLabel"))->text();
+        QVERIFY2(expiryLine.endsWith(u'.') && expiryLine.contains(dialog->expiryText()), qPrintable(expiryLine));
         QVERIFY2(dialog->expiryText().startsWith(QStringLiteral("expires in ")),
                  qPrintable(dialog->expiryText()));
     }
