@@ -631,6 +631,30 @@
         <source>Ctrl+Shift+N</source>
         <translation>Ctrl+Shift+N</translation>
     </message>
+    <message>
+        <source>&amp;Who am I…</source>
+        <translation>&amp;Wer bin ich…</translation>
+    </message>
+    <message>
+        <source>Ask STS who the form&apos;s credentials belong to, where they came from and when they expire</source>
+        <translation>STS fragen, wem die Anmeldedaten des Formulars gehören, woher sie stammen und wann sie ablaufen</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+W</source>
+        <translation>Ctrl+Shift+W</translation>
+    </message>
+    <message>
+        <source>&amp;List channels…</source>
+        <translation>Kanäle &amp;listen…</translation>
+    </message>
+    <message>
+        <source>List the channels the form&apos;s credentials may see in its region and pick one</source>
+        <translation>Die Kanäle auflisten, die die Anmeldedaten des Formulars in seiner Region sehen dürfen, und einen auswählen</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+L</source>
+        <translation>Ctrl+Shift+L</translation>
+    </message>
 </context>
 <context>
     <name>kvs::AccessCheck</name>
@@ -808,6 +832,10 @@
     <message>
         <source>none</source>
         <translation>keine</translation>
+    </message>
+    <message>
+        <source>(through the HTTP proxy %1)</source>
+        <translation>(über den HTTP-Proxy %1)</translation>
     </message>
 </context>
 <context>
@@ -1064,6 +1092,14 @@
         <source>The connection form is incomplete.</source>
         <translation>Das Verbindungsformular ist unvollständig.</translation>
     </message>
+    <message>
+        <source>Choose a region first (or give a channel ARN).</source>
+        <translation>Wählen Sie zuerst eine Region (oder geben Sie einen Kanal-ARN an).</translation>
+    </message>
+    <message>
+        <source>default</source>
+        <translation>Standard</translation>
+    </message>
 </context>
 <context>
     <name>kvs::ConnectionState</name>
@@ -1235,6 +1271,10 @@
     <message>
         <source>%1: the answer from %2 is larger than %3 bytes and was not read (a broken endpoint, or not the signaling service).</source>
         <translation>%1: Die Antwort von %2 ist größer als %3 Bytes und wurde nicht gelesen (ein defekter Endpunkt oder nicht der Signalisierungsdienst).</translation>
+    </message>
+    <message>
+        <source>ChannelInfoList is missing</source>
+        <translation>ChannelInfoList fehlt</translation>
     </message>
 </context>
 <context>
@@ -3007,6 +3047,14 @@
         <translation>Medien verloren (%1): Eine neue Mediensitzung wird gestartet (%2 von %3).</translation>
     </message>
     <message>
+        <source>Media: TURN over TCP</source>
+        <translation>Medien: TURN über TCP</translation>
+    </message>
+    <message>
+        <source>Media: the HTTP proxy %1 could not be resolved (%2); TURN over TCP goes without it</source>
+        <translation>Medien: Der HTTP-Proxy %1 ließ sich nicht auflösen (%2); TURN über TCP geht ohne ihn</translation>
+    </message>
+    <message>
         <source>relay only, gathering ended after %1</source>
         <translation>nur Relay, Sammeln endete nach %1</translation>
     </message>
@@ -3117,6 +3165,91 @@
     <message>
         <source>The minimal viewer policy is on the clipboard.</source>
         <translation>Die minimale Viewer-Richtlinie ist in der Zwischenablage.</translation>
+    </message>
+</context>
+<context>
+    <name>kvs::ui::ChannelPickerDialog</name>
+    <message>
+        <source>&amp;Use channel</source>
+        <translation>Kanal &amp;verwenden</translation>
+    </message>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation>&amp;Aktualisieren</translation>
+    </message>
+    <message>
+        <source>Channels</source>
+        <translation>Kanäle</translation>
+    </message>
+    <message>
+        <source>The signaling channels the connection form&apos;s credentials may list in its region (ListSignalingChannels).</source>
+        <translation>Die Signaling-Kanäle, die die Anmeldedaten des Verbindungsformulars in seiner Region auflisten dürfen (ListSignalingChannels).</translation>
+    </message>
+    <message>
+        <source>&amp;Filter:</source>
+        <translation>&amp;Filter:</translation>
+    </message>
+    <message>
+        <source>Part of a name or ARN</source>
+        <translation>Teil eines Namens oder ARN</translation>
+    </message>
+    <message>
+        <source>Filter channels</source>
+        <translation>Kanäle filtern</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>ARN</source>
+        <translation>ARN</translation>
+    </message>
+    <message>
+        <source>Listing</source>
+        <translation>Auflisten</translation>
+    </message>
+    <message>
+        <source>Listing the channels…</source>
+        <translation>Kanäle werden aufgelistet…</translation>
+    </message>
+    <message>
+        <source>These credentials may not list channels (kinesisvideo:ListSignalingChannels).</source>
+        <translation>Diese Anmeldedaten dürfen keine Kanäle auflisten (kinesisvideo:ListSignalingChannels).</translation>
+    </message>
+    <message>
+        <source>The service said: %1 (%2)</source>
+        <translation>Der Dienst meldete: %1 (%2)</translation>
+    </message>
+    <message>
+        <source>You can still type the channel&apos;s name or ARN in the form: connecting needs other permissions than listing.</source>
+        <translation>Sie können den Namen oder ARN des Kanals weiterhin ins Formular eingeben: Verbinden braucht andere Berechtigungen als Auflisten.</translation>
+    </message>
+    <message>
+        <source>The channels could not be listed: %1</source>
+        <translation>Die Kanäle konnten nicht aufgelistet werden: %1</translation>
+    </message>
+    <message>
+        <source>No signaling channels in this region for these credentials.</source>
+        <translation>Keine Signaling-Kanäle in dieser Region für diese Anmeldedaten.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The first %n channel(s); use the filter to find one.</source>
+        <translation>
+            <numerusform>Der erste %n Kanal; finden Sie weitere mit dem Filter.</numerusform>
+            <numerusform>Die ersten %n Kanäle; finden Sie weitere mit dem Filter.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n channel(s).</source>
+        <translation>
+            <numerusform>%n Kanal.</numerusform>
+            <numerusform>%n Kanäle.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3294,6 +3427,18 @@ Zugriffsschlüssel %2 · %3</translation>
     <message>
         <source>Dual-stack endpoint on: %1.</source>
         <translation>Dual-Stack-Endpunkt eingeschaltet durch %1.</translation>
+    </message>
+    <message>
+        <source>List…</source>
+        <translation>Liste…</translation>
+    </message>
+    <message>
+        <source>List the channels these credentials may see in the region and pick one (Ctrl+Shift+L)</source>
+        <translation>Die Kanäle auflisten, die diese Anmeldedaten in der Region sehen dürfen, und einen auswählen (Ctrl+Shift+L)</translation>
+    </message>
+    <message>
+        <source>List channels</source>
+        <translation>Kanäle auflisten</translation>
     </message>
 </context>
 <context>
@@ -3635,6 +3780,118 @@ ICE-Kandidaten in der Antwort: %3; nachgereicht: %4 (Details im Ereignisprotokol
     <message>
         <source>—</source>
         <translation>—</translation>
+    </message>
+    <message>
+        <source>TURN: %1.</source>
+        <translation>TURN: %1.</translation>
+    </message>
+</context>
+<context>
+    <name>kvs::ui::IdentityDialog</name>
+    <message>
+        <source>&amp;Ask again</source>
+        <translation>&amp;Erneut fragen</translation>
+    </message>
+    <message>
+        <source>Cop&amp;y</source>
+        <translation>&amp;Kopieren</translation>
+    </message>
+    <message>
+        <source>Who am I</source>
+        <translation>Wer bin ich</translation>
+    </message>
+    <message>
+        <source>Asks STS (GetCallerIdentity) who the connection form&apos;s credentials belong to. Nothing is changed in the account.</source>
+        <translation>Fragt STS (GetCallerIdentity), wem die Anmeldedaten des Verbindungsformulars gehören. Im Konto wird nichts geändert.</translation>
+    </message>
+    <message>
+        <source>Asking</source>
+        <translation>Anfrage läuft</translation>
+    </message>
+    <message>
+        <source>Asking STS…</source>
+        <translation>STS wird gefragt…</translation>
+    </message>
+    <message>
+        <source>never (long-term keys)</source>
+        <translation>nie (langfristige Schlüssel)</translation>
+    </message>
+    <message>
+        <source>expired at %1</source>
+        <translation>abgelaufen am %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (in %n second(s))</source>
+        <translation>
+            <numerusform>%1 (in %n Sekunde)</numerusform>
+            <numerusform>%1 (in %n Sekunden)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (in %n minute(s))</source>
+        <translation>
+            <numerusform>%1 (in %n Minute)</numerusform>
+            <numerusform>%1 (in %n Minuten)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (in %n hour(s))</source>
+        <translation>
+            <numerusform>%1 (in %n Stunde)</numerusform>
+            <numerusform>%1 (in %n Stunden)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Account:</source>
+        <translation>Konto:</translation>
+    </message>
+    <message>
+        <source>ARN:</source>
+        <translation>ARN:</translation>
+    </message>
+    <message>
+        <source>User id:</source>
+        <translation>Benutzer-ID:</translation>
+    </message>
+    <message>
+        <source>Credentials:</source>
+        <translation>Anmeldedaten:</translation>
+    </message>
+    <message>
+        <source>Access key:</source>
+        <translation>Zugriffsschlüssel:</translation>
+    </message>
+    <message>
+        <source>%1 (temporary, with a session token)</source>
+        <translation>%1 (temporär, mit Sitzungstoken)</translation>
+    </message>
+    <message>
+        <source>Expires:</source>
+        <translation>Läuft ab:</translation>
+    </message>
+    <message>
+        <source>Region:</source>
+        <translation>Region:</translation>
+    </message>
+    <message>
+        <source>STS endpoint:</source>
+        <translation>STS-Endpunkt:</translation>
+    </message>
+    <message>
+        <source>%1 (from %2)</source>
+        <translation>%1 (aus %2)</translation>
+    </message>
+    <message>
+        <source>STS knows these credentials.</source>
+        <translation>STS kennt diese Anmeldedaten.</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>The service said: %1 (%2)</source>
+        <translation>Der Dienst meldete: %1 (%2)</translation>
     </message>
 </context>
 <context>

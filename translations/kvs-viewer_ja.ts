@@ -631,6 +631,30 @@
         <source>Ctrl+Shift+N</source>
         <translation>Ctrl+Shift+N</translation>
     </message>
+    <message>
+        <source>&amp;Who am I…</source>
+        <translation>認証情報の持ち主を確認(&amp;W)…</translation>
+    </message>
+    <message>
+        <source>Ask STS who the form&apos;s credentials belong to, where they came from and when they expire</source>
+        <translation>フォームの認証情報が誰のものか、どこから来たか、いつ期限切れになるかを STS に問い合わせます</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+W</source>
+        <translation>Ctrl+Shift+W</translation>
+    </message>
+    <message>
+        <source>&amp;List channels…</source>
+        <translation>チャネル一覧(&amp;L)…</translation>
+    </message>
+    <message>
+        <source>List the channels the form&apos;s credentials may see in its region and pick one</source>
+        <translation>フォームの認証情報でそのリージョンに見えるチャネルを一覧表示し、1 つ選びます</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+L</source>
+        <translation>Ctrl+Shift+L</translation>
+    </message>
 </context>
 <context>
     <name>kvs::AccessCheck</name>
@@ -808,6 +832,10 @@
     <message>
         <source>none</source>
         <translation>なし</translation>
+    </message>
+    <message>
+        <source>(through the HTTP proxy %1)</source>
+        <translation>（HTTP プロキシ %1 経由）</translation>
     </message>
 </context>
 <context>
@@ -1063,6 +1091,14 @@
         <source>The connection form is incomplete.</source>
         <translation>接続フォームの入力が不完全です。</translation>
     </message>
+    <message>
+        <source>Choose a region first (or give a channel ARN).</source>
+        <translation>先にリージョンを選んでください (またはチャネル ARN を指定してください)。</translation>
+    </message>
+    <message>
+        <source>default</source>
+        <translation>既定</translation>
+    </message>
 </context>
 <context>
     <name>kvs::ConnectionState</name>
@@ -1234,6 +1270,10 @@
     <message>
         <source>%1: the answer from %2 is larger than %3 bytes and was not read (a broken endpoint, or not the signaling service).</source>
         <translation>%1: %2 からの応答が %3 バイトを超えているため読み込みませんでした (壊れたエンドポイントか、シグナリングサービスではありません)。</translation>
+    </message>
+    <message>
+        <source>ChannelInfoList is missing</source>
+        <translation>ChannelInfoList がありません</translation>
     </message>
 </context>
 <context>
@@ -3001,6 +3041,14 @@
         <translation>メディアが失われました（%1）。新しいメディアセッションを開始します（%3 回中 %2 回目）。</translation>
     </message>
     <message>
+        <source>Media: TURN over TCP</source>
+        <translation>メディア: TCP 経由の TURN</translation>
+    </message>
+    <message>
+        <source>Media: the HTTP proxy %1 could not be resolved (%2); TURN over TCP goes without it</source>
+        <translation>メディア: HTTP プロキシ %1 の名前を解決できませんでした（%2）。TCP 経由の TURN はプロキシなしで接続します</translation>
+    </message>
+    <message>
         <source>relay only, gathering ended after %1</source>
         <translation>リレーのみ、収集は %1 後に終了</translation>
     </message>
@@ -3111,6 +3159,89 @@
     <message>
         <source>The minimal viewer policy is on the clipboard.</source>
         <translation>ビューアー用の最小限のポリシーをクリップボードにコピーしました。</translation>
+    </message>
+</context>
+<context>
+    <name>kvs::ui::ChannelPickerDialog</name>
+    <message>
+        <source>&amp;Use channel</source>
+        <translation>このチャネルを使う(&amp;U)</translation>
+    </message>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation>再読み込み(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Channels</source>
+        <translation>チャネル</translation>
+    </message>
+    <message>
+        <source>The signaling channels the connection form&apos;s credentials may list in its region (ListSignalingChannels).</source>
+        <translation>接続フォームの認証情報がそのリージョンで一覧表示できるシグナリングチャネル (ListSignalingChannels)。</translation>
+    </message>
+    <message>
+        <source>&amp;Filter:</source>
+        <translation>絞り込み(&amp;F):</translation>
+    </message>
+    <message>
+        <source>Part of a name or ARN</source>
+        <translation>名前または ARN の一部</translation>
+    </message>
+    <message>
+        <source>Filter channels</source>
+        <translation>チャネルを絞り込む</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>名前</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状態</translation>
+    </message>
+    <message>
+        <source>ARN</source>
+        <translation>ARN</translation>
+    </message>
+    <message>
+        <source>Listing</source>
+        <translation>一覧取得中</translation>
+    </message>
+    <message>
+        <source>Listing the channels…</source>
+        <translation>チャネルを一覧取得しています…</translation>
+    </message>
+    <message>
+        <source>These credentials may not list channels (kinesisvideo:ListSignalingChannels).</source>
+        <translation>この認証情報にはチャネルを一覧表示する権限がありません (kinesisvideo:ListSignalingChannels)。</translation>
+    </message>
+    <message>
+        <source>The service said: %1 (%2)</source>
+        <translation>サービスの応答: %1 (%2)</translation>
+    </message>
+    <message>
+        <source>You can still type the channel&apos;s name or ARN in the form: connecting needs other permissions than listing.</source>
+        <translation>チャネルの名前または ARN はフォームに直接入力できます。接続に必要な権限は一覧表示とは別です。</translation>
+    </message>
+    <message>
+        <source>The channels could not be listed: %1</source>
+        <translation>チャネルを一覧取得できませんでした: %1</translation>
+    </message>
+    <message>
+        <source>No signaling channels in this region for these credentials.</source>
+        <translation>この認証情報では、このリージョンにシグナリングチャネルがありません。</translation>
+    </message>
+    <message numerus="yes">
+        <source>The first %n channel(s); use the filter to find one.</source>
+        <translation>
+            <numerusform>先頭の %n 個のチャネルです。絞り込みで探してください。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n channel(s).</source>
+        <translation>
+            <numerusform>%n 個のチャネル。</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3288,6 +3419,18 @@ Access key %2 · %3</source>
     <message>
         <source>Dual-stack endpoint on: %1.</source>
         <translation>デュアルスタックエンドポイントが有効です: %1。</translation>
+    </message>
+    <message>
+        <source>List…</source>
+        <translation>一覧…</translation>
+    </message>
+    <message>
+        <source>List the channels these credentials may see in the region and pick one (Ctrl+Shift+L)</source>
+        <translation>この認証情報でリージョン内に見えるチャネルを一覧表示し、1 つ選びます (Ctrl+Shift+L)</translation>
+    </message>
+    <message>
+        <source>List channels</source>
+        <translation>チャネル一覧</translation>
     </message>
 </context>
 <context>
@@ -3629,6 +3772,115 @@ ICE candidates in the answer: %3; trickled: %4 (details in the message log)</sou
     <message>
         <source>—</source>
         <translation>—</translation>
+    </message>
+    <message>
+        <source>TURN: %1.</source>
+        <translation>TURN: %1。</translation>
+    </message>
+</context>
+<context>
+    <name>kvs::ui::IdentityDialog</name>
+    <message>
+        <source>&amp;Ask again</source>
+        <translation>もう一度問い合わせる(&amp;A)</translation>
+    </message>
+    <message>
+        <source>Cop&amp;y</source>
+        <translation>コピー(&amp;Y)</translation>
+    </message>
+    <message>
+        <source>Who am I</source>
+        <translation>認証情報の持ち主</translation>
+    </message>
+    <message>
+        <source>Asks STS (GetCallerIdentity) who the connection form&apos;s credentials belong to. Nothing is changed in the account.</source>
+        <translation>接続フォームの認証情報が誰のものかを STS (GetCallerIdentity) に問い合わせます。アカウントには何も変更を加えません。</translation>
+    </message>
+    <message>
+        <source>Asking</source>
+        <translation>問い合わせ中</translation>
+    </message>
+    <message>
+        <source>Asking STS…</source>
+        <translation>STS に問い合わせています…</translation>
+    </message>
+    <message>
+        <source>never (long-term keys)</source>
+        <translation>なし (長期キー)</translation>
+    </message>
+    <message>
+        <source>expired at %1</source>
+        <translation>%1 に期限切れ</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (in %n second(s))</source>
+        <translation>
+            <numerusform>%1 (あと %n 秒)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (in %n minute(s))</source>
+        <translation>
+            <numerusform>%1 (あと %n 分)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (in %n hour(s))</source>
+        <translation>
+            <numerusform>%1 (あと %n 時間)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Account:</source>
+        <translation>アカウント:</translation>
+    </message>
+    <message>
+        <source>ARN:</source>
+        <translation>ARN:</translation>
+    </message>
+    <message>
+        <source>User id:</source>
+        <translation>ユーザー ID:</translation>
+    </message>
+    <message>
+        <source>Credentials:</source>
+        <translation>認証情報:</translation>
+    </message>
+    <message>
+        <source>Access key:</source>
+        <translation>アクセスキー:</translation>
+    </message>
+    <message>
+        <source>%1 (temporary, with a session token)</source>
+        <translation>%1 (一時的、セッショントークンあり)</translation>
+    </message>
+    <message>
+        <source>Expires:</source>
+        <translation>有効期限:</translation>
+    </message>
+    <message>
+        <source>Region:</source>
+        <translation>リージョン:</translation>
+    </message>
+    <message>
+        <source>STS endpoint:</source>
+        <translation>STS エンドポイント:</translation>
+    </message>
+    <message>
+        <source>%1 (from %2)</source>
+        <translation>%1 (%2 から)</translation>
+    </message>
+    <message>
+        <source>STS knows these credentials.</source>
+        <translation>STS はこの認証情報を認識しています。</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>The service said: %1 (%2)</source>
+        <translation>サービスの応答: %1 (%2)</translation>
     </message>
 </context>
 <context>

@@ -111,6 +111,18 @@ ConnectionFormPanel::ConnectionFormPanel(std::function<QString()> newClientId, Q
         m_ui->recentChannelsButton->sizeHint().width() +
         style()->pixelMetric(QStyle::PM_MenuButtonIndicator, nullptr, m_ui->recentChannelsButton));
     setRecentChannels({});
+    // Next to the channel field: the account's channels, listed with the form's credentials and region.
+    auto *listButton = new QToolButton(m_ui->channelGroupBox);
+    listButton->setObjectName(QStringLiteral("listChannelsButton"));
+    listButton->setText(tr("List…"));
+    listButton->setToolTip(tr("List the channels these credentials may see in the region and pick one "
+                              "(Ctrl+Shift+L)"));
+    listButton->setAccessibleName(tr("List channels"));
+    listButton->setFocusPolicy(Qt::StrongFocus);
+    listButton->setToolButtonStyle(Qt::ToolButtonTextOnly);
+    m_ui->channelFieldLayout->addWidget(listButton);
+    setTabOrder(m_ui->recentChannelsButton, listButton);
+    connect(listButton, &QToolButton::clicked, this, &ConnectionFormPanel::channelListRequested);
 
     m_checkDebounce.setSingleShot(true);
     m_checkDebounce.setInterval(kCheckDebounceMs);
@@ -572,6 +584,12 @@ void ConnectionFormPanel::requestConnect()
         emit disconnectRequested();
     else if (m_validation.canConnect())
         emit connectRequested(connectionForm());
+}
+
+void ConnectionFormPanel::setChannel(const QString &channel)
+{
+    m_ui->channelLineEdit->setText(channel);
+    m_ui->channelLineEdit->setFocus();
 }
 
 void ConnectionFormPanel::setConnectionActive(bool active)

@@ -78,6 +78,8 @@ public:
     /// The profiles offered in the profile picker, and a line saying where they came from (or, when ok is
     /// false, why the files could not be read).
     void setProfiles(const QStringList &profiles, const QString &status = {}, bool ok = true);
+    /// Puts a channel (name or ARN) in the channel field, as if typed (e.g. picked from the channel list).
+    void setChannel(const QString &channel);
     /// The channels offered by the channel field's completion and its Recent menu, newest first.
     void setRecentChannels(const QStringList &channels);
     /// How an empty region field is filled (none: it is not).
@@ -119,6 +121,8 @@ signals:
     void profilesReloadRequested();
     /// Emitted (debounced) when the chosen credentials changed: mode Environment or Profile, and the profile.
     void credentialCheckRequested(kvs::CredentialMode mode, const QString &profile);
+    /// Emitted when the user asks for the list of channels (the "List…" button next to the channel field).
+    void channelListRequested();
     /// Emitted when the user changed a media option under Advanced.
     void mediaOptionsChanged(const kvs::MediaOptions &options);
     /// Emitted when the user checks or unchecks "Remember in the system keychain".

@@ -82,6 +82,10 @@ signals:
     void iceServersRequested();
     /// Emitted when the user asks for the network test (Connection ▸ Network test).
     void networkTestRequested();
+    /// Emitted when the user asks who the form's credentials belong to (Connection ▸ Who am I).
+    void identityRequested();
+    /// Emitted when the user asks for the list of channels (Connection ▸ List channels).
+    void channelListRequested();
     /// Emitted when the user asks to edit and send an SDP offer (Connection ▸ Send custom offer).
     void customOfferRequested();
     /// Emitted when the user asks to export diagnostics; the receiver builds the report and calls

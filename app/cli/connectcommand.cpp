@@ -488,6 +488,15 @@ int runConnect(const QStringList &arguments, const QProcessEnvironment &environm
     line.addOption({QStringLiteral("probe-timeout"),
                     tr("Seconds to wait for the master's answer, 1–600 (default: 10)."),
                     QStringLiteral("S")});
+    line.addOption(
+        {QStringLiteral("cli-read-timeout"),
+         tr("Seconds each control-plane call may take, 1–600 (default: 10), as the AWS CLI's "
+            "option of that name (0, no limit, is not supported: a hung call would hang the run)."),
+         QStringLiteral("S")});
+    line.addOption({QStringLiteral("cli-connect-timeout"),
+                    tr("Seconds the WebSocket connection (TCP, TLS and the upgrade) may take, 1–600 "
+                       "(default: 15), as the AWS CLI's option of that name."),
+                    QStringLiteral("S")});
     line.addOption({QStringLiteral("duration"),
                     tr("Stay connected S seconds, reconnecting as needed; 0 stays until Ctrl-C (default: "
                        "exit once connected)."),
@@ -544,6 +553,20 @@ int runConnect(const QStringList &arguments, const QProcessEnvironment &environm
             return usageError(err, error->option, error->message);
     }
     runOptions.probeTimeoutMs = probeTimeout * 1000;
+    const ConnectionSettings defaults;
+    int readTimeout = defaults.requestTimeoutMs / 1000;
+    if (line.isSet(QStringLiteral("cli-read-timeout"))) {
+        if (auto error = parseIntOption(QStringLiteral("--cli-read-timeout"),
+                                        line.value(QStringLiteral("cli-read-timeout")), 1, 600, &readTimeout))
+            return usageError(err, error->option, error->message);
+    }
+    int connectTimeout = defaults.handshakeTimeoutMs / 1000;
+    if (line.isSet(QStringLiteral("cli-connect-timeout"))) {
+        if (auto error =
+                parseIntOption(QStringLiteral("--cli-connect-timeout"),
+                               line.value(QStringLiteral("cli-connect-timeout")), 1, 600, &connectTimeout))
+            return usageError(err, error->option, error->message);
+    }
     if (line.isSet(QStringLiteral("duration"))) {
         if (auto error = parseIntOption(QStringLiteral("--duration"), line.value(QStringLiteral("duration")),
                                         0, 7 * 24 * 3600, &runOptions.durationSeconds))
@@ -600,6 +623,8 @@ int runConnect(const QStringList &arguments, const QProcessEnvironment &environm
             return usageError(err, error->option, error->message);
     }
     ConnectionSettings settings;
+    settings.requestTimeoutMs = readTimeout * 1000;
+    settings.handshakeTimeoutMs = connectTimeout * 1000;
     if (line.isSet(QStringLiteral("max-retries"))) {
         int retries = 0;
         if (auto error = parseIntOption(QStringLiteral("--max-retries"),

@@ -26,6 +26,7 @@ int runNetworkTest(const QStringList &arguments, const QProcessEnvironment &envi
 {
     const QString command = QStringLiteral("network-test");
     media::NetworkTest::Options options;
+    options.environment = environment;
     QString stunOverride;
     bool noStun = false;
     CheckOptionHooks hooks;

@@ -465,6 +465,13 @@ void ConnectionController::openSocket()
     socket->open(socketUrl);
 }
 
+ProxyChoice ConnectionController::proxyFor(const QString &what, const QUrl &url)
+{
+    const ProxyChoice proxy = chooseProxy(url, m_settings.environment);
+    announceProxy(what, url, proxy);
+    return proxy;
+}
+
 void ConnectionController::announceProxy(const QString &what, const QUrl &url, const ProxyChoice &proxy)
 {
     const QString key = what % u' ' % url.host() % u' ' % proxy.hostPort();

@@ -6,6 +6,7 @@
 #include "controlplaneclient.h"
 #include "controlplaneendpoint.h"
 #include "engineevent.h"
+#include "environmentproxy.h"
 #include "failureexplainer.h"
 #include "resolvedcredentials.h"
 #include "retrypolicy.h"
@@ -139,6 +140,10 @@ public:
     /// explainFailure() and the error dialog.
     Failure explainable(const ConnectionFailure &failure) const;
     const std::optional<IceServerConfig> &iceServerConfig() const { return m_iceConfig; }
+    /// The proxy this run's environment chooses for url (chooseProxy: https_proxy / no_proxy), named in the
+    /// timeline once per host and run as "what to HOST through the HTTP proxy …" (the media's TURN over TCP
+    /// uses it, so every connection of a run follows one set of rules).
+    ProxyChoice proxyFor(const QString &what, const QUrl &url);
     const ClockSkewEstimator &clockSkew() const { return m_skew; }
     /// How many times the WebSocket opened during this run.
     int connectCount() const { return m_connectCount; }

@@ -3,6 +3,7 @@
 #include "tlsoptions.h"
 
 #include <QCoreApplication>
+#include <QUrl>
 
 namespace kvs {
 
@@ -53,6 +54,58 @@ Result<ConnectionPlan> planConnection(const ConnectionForm &form, const QProcess
     if (!tls)
         return tls.error();
     plan.settings.tls = tls.value();
+    return plan;
+}
+
+} // namespace kvs
+
+namespace kvs {
+
+Result<AccountPlan> planAccountCalls(const ConnectionForm &form, const QProcessEnvironment &environment)
+{
+    const FormValidation validation = validateConnectionForm(form, true);
+    for (const auto &[field, result] : validation.fields) {
+        // The account's calls name no channel and no ClientId: only the fields they use must be valid.
+        if (field == FormField::Channel || field == FormField::ClientId || result.ok())
+            continue;
+        if (field == FormField::Region && !form.region.trimmed().isEmpty())
+            return Error{QStringLiteral("InvalidInput"), result.message};
+        if (field != FormField::Region)
+            return Error{QStringLiteral("InvalidInput"), result.message};
+    }
+    AccountPlan plan;
+    plan.region = form.region.trimmed();
+    if (plan.region.isEmpty() && validation.channel && validation.channel->isArn())
+        plan.region = validation.channel->arn->region;
+    if (plan.region.isEmpty() || !validateRegion(plan.region).ok())
+        return Error{QStringLiteral("InvalidInput"),
+                     QCoreApplication::translate("kvs::ConnectionPlan",
+                                                 "Choose a region first (or give a channel ARN).")};
+    plan.endpoint.explicitUrl = form.endpointOverride.trimmed();
+    plan.endpoint.fips = form.fips;
+    plan.endpoint.dualStack = form.dualStack;
+    plan.endpoint.surface = Surface::App;
+    plan.endpoint.profile = profileEndpointSettings(form, environment);
+    plan.environment = environment;
+    if (environment.contains(QStringLiteral("AWS_ENDPOINT_URL_STS"))) {
+        plan.stsEndpoint = environment.value(QStringLiteral("AWS_ENDPOINT_URL_STS"));
+        plan.stsEndpointSource = QStringLiteral("AWS_ENDPOINT_URL_STS");
+    } else if (environment.contains(QStringLiteral("AWS_ENDPOINT_URL"))) {
+        plan.stsEndpoint = environment.value(QStringLiteral("AWS_ENDPOINT_URL"));
+        plan.stsEndpointSource = QStringLiteral("AWS_ENDPOINT_URL");
+    } else if (!plan.endpoint.explicitUrl.isEmpty() &&
+               isLoopbackHost(QUrl(plan.endpoint.explicitUrl, QUrl::StrictMode).host())) {
+        plan.stsEndpoint = plan.endpoint.explicitUrl;
+        plan.stsEndpointSource = endpointSourceName(EndpointSource::ExplicitUrl, Surface::App);
+    } else {
+        plan.stsEndpointSource = QCoreApplication::translate("kvs::ConnectionPlan", "default");
+    }
+    const ProfileEndpointSettings &profile = plan.endpoint.profile;
+    const Result<TlsOptions> tls =
+        TlsOptions::resolve(form.caFile, environment, profile.caBundle, profile.profile, Surface::App);
+    if (!tls)
+        return tls.error();
+    plan.tls = tls.value();
     return plan;
 }
 

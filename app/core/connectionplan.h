@@ -28,3 +28,27 @@ ProfileEndpointSettings profileEndpointSettings(const ConnectionForm &form,
 Result<ConnectionPlan> planConnection(const ConnectionForm &form, const QProcessEnvironment &environment);
 
 } // namespace kvs
+
+namespace kvs {
+
+/// What calls about the account rather than one channel need (Who am I, the channel list): the region,
+/// the control-plane and STS endpoints and the trust store, read from the same form fields, profile and
+/// environment as a connection. The channel field may be empty or unfinished.
+struct AccountPlan
+{
+    QString region;
+    ControlPlaneEndpoint::Options endpoint; ///< the form's endpoint, FIPS, dual-stack and the profile's
+    QString stsEndpoint;                    ///< empty: https://sts.REGION.amazonaws.com
+    QString stsEndpointSource;              ///< "AWS_ENDPOINT_URL_STS", "the endpoint field", "default", …
+    TlsOptions tls;
+    QProcessEnvironment environment;
+    Surface surface = Surface::App; ///< whose words the explanations of failures use
+};
+
+/// Builds the account plan. The region is the region field, else the channel ARN's. STS is asked at
+/// AWS_ENDPOINT_URL_STS > AWS_ENDPOINT_URL > the form's endpoint when it is on loopback (the emulator
+/// serves STS at its control endpoint) > the regional default. Errors: InvalidInput (no valid region, a
+/// field that does not validate; the message says which), and TlsOptions::resolve's (the CA file).
+Result<AccountPlan> planAccountCalls(const ConnectionForm &form, const QProcessEnvironment &environment);
+
+} // namespace kvs

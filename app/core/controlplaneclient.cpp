@@ -68,6 +68,27 @@ Result<ChannelInfo> ChannelInfo::fromJson(QByteArrayView body)
     return channel;
 }
 
+Result<ChannelPage> ChannelPage::fromJson(QByteArrayView body)
+{
+    const auto object = jsonObject(body);
+    if (!object)
+        return object.error();
+    const QJsonValue list = object->value(u"ChannelInfoList");
+    if (!list.isArray())
+        return invalidResponse(Text::tr("ChannelInfoList is missing"));
+    ChannelPage page;
+    for (const QJsonValue &entry : list.toArray()) {
+        // Each entry has DescribeSignalingChannel's ChannelInfo shape: parse it with the same rules.
+        const QJsonObject wrapped{{QStringLiteral("ChannelInfo"), entry}};
+        auto channel = ChannelInfo::fromJson(QJsonDocument(wrapped).toJson(QJsonDocument::Compact));
+        if (!channel)
+            return channel.error();
+        page.channels.append(std::move(channel).value());
+    }
+    page.nextToken = object->value(u"NextToken").toString();
+    return page;
+}
+
 Result<SignalingEndpoints> SignalingEndpoints::fromJson(QByteArrayView body)
 {
     const auto object = jsonObject(body);
@@ -135,6 +156,13 @@ Result<ChannelInfo> ControlPlaneReply::channelInfo() const
     if (m_error)
         return *m_error;
     return ChannelInfo::fromJson(m_body);
+}
+
+Result<ChannelPage> ControlPlaneReply::channelPage() const
+{
+    if (m_error)
+        return *m_error;
+    return ChannelPage::fromJson(m_body);
 }
 
 Result<SignalingEndpoints> ControlPlaneReply::signalingEndpoints() const
@@ -229,6 +257,16 @@ ControlPlaneReply *ControlPlaneClient::describeSignalingChannel(const AwsCredent
     const QJsonObject body = channelArn.isEmpty() ? QJsonObject{{QStringLiteral("ChannelName"), channelName}}
                                                   : QJsonObject{{QStringLiteral("ChannelARN"), channelArn}};
     return send(QStringLiteral("DescribeSignalingChannel"), m_settings.endpoint, "/describeSignalingChannel",
+                compactJson(body), credentials);
+}
+
+ControlPlaneReply *ControlPlaneClient::listSignalingChannels(const AwsCredentials &credentials,
+                                                             const QString &nextToken, int maxResults)
+{
+    QJsonObject body{{QStringLiteral("MaxResults"), maxResults}};
+    if (!nextToken.isEmpty())
+        body.insert(QStringLiteral("NextToken"), nextToken);
+    return send(QStringLiteral("ListSignalingChannels"), m_settings.endpoint, "/listSignalingChannels",
                 compactJson(body), credentials);
 }
 

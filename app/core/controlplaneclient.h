@@ -39,6 +39,17 @@ struct ChannelInfo
     static Result<ChannelInfo> fromJson(QByteArrayView body);
 };
 
+/// One page of ListSignalingChannels: the channels (each validated as ChannelInfo is) and the token of the
+/// next page.
+struct ChannelPage
+{
+    QList<ChannelInfo> channels;
+    QString nextToken; ///< empty: the last page
+
+    /// Errors: InvalidResponse (not JSON, no ChannelInfoList array, or an entry without a valid ChannelARN).
+    static Result<ChannelPage> fromJson(QByteArrayView body);
+};
+
 /// GetSignalingChannelEndpoint's answer for role VIEWER.
 struct SignalingEndpoints
 {
@@ -113,6 +124,7 @@ public:
     const QByteArray &body() const { return m_body; }
 
     Result<ChannelInfo> channelInfo() const;
+    Result<ChannelPage> channelPage() const;
     Result<SignalingEndpoints> signalingEndpoints() const;
     Result<IceServerConfig> iceServerConfig(const QString &region) const;
 
@@ -172,6 +184,9 @@ public:
                                                 const QString &channelArn);
     ControlPlaneReply *getSignalingChannelEndpoint(const AwsCredentials &credentials,
                                                    const QString &channelArn);
+    /// One page of the account's signaling channels in the client's region (nextToken empty: the first).
+    ControlPlaneReply *listSignalingChannels(const AwsCredentials &credentials, const QString &nextToken,
+                                             int maxResults = 100);
     /// Sent to the HTTPS resource endpoint from GetSignalingChannelEndpoint.
     ControlPlaneReply *getIceServerConfig(const AwsCredentials &credentials, const QString &httpsEndpoint,
                                           const QString &channelArn, const QString &clientId);

@@ -1,6 +1,8 @@
 #include "appcontroller.h"
 
 #include "accesscheckdialog.h"
+#include "channellister.h"
+#include "channelpickerdialog.h"
 #include "connectioncontroller.h"
 #include "connectionformpanel.h"
 #include "connectionpanel.h"
@@ -15,6 +17,8 @@
 #include "eventlog.h"
 #include "icecandidate.h"
 #include "iceserversdialog.h"
+#include "identitydialog.h"
+#include "identitylookup.h"
 #include "mainwindow.h"
 #include "masterprobe.h"
 #include "mediaevents.h"
@@ -89,6 +93,9 @@ AppController::AppController(ui::MainWindow *window, ui::ConnectionFormPanel *fo
     connect(m_window, &ui::MainWindow::iceServersRequested, this, &AppController::showIceServers);
     connect(m_window, &ui::MainWindow::networkTestRequested, this, &AppController::showNetworkTest);
     connect(m_window, &ui::MainWindow::customOfferRequested, this, &AppController::editCustomOffer);
+    connect(m_window, &ui::MainWindow::identityRequested, this, &AppController::showIdentity);
+    connect(m_window, &ui::MainWindow::channelListRequested, this, &AppController::showChannelPicker);
+    connect(m_form, &ui::ConnectionFormPanel::channelListRequested, this, &AppController::showChannelPicker);
     connect(m_panel, &ui::ConnectionPanel::cancelRetryRequested, this, [this] {
         if (!m_controller)
             return;
@@ -124,6 +131,10 @@ AppController::~AppController()
     delete m_iceDialog;
     delete m_offerDialog;
     delete m_networkDialog;
+    delete m_identityDialog;
+    delete m_channelDialog;
+    m_identity.reset();
+    m_channelLister.reset();
     m_accessCheck.reset();
     m_iceFetch.reset();
     m_networkTest.reset();
@@ -152,6 +163,16 @@ ui::NetworkTestDialog *AppController::networkTestDialog() const
 ui::CustomOfferDialog *AppController::customOfferDialog() const
 {
     return m_offerDialog;
+}
+
+ui::IdentityDialog *AppController::identityDialog() const
+{
+    return m_identityDialog;
+}
+
+ui::ChannelPickerDialog *AppController::channelPickerDialog() const
+{
+    return m_channelDialog;
 }
 
 AppController::CredentialSource AppController::makeCredentials(const ConnectionForm &form)
@@ -485,8 +506,10 @@ void AppController::onNetworkIceServers()
                                                 : tr("The ICE servers could not be fetched.")));
         return;
     }
-    m_networkTest = std::make_unique<media::NetworkTest>(media::networkPathsFrom(*result.iceConfig),
-                                                         media::NetworkTest::Options{});
+    media::NetworkTest::Options options;
+    options.environment = QProcessEnvironment::systemEnvironment(); // the proxy the media would use
+    m_networkTest =
+        std::make_unique<media::NetworkTest>(media::networkPathsFrom(*result.iceConfig), std::move(options));
     m_networkDialog->startRun(static_cast<int>(m_networkTest->report().rows.size()));
     for (int i = 0; i < m_networkTest->report().rows.size(); ++i)
         showNetworkRow(i, m_networkTest->report().rows.at(i));
@@ -533,7 +556,74 @@ void AppController::showNetworkRow(int index, const media::NetworkPathResult &ro
         view.outcome = media::networkPathFailureName(row.failure) + QStringLiteral(": ") + row.detail;
     if (!row.tls.isEmpty() && row.status != media::NetworkPathStatus::Running)
         view.outcome += QStringLiteral(" [") + row.tls + u']';
+    if (!row.proxy.isEmpty())
+        view.outcome += u' ' + tr("(through the HTTP proxy %1)").arg(row.proxy);
     m_networkDialog->setRow(index, view);
+}
+
+void AppController::showIdentity()
+{
+    if (!m_identityDialog) {
+        m_identityDialog = new ui::IdentityDialog(m_clock, m_window);
+        connect(m_identityDialog, &ui::IdentityDialog::runRequested, this, &AppController::runIdentity);
+    }
+    m_identityDialog->show();
+    m_identityDialog->raise();
+    m_identityDialog->activateWindow();
+    if (!m_identity || !m_identity->isRunning())
+        runIdentity();
+}
+
+void AppController::runIdentity()
+{
+    if (m_identity && m_identity->isRunning())
+        return;
+    m_identityDialog->setLookup(nullptr);
+    m_identity.reset();
+    const ConnectionForm form = m_form->connectionForm(); // an empty region field gets the region that wins
+    const Result<AccountPlan> plan = planAccountCalls(form, QProcessEnvironment::systemEnvironment());
+    if (!plan) {
+        m_identityDialog->showProblem(tr("Fix the connection form first: %1").arg(plan.error().message));
+        return;
+    }
+    m_identityCredentials = makeCredentials(form);
+    m_identity = std::make_unique<IdentityLookup>(*m_identityCredentials.provider, m_clock, plan.value());
+    m_identity->start();
+    m_identityDialog->setLookup(m_identity.get());
+}
+
+void AppController::showChannelPicker()
+{
+    if (!m_channelDialog) {
+        m_channelDialog = new ui::ChannelPickerDialog(m_window);
+        connect(m_channelDialog, &ui::ChannelPickerDialog::runRequested, this,
+                &AppController::runChannelList);
+        connect(m_channelDialog, &ui::ChannelPickerDialog::channelChosen, m_form,
+                &ui::ConnectionFormPanel::setChannel);
+    }
+    m_channelDialog->show();
+    m_channelDialog->raise();
+    m_channelDialog->activateWindow();
+    if (!m_channelLister || !m_channelLister->isRunning())
+        runChannelList();
+}
+
+void AppController::runChannelList()
+{
+    if (m_channelLister && m_channelLister->isRunning())
+        return;
+    m_channelDialog->setLister(nullptr);
+    m_channelLister.reset();
+    const ConnectionForm form = m_form->connectionForm(); // an empty region field gets the region that wins
+    const Result<AccountPlan> plan = planAccountCalls(form, QProcessEnvironment::systemEnvironment());
+    if (!plan) {
+        m_channelDialog->showProblem(tr("Fix the connection form first: %1").arg(plan.error().message));
+        return;
+    }
+    m_listCredentials = makeCredentials(form);
+    m_channelLister = std::make_unique<ChannelLister>(*m_listCredentials.provider, m_clock, plan.value());
+    m_channelLister->start();
+    m_channelDialog->setLister(m_channelLister.get());
 }
 
 void AppController::editCustomOffer()

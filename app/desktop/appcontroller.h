@@ -19,11 +19,13 @@ class QNetworkAccessManager;
 
 namespace kvs {
 
+class ChannelLister;
 class ConnectRateLimiter;
 class ConnectionController;
 class CredentialChain;
 class CredentialsProvider;
 class EventLog;
+class IdentityLookup;
 class MasterProbe;
 class QProcessRunner;
 struct ProbeResult;
@@ -41,9 +43,11 @@ struct NetworkPathResult;
 
 namespace ui {
 class AccessCheckDialog;
+class ChannelPickerDialog;
 class ConnectionFormPanel;
 class CustomOfferDialog;
 class IceServersDialog;
+class IdentityDialog;
 class NetworkTestDialog;
 class ConnectionPanel;
 class MainWindow;
@@ -84,6 +88,15 @@ public:
     ui::NetworkTestDialog *networkTestDialog() const;
     /// The network test of this session, once one ran (its report goes into the diagnostics export).
     media::NetworkTest *networkTest() const { return m_networkTest.get(); }
+    /// Opens Who am I and asks STS with the form's credentials (Connection ▸ Who am I).
+    void showIdentity();
+    ui::IdentityDialog *identityDialog() const;
+    IdentityLookup *identityLookup() const { return m_identity.get(); }
+    /// Opens the channel list and lists with the form's credentials and region (Connection ▸ List channels,
+    /// the form's List… button); a picked channel goes into the form.
+    void showChannelPicker();
+    ui::ChannelPickerDialog *channelPickerDialog() const;
+    ChannelLister *channelLister() const { return m_channelLister.get(); }
     /// Opens the custom offer editor, prefilled with the probe's offer (Connection ▸ Send custom offer).
     void editCustomOffer();
     ConnectionController *controller() const { return m_controller.get(); }
@@ -129,6 +142,8 @@ private:
     void runAccessCheck();
     void runIceFetch();
     void runNetworkTest();
+    void runIdentity();
+    void runChannelList();
     void onNetworkIceServers();
     void showNetworkRow(int index, const media::NetworkPathResult &row);
     void sendCustomOffer(const QString &sdp);
@@ -170,11 +185,17 @@ private:
     CredentialSource m_networkCredentials;
     std::unique_ptr<AccessCheck> m_networkFetch;
     std::unique_ptr<media::NetworkTest> m_networkTest;
+    CredentialSource m_identityCredentials;
+    std::unique_ptr<IdentityLookup> m_identity; // after its credentials
+    CredentialSource m_listCredentials;
+    std::unique_ptr<ChannelLister> m_channelLister; // after its credentials
     // Children of the window, deleted by this controller's destructor (they present its objects).
     QPointer<ui::AccessCheckDialog> m_accessDialog;
     QPointer<ui::IceServersDialog> m_iceDialog;
     QPointer<ui::NetworkTestDialog> m_networkDialog;
     QPointer<ui::CustomOfferDialog> m_offerDialog;
+    QPointer<ui::IdentityDialog> m_identityDialog;
+    QPointer<ui::ChannelPickerDialog> m_channelDialog;
 };
 
 } // namespace kvs

@@ -1,6 +1,9 @@
 #include "iceconfiguration.h"
 
+#include <QHostAddress>
+#include <QNetworkProxy>
 #include <QUrl>
+#include <QUrlQuery>
 
 namespace kvs::media {
 namespace {
@@ -53,6 +56,45 @@ QString describeWebrtcUri(const QString &webrtcUri)
     if (at >= 0)
         rest = rest.mid(at + 1);
     return scheme + u':' + rest;
+}
+
+QUrl firstTcpTurnServer(const QStringList &webrtcTurnUris)
+{
+    for (const QString &uri : webrtcTurnUris) {
+        const QUrl parsed(uri, QUrl::StrictMode);
+        if (!parsed.isValid() || parsed.host().isEmpty())
+            continue;
+        const QString transport = QUrlQuery(parsed).queryItemValue(QStringLiteral("transport"));
+        const bool tls = parsed.scheme() == u"turns";
+        if (!tls && transport.compare(u"tcp", Qt::CaseInsensitive) != 0)
+            continue;
+        QUrl server;
+        server.setScheme(QStringLiteral("https"));
+        server.setHost(parsed.host());
+        server.setPort(parsed.port(tls ? 5349 : 3478));
+        return server;
+    }
+    return {};
+}
+
+QString webrtcHttpProxy(const QNetworkProxy &proxy, const QList<QHostAddress> &addresses)
+{
+    if (proxy.type() != QNetworkProxy::HttpProxy || addresses.isEmpty())
+        return {};
+    QHostAddress address = addresses.constFirst();
+    for (const QHostAddress &candidate : addresses) {
+        if (candidate.protocol() == QAbstractSocket::IPv4Protocol) {
+            address = candidate;
+            break;
+        }
+    }
+    QString credentials;
+    if (!proxy.user().isEmpty())
+        credentials = percentEncoded(proxy.user()) + u':' + percentEncoded(proxy.password()) + u'@';
+    const QString host = address.protocol() == QAbstractSocket::IPv6Protocol
+                             ? u'[' + address.toString() + u']'
+                             : address.toString();
+    return u"http://" + credentials + host + u':' + QString::number(proxy.port());
 }
 
 QStringList IceConfiguration::describe() const

@@ -8,6 +8,7 @@
 #include "viewerpeer.h"
 
 #include <QCoreApplication>
+#include <QHostInfo>
 #include <QJsonArray>
 #include <QRandomGenerator>
 #include <QTimer>
@@ -116,6 +117,8 @@ void MediaSession::onControllerState()
 
 void MediaSession::startPeer()
 {
+    if (m_proxyLookup >= 0)
+        return; // a start is already waiting for the proxy's address
     const std::optional<IceServerConfig> &config = m_controller.iceServerConfig();
     m_ice = IceConfiguration::from(config.value_or(IceServerConfig{}), m_options);
     m_turnGiven = m_ice.turnUris;
@@ -139,6 +142,32 @@ void MediaSession::startPeer()
         return;
     }
 
+    // TURN over TCP and TLS follows the run's proxy rules (https_proxy / no_proxy), as the signaling does;
+    // UDP cannot go through an HTTP proxy. libnice needs the proxy as an IP address: resolved first.
+    const QUrl tcpTurn = firstTcpTurnServer(m_ice.turnUris);
+    const ProxyChoice proxy =
+        tcpTurn.isValid() ? m_controller.proxyFor(tr("Media: TURN over TCP"), tcpTurn) : ProxyChoice{};
+    if (!proxy.used()) {
+        launchPeer();
+        return;
+    }
+    m_proxyLookup = QHostInfo::lookupHost(proxy.proxy.hostName(), this, [this, proxy](const QHostInfo &host) {
+        m_proxyLookup = -1;
+        if (m_stopped || m_failed || m_peer)
+            return;
+        if (host.error() != QHostInfo::NoError || host.addresses().isEmpty())
+            report(EventKind::Warning,
+                   {{QStringLiteral("message"),
+                     tr("Media: the HTTP proxy %1 could not be resolved (%2); TURN over TCP goes without it")
+                         .arg(proxy.hostPort(), host.errorString())}});
+        else
+            m_ice.httpProxy = webrtcHttpProxy(proxy.proxy, host.addresses());
+        launchPeer();
+    });
+}
+
+void MediaSession::launchPeer()
+{
     auto *peer = new ViewerPeer(m_options, m_ice, this);
     m_peer = peer;
     connect(peer, &ViewerPeer::offerReady, this, &MediaSession::onOfferReady);

@@ -71,6 +71,7 @@ signals:
 private:
     void onControllerState();
     void startPeer();
+    void launchPeer();
     void onGatheringComplete();
     void onOfferReady(const QString &sdp);
     void onLocalCandidate(int mlineIndex, const QString &candidate);
@@ -113,6 +114,7 @@ private:
     bool m_answered = false;
     bool m_failed = false;
     bool m_stopped = false;
+    int m_proxyLookup = -1; ///< QHostInfo lookup id of the HTTP proxy's host while a start waits for it
     int m_recoveries = 0;
     MediaSummary m_summary;
     MediaStats m_stats;

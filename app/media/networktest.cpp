@@ -1,5 +1,6 @@
 #include "networktest.h"
 
+#include "environmentproxy.h"
 #include "gstsignals.h"
 #include "gstsupport.h"
 #include "icecandidate.h"
@@ -113,6 +114,20 @@ QString joinedKinds(const QList<NetworkPathResult> &rows, NetworkPathKind kind, 
 
 } // namespace
 
+namespace {
+
+/// "https://HOST:PORT" of a path, the URL chooseProxy() decides on for TURN over TCP and TLS.
+QUrl tcpUrlOf(const NetworkPath &path)
+{
+    QUrl url;
+    url.setScheme(QStringLiteral("https"));
+    url.setHost(path.host);
+    url.setPort(path.port);
+    return url;
+}
+
+} // namespace
+
 QJsonObject NetworkPathResult::toJson() const
 {
     QJsonObject object{{QStringLiteral("path"), networkPathKindName(path.kind)},
@@ -127,6 +142,8 @@ QJsonObject NetworkPathResult::toJson() const
         object.insert(QStringLiteral("detail"), detail);
     if (!tls.isEmpty())
         object.insert(QStringLiteral("tls"), tls);
+    if (!proxy.isEmpty())
+        object.insert(QStringLiteral("proxy"), proxy);
     return object;
 }
 
@@ -220,6 +237,8 @@ QString networkPathLine(const NetworkPathResult &row)
         text += QStringLiteral(" — ") + row.detail;
     if (!row.tls.isEmpty())
         text += QStringLiteral(" [") + row.tls + u']';
+    if (!row.proxy.isEmpty())
+        text += QStringLiteral(" — through the HTTP proxy ") + row.proxy;
     return text;
 }
 
@@ -520,7 +539,7 @@ void NetworkTest::startPath(int index)
 
     // The name is resolved here first so that a DNS failure is told apart from a silent server.
     const QString host = row.path.host;
-    auto launch = [this, index] {
+    auto launch = [this, index](const QString &httpProxy) {
         NetworkPathResult &current = m_report.rows[index];
         if (current.status != NetworkPathStatus::Running)
             return;
@@ -544,6 +563,8 @@ void NetworkTest::startPath(int index)
         probe->webrtc = gst_element_factory_make("webrtcbin", nullptr);
         GstElement *webrtc = probe->webrtc;
         g_object_set(webrtc, "bundle-policy", GST_WEBRTC_BUNDLE_POLICY_MAX_BUNDLE, nullptr);
+        if (!httpProxy.isEmpty())
+            g_object_set(webrtc, "http-proxy", httpProxy.toUtf8().constData(), nullptr);
         gst_bin_add(reinterpret_cast<GstBin *>(probe->pipeline), webrtc);
         if (current.path.kind == NetworkPathKind::Stun) {
             g_object_set(webrtc, "stun-server", current.path.webrtcUri.toUtf8().constData(), nullptr);
@@ -592,7 +613,7 @@ void NetworkTest::startPath(int index)
                       &deleteSharedData<NetworkProbe>);
     };
     if (!QHostAddress(host).isNull()) {
-        launch();
+        withProxy(index, launch);
         return;
     }
     QHostInfo::lookupHost(host, this, [this, index, launch](const QHostInfo &info) {
@@ -604,7 +625,31 @@ void NetworkTest::startPath(int index)
                      .arg(m_report.rows[index].path.host, info.errorString()));
             return;
         }
-        launch();
+        withProxy(index, launch);
+    });
+}
+
+void NetworkTest::withProxy(int index, const std::function<void(const QString &)> &launch)
+{
+    const NetworkPath &path = m_report.rows[index].path;
+    const ProxyChoice proxy = path.kind == NetworkPathKind::TurnTcp || path.kind == NetworkPathKind::TurnTls
+                                  ? chooseProxy(tcpUrlOf(path), m_options.environment)
+                                  : ProxyChoice{};
+    if (!proxy.used()) {
+        launch({});
+        return;
+    }
+    m_report.rows[index].proxy = proxy.hostPort() + QStringLiteral(" (from ") + proxy.source + u')';
+    QHostInfo::lookupHost(proxy.proxy.hostName(), this, [this, index, proxy, launch](const QHostInfo &info) {
+        if (m_report.rows[index].status != NetworkPathStatus::Running)
+            return;
+        if (info.error() != QHostInfo::NoError || info.addresses().isEmpty()) {
+            fail(index, NetworkPathFailure::Dns,
+                 QStringLiteral("the HTTP proxy %1 does not resolve: %2")
+                     .arg(proxy.hostPort(), info.errorString()));
+            return;
+        }
+        launch(webrtcHttpProxy(proxy.proxy, info.addresses()));
     });
 }
 
@@ -704,6 +749,7 @@ void NetworkTest::classifyFastFailure(int index)
     QTimer::singleShot(3000, socket, [conclude] {
         conclude(NetworkPathFailure::Timeout, QStringLiteral("no answer to a TCP connection"));
     });
+    socket->setProxy(chooseProxy(tcpUrlOf(row.path), m_options.environment).proxy);
     socket->connectToHost(row.path.host, row.path.port);
 }
 
@@ -718,6 +764,7 @@ void NetworkTest::checkTls(int index)
         tls.setCaCertificates(cas);
     }
     socket->setSslConfiguration(tls);
+    socket->setProxy(chooseProxy(tcpUrlOf(path), m_options.environment).proxy);
     ++m_pendingChecks[static_cast<size_t>(index)];
     auto done = std::make_shared<bool>(false);
     auto conclude = [this, index, socket, done](const QString &text) {

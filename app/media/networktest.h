@@ -7,9 +7,11 @@
 #include <QJsonObject>
 #include <QList>
 #include <QObject>
+#include <QProcessEnvironment>
 #include <QString>
 #include <QStringList>
 
+#include <functional>
 #include <memory>
 #include <vector>
 
@@ -71,6 +73,7 @@ struct NetworkPathResult
     NetworkPathFailure failure = NetworkPathFailure::None;
     QString detail; ///< words for the failure, or a note ("same as a local address: no NAT")
     QString tls;    ///< turns: a TLS handshake with the same host and port, in words ("" when not tried)
+    QString proxy;  ///< TURN over TCP or TLS through an HTTP proxy: "HOST:PORT (from HTTPS_PROXY)", else ""
 
     bool passed() const { return status == NetworkPathStatus::Passed; }
     /// Never contains credentials.
@@ -134,6 +137,9 @@ public:
         bool loopbackCandidates = false;
         /// Trust for the TLS handshake of turns: rows (PEM CA certificates added to the system's).
         QString tlsCaFile;
+        /// https_proxy / no_proxy (chooseProxy): TURN over TCP and TLS and the TLS check go through the
+        /// proxy the viewer's media would use. Empty: direct.
+        QProcessEnvironment environment;
     };
 
     NetworkTest(QList<NetworkPath> paths, Options options, QObject *parent = nullptr);
@@ -159,6 +165,9 @@ private:
     void fail(int index, NetworkPathFailure failure, const QString &detail);
     void classifyFastFailure(int index);
     void checkTls(int index);
+    /// Calls launch with webrtcbin's "http-proxy" for the path ("" when direct), once the proxy's host is
+    /// resolved; a proxy that does not resolve fails the path.
+    void withProxy(int index, const std::function<void(const QString &)> &launch);
     void settle(int index);
     void finishIfDone();
     void stopProbe(int index);

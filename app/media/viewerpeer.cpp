@@ -446,6 +446,8 @@ bool ViewerPeer::start(QString *error)
         g_object_set(webrtc, "ice-transport-policy", GST_WEBRTC_ICE_TRANSPORT_POLICY_RELAY, nullptr);
     if (!m_ice.stunUri.isEmpty())
         g_object_set(webrtc, "stun-server", m_ice.stunUri.toUtf8().constData(), nullptr);
+    if (!m_ice.httpProxy.isEmpty())
+        g_object_set(webrtc, "http-proxy", m_ice.httpProxy.toUtf8().constData(), nullptr);
     gst_bin_add(reinterpret_cast<GstBin *>(m_shared->pipeline), webrtc);
     addTurnServers(m_ice.turnUris);
     if (m_options.loopbackCandidates) {

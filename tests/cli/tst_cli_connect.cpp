@@ -212,6 +212,64 @@ private slots:
         QCOMPARE(all.last().value(u"exitCode").toInt(), exitCode);
     }
 
+    // The AWS CLI's --cli-read-timeout bounds each control-plane call, --cli-connect-timeout the WebSocket
+    // connection: a call or an upgrade that takes 2.5 s fails the run with 1 s and passes with 8 s.
+    void cliTimeoutsBoundTheirStep_data()
+    {
+        QTest::addColumn<QString>("option");
+        QTest::addColumn<QString>("action");
+        QTest::addColumn<QString>("seconds");
+        QTest::addColumn<int>("exitCode");
+        const QString read = QStringLiteral("--cli-read-timeout");
+        const QString connect = QStringLiteral("--cli-connect-timeout");
+        const QString endpoint = QStringLiteral("GetSignalingChannelEndpoint");
+        const QString upgrade = QStringLiteral("ConnectAsViewer");
+        QTest::newRow("read, shorter than the call") << read << endpoint << QStringLiteral("1") << 6;
+        QTest::newRow("read, longer than the call") << read << endpoint << QStringLiteral("8") << 0;
+        QTest::newRow("connect, shorter than the upgrade") << connect << upgrade << QStringLiteral("1") << 6;
+        QTest::newRow("connect, longer than the upgrade") << connect << upgrade << QStringLiteral("8") << 0;
+    }
+    void cliTimeoutsBoundTheirStep()
+    {
+        QFETCH(QString, option);
+        QFETCH(QString, action);
+        QFETCH(QString, seconds);
+        QFETCH(int, exitCode);
+        Emulator emulator;
+        emulator.admin("/emulator/faults", {{QStringLiteral("action"), action},
+                                            {QStringLiteral("delayMs"), 2500},
+                                            {QStringLiteral("count"), 10}});
+        const CliRun run = runCliAsync(
+            emulator.args({option, seconds, QStringLiteral("--max-retries"), QStringLiteral("0")}),
+            emulator.environment(m_home.path()));
+        QVERIFY2(run.exitCode == exitCode, qPrintable(run.out.right(3000) + run.err));
+        if (exitCode != 0) {
+            const QList<QJsonObject> errors = ofKind(events(run.out), QStringLiteral("error"));
+            QVERIFY2(!errors.isEmpty(), qPrintable(run.out.right(3000)));
+            QCOMPARE(errors.first().value(u"step").toString(), action);
+        }
+    }
+
+    void timeoutOptionsAreChecked_data()
+    {
+        QTest::addColumn<QString>("option");
+        QTest::addColumn<QString>("value");
+        QTest::newRow("read 0") << QStringLiteral("--cli-read-timeout") << QStringLiteral("0");
+        QTest::newRow("connect 0") << QStringLiteral("--cli-connect-timeout") << QStringLiteral("0");
+        QTest::newRow("connect text") << QStringLiteral("--cli-connect-timeout") << QStringLiteral("soon");
+        QTest::newRow("read too long") << QStringLiteral("--cli-read-timeout") << QStringLiteral("601");
+    }
+    void timeoutOptionsAreChecked()
+    {
+        QFETCH(QString, option);
+        QFETCH(QString, value);
+        const CliRun run = runCliAsync({QStringLiteral("connect"), QStringLiteral("--channel-name"),
+                                        QStringLiteral("demo"), option, value},
+                                       QProcessEnvironment());
+        QCOMPARE(run.exitCode, 2);
+        QVERIFY2(run.err.contains(option), qPrintable(run.err));
+    }
+
     // One refused upgrade: the diagnostic replay is accepted (the fault is used up), yet the run keeps what
     // the first refusal said (403) instead of reporting the replay's 101 as a transient network failure.
     void oneRefusedUpgradeKeepsItsStatus()

@@ -2,6 +2,7 @@
 // DTLS-SRTP, H.264 and VP8 decoding, Opus audio, a real coturn for relay-only runs, and the media failures
 // (exit 9).
 #include "clirunner.h"
+#include "connectproxy.h"
 #include "coturnprocess.h"
 #include "emulatorprocess.h"
 
@@ -216,6 +217,57 @@ private slots:
         QVERIFY2(!run.out.contains(secret), "the TURN secret leaked");
         const QJsonObject media = summaryOf(run).value(u"media").toObject();
         QVERIFY2(media.value(u"framesDecoded").toInteger() >= 10, qPrintable(run.out.right(2000)));
+    }
+
+    void turnOverTcpFollowsTheHttpsProxy_data()
+    {
+        QTest::addColumn<QString>("noProxy");
+        QTest::addColumn<bool>("proxied");
+        QTest::newRow("through the proxy") << QString() << true;
+        QTest::newRow("no_proxy names the TURN server") << QStringLiteral("127.0.0.1:%1") << false;
+    }
+    void turnOverTcpFollowsTheHttpsProxy()
+    {
+        // Relay only over TCP with HTTPS_PROXY set (a host name, with credentials): the relay is reached
+        // through the proxy, as the signaling is, unless no_proxy names the TURN server's host.
+        QFETCH(QString, noProxy);
+        QFETCH(bool, proxied);
+        ConnectProxy proxy;
+        QVERIFY(proxy.listen());
+        const quint16 port = freeUdpTcpPort();
+        const QString secret = QStringLiteral("coturn-test-secret");
+        CoturnProcess coturn(CoturnProcess::plain(secret, port));
+        QVERIFY(coturn.running());
+        QTemporaryDir dir;
+        const QString config =
+            turnConfig(dir, {QStringLiteral("turn:127.0.0.1:%1?transport=tcp").arg(port)}, secret);
+        Emulator emulator({QStringLiteral("--master"), QStringLiteral("--config"), config});
+        QProcessEnvironment environment = emulator.environment(m_home.path());
+        environment.insert(QStringLiteral("HTTPS_PROXY"),
+                           QStringLiteral("http://qa:pr0xy%2Fpass@localhost:%1").arg(proxy.port()));
+        if (!noProxy.isEmpty())
+            environment.insert(QStringLiteral("NO_PROXY"), noProxy.arg(port)); // HOST:PORT: that port only
+        const CliRun run =
+            runCliAsync(emulator.args(localMedia({QStringLiteral("--ice-transport"), QStringLiteral("relay"),
+                                                  QStringLiteral("--require-frames"), QStringLiteral("10")})),
+                        environment);
+        QVERIFY2(run.exitCode == 0,
+                 qPrintable(run.err.right(4000) + run.out.right(2000) + coturn.log().right(1000)));
+        const QString relay = QStringLiteral("127.0.0.1:%1").arg(port);
+        QCOMPARE(proxy.targets().contains(relay), proxied);
+        // The timeline names the way the media goes, without the proxy's credentials.
+        QJsonObject named;
+        for (const QJsonObject &info : eventsOf(run.out, QStringLiteral("info")))
+            if (info.value(u"message").toString().startsWith(u"Media: TURN over TCP"))
+                named = info;
+        QCOMPARE(named.value(u"host").toString(), QStringLiteral("127.0.0.1"));
+        QCOMPARE(named.value(u"proxyBypassed").toBool(), !proxied);
+        if (proxied) {
+            QCOMPARE(named.value(u"proxy").toString(), QStringLiteral("localhost:%1").arg(proxy.port()));
+            QVERIFY(proxy.authorizations().contains("Basic " + QByteArray("qa:pr0xy/pass").toBase64()));
+        }
+        QVERIFY2(!run.out.contains(u"pr0xy") && !run.err.contains(u"pr0xy"), "the proxy password leaked");
+        QVERIFY2(!run.out.contains(secret), "the TURN secret leaked");
     }
 
     void turnRefusingOurCredentialsIsNamed()

@@ -2,6 +2,7 @@
 // listeners, its own test certificate): every path ✔; UDP off; a wrong shared secret; a TURN server that
 // never answers (the emulator's /emulator/turn); no secret in any output.
 #include "clirunner.h"
+#include "connectproxy.h"
 #include "coturnprocess.h"
 #include "emulatorprocess.h"
 
@@ -116,6 +117,38 @@ private slots:
         setup.checkNoSecret(run);
     }
 
+    void tcpAndTlsPathsFollowTheHttpsProxy()
+    {
+        // A proxy-only network: no UDP; TURN over TCP and TLS reach the relay through HTTPS_PROXY, named by
+        // a host name (libnice takes only an IP address: we resolve it) and with credentials.
+        ConnectProxy proxy;
+        QVERIFY(proxy.listen());
+        CoturnProcess::Options coturn;
+        coturn.noUdp = true;
+        Setup setup(*this, coturn);
+        QProcessEnvironment environment;
+        environment.insert(QStringLiteral("HTTPS_PROXY"),
+                           QStringLiteral("http://qa:pr0xy%2Fpass@localhost:%1").arg(proxy.port()));
+        const CliRun run =
+            setup.run({QStringLiteral("--path-timeout"), QStringLiteral("6")}, true, environment);
+        QVERIFY2(run.exitCode == 0, qPrintable(dump(run)));
+        const QJsonObject report = reportOf(run);
+        const QString through = QStringLiteral("localhost:%1 (from HTTPS_PROXY)").arg(proxy.port());
+        for (const QString &path : {QStringLiteral("TURN/TCP"), QStringLiteral("TURN/TLS")}) {
+            const QJsonObject row = rowOf(report, path);
+            QVERIFY2(row.value(u"status").toString() == u"passed", QJsonDocument(row).toJson().constData());
+            QCOMPARE(row.value(u"proxy").toString(), through);
+        }
+        QVERIFY(!rowOf(report, QStringLiteral("TURN/UDP")).contains(u"proxy"));
+        QVERIFY2(proxy.targets().contains(QStringLiteral("127.0.0.1:%1").arg(setup.port)),
+                 qPrintable(proxy.targets().join(u' ')));
+        QVERIFY2(proxy.targets().contains(QStringLiteral("127.0.0.1:%1").arg(setup.tlsPort)),
+                 qPrintable(proxy.targets().join(u' ')));
+        QVERIFY(proxy.authorizations().contains("Basic " + QByteArray("qa:pr0xy/pass").toBase64()));
+        QVERIFY2(!run.out.contains(u"pr0xy") && !run.err.contains(u"pr0xy"), "the proxy password leaked");
+        setup.checkNoSecret(run);
+    }
+
     void wrongSecretIsRefusedCredentials()
     {
         Setup setup(*this, {}, QStringLiteral("not-the-coturn-secret"));
@@ -195,6 +228,7 @@ private:
             options.certFile = caFile;
             options.keyFile = test.m_certs.filePath(QStringLiteral("key.pem"));
             port = options.port;
+            tlsPort = options.tlsPort;
             coturn = std::make_unique<CoturnProcess>(options);
             const QStringList uris{QStringLiteral("turn:127.0.0.1:%1?transport=udp").arg(options.port),
                                    QStringLiteral("turn:127.0.0.1:%1?transport=tcp").arg(options.port),
@@ -202,7 +236,8 @@ private:
             emulator = std::make_unique<Emulator>(
                 QStringList{QStringLiteral("--config"), turnConfig(dir, uris, emulatorSecret)});
         }
-        CliRun run(const QStringList &more, bool json = true) const
+        CliRun run(const QStringList &more, bool json = true,
+                   const QProcessEnvironment &extraEnvironment = {}) const
         {
             QStringList arguments = emulator->commandArgs(
                 QStringLiteral("network-test"),
@@ -215,7 +250,9 @@ private:
                 const qsizetype at = arguments.indexOf(QStringLiteral("--stun-uri"));
                 arguments.remove(at, 2);
             }
-            return runCliAsync(arguments, emulator->environment(home));
+            QProcessEnvironment environment = emulator->environment(home);
+            environment.insert(extraEnvironment);
+            return runCliAsync(arguments, environment);
         }
         void checkNoSecret(const CliRun &run) const
         {
@@ -228,6 +265,7 @@ private:
         QString home;
         QString caFile;
         quint16 port = 0;
+        quint16 tlsPort = 0;
         QTemporaryDir dir;
         std::unique_ptr<CoturnProcess> coturn;
         std::unique_ptr<Emulator> emulator;

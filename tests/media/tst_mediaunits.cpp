@@ -5,6 +5,7 @@
 #include "sdpcodecs.h"
 #include "webrtcstats.h"
 
+#include <QNetworkProxy>
 #include <QTest>
 
 #include <atomic>
@@ -21,6 +22,33 @@ class TestMediaUnits final : public QObject
     Q_OBJECT
 
 private slots:
+    void tcpTurnServerDecidesTheMediaProxy()
+    {
+        // UDP cannot be proxied: the first TURN server over TCP (or TLS, which is TCP) decides.
+        QCOMPARE(firstTcpTurnServer({QStringLiteral("turn://u:p@10.0.0.1:443?transport=udp"),
+                                     QStringLiteral("turns://u:p@relay.example:443?transport=tcp")}),
+                 QUrl(QStringLiteral("https://relay.example:443")));
+        QCOMPARE(firstTcpTurnServer({QStringLiteral("turn://u:p@10.0.0.1:3478?transport=tcp")}),
+                 QUrl(QStringLiteral("https://10.0.0.1:3478")));
+        QVERIFY(!firstTcpTurnServer({QStringLiteral("turn://u:p@10.0.0.1:443?transport=udp")}).isValid());
+        QVERIFY(!firstTcpTurnServer({}).isValid());
+    }
+
+    void mediaProxyIsAnAddressWithEncodedCredentials()
+    {
+        const QNetworkProxy proxy(QNetworkProxy::HttpProxy, QStringLiteral("proxy.corp"), 3128,
+                                  QStringLiteral("qa"), QStringLiteral("p@ss/w:rd"));
+        // libnice takes an IP address only; IPv4 first, the credentials percent-encoded.
+        QCOMPARE(webrtcHttpProxy(
+                     proxy, {QHostAddress(QStringLiteral("::1")), QHostAddress(QStringLiteral("192.0.2.7"))}),
+                 QStringLiteral("http://qa:p%40ss%2Fw%3Ard@192.0.2.7:3128"));
+        QCOMPARE(webrtcHttpProxy(QNetworkProxy(QNetworkProxy::HttpProxy, QStringLiteral("p"), 8080),
+                                 {QHostAddress(QStringLiteral("2001:db8::1"))}),
+                 QStringLiteral("http://[2001:db8::1]:8080"));
+        QVERIFY(webrtcHttpProxy(proxy, {}).isEmpty());
+        QVERIFY(webrtcHttpProxy(QNetworkProxy(QNetworkProxy::NoProxy), {QHostAddress::LocalHost}).isEmpty());
+    }
+
     void turnUrisArePercentEncoded()
     {
         // KVS passwords are base64 ('/', '+', '='), usernames hold ':' — unescaped, webrtcbin fails silently.

@@ -174,6 +174,7 @@ private slots:
                                       QStringLiteral("reloadProfilesButton"),
                                       QStringLiteral("channelLineEdit"),
                                       QStringLiteral("recentChannelsButton"),
+                                      QStringLiteral("listChannelsButton"),
                                       QStringLiteral("regionComboBox"),
                                       QStringLiteral("clientIdLineEdit"),
                                       QStringLiteral("newClientIdButton"),
