@@ -655,6 +655,18 @@
         <source>Ctrl+Shift+L</source>
         <translation>Ctrl+Shift+L</translation>
     </message>
+    <message>
+        <source>Open &amp;presigned URL…</source>
+        <translation>&amp;Vorsignierte URL öffnen…</translation>
+    </message>
+    <message>
+        <source>Paste a presigned signaling URL and see its channel, ClientId, region, signing time and expiry (never its signature)</source>
+        <translation>Eine vorsignierte Signaling-URL einfügen und Kanal, ClientId, Region, Signierzeit und Ablauf sehen (nie ihre Signatur)</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+U</source>
+        <translation>Ctrl+Shift+U</translation>
+    </message>
 </context>
 <context>
     <name>kvs::AccessCheck</name>
@@ -2348,6 +2360,77 @@
     <message>
         <source>credentials without a valid Expiration</source>
         <translation>Anmeldedaten ohne gültiges Expiration</translation>
+    </message>
+</context>
+<context>
+    <name>kvs::PresignedUrl</name>
+    <message>
+        <source>The URL is longer than %1 characters.</source>
+        <translation>Die URL ist länger als %1 Zeichen.</translation>
+    </message>
+    <message>
+        <source>This is not a URL.</source>
+        <translation>Das ist keine URL.</translation>
+    </message>
+    <message>
+        <source>A presigned signaling URL starts with wss://.</source>
+        <translation>Eine vorsignierte Signaling-URL beginnt mit wss://.</translation>
+    </message>
+    <message>
+        <source>X-Amz-Algorithm is missing or is not AWS4-HMAC-SHA256.</source>
+        <translation>X-Amz-Algorithm fehlt oder ist nicht AWS4-HMAC-SHA256.</translation>
+    </message>
+    <message>
+        <source>X-Amz-Signature is missing or is not 64 hexadecimal digits.</source>
+        <translation>X-Amz-Signature fehlt oder besteht nicht aus 64 Hexadezimalziffern.</translation>
+    </message>
+    <message>
+        <source>X-Amz-Credential is missing or is not KEY/DATE/REGION/SERVICE/aws4_request.</source>
+        <translation>X-Amz-Credential fehlt oder hat nicht die Form SCHLÜSSEL/DATUM/REGION/DIENST/aws4_request.</translation>
+    </message>
+    <message>
+        <source>The region in X-Amz-Credential is not a region: %1</source>
+        <translation>Die Region in X-Amz-Credential ist keine Region: %1</translation>
+    </message>
+    <message>
+        <source>X-Amz-Date is missing or is not yyyyMMddTHHmmssZ.</source>
+        <translation>X-Amz-Date fehlt oder hat nicht die Form yyyyMMddTHHmmssZ.</translation>
+    </message>
+    <message>
+        <source>X-Amz-Expires is missing or is not 1–604800 seconds.</source>
+        <translation>X-Amz-Expires fehlt oder liegt nicht zwischen 1 und 604800 Sekunden.</translation>
+    </message>
+    <message>
+        <source>X-Amz-ChannelARN is missing.</source>
+        <translation>X-Amz-ChannelARN fehlt.</translation>
+    </message>
+    <message>
+        <source>X-Amz-ChannelARN is not a channel ARN: %1</source>
+        <translation>X-Amz-ChannelARN ist kein Kanal-ARN: %1</translation>
+    </message>
+    <message>
+        <source>X-Amz-ClientId: %1</source>
+        <translation>X-Amz-ClientId: %1</translation>
+    </message>
+    <message>
+        <source>The URL expired at %1: it can no longer connect; ask for a fresh one.</source>
+        <translation>Die URL ist am %1 abgelaufen: Mit ihr kann keine Verbindung mehr aufgebaut werden; bitten Sie um eine neue.</translation>
+    </message>
+    <message>
+        <source>It was signed in the future (%1): the signer&apos;s clock is ahead.</source>
+        <translation>Sie wurde in der Zukunft signiert (%1): Die Uhr des Signierenden geht vor.</translation>
+    </message>
+    <message>
+        <source>It was signed for region %1 but the channel is in %2: the service refuses it.</source>
+        <translation>Sie wurde für die Region %1 signiert, der Kanal liegt aber in %2: Der Dienst lehnt sie ab.</translation>
+    </message>
+    <message>
+        <source>It was signed for the service &quot;%1&quot;, not kinesisvideo.</source>
+        <translation>Sie wurde für den Dienst „%1“ signiert, nicht für kinesisvideo.</translation>
+    </message>
+    <message>
+        <source>The credential scope&apos;s date %1 is not the signing date.</source>
+        <translation>Das Datum %1 im Credential-Scope ist nicht das Signierdatum.</translation>
     </message>
 </context>
 <context>
@@ -4185,6 +4268,104 @@ ICE-Kandidaten in der Antwort: %3; nachgereicht: %4 (Details im Ereignisprotokol
     <message>
         <source>Cop&amp;y</source>
         <translation>&amp;Kopieren</translation>
+    </message>
+</context>
+<context>
+    <name>kvs::ui::PresignedUrlDialog</name>
+    <message>
+        <source>&amp;Use in form</source>
+        <translation>&amp;Ins Formular übernehmen</translation>
+    </message>
+    <message>
+        <source>Presigned URL</source>
+        <translation>Vorsignierte URL</translation>
+    </message>
+    <message>
+        <source>&amp;Paste a presigned signaling URL (wss://…?X-Amz-ChannelARN=…). It is decoded here only: nothing is sent, and the signature is never shown.</source>
+        <translation>Vorsignierte Signaling-URL &amp;einfügen (wss://…?X-Amz-ChannelARN=…). Sie wird nur hier entschlüsselt: Nichts wird gesendet, und die Signatur wird nie angezeigt.</translation>
+    </message>
+    <message>
+        <source>Put the channel ARN, region and ClientId in the connection form</source>
+        <translation>Kanal-ARN, Region und ClientId ins Verbindungsformular übernehmen</translation>
+    </message>
+    <message>
+        <source>%1 — expired</source>
+        <translation>%1 — abgelaufen</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (valid for %n more minute(s))</source>
+        <translation>
+            <numerusform>%1 (noch %n Minute gültig)</numerusform>
+            <numerusform>%1 (noch %n Minuten gültig)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nothing pasted yet.</source>
+        <translation>Noch nichts eingefügt.</translation>
+    </message>
+    <message>
+        <source>Not a presigned signaling URL: %1</source>
+        <translation>Keine vorsignierte Signaling-URL: %1</translation>
+    </message>
+    <message>
+        <source>Endpoint:</source>
+        <translation>Endpunkt:</translation>
+    </message>
+    <message>
+        <source>Channel:</source>
+        <translation>Kanal:</translation>
+    </message>
+    <message>
+        <source>Account, name:</source>
+        <translation>Konto, Name:</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation>%1, %2</translation>
+    </message>
+    <message>
+        <source>Role:</source>
+        <translation>Rolle:</translation>
+    </message>
+    <message>
+        <source>viewer, ClientId %1</source>
+        <translation>Viewer, ClientId %1</translation>
+    </message>
+    <message>
+        <source>master</source>
+        <translation>Master</translation>
+    </message>
+    <message>
+        <source>Region:</source>
+        <translation>Region:</translation>
+    </message>
+    <message>
+        <source>Signed by:</source>
+        <translation>Signiert von:</translation>
+    </message>
+    <message>
+        <source>%1 (temporary credentials)</source>
+        <translation>%1 (temporäre Anmeldedaten)</translation>
+    </message>
+    <message>
+        <source>Signed at:</source>
+        <translation>Signiert am:</translation>
+    </message>
+    <message>
+        <source>Expires:</source>
+        <translation>Läuft ab:</translation>
+    </message>
+    <message>
+        <source>Signature:</source>
+        <translation>Signatur:</translation>
+    </message>
+    <message>
+        <source>present (hidden)</source>
+        <translation>vorhanden (verborgen)</translation>
+    </message>
+    <message>
+        <source>The URL looks usable until it expires.</source>
+        <translation>Die URL scheint bis zu ihrem Ablauf verwendbar.</translation>
     </message>
 </context>
 <context>

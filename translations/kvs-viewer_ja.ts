@@ -655,6 +655,18 @@
         <source>Ctrl+Shift+L</source>
         <translation>Ctrl+Shift+L</translation>
     </message>
+    <message>
+        <source>Open &amp;presigned URL…</source>
+        <translation>署名付き URL を開く(&amp;P)…</translation>
+    </message>
+    <message>
+        <source>Paste a presigned signaling URL and see its channel, ClientId, region, signing time and expiry (never its signature)</source>
+        <translation>署名付きシグナリング URL を貼り付けて、チャネル、ClientId、リージョン、署名時刻、有効期限を確認します (署名そのものは表示しません)</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+U</source>
+        <translation>Ctrl+Shift+U</translation>
+    </message>
 </context>
 <context>
     <name>kvs::AccessCheck</name>
@@ -2345,6 +2357,77 @@
     <message>
         <source>credentials without a valid Expiration</source>
         <translation>有効な Expiration のない認証情報</translation>
+    </message>
+</context>
+<context>
+    <name>kvs::PresignedUrl</name>
+    <message>
+        <source>The URL is longer than %1 characters.</source>
+        <translation>URL が %1 文字を超えています。</translation>
+    </message>
+    <message>
+        <source>This is not a URL.</source>
+        <translation>URL ではありません。</translation>
+    </message>
+    <message>
+        <source>A presigned signaling URL starts with wss://.</source>
+        <translation>署名付きシグナリング URL は wss:// で始まります。</translation>
+    </message>
+    <message>
+        <source>X-Amz-Algorithm is missing or is not AWS4-HMAC-SHA256.</source>
+        <translation>X-Amz-Algorithm がないか、AWS4-HMAC-SHA256 ではありません。</translation>
+    </message>
+    <message>
+        <source>X-Amz-Signature is missing or is not 64 hexadecimal digits.</source>
+        <translation>X-Amz-Signature がないか、64 桁の 16 進数ではありません。</translation>
+    </message>
+    <message>
+        <source>X-Amz-Credential is missing or is not KEY/DATE/REGION/SERVICE/aws4_request.</source>
+        <translation>X-Amz-Credential がないか、キー/日付/リージョン/サービス/aws4_request の形式ではありません。</translation>
+    </message>
+    <message>
+        <source>The region in X-Amz-Credential is not a region: %1</source>
+        <translation>X-Amz-Credential のリージョンがリージョンではありません: %1</translation>
+    </message>
+    <message>
+        <source>X-Amz-Date is missing or is not yyyyMMddTHHmmssZ.</source>
+        <translation>X-Amz-Date がないか、yyyyMMddTHHmmssZ の形式ではありません。</translation>
+    </message>
+    <message>
+        <source>X-Amz-Expires is missing or is not 1–604800 seconds.</source>
+        <translation>X-Amz-Expires がないか、1〜604800 秒の範囲外です。</translation>
+    </message>
+    <message>
+        <source>X-Amz-ChannelARN is missing.</source>
+        <translation>X-Amz-ChannelARN がありません。</translation>
+    </message>
+    <message>
+        <source>X-Amz-ChannelARN is not a channel ARN: %1</source>
+        <translation>X-Amz-ChannelARN がチャネル ARN ではありません: %1</translation>
+    </message>
+    <message>
+        <source>X-Amz-ClientId: %1</source>
+        <translation>X-Amz-ClientId: %1</translation>
+    </message>
+    <message>
+        <source>The URL expired at %1: it can no longer connect; ask for a fresh one.</source>
+        <translation>URL は %1 に期限切れになりました。もう接続できないので、新しい URL を依頼してください。</translation>
+    </message>
+    <message>
+        <source>It was signed in the future (%1): the signer&apos;s clock is ahead.</source>
+        <translation>未来の時刻 (%1) に署名されています。署名した側の時計が進んでいます。</translation>
+    </message>
+    <message>
+        <source>It was signed for region %1 but the channel is in %2: the service refuses it.</source>
+        <translation>リージョン %1 用に署名されていますが、チャネルは %2 にあります。サービスはこれを拒否します。</translation>
+    </message>
+    <message>
+        <source>It was signed for the service &quot;%1&quot;, not kinesisvideo.</source>
+        <translation>kinesisvideo ではなくサービス「%1」用に署名されています。</translation>
+    </message>
+    <message>
+        <source>The credential scope&apos;s date %1 is not the signing date.</source>
+        <translation>認証スコープの日付 %1 が署名日と一致しません。</translation>
     </message>
 </context>
 <context>
@@ -4174,6 +4257,103 @@ ICE candidates in the answer: %3; trickled: %4 (details in the message log)</sou
     <message>
         <source>Cop&amp;y</source>
         <translation>コピー(&amp;Y)</translation>
+    </message>
+</context>
+<context>
+    <name>kvs::ui::PresignedUrlDialog</name>
+    <message>
+        <source>&amp;Use in form</source>
+        <translation>フォームに反映(&amp;U)</translation>
+    </message>
+    <message>
+        <source>Presigned URL</source>
+        <translation>署名付き URL</translation>
+    </message>
+    <message>
+        <source>&amp;Paste a presigned signaling URL (wss://…?X-Amz-ChannelARN=…). It is decoded here only: nothing is sent, and the signature is never shown.</source>
+        <translation>署名付きシグナリング URL を貼り付けてください(&amp;P) (wss://…?X-Amz-ChannelARN=…)。ここで解読するだけで、何も送信せず、署名は表示しません。</translation>
+    </message>
+    <message>
+        <source>Put the channel ARN, region and ClientId in the connection form</source>
+        <translation>チャネル ARN、リージョン、ClientId を接続フォームに入れます</translation>
+    </message>
+    <message>
+        <source>%1 — expired</source>
+        <translation>%1 — 期限切れ</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (valid for %n more minute(s))</source>
+        <translation>
+            <numerusform>%1 (あと %n 分有効)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nothing pasted yet.</source>
+        <translation>まだ何も貼り付けられていません。</translation>
+    </message>
+    <message>
+        <source>Not a presigned signaling URL: %1</source>
+        <translation>署名付きシグナリング URL ではありません: %1</translation>
+    </message>
+    <message>
+        <source>Endpoint:</source>
+        <translation>エンドポイント:</translation>
+    </message>
+    <message>
+        <source>Channel:</source>
+        <translation>チャネル:</translation>
+    </message>
+    <message>
+        <source>Account, name:</source>
+        <translation>アカウント、名前:</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation>%1、%2</translation>
+    </message>
+    <message>
+        <source>Role:</source>
+        <translation>ロール:</translation>
+    </message>
+    <message>
+        <source>viewer, ClientId %1</source>
+        <translation>ビューアー、ClientId %1</translation>
+    </message>
+    <message>
+        <source>master</source>
+        <translation>マスター</translation>
+    </message>
+    <message>
+        <source>Region:</source>
+        <translation>リージョン:</translation>
+    </message>
+    <message>
+        <source>Signed by:</source>
+        <translation>署名者:</translation>
+    </message>
+    <message>
+        <source>%1 (temporary credentials)</source>
+        <translation>%1 (一時的な認証情報)</translation>
+    </message>
+    <message>
+        <source>Signed at:</source>
+        <translation>署名時刻:</translation>
+    </message>
+    <message>
+        <source>Expires:</source>
+        <translation>有効期限:</translation>
+    </message>
+    <message>
+        <source>Signature:</source>
+        <translation>署名:</translation>
+    </message>
+    <message>
+        <source>present (hidden)</source>
+        <translation>あり (非表示)</translation>
+    </message>
+    <message>
+        <source>The URL looks usable until it expires.</source>
+        <translation>この URL は期限切れまで使えそうです。</translation>
     </message>
 </context>
 <context>

@@ -54,6 +54,7 @@ MainWindow::MainWindow(ConnectionFormPanel *formPanel, ConnectionPanel *connecti
     connect(m_ui->networkTestAction, &QAction::triggered, this, &MainWindow::networkTestRequested);
     connect(m_ui->customOfferAction, &QAction::triggered, this, &MainWindow::customOfferRequested);
     connect(m_ui->whoAmIAction, &QAction::triggered, this, &MainWindow::identityRequested);
+    connect(m_ui->presignedUrlAction, &QAction::triggered, this, &MainWindow::presignedUrlRequested);
     connect(m_ui->listChannelsAction, &QAction::triggered, this, &MainWindow::channelListRequested);
 }
 
