@@ -40,7 +40,8 @@ MainWindow::MainWindow(ConnectionFormPanel *formPanel, ConnectionPanel *connecti
 {
     m_ui->setupUi(this);
     buildViewer();
-    setWindowTitle(tr("KVS Signaling Viewer %1").arg(QString::fromLatin1(buildinfo::kVersion)));
+    // The title is the product name as main() sets the display name: the platform appends that name to any
+    // other title ("KVS Signaling Viewer 0.1.0 — KVS Signaling Viewer"). The version is in Help › About.
     buildVideoMenu();
     orderTabs();
     connect(m_ui->quitAction, &QAction::triggered, this, &QWidget::close);
