@@ -114,7 +114,7 @@ ErrorDialog::ErrorDialog(const Failure &failure, const Explanation &explanation,
     }
 
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);
-    QPushButton *copy = buttons->addButton(tr("&Copy details"), QDialogButtonBox::ActionRole);
+    QPushButton *copy = buttons->addButton(tr("Copy &details"), QDialogButtonBox::ActionRole);
     copy->setObjectName(QStringLiteral("copyDetailsButton"));
     copy->setAccessibleDescription(tr("Copies these details with secrets removed"));
     connect(copy, &QPushButton::clicked, this, &ErrorDialog::copyDetails);
@@ -183,6 +183,17 @@ QString Dialogs::chooseSaveFileName(QWidget *parent, const QString &caption, con
         return *state.answer == Answer::Ok ? state.saveFileName : QString();
     }
     return QFileDialog::getSaveFileName(parent, caption, suggestedPath, filter);
+}
+
+QString Dialogs::chooseOpenFileName(QWidget *parent, const QString &caption, const QString &directory,
+                                    const QString &filter)
+{
+    AutoAnswer &state = autoAnswer();
+    if (state.answer) {
+        state.shown.append(caption);
+        return *state.answer == Answer::Ok ? state.saveFileName : QString();
+    }
+    return QFileDialog::getOpenFileName(parent, caption, directory, filter);
 }
 
 void Dialogs::answerSaveFileName(const QString &path)
