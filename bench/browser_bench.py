@@ -17,6 +17,7 @@ Interleaved (ours, Chromium, ours, …) and repeated; median [min..max] and the 
 Chromium runs headless (--headless=new) for the media measures. A side that fails gets its reason in the
 table instead of numbers ("chromium: no frame in 30 s: …"); the rest goes on. Never part of the test suite.
 Usage: bench/browser_bench.py BUILD_DIR [--runs N] [--seconds S] [--json FILE] [--no-gui] [--no-media]
+                               [--chromium BINARY]
 """
 import argparse, http.server, json, os, queue, shutil, signal, statistics, subprocess, sys, tempfile, threading
 import time
@@ -241,18 +242,19 @@ def chromium_args(binary, url, profile, headless):
 
 
 def reason_from(log_path, events):
-    errors = [e.get('message') or e.get('state') for e in events if e.get('event') in ('error', 'ice')]
-    if errors:
-        return '; '.join(str(e) for e in errors[-3:])[:300]
-    try:
-        with open(log_path, errors='replace') as f:
-            lines = [l.strip() for l in f if 'ERROR' in l or 'FATAL' in l]
-        if lines:
-            return lines[-1][:300]
-    except OSError:
-        pass
-    seen = [e['event'] for e in events]
-    return f'page events: {", ".join(seen) or "none (page never reported)"}'
+    errors = [str(e.get('message')) for e in events if e.get('event') == 'error']
+    ice = [e.get('state') for e in events if e.get('event') == 'ice']
+    seen = ', '.join(e['event'] for e in events if e.get('event') != 'ice') or 'none (the page never reported)'
+    parts = errors[-2:] + ([f'ICE {ice[-1]}'] if ice else []) + [f'page events: {seen}']
+    if not events:  # nothing from the page: Chromium's own last error says why
+        try:
+            with open(log_path, errors='replace') as f:
+                lines = [l.strip() for l in f if ('ERROR' in l or 'FATAL' in l) and 'alsa' not in l.lower()]
+            if lines:
+                parts.append(lines[-1][:200])
+        except OSError:
+            pass
+    return '; '.join(parts)[:300]
 
 
 def run_chromium(server, info, env, binary, seconds, run_id, display=None, after_window=None, warm_up=False,
@@ -339,8 +341,9 @@ def run_ours(build, info, env, seconds, run_id, warm_up=False):
                 raise Failed(f'exited with {process.wait()} before a frame: {failure or "no event"}')
             if event.get('event') == 'media' and event.get('step') == 'firstFrame':
                 first = event
-            elif event.get('event') in ('error', 'mediaError') or event.get('status') == 'failed':
-                failure = json.dumps(event)[:300]
+            elif event.get('event') == 'error' or event.get('status') == 'failed':
+                failure = ': '.join(str(event[k]) for k in ('errorType', 'name', 'step', 'message', 'detail')
+                                    if event.get(k))[:300] or json.dumps(event)[:300]
         result = {'startToFirstFrameMs': 1000 * (time.monotonic() - started),
                   'offerToFirstFrameMs': first.get('sinceOfferMs', float('nan'))}
         if warm_up:
@@ -445,8 +448,11 @@ def main():
     parser.add_argument('--json')
     parser.add_argument('--no-gui', action='store_true')
     parser.add_argument('--no-media', action='store_true')
+    parser.add_argument('--chromium', help='the browser binary (default: chromium from PATH)')
     options = parser.parse_args()
-    binary = chromium_binary()
+    binary = options.chromium or chromium_binary()
+    if binary and not shutil.which(binary):
+        binary = None
     server = PageServer()
     results = {'media': {}, 'gui': {}}
     measures = (('startToFirstFrameMs', 'start → first frame (ms)', 0, 'lower'),
@@ -523,7 +529,10 @@ def main():
     shutil.rmtree(HOME, ignore_errors=True)
     shutil.rmtree(PROFILE, ignore_errors=True)
     if options.json:
-        version = subprocess.run([binary, '--version'], capture_output=True, text=True).stdout.strip() if binary else None
+        try:
+            version = subprocess.run([binary, '--version'], capture_output=True, text=True, timeout=30).stdout.strip()
+        except (OSError, TypeError, subprocess.SubprocessError):
+            version = None
         with open(options.json, 'w') as f:
             json.dump({'machine': os.uname().nodename, 'cpus': os.cpu_count(), 'chromium': version,
                        'windowSeconds': options.seconds, 'results': results}, f, indent=1)
