@@ -107,10 +107,6 @@
         <translation>Quelle der Anmeldedaten</translation>
     </message>
     <message>
-        <source>&amp;Profile:</source>
-        <translation>&amp;Profil:</translation>
-    </message>
-    <message>
         <source>Profile</source>
         <translation>Profil</translation>
     </message>
@@ -127,10 +123,6 @@
         <translation>Zugriffsschlüssel-ID</translation>
     </message>
     <message>
-        <source>&amp;Secret access key:</source>
-        <translation>&amp;Geheimer Zugriffsschlüssel:</translation>
-    </message>
-    <message>
         <source>Secret access key</source>
         <translation>Geheimer Zugriffsschlüssel</translation>
     </message>
@@ -141,10 +133,6 @@
     <message>
         <source>Session token</source>
         <translation>Sitzungstoken</translation>
-    </message>
-    <message>
-        <source>&amp;Remember in the system keychain</source>
-        <translation>Im Schlüsselbund des Systems &amp;merken</translation>
     </message>
     <message>
         <source>Channel</source>
@@ -168,7 +156,7 @@
     </message>
     <message>
         <source>Client &amp;id:</source>
-        <translation>Client-&amp;ID:</translation>
+        <translation>&amp;Client-ID:</translation>
     </message>
     <message>
         <source>ClientId</source>
@@ -188,7 +176,7 @@
     </message>
     <message>
         <source>&amp;Advanced</source>
-        <translation>&amp;Erweitert</translation>
+        <translation>E&amp;rweitert</translation>
     </message>
     <message>
         <source>Default: the region&apos;s endpoint</source>
@@ -207,20 +195,8 @@
         <translation>Zusätzliche CA-Zertifikatsdatei</translation>
     </message>
     <message>
-        <source>&amp;Browse…</source>
-        <translation>Du&amp;rchsuchen…</translation>
-    </message>
-    <message>
-        <source>Credentials fr&amp;om:</source>
-        <translation>&amp;Quelle der Anmeldedaten:</translation>
-    </message>
-    <message>
         <source>A profile from the AWS config and credentials files</source>
         <translation>Ein Profil aus den AWS-Dateien config und credentials</translation>
-    </message>
-    <message>
-        <source>Re&amp;load</source>
-        <translation>Neu &amp;laden</translation>
     </message>
     <message>
         <source>Read the AWS config and credentials files again and check the profile&apos;s credentials</source>
@@ -280,7 +256,7 @@
     </message>
     <message>
         <source>Custo&amp;m CA file:</source>
-        <translation>Eigene &amp;CA-Datei:</translation>
+        <translation>&amp;Eigene CA-Datei:</translation>
     </message>
     <message>
         <source>Browse for a CA file</source>
@@ -299,10 +275,6 @@
         <translation>Ma&amp;x. Wiederholungen:</translation>
     </message>
     <message>
-        <source>Session to&amp;ken:</source>
-        <translation>Sitzungs&amp;token:</translation>
-    </message>
-    <message>
         <source>Chann&amp;el:</source>
         <translation>K&amp;anal:</translation>
     </message>
@@ -312,11 +284,7 @@
     </message>
     <message>
         <source>FIP&amp;S endpoint</source>
-        <translation>FIP&amp;S-Endpunkt</translation>
-    </message>
-    <message>
-        <source>Dual-stack (IP&amp;v6) endpoint</source>
-        <translation>Dual-Stac&amp;k-Endpunkt (IPv6)</translation>
+        <translation>&amp;FIPS-Endpunkt</translation>
     </message>
     <message>
         <source>Show or hide the endpoint, CA file, FIPS, dual-stack, retry and media options</source>
@@ -402,6 +370,38 @@
         <source>What is missing to connect</source>
         <translation>Was zum Verbinden fehlt</translation>
     </message>
+    <message>
+        <source>Credentia&amp;ls from:</source>
+        <translation>&amp;Quelle der Anmeldedaten:</translation>
+    </message>
+    <message>
+        <source>P&amp;rofile:</source>
+        <translation>&amp;Profil:</translation>
+    </message>
+    <message>
+        <source>Rel&amp;oad</source>
+        <translation>Neu &amp;laden</translation>
+    </message>
+    <message>
+        <source>Sec&amp;ret access key:</source>
+        <translation>Gehei&amp;mer Zugriffsschlüssel:</translation>
+    </message>
+    <message>
+        <source>Session t&amp;oken:</source>
+        <translation>Sitzungs&amp;token:</translation>
+    </message>
+    <message>
+        <source>Remem&amp;ber in the system keychain</source>
+        <translation>Im Schlüsse&amp;lbund des Systems merken</translation>
+    </message>
+    <message>
+        <source>Browse…</source>
+        <translation>Durchsuchen…</translation>
+    </message>
+    <message>
+        <source>Dual-stack (IPv&amp;6) endpoint</source>
+        <translation>Dual-Stac&amp;k-Endpunkt (IPv6)</translation>
+    </message>
 </context>
 <context>
     <name>CustomOfferDialog</name>
@@ -428,10 +428,6 @@
     <message>
         <source>Waiting for the answer</source>
         <translation>Warten auf die Antwort</translation>
-    </message>
-    <message>
-        <source>Re&amp;set</source>
-        <translation>&amp;Zurücksetzen</translation>
     </message>
     <message>
         <source>Reset the offer</source>
@@ -464,6 +460,10 @@
     <message>
         <source>Close</source>
         <translation>Schließen</translation>
+    </message>
+    <message>
+        <source>&amp;Reset</source>
+        <translation>&amp;Zurücksetzen</translation>
     </message>
 </context>
 <context>
@@ -539,10 +539,6 @@
 </context>
 <context>
     <name>MainWindow</name>
-    <message>
-        <source>KVS Signaling Viewer</source>
-        <translation>KVS Signaling Viewer</translation>
-    </message>
     <message>
         <source>&amp;File</source>
         <translation>&amp;Datei</translation>
@@ -658,6 +654,18 @@
     <message>
         <source>Ctrl+Shift+L</source>
         <translation>Ctrl+Shift+L</translation>
+    </message>
+    <message>
+        <source>Open &amp;presigned URL…</source>
+        <translation>&amp;Vorsignierte URL öffnen…</translation>
+    </message>
+    <message>
+        <source>Paste a presigned signaling URL and see its channel, ClientId, region, signing time and expiry (never its signature)</source>
+        <translation>Eine vorsignierte Signaling-URL einfügen und Kanal, ClientId, Region, Signierzeit und Ablauf sehen (nie ihre Signatur)</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+U</source>
+        <translation>Ctrl+Shift+U</translation>
     </message>
 </context>
 <context>
@@ -900,18 +908,6 @@
         <source>The local clock is %1 ahead of the service&apos;s.</source>
         <translation>Die lokale Uhr geht %1 vor der Uhr des Dienstes vor.</translation>
     </message>
-    <message>
-        <source>%1 h %2 min</source>
-        <translation>%1 h %2 min</translation>
-    </message>
-    <message>
-        <source>%1 min %2 s</source>
-        <translation>%1 min %2 s</translation>
-    </message>
-    <message>
-        <source>%1 s</source>
-        <translation>%1 s</translation>
-    </message>
 </context>
 <context>
     <name>kvs::ConnectionController</name>
@@ -951,10 +947,6 @@
         <translation>Die ICE-Server-Konfiguration konnte nicht erneuert werden (%1); die bisherige bleibt in Gebrauch.</translation>
     </message>
     <message>
-        <source>Waiting %1 ms before connecting: at most 3 connects per second per channel.</source>
-        <translation>Warte %1 ms vor dem Verbinden: höchstens 3 Verbindungsaufbauten pro Sekunde und Kanal.</translation>
-    </message>
-    <message>
         <source>The service refused the WebSocket upgrade; replaying the request once to read why.</source>
         <translation>Der Dienst hat das WebSocket-Upgrade abgelehnt; die Anfrage wird einmal wiederholt, um den Grund zu lesen.</translation>
     </message>
@@ -967,20 +959,8 @@
         <translation>Der WebSocket konnte nicht geöffnet werden: %1</translation>
     </message>
     <message>
-        <source>The WebSocket handshake got no answer within %1 ms.</source>
-        <translation>Der WebSocket-Handshake blieb %1 ms lang unbeantwortet.</translation>
-    </message>
-    <message>
         <source>The connection closed during the WebSocket handshake.</source>
         <translation>Die Verbindung wurde während des WebSocket-Handshakes geschlossen.</translation>
-    </message>
-    <message>
-        <source>The service closed the connection (code %1) after %2 ms.</source>
-        <translation>Der Dienst hat die Verbindung nach %2 ms geschlossen (Code %1).</translation>
-    </message>
-    <message>
-        <source>The service closed the connection (code %1: %2) after %3 ms.</source>
-        <translation>Der Dienst hat die Verbindung nach %3 ms geschlossen (Code %1: %2).</translation>
     </message>
     <message>
         <source>The connection was closed soon after opening %1 times within %2 s.</source>
@@ -997,10 +977,6 @@
     <message>
         <source>The service is going away (deployment): reconnecting now with a fresh endpoint.</source>
         <translation>Der Dienst wird beendet (Deployment): Es wird jetzt mit einem neuen Endpunkt neu verbunden.</translation>
-    </message>
-    <message>
-        <source>No pong within %1 ms of a ping: the link is dead.</source>
-        <translation>Kein Pong innerhalb von %1 ms nach einem Ping: Die Verbindung ist tot.</translation>
     </message>
     <message>
         <source>The local clock was corrected to the service&apos;s time; retrying once at once.</source>
@@ -1047,10 +1023,6 @@
         <translation>Eine andere Verbindung mit derselben ClientId wurde in diesem Programm geöffnet, kurz bevor diese geschlossen wurde (%1).</translation>
     </message>
     <message>
-        <source>The connection was lost without a close frame (code %1) after %2 ms.</source>
-        <translation>Die Verbindung ist nach %2 ms ohne Close-Frame abgerissen (Code %1).</translation>
-    </message>
-    <message>
         <source>Cancelled by you: the scheduled retry was not made.</source>
         <translation>Von Ihnen abgebrochen: Der geplante neue Versuch wurde nicht unternommen.</translation>
     </message>
@@ -1077,6 +1049,30 @@
     <message>
         <source>%1 to %2 without a proxy: no_proxy / NO_PROXY lists the host (%3 is set)</source>
         <translation>%1 zu %2 ohne Proxy: no_proxy / NO_PROXY nennt den Host (%3 ist gesetzt)</translation>
+    </message>
+    <message>
+        <source>Waiting %1 before connecting: at most 3 connects per second per channel.</source>
+        <translation>Warte %1 vor dem Verbinden: höchstens 3 Verbindungsaufbauten pro Sekunde und Kanal.</translation>
+    </message>
+    <message>
+        <source>The WebSocket handshake got no answer within %1.</source>
+        <translation>Der WebSocket-Handshake blieb %1 lang unbeantwortet.</translation>
+    </message>
+    <message>
+        <source>The connection was lost without a close frame (code %1) after %2.</source>
+        <translation>Die Verbindung ist nach %2 ohne Close-Frame abgerissen (Code %1).</translation>
+    </message>
+    <message>
+        <source>The service closed the connection (code %1) after %2.</source>
+        <translation>Der Dienst hat die Verbindung nach %2 geschlossen (Code %1).</translation>
+    </message>
+    <message>
+        <source>The service closed the connection (code %1: %2) after %3.</source>
+        <translation>Der Dienst hat die Verbindung nach %3 geschlossen (Code %1: %2).</translation>
+    </message>
+    <message>
+        <source>No pong within %1 of a ping: the link is dead.</source>
+        <translation>Kein Pong innerhalb von %1 nach einem Ping: Die Verbindung ist tot.</translation>
     </message>
 </context>
 <context>
@@ -1187,12 +1183,12 @@
         <translation>Versuch %1</translation>
     </message>
     <message>
-        <source>Retrying in %1 s (%2): %3</source>
-        <translation>Neuer Versuch in %1 s (%2): %3</translation>
-    </message>
-    <message>
         <source>Media: %1</source>
         <translation>Medien: %1</translation>
+    </message>
+    <message>
+        <source>Retrying in %1 (%2): %3</source>
+        <translation>Neuer Versuch in %1 (%2): %3</translation>
     </message>
 </context>
 <context>
@@ -1573,11 +1569,26 @@
     </message>
 </context>
 <context>
-    <name>kvs::EngineEvent</name>
+    <name>kvs::Duration</name>
     <message>
-        <source> (%1 ms)</source>
-        <translation> (%1 ms)</translation>
+        <source>%1 ms</source>
+        <translation>%1 ms</translation>
     </message>
+    <message>
+        <source>%1 s</source>
+        <translation>%1 s</translation>
+    </message>
+    <message>
+        <source>%1 min %2 s</source>
+        <translation>%1 min %2 s</translation>
+    </message>
+    <message>
+        <source>%1 h %2 min</source>
+        <translation>%1 h %2 min</translation>
+    </message>
+</context>
+<context>
+    <name>kvs::EngineEvent</name>
     <message>
         <source>%1: %2%3</source>
         <translation>%1: %2%3</translation>
@@ -1593,10 +1604,6 @@
     <message>
         <source> (request id %1)</source>
         <translation> (Request-ID %1)</translation>
-    </message>
-    <message>
-        <source>Retry %1 in %2 ms: %3</source>
-        <translation>Wiederholung %1 in %2 ms: %3</translation>
     </message>
     <message>
         <source>%1 %2 %3</source>
@@ -1661,6 +1668,14 @@
     <message>
         <source>Media: %1</source>
         <translation>Medien: %1</translation>
+    </message>
+    <message>
+        <source> (%1)</source>
+        <translation> (%1)</translation>
+    </message>
+    <message>
+        <source>Retry %1 in %2: %3</source>
+        <translation>Wiederholung %1 in %2: %3</translation>
     </message>
 </context>
 <context>
@@ -2089,6 +2104,10 @@
         <source>bad rport</source>
         <translation>ungültiger rport</translation>
     </message>
+    <message>
+        <source>none</source>
+        <translation>keine</translation>
+    </message>
 </context>
 <context>
     <name>kvs::IceServerExpiry</name>
@@ -2218,16 +2237,16 @@
         <translation>der Schlüsselbund hat den Zugriff verweigert (ist er gesperrt?); entsperren Sie ihn und versuchen Sie es erneut.</translation>
     </message>
     <message>
-        <source>the keychain failed (%1): %2</source>
-        <translation>der Schlüsselbund ist fehlgeschlagen (%1): %2</translation>
-    </message>
-    <message>
         <source>no keychain available: credentials are kept for this session only</source>
         <translation>kein Schlüsselbund verfügbar: Anmeldedaten werden nur für diese Sitzung behalten</translation>
     </message>
     <message>
         <source>the keychain entry &quot;%1&quot; does not hold valid credentials; enter them again.</source>
         <translation>der Schlüsselbund-Eintrag „%1“ enthält keine gültigen Anmeldedaten; geben Sie sie erneut ein.</translation>
+    </message>
+    <message>
+        <source>the keychain failed with error %1: %2</source>
+        <translation>der Schlüsselbund meldete Fehler %1: %2</translation>
     </message>
 </context>
 <context>
@@ -2249,10 +2268,6 @@
         <translation>Die Schlüssel sind im Schlüsselbund des Systems gespeichert.</translation>
     </message>
     <message>
-        <source>The keys could not be saved in the keychain (%1); they are kept for this session only.</source>
-        <translation>Die Schlüssel konnten nicht im Schlüsselbund gespeichert werden (%1); sie werden nur für diese Sitzung behalten.</translation>
-    </message>
-    <message>
         <source>The keys are no longer remembered in the system keychain.</source>
         <translation>Die Schlüssel sind nicht mehr im Schlüsselbund des Systems gespeichert.</translation>
     </message>
@@ -2260,20 +2275,16 @@
         <source>The keys could not be removed from the keychain: %1</source>
         <translation>Die Schlüssel konnten nicht aus dem Schlüsselbund entfernt werden: %1</translation>
     </message>
+    <message>
+        <source>The keys are kept for this session only; saving them in the keychain failed: %1</source>
+        <translation>Die Schlüssel werden nur für diese Sitzung behalten; das Speichern im Schlüsselbund ist fehlgeschlagen: %1</translation>
+    </message>
 </context>
 <context>
     <name>kvs::MasterProbe</name>
     <message>
         <source>Probe: %1</source>
         <translation>Prüfung: %1</translation>
-    </message>
-    <message>
-        <source>Probe: the master answered in %1 ms: %2; ICE candidates received: %3</source>
-        <translation>Prüfung: Der Master antwortete in %1 ms: %2; empfangene ICE-Kandidaten: %3</translation>
-    </message>
-    <message>
-        <source>No master answered within %1 s.</source>
-        <translation>Kein Master hat innerhalb von %1 s geantwortet.</translation>
     </message>
     <message>
         <source>The connection closed before a master answered.</source>
@@ -2286,10 +2297,6 @@
     <message>
         <source>Not connected: the probe offer could not be sent.</source>
         <translation>Nicht verbunden: Das Testangebot konnte nicht gesendet werden.</translation>
-    </message>
-    <message>
-        <source>Probe: the master answered in %1 ms: %2</source>
-        <translation>Prüfung: Der Master antwortete in %1 ms: %2</translation>
     </message>
     <message>
         <source>The service refused the probe offer: %1 %2</source>
@@ -2306,6 +2313,26 @@
     <message>
         <source>The offer&apos;s payload is %1 characters, above the documented limit of about %2; the service has relayed larger offers, so it is sent anyway.</source>
         <translation>Die Nutzlast des Angebots hat %1 Zeichen und liegt über der dokumentierten Grenze von etwa %2; der Dienst hat schon größere Angebote weitergeleitet, daher wird es trotzdem gesendet.</translation>
+    </message>
+    <message>
+        <source>Probe: the master answered in %1: %2; ICE candidates in the answer: %3; trickled: %4</source>
+        <translation>Prüfung: Der Master antwortete in %1: %2; ICE-Kandidaten in der Antwort: %3; nachgereicht: %4</translation>
+    </message>
+    <message>
+        <source>(the answer&apos;s SDP did not parse)</source>
+        <translation>(das SDP der Antwort ließ sich nicht auswerten)</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>keine</translation>
+    </message>
+    <message>
+        <source>No master answered within %1.</source>
+        <translation>Kein Master hat innerhalb von %1 geantwortet.</translation>
+    </message>
+    <message>
+        <source>Probe: SDP answer after %1: %2; waiting for trickled ICE candidates</source>
+        <translation>Prüfung: SDP-Antwort nach %1: %2; warte auf nachgereichte ICE-Kandidaten</translation>
     </message>
 </context>
 <context>
@@ -2333,6 +2360,77 @@
     <message>
         <source>credentials without a valid Expiration</source>
         <translation>Anmeldedaten ohne gültiges Expiration</translation>
+    </message>
+</context>
+<context>
+    <name>kvs::PresignedUrl</name>
+    <message>
+        <source>The URL is longer than %1 characters.</source>
+        <translation>Die URL ist länger als %1 Zeichen.</translation>
+    </message>
+    <message>
+        <source>This is not a URL.</source>
+        <translation>Das ist keine URL.</translation>
+    </message>
+    <message>
+        <source>A presigned signaling URL starts with wss://.</source>
+        <translation>Eine vorsignierte Signaling-URL beginnt mit wss://.</translation>
+    </message>
+    <message>
+        <source>X-Amz-Algorithm is missing or is not AWS4-HMAC-SHA256.</source>
+        <translation>X-Amz-Algorithm fehlt oder ist nicht AWS4-HMAC-SHA256.</translation>
+    </message>
+    <message>
+        <source>X-Amz-Signature is missing or is not 64 hexadecimal digits.</source>
+        <translation>X-Amz-Signature fehlt oder besteht nicht aus 64 Hexadezimalziffern.</translation>
+    </message>
+    <message>
+        <source>X-Amz-Credential is missing or is not KEY/DATE/REGION/SERVICE/aws4_request.</source>
+        <translation>X-Amz-Credential fehlt oder hat nicht die Form SCHLÜSSEL/DATUM/REGION/DIENST/aws4_request.</translation>
+    </message>
+    <message>
+        <source>The region in X-Amz-Credential is not a region: %1</source>
+        <translation>Die Region in X-Amz-Credential ist keine Region: %1</translation>
+    </message>
+    <message>
+        <source>X-Amz-Date is missing or is not yyyyMMddTHHmmssZ.</source>
+        <translation>X-Amz-Date fehlt oder hat nicht die Form yyyyMMddTHHmmssZ.</translation>
+    </message>
+    <message>
+        <source>X-Amz-Expires is missing or is not 1–604800 seconds.</source>
+        <translation>X-Amz-Expires fehlt oder liegt nicht zwischen 1 und 604800 Sekunden.</translation>
+    </message>
+    <message>
+        <source>X-Amz-ChannelARN is missing.</source>
+        <translation>X-Amz-ChannelARN fehlt.</translation>
+    </message>
+    <message>
+        <source>X-Amz-ChannelARN is not a channel ARN: %1</source>
+        <translation>X-Amz-ChannelARN ist kein Kanal-ARN: %1</translation>
+    </message>
+    <message>
+        <source>X-Amz-ClientId: %1</source>
+        <translation>X-Amz-ClientId: %1</translation>
+    </message>
+    <message>
+        <source>The URL expired at %1: it can no longer connect; ask for a fresh one.</source>
+        <translation>Die URL ist am %1 abgelaufen: Mit ihr kann keine Verbindung mehr aufgebaut werden; bitten Sie um eine neue.</translation>
+    </message>
+    <message>
+        <source>It was signed in the future (%1): the signer&apos;s clock is ahead.</source>
+        <translation>Sie wurde in der Zukunft signiert (%1): Die Uhr des Signierenden geht vor.</translation>
+    </message>
+    <message>
+        <source>It was signed for region %1 but the channel is in %2: the service refuses it.</source>
+        <translation>Sie wurde für die Region %1 signiert, der Kanal liegt aber in %2: Der Dienst lehnt sie ab.</translation>
+    </message>
+    <message>
+        <source>It was signed for the service &quot;%1&quot;, not kinesisvideo.</source>
+        <translation>Sie wurde für den Dienst „%1“ signiert, nicht für kinesisvideo.</translation>
+    </message>
+    <message>
+        <source>The credential scope&apos;s date %1 is not the signing date.</source>
+        <translation>Das Datum %1 im Credential-Scope ist nicht das Signierdatum.</translation>
     </message>
 </context>
 <context>
@@ -2367,6 +2465,14 @@
     <message>
         <source>The SDP has no media line (m=).</source>
         <translation>Das SDP hat keine Medienzeile (m=).</translation>
+    </message>
+    <message>
+        <source>rejected</source>
+        <translation>abgelehnt</translation>
+    </message>
+    <message>
+        <source>%1; ICE candidates in the SDP: %2</source>
+        <translation>%1; ICE-Kandidaten im SDP: %2</translation>
     </message>
 </context>
 <context>
@@ -2453,6 +2559,25 @@
     <message>
         <source>An SDP offer must start with v=0.</source>
         <translation>Ein SDP-Angebot muss mit v=0 beginnen.</translation>
+    </message>
+    <message numerus="yes">
+        <source>, %n characters of SDP</source>
+        <translation>
+            <numerusform>, %n Zeichen SDP</numerusform>
+            <numerusform>, %n Zeichen SDP</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>end of candidates</source>
+        <translation>Ende der Kandidaten</translation>
+    </message>
+    <message>
+        <source>mid %1</source>
+        <translation>mid %1</translation>
+    </message>
+    <message>
+        <source>from %1</source>
+        <translation>von %1</translation>
     </message>
 </context>
 <context>
@@ -2832,10 +2957,6 @@
 <context>
     <name>kvs::media</name>
     <message>
-        <source>The master did not answer our SDP offer within %1 s.</source>
-        <translation>Der Master hat unser SDP-Angebot nicht innerhalb von %1 s beantwortet.</translation>
-    </message>
-    <message>
         <source>Check that the master (camera) is connected to this channel and running; a master that is offline, or connected to another region or channel, never answers.</source>
         <translation>Prüfen Sie, ob der Master (die Kamera) mit diesem Kanal verbunden ist und läuft; ein Master, der offline ist oder mit einer anderen Region oder einem anderen Kanal verbunden ist, antwortet nie.</translation>
     </message>
@@ -2908,10 +3029,6 @@
         <translation>Der Zertifikat-Fingerabdruck des Masters passte nicht zu seiner Antwort, oder etwas zwischen den Gegenstellen verändert Pakete.</translation>
     </message>
     <message>
-        <source>Connected to the master, but no video frame was decoded within %1 s.</source>
-        <translation>Mit dem Master verbunden, aber innerhalb von %1 s wurde kein Videobild dekodiert.</translation>
-    </message>
-    <message>
         <source>The master accepted the connection but sends no video (camera off, encoder stopped, or it sends only audio).</source>
         <translation>Der Master hat die Verbindung angenommen, sendet aber kein Video (Kamera aus, Encoder gestoppt, oder er sendet nur Audio).</translation>
     </message>
@@ -2947,6 +3064,14 @@
         <source>%1 could not be written: %2</source>
         <translation>%1 konnte nicht geschrieben werden: %2</translation>
     </message>
+    <message>
+        <source>The master did not answer our SDP offer within %1.</source>
+        <translation>Der Master hat unser SDP-Angebot nicht innerhalb von %1 beantwortet.</translation>
+    </message>
+    <message>
+        <source>Connected to the master, but no video frame was decoded within %1.</source>
+        <translation>Mit dem Master verbunden, aber innerhalb von %1 wurde kein Videobild dekodiert.</translation>
+    </message>
 </context>
 <context>
     <name>kvs::media::MediaSession</name>
@@ -2969,10 +3094,6 @@
     <message>
         <source>local candidates %1</source>
         <translation>lokale Kandidaten %1</translation>
-    </message>
-    <message>
-        <source>relay only, gathering ended after %1 ms</source>
-        <translation>nur Relay, Sammeln endete nach %1 ms</translation>
     </message>
     <message numerus="yes">
         <source>recvonly offer (%n characters of SDP)</source>
@@ -3015,6 +3136,25 @@
     <message>
         <source>Media: the HTTP proxy %1 could not be resolved (%2); TURN over TCP goes without it</source>
         <translation>Medien: Der HTTP-Proxy %1 ließ sich nicht auflösen (%2); TURN über TCP geht ohne ihn</translation>
+    </message>
+    <message>
+        <source>relay only, gathering ended after %1</source>
+        <translation>nur Relay, Sammeln endete nach %1</translation>
+    </message>
+</context>
+<context>
+    <name>kvs::media::MediaStats</name>
+    <message>
+        <source>%1 %2×%3 %4 fps, %5 kbit/s, %6 frames decoded, %7 lost</source>
+        <translation>%1 %2×%3 %4 fps, %5 kbit/s, %6 Bilder dekodiert, %7 verloren</translation>
+    </message>
+    <message>
+        <source>video</source>
+        <translation>Video</translation>
+    </message>
+    <message>
+        <source>, audio %1 dB</source>
+        <translation>, Audio %1 dB</translation>
     </message>
 </context>
 <context>
@@ -3084,10 +3224,6 @@
     <message>
         <source>Checking…</source>
         <translation>Prüfung läuft…</translation>
-    </message>
-    <message>
-        <source>%1 ms</source>
-        <translation>%1 ms</translation>
     </message>
     <message>
         <source>Cancelled.</source>
@@ -3487,10 +3623,6 @@ Zugriffsschlüssel %2 · %3</translation>
         <translation>ok</translation>
     </message>
     <message>
-        <source>Get a &amp;different ClientId</source>
-        <translation>&amp;Andere ClientId holen</translation>
-    </message>
-    <message>
         <source>Put a new ClientId in the form (like its “New id”)</source>
         <translation>Eine neue ClientId in das Formular eintragen (wie dessen „Neue ID“)</translation>
     </message>
@@ -3570,18 +3702,22 @@ Zugriffsschlüssel %2 · %3</translation>
         <translation>Keine Antwort: %1</translation>
     </message>
     <message>
-        <source>The master answered in %1 ms: %2
-ICE candidates received: %3 (details in the message log)</source>
-        <translation>Der Master antwortete in %1 ms: %2
-Empfangene ICE-Kandidaten: %3 (Details im Ereignisprotokoll)</translation>
-    </message>
-    <message>
         <source>(the answer&apos;s SDP did not parse)</source>
         <translation>(das SDP der Antwort ließ sich nicht auswerten)</translation>
     </message>
     <message>
         <source>Connect first: the offer goes to the master through the open connection.</source>
         <translation>Verbinden Sie sich zuerst: Das Angebot geht über die offene Verbindung an den Master.</translation>
+    </message>
+    <message>
+        <source>The master answered in %1: %2
+ICE candidates in the answer: %3; trickled: %4 (details in the message log)</source>
+        <translation>Der Master antwortete in %1: %2
+ICE-Kandidaten in der Antwort: %3; nachgereicht: %4 (Details im Ereignisprotokoll)</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>keine</translation>
     </message>
 </context>
 <context>
@@ -3650,10 +3786,6 @@ Empfangene ICE-Kandidaten: %3 (Details im Ereignisprotokoll)</translation>
         <translation>Eine minimale &amp;Richtlinie für einen Viewer dieses Kanals:</translation>
     </message>
     <message>
-        <source>&amp;Copy details</source>
-        <translation>Details &amp;kopieren</translation>
-    </message>
-    <message>
         <source>Copies these details with secrets removed</source>
         <translation>Kopiert diese Details ohne Geheimnisse</translation>
     </message>
@@ -3693,6 +3825,10 @@ Empfangene ICE-Kandidaten: %3 (Details im Ereignisprotokoll)</translation>
         <source>Details: %1</source>
         <translation>Details: %1</translation>
     </message>
+    <message>
+        <source>Copy &amp;details</source>
+        <translation>Details &amp;kopieren</translation>
+    </message>
 </context>
 <context>
     <name>kvs::ui::IceServersDialog</name>
@@ -3725,12 +3861,12 @@ Empfangene ICE-Kandidaten: %3 (Details im Ereignisprotokoll)</translation>
         <translation>Erteilen Sie diesen Anmeldedaten %1.</translation>
     </message>
     <message>
-        <source>%1 s</source>
-        <translation>%1 s</translation>
-    </message>
-    <message>
         <source>—</source>
         <translation>—</translation>
+    </message>
+    <message>
+        <source>TURN: %1.</source>
+        <translation>TURN: %1.</translation>
     </message>
 </context>
 <context>
@@ -3843,10 +3979,6 @@ Empfangene ICE-Kandidaten: %3 (Details im Ereignisprotokoll)</translation>
 </context>
 <context>
     <name>kvs::ui::MainWindow</name>
-    <message>
-        <source>KVS Signaling Viewer %1</source>
-        <translation>KVS Signaling Viewer %1</translation>
-    </message>
     <message>
         <source>Save diagnostics</source>
         <translation>Diagnose speichern</translation>
@@ -4007,10 +4139,6 @@ Empfangene ICE-Kandidaten: %3 (Details im Ereignisprotokoll)</translation>
         <translation>Filtertext</translation>
     </message>
     <message>
-        <source>Cop&amp;y</source>
-        <translation>&amp;Kopieren</translation>
-    </message>
-    <message>
         <source>Copy the selected events, or all shown, with secrets removed</source>
         <translation>Die ausgewählten oder alle angezeigten Ereignisse ohne Geheimnisse kopieren</translation>
     </message>
@@ -4055,14 +4183,6 @@ Empfangene ICE-Kandidaten: %3 (Details im Ereignisprotokoll)</translation>
         <translation>An&amp;zeigen:</translation>
     </message>
     <message>
-        <source>Directi&amp;on:</source>
-        <translation>Ri&amp;chtung:</translation>
-    </message>
-    <message>
-        <source>Te&amp;xt:</source>
-        <translation>Te&amp;xt:</translation>
-    </message>
-    <message>
         <source>Payload:</source>
         <translation>Nutzdaten:</translation>
     </message>
@@ -4089,6 +4209,18 @@ Empfangene ICE-Kandidaten: %3 (Details im Ereignisprotokoll)</translation>
     <message>
         <source>Selected candidate pair: %1</source>
         <translation>Ausgewähltes Kandidatenpaar: %1</translation>
+    </message>
+    <message>
+        <source>Copy</source>
+        <translation>Kopieren</translation>
+    </message>
+    <message>
+        <source>Direction:</source>
+        <translation>Richtung:</translation>
+    </message>
+    <message>
+        <source>Text:</source>
+        <translation>Text:</translation>
     </message>
 </context>
 <context>
@@ -4122,10 +4254,6 @@ Empfangene ICE-Kandidaten: %3 (Details im Ereignisprotokoll)</translation>
         <translation>&amp;Erneut ausführen</translation>
     </message>
     <message>
-        <source>&amp;Copy</source>
-        <translation>&amp;Kopieren</translation>
-    </message>
-    <message>
         <source>Copy the rows and the verdict (TURN credentials are never included)</source>
         <translation>Zeilen und Ergebnis kopieren (TURN-Zugangsdaten sind nie enthalten)</translation>
     </message>
@@ -4138,8 +4266,106 @@ Empfangene ICE-Kandidaten: %3 (Details im Ereignisprotokoll)</translation>
         <translation>läuft</translation>
     </message>
     <message>
-        <source>%1 ms</source>
-        <translation>%1 ms</translation>
+        <source>Cop&amp;y</source>
+        <translation>&amp;Kopieren</translation>
+    </message>
+</context>
+<context>
+    <name>kvs::ui::PresignedUrlDialog</name>
+    <message>
+        <source>&amp;Use in form</source>
+        <translation>&amp;Ins Formular übernehmen</translation>
+    </message>
+    <message>
+        <source>Presigned URL</source>
+        <translation>Vorsignierte URL</translation>
+    </message>
+    <message>
+        <source>&amp;Paste a presigned signaling URL (wss://…?X-Amz-ChannelARN=…). It is decoded here only: nothing is sent, and the signature is never shown.</source>
+        <translation>Vorsignierte Signaling-URL &amp;einfügen (wss://…?X-Amz-ChannelARN=…). Sie wird nur hier entschlüsselt: Nichts wird gesendet, und die Signatur wird nie angezeigt.</translation>
+    </message>
+    <message>
+        <source>Put the channel ARN, region and ClientId in the connection form</source>
+        <translation>Kanal-ARN, Region und ClientId ins Verbindungsformular übernehmen</translation>
+    </message>
+    <message>
+        <source>%1 — expired</source>
+        <translation>%1 — abgelaufen</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (valid for %n more minute(s))</source>
+        <translation>
+            <numerusform>%1 (noch %n Minute gültig)</numerusform>
+            <numerusform>%1 (noch %n Minuten gültig)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nothing pasted yet.</source>
+        <translation>Noch nichts eingefügt.</translation>
+    </message>
+    <message>
+        <source>Not a presigned signaling URL: %1</source>
+        <translation>Keine vorsignierte Signaling-URL: %1</translation>
+    </message>
+    <message>
+        <source>Endpoint:</source>
+        <translation>Endpunkt:</translation>
+    </message>
+    <message>
+        <source>Channel:</source>
+        <translation>Kanal:</translation>
+    </message>
+    <message>
+        <source>Account, name:</source>
+        <translation>Konto, Name:</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation>%1, %2</translation>
+    </message>
+    <message>
+        <source>Role:</source>
+        <translation>Rolle:</translation>
+    </message>
+    <message>
+        <source>viewer, ClientId %1</source>
+        <translation>Viewer, ClientId %1</translation>
+    </message>
+    <message>
+        <source>master</source>
+        <translation>Master</translation>
+    </message>
+    <message>
+        <source>Region:</source>
+        <translation>Region:</translation>
+    </message>
+    <message>
+        <source>Signed by:</source>
+        <translation>Signiert von:</translation>
+    </message>
+    <message>
+        <source>%1 (temporary credentials)</source>
+        <translation>%1 (temporäre Anmeldedaten)</translation>
+    </message>
+    <message>
+        <source>Signed at:</source>
+        <translation>Signiert am:</translation>
+    </message>
+    <message>
+        <source>Expires:</source>
+        <translation>Läuft ab:</translation>
+    </message>
+    <message>
+        <source>Signature:</source>
+        <translation>Signatur:</translation>
+    </message>
+    <message>
+        <source>present (hidden)</source>
+        <translation>vorhanden (verborgen)</translation>
+    </message>
+    <message>
+        <source>The URL looks usable until it expires.</source>
+        <translation>Die URL scheint bis zu ihrem Ablauf verwendbar.</translation>
     </message>
 </context>
 <context>

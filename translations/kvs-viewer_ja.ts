@@ -107,10 +107,6 @@
         <translation>認証情報の取得元</translation>
     </message>
     <message>
-        <source>&amp;Profile:</source>
-        <translation>プロファイル(&amp;P):</translation>
-    </message>
-    <message>
         <source>Profile</source>
         <translation>プロファイル</translation>
     </message>
@@ -127,10 +123,6 @@
         <translation>アクセスキー ID</translation>
     </message>
     <message>
-        <source>&amp;Secret access key:</source>
-        <translation>シークレットアクセスキー(&amp;S):</translation>
-    </message>
-    <message>
         <source>Secret access key</source>
         <translation>シークレットアクセスキー</translation>
     </message>
@@ -141,10 +133,6 @@
     <message>
         <source>Session token</source>
         <translation>セッショントークン</translation>
-    </message>
-    <message>
-        <source>&amp;Remember in the system keychain</source>
-        <translation>システムのキーチェーンに保存(&amp;R)</translation>
     </message>
     <message>
         <source>Channel</source>
@@ -207,20 +195,8 @@
         <translation>追加の CA 証明書ファイル</translation>
     </message>
     <message>
-        <source>&amp;Browse…</source>
-        <translation>参照(&amp;B)…</translation>
-    </message>
-    <message>
-        <source>Credentials fr&amp;om:</source>
-        <translation>認証情報の取得元(&amp;O):</translation>
-    </message>
-    <message>
         <source>A profile from the AWS config and credentials files</source>
         <translation>AWS の config ファイルと credentials ファイルにあるプロファイル</translation>
-    </message>
-    <message>
-        <source>Re&amp;load</source>
-        <translation>再読み込み(&amp;L)</translation>
     </message>
     <message>
         <source>Read the AWS config and credentials files again and check the profile&apos;s credentials</source>
@@ -299,10 +275,6 @@
         <translation>最大再試行回数(&amp;X):</translation>
     </message>
     <message>
-        <source>Session to&amp;ken:</source>
-        <translation>セッショントークン(&amp;K):</translation>
-    </message>
-    <message>
         <source>Chann&amp;el:</source>
         <translation>チャネル(&amp;E):</translation>
     </message>
@@ -313,10 +285,6 @@
     <message>
         <source>FIP&amp;S endpoint</source>
         <translation>FIPS エンドポイント(&amp;S)</translation>
-    </message>
-    <message>
-        <source>Dual-stack (IP&amp;v6) endpoint</source>
-        <translation>デュアルスタック (IPv6) エンドポイント(&amp;V)</translation>
     </message>
     <message>
         <source>Show or hide the endpoint, CA file, FIPS, dual-stack, retry and media options</source>
@@ -402,6 +370,38 @@
         <source>What is missing to connect</source>
         <translation>接続に不足しているもの</translation>
     </message>
+    <message>
+        <source>Credentia&amp;ls from:</source>
+        <translation>認証情報の取得元(&amp;L):</translation>
+    </message>
+    <message>
+        <source>P&amp;rofile:</source>
+        <translation>プロファイル(&amp;R):</translation>
+    </message>
+    <message>
+        <source>Rel&amp;oad</source>
+        <translation>再読み込み(&amp;O)</translation>
+    </message>
+    <message>
+        <source>Sec&amp;ret access key:</source>
+        <translation>シークレットアクセスキー(&amp;R):</translation>
+    </message>
+    <message>
+        <source>Session t&amp;oken:</source>
+        <translation>セッショントークン(&amp;O):</translation>
+    </message>
+    <message>
+        <source>Remem&amp;ber in the system keychain</source>
+        <translation>システムのキーチェーンに保存(&amp;B)</translation>
+    </message>
+    <message>
+        <source>Browse…</source>
+        <translation>参照…</translation>
+    </message>
+    <message>
+        <source>Dual-stack (IPv&amp;6) endpoint</source>
+        <translation>デュアルスタック (IPv6) エンドポイント(&amp;6)</translation>
+    </message>
 </context>
 <context>
     <name>CustomOfferDialog</name>
@@ -428,10 +428,6 @@
     <message>
         <source>Waiting for the answer</source>
         <translation>応答を待っています</translation>
-    </message>
-    <message>
-        <source>Re&amp;set</source>
-        <translation>リセット(&amp;S)</translation>
     </message>
     <message>
         <source>Reset the offer</source>
@@ -464,6 +460,10 @@
     <message>
         <source>Close</source>
         <translation>閉じる</translation>
+    </message>
+    <message>
+        <source>&amp;Reset</source>
+        <translation>リセット(&amp;R)</translation>
     </message>
 </context>
 <context>
@@ -539,10 +539,6 @@
 </context>
 <context>
     <name>MainWindow</name>
-    <message>
-        <source>KVS Signaling Viewer</source>
-        <translation>KVS Signaling Viewer</translation>
-    </message>
     <message>
         <source>&amp;File</source>
         <translation>ファイル(&amp;F)</translation>
@@ -658,6 +654,18 @@
     <message>
         <source>Ctrl+Shift+L</source>
         <translation>Ctrl+Shift+L</translation>
+    </message>
+    <message>
+        <source>Open &amp;presigned URL…</source>
+        <translation>署名付き URL を開く(&amp;P)…</translation>
+    </message>
+    <message>
+        <source>Paste a presigned signaling URL and see its channel, ClientId, region, signing time and expiry (never its signature)</source>
+        <translation>署名付きシグナリング URL を貼り付けて、チャネル、ClientId、リージョン、署名時刻、有効期限を確認します (署名そのものは表示しません)</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+U</source>
+        <translation>Ctrl+Shift+U</translation>
     </message>
 </context>
 <context>
@@ -900,18 +908,6 @@
         <source>The local clock is %1 ahead of the service&apos;s.</source>
         <translation>ローカル時計がサービスより %1 進んでいます。</translation>
     </message>
-    <message>
-        <source>%1 h %2 min</source>
-        <translation>%1 時間 %2 分</translation>
-    </message>
-    <message>
-        <source>%1 min %2 s</source>
-        <translation>%1 分 %2 秒</translation>
-    </message>
-    <message>
-        <source>%1 s</source>
-        <translation>%1 秒</translation>
-    </message>
 </context>
 <context>
     <name>kvs::ConnectionController</name>
@@ -950,10 +946,6 @@
         <translation>ICE サーバー設定を更新できませんでした (%1)。以前の設定を使い続けます。</translation>
     </message>
     <message>
-        <source>Waiting %1 ms before connecting: at most 3 connects per second per channel.</source>
-        <translation>接続前に %1 ms 待機します: チャネルごとの接続は毎秒 3 回までです。</translation>
-    </message>
-    <message>
         <source>The service refused the WebSocket upgrade; replaying the request once to read why.</source>
         <translation>サービスが WebSocket へのアップグレードを拒否しました。理由を読み取るため、要求を 1 回だけ再送します。</translation>
     </message>
@@ -966,20 +958,8 @@
         <translation>WebSocket を開けませんでした: %1</translation>
     </message>
     <message>
-        <source>The WebSocket handshake got no answer within %1 ms.</source>
-        <translation>WebSocket ハンドシェイクに %1 ms 以内の応答がありませんでした。</translation>
-    </message>
-    <message>
         <source>The connection closed during the WebSocket handshake.</source>
         <translation>WebSocket ハンドシェイク中に接続が閉じられました。</translation>
-    </message>
-    <message>
-        <source>The service closed the connection (code %1) after %2 ms.</source>
-        <translation>サービスが %2 ms 後に接続を閉じました (コード %1)。</translation>
-    </message>
-    <message>
-        <source>The service closed the connection (code %1: %2) after %3 ms.</source>
-        <translation>サービスが %3 ms 後に接続を閉じました (コード %1: %2)。</translation>
     </message>
     <message>
         <source>The connection was closed soon after opening %1 times within %2 s.</source>
@@ -996,10 +976,6 @@
     <message>
         <source>The service is going away (deployment): reconnecting now with a fresh endpoint.</source>
         <translation>サービスが終了します (デプロイ)。新しいエンドポイントで今すぐ再接続します。</translation>
-    </message>
-    <message>
-        <source>No pong within %1 ms of a ping: the link is dead.</source>
-        <translation>ping から %1 ms 以内に pong がありません。接続は切れています。</translation>
     </message>
     <message>
         <source>The local clock was corrected to the service&apos;s time; retrying once at once.</source>
@@ -1046,10 +1022,6 @@
         <translation>このプログラム内で同じ ClientId の別の接続が開かれた直後に、この接続が閉じられました（%1）。</translation>
     </message>
     <message>
-        <source>The connection was lost without a close frame (code %1) after %2 ms.</source>
-        <translation>%2 ms 後にクローズフレームなしで接続が切れました (コード %1)。</translation>
-    </message>
-    <message>
         <source>Cancelled by you: the scheduled retry was not made.</source>
         <translation>ユーザーが取り消しました: 予定されていた再試行は行われませんでした。</translation>
     </message>
@@ -1076,6 +1048,30 @@
     <message>
         <source>%1 to %2 without a proxy: no_proxy / NO_PROXY lists the host (%3 is set)</source>
         <translation>%1 から %2 へプロキシなし: no_proxy / NO_PROXY がこのホストを挙げています（%3 は設定済み）</translation>
+    </message>
+    <message>
+        <source>Waiting %1 before connecting: at most 3 connects per second per channel.</source>
+        <translation>接続前に %1 待機します: チャネルごとの接続は毎秒 3 回までです。</translation>
+    </message>
+    <message>
+        <source>The WebSocket handshake got no answer within %1.</source>
+        <translation>WebSocket ハンドシェイクに %1 以内の応答がありませんでした。</translation>
+    </message>
+    <message>
+        <source>The connection was lost without a close frame (code %1) after %2.</source>
+        <translation>%2 後にクローズフレームなしで接続が切れました (コード %1)。</translation>
+    </message>
+    <message>
+        <source>The service closed the connection (code %1) after %2.</source>
+        <translation>サービスが %2 後に接続を閉じました (コード %1)。</translation>
+    </message>
+    <message>
+        <source>The service closed the connection (code %1: %2) after %3.</source>
+        <translation>サービスが %3 後に接続を閉じました (コード %1: %2)。</translation>
+    </message>
+    <message>
+        <source>No pong within %1 of a ping: the link is dead.</source>
+        <translation>ping から %1 以内に pong がありません。接続は切れています。</translation>
     </message>
 </context>
 <context>
@@ -1186,12 +1182,12 @@
         <translation>%1 回目の試行</translation>
     </message>
     <message>
-        <source>Retrying in %1 s (%2): %3</source>
-        <translation>%1 秒後に再試行 (%2): %3</translation>
-    </message>
-    <message>
         <source>Media: %1</source>
         <translation>メディア: %1</translation>
+    </message>
+    <message>
+        <source>Retrying in %1 (%2): %3</source>
+        <translation>%1 後に再試行 (%2): %3</translation>
     </message>
 </context>
 <context>
@@ -1572,11 +1568,26 @@
     </message>
 </context>
 <context>
-    <name>kvs::EngineEvent</name>
+    <name>kvs::Duration</name>
     <message>
-        <source> (%1 ms)</source>
-        <translation> (%1 ms)</translation>
+        <source>%1 ms</source>
+        <translation>%1 ミリ秒</translation>
     </message>
+    <message>
+        <source>%1 s</source>
+        <translation>%1 秒</translation>
+    </message>
+    <message>
+        <source>%1 min %2 s</source>
+        <translation>%1 分 %2 秒</translation>
+    </message>
+    <message>
+        <source>%1 h %2 min</source>
+        <translation>%1 時間 %2 分</translation>
+    </message>
+</context>
+<context>
+    <name>kvs::EngineEvent</name>
     <message>
         <source>%1: %2%3</source>
         <translation>%1: %2%3</translation>
@@ -1592,10 +1603,6 @@
     <message>
         <source> (request id %1)</source>
         <translation> (リクエスト ID %1)</translation>
-    </message>
-    <message>
-        <source>Retry %1 in %2 ms: %3</source>
-        <translation>%2 ms 後に再試行 %1: %3</translation>
     </message>
     <message>
         <source>%1 %2 %3</source>
@@ -1660,6 +1667,14 @@
     <message>
         <source>Media: %1</source>
         <translation>メディア: %1</translation>
+    </message>
+    <message>
+        <source> (%1)</source>
+        <translation> (%1)</translation>
+    </message>
+    <message>
+        <source>Retry %1 in %2: %3</source>
+        <translation>%2 後に再試行 %1: %3</translation>
     </message>
 </context>
 <context>
@@ -2086,6 +2101,10 @@
         <source>bad rport</source>
         <translation>rport が不正です</translation>
     </message>
+    <message>
+        <source>none</source>
+        <translation>なし</translation>
+    </message>
 </context>
 <context>
     <name>kvs::IceServerExpiry</name>
@@ -2215,16 +2234,16 @@
         <translation>キーチェーンがアクセスを拒否しました (ロックされていませんか?)。ロックを解除して再試行してください。</translation>
     </message>
     <message>
-        <source>the keychain failed (%1): %2</source>
-        <translation>キーチェーンでエラーが発生しました (%1): %2</translation>
-    </message>
-    <message>
         <source>no keychain available: credentials are kept for this session only</source>
         <translation>キーチェーンを利用できません。認証情報はこのセッション中のみ保持されます</translation>
     </message>
     <message>
         <source>the keychain entry &quot;%1&quot; does not hold valid credentials; enter them again.</source>
         <translation>キーチェーンの項目「%1」に有効な認証情報がありません。もう一度入力してください。</translation>
+    </message>
+    <message>
+        <source>the keychain failed with error %1: %2</source>
+        <translation>キーチェーンでエラー %1 が発生しました: %2</translation>
     </message>
 </context>
 <context>
@@ -2246,10 +2265,6 @@
         <translation>キーはシステムのキーチェーンに保存されています。</translation>
     </message>
     <message>
-        <source>The keys could not be saved in the keychain (%1); they are kept for this session only.</source>
-        <translation>キーをキーチェーンに保存できませんでした (%1)。キーはこのセッション中のみ保持されます。</translation>
-    </message>
-    <message>
         <source>The keys are no longer remembered in the system keychain.</source>
         <translation>キーはシステムのキーチェーンに保存されなくなりました。</translation>
     </message>
@@ -2257,20 +2272,16 @@
         <source>The keys could not be removed from the keychain: %1</source>
         <translation>キーチェーンからキーを削除できませんでした: %1</translation>
     </message>
+    <message>
+        <source>The keys are kept for this session only; saving them in the keychain failed: %1</source>
+        <translation>キーはこのセッション中のみ保持されます。キーチェーンへの保存に失敗しました: %1</translation>
+    </message>
 </context>
 <context>
     <name>kvs::MasterProbe</name>
     <message>
         <source>Probe: %1</source>
         <translation>プローブ: %1</translation>
-    </message>
-    <message>
-        <source>Probe: the master answered in %1 ms: %2; ICE candidates received: %3</source>
-        <translation>プローブ: マスターが %1 ms で応答しました: %2、受信した ICE 候補: %3</translation>
-    </message>
-    <message>
-        <source>No master answered within %1 s.</source>
-        <translation>%1 秒以内に応答したマスターはありません。</translation>
     </message>
     <message>
         <source>The connection closed before a master answered.</source>
@@ -2283,10 +2294,6 @@
     <message>
         <source>Not connected: the probe offer could not be sent.</source>
         <translation>未接続: プローブオファーを送信できませんでした。</translation>
-    </message>
-    <message>
-        <source>Probe: the master answered in %1 ms: %2</source>
-        <translation>プローブ: マスターが %1 ms で応答しました: %2</translation>
     </message>
     <message>
         <source>The service refused the probe offer: %1 %2</source>
@@ -2303,6 +2310,26 @@
     <message>
         <source>The offer&apos;s payload is %1 characters, above the documented limit of about %2; the service has relayed larger offers, so it is sent anyway.</source>
         <translation>オファーのペイロードは %1 文字で、文書化された上限（約 %2）を超えていますが、サービスはより大きなオファーを中継した実績があるため、そのまま送信します。</translation>
+    </message>
+    <message>
+        <source>Probe: the master answered in %1: %2; ICE candidates in the answer: %3; trickled: %4</source>
+        <translation>プローブ: マスターが %1 で応答しました: %2。アンサー内の ICE 候補: %3、トリクル: %4</translation>
+    </message>
+    <message>
+        <source>(the answer&apos;s SDP did not parse)</source>
+        <translation>(応答の SDP を解析できませんでした)</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>なし</translation>
+    </message>
+    <message>
+        <source>No master answered within %1.</source>
+        <translation>%1 以内に応答したマスターはありません。</translation>
+    </message>
+    <message>
+        <source>Probe: SDP answer after %1: %2; waiting for trickled ICE candidates</source>
+        <translation>プローブ: %1 後に SDP アンサー: %2。トリクルされる ICE 候補を待っています</translation>
     </message>
 </context>
 <context>
@@ -2330,6 +2357,77 @@
     <message>
         <source>credentials without a valid Expiration</source>
         <translation>有効な Expiration のない認証情報</translation>
+    </message>
+</context>
+<context>
+    <name>kvs::PresignedUrl</name>
+    <message>
+        <source>The URL is longer than %1 characters.</source>
+        <translation>URL が %1 文字を超えています。</translation>
+    </message>
+    <message>
+        <source>This is not a URL.</source>
+        <translation>URL ではありません。</translation>
+    </message>
+    <message>
+        <source>A presigned signaling URL starts with wss://.</source>
+        <translation>署名付きシグナリング URL は wss:// で始まります。</translation>
+    </message>
+    <message>
+        <source>X-Amz-Algorithm is missing or is not AWS4-HMAC-SHA256.</source>
+        <translation>X-Amz-Algorithm がないか、AWS4-HMAC-SHA256 ではありません。</translation>
+    </message>
+    <message>
+        <source>X-Amz-Signature is missing or is not 64 hexadecimal digits.</source>
+        <translation>X-Amz-Signature がないか、64 桁の 16 進数ではありません。</translation>
+    </message>
+    <message>
+        <source>X-Amz-Credential is missing or is not KEY/DATE/REGION/SERVICE/aws4_request.</source>
+        <translation>X-Amz-Credential がないか、キー/日付/リージョン/サービス/aws4_request の形式ではありません。</translation>
+    </message>
+    <message>
+        <source>The region in X-Amz-Credential is not a region: %1</source>
+        <translation>X-Amz-Credential のリージョンがリージョンではありません: %1</translation>
+    </message>
+    <message>
+        <source>X-Amz-Date is missing or is not yyyyMMddTHHmmssZ.</source>
+        <translation>X-Amz-Date がないか、yyyyMMddTHHmmssZ の形式ではありません。</translation>
+    </message>
+    <message>
+        <source>X-Amz-Expires is missing or is not 1–604800 seconds.</source>
+        <translation>X-Amz-Expires がないか、1〜604800 秒の範囲外です。</translation>
+    </message>
+    <message>
+        <source>X-Amz-ChannelARN is missing.</source>
+        <translation>X-Amz-ChannelARN がありません。</translation>
+    </message>
+    <message>
+        <source>X-Amz-ChannelARN is not a channel ARN: %1</source>
+        <translation>X-Amz-ChannelARN がチャネル ARN ではありません: %1</translation>
+    </message>
+    <message>
+        <source>X-Amz-ClientId: %1</source>
+        <translation>X-Amz-ClientId: %1</translation>
+    </message>
+    <message>
+        <source>The URL expired at %1: it can no longer connect; ask for a fresh one.</source>
+        <translation>URL は %1 に期限切れになりました。もう接続できないので、新しい URL を依頼してください。</translation>
+    </message>
+    <message>
+        <source>It was signed in the future (%1): the signer&apos;s clock is ahead.</source>
+        <translation>未来の時刻 (%1) に署名されています。署名した側の時計が進んでいます。</translation>
+    </message>
+    <message>
+        <source>It was signed for region %1 but the channel is in %2: the service refuses it.</source>
+        <translation>リージョン %1 用に署名されていますが、チャネルは %2 にあります。サービスはこれを拒否します。</translation>
+    </message>
+    <message>
+        <source>It was signed for the service &quot;%1&quot;, not kinesisvideo.</source>
+        <translation>kinesisvideo ではなくサービス「%1」用に署名されています。</translation>
+    </message>
+    <message>
+        <source>The credential scope&apos;s date %1 is not the signing date.</source>
+        <translation>認証スコープの日付 %1 が署名日と一致しません。</translation>
     </message>
 </context>
 <context>
@@ -2364,6 +2462,14 @@
     <message>
         <source>The SDP has no media line (m=).</source>
         <translation>SDP にメディア行 (m=) がありません。</translation>
+    </message>
+    <message>
+        <source>rejected</source>
+        <translation>拒否</translation>
+    </message>
+    <message>
+        <source>%1; ICE candidates in the SDP: %2</source>
+        <translation>%1。SDP 内の ICE 候補: %2</translation>
     </message>
 </context>
 <context>
@@ -2450,6 +2556,24 @@
     <message>
         <source>An SDP offer must start with v=0.</source>
         <translation>SDP オファーは v=0 で始まる必要があります。</translation>
+    </message>
+    <message numerus="yes">
+        <source>, %n characters of SDP</source>
+        <translation>
+            <numerusform>, SDP %n 文字</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>end of candidates</source>
+        <translation>候補の終わり</translation>
+    </message>
+    <message>
+        <source>mid %1</source>
+        <translation>mid %1</translation>
+    </message>
+    <message>
+        <source>from %1</source>
+        <translation>送信元 %1</translation>
     </message>
 </context>
 <context>
@@ -2829,10 +2953,6 @@
 <context>
     <name>kvs::media</name>
     <message>
-        <source>The master did not answer our SDP offer within %1 s.</source>
-        <translation>マスターが %1 秒以内に SDP オファーに応答しませんでした。</translation>
-    </message>
-    <message>
         <source>Check that the master (camera) is connected to this channel and running; a master that is offline, or connected to another region or channel, never answers.</source>
         <translation>マスター（カメラ）がこのチャネルに接続され、動作していることを確認してください。オフラインのマスターや、別のリージョンまたはチャネルに接続したマスターは応答しません。</translation>
     </message>
@@ -2905,10 +3025,6 @@
         <translation>マスターの証明書フィンガープリントが応答と一致しないか、ピア間の何かがパケットを改変しています。</translation>
     </message>
     <message>
-        <source>Connected to the master, but no video frame was decoded within %1 s.</source>
-        <translation>マスターに接続しましたが、%1 秒以内に映像フレームがデコードされませんでした。</translation>
-    </message>
-    <message>
         <source>The master accepted the connection but sends no video (camera off, encoder stopped, or it sends only audio).</source>
         <translation>マスターは接続を受け入れましたが映像を送っていません（カメラがオフ、エンコーダー停止、または音声のみ送信）。</translation>
     </message>
@@ -2944,6 +3060,14 @@
         <source>%1 could not be written: %2</source>
         <translation>%1 に書き込めませんでした: %2</translation>
     </message>
+    <message>
+        <source>The master did not answer our SDP offer within %1.</source>
+        <translation>マスターが %1 以内に SDP オファーに応答しませんでした。</translation>
+    </message>
+    <message>
+        <source>Connected to the master, but no video frame was decoded within %1.</source>
+        <translation>マスターに接続しましたが、%1 以内に映像フレームがデコードされませんでした。</translation>
+    </message>
 </context>
 <context>
     <name>kvs::media::MediaSession</name>
@@ -2966,10 +3090,6 @@
     <message>
         <source>local candidates %1</source>
         <translation>ローカル候補 %1</translation>
-    </message>
-    <message>
-        <source>relay only, gathering ended after %1 ms</source>
-        <translation>リレーのみ、収集は %1 ms 後に終了</translation>
     </message>
     <message numerus="yes">
         <source>recvonly offer (%n characters of SDP)</source>
@@ -3010,6 +3130,25 @@
     <message>
         <source>Media: the HTTP proxy %1 could not be resolved (%2); TURN over TCP goes without it</source>
         <translation>メディア: HTTP プロキシ %1 の名前を解決できませんでした（%2）。TCP 経由の TURN はプロキシなしで接続します</translation>
+    </message>
+    <message>
+        <source>relay only, gathering ended after %1</source>
+        <translation>リレーのみ、収集は %1 後に終了</translation>
+    </message>
+</context>
+<context>
+    <name>kvs::media::MediaStats</name>
+    <message>
+        <source>%1 %2×%3 %4 fps, %5 kbit/s, %6 frames decoded, %7 lost</source>
+        <translation>%1 %2×%3 %4 fps、%5 kbit/s、デコード済み %6 フレーム、損失 %7</translation>
+    </message>
+    <message>
+        <source>video</source>
+        <translation>映像</translation>
+    </message>
+    <message>
+        <source>, audio %1 dB</source>
+        <translation>、音声 %1 dB</translation>
     </message>
 </context>
 <context>
@@ -3079,10 +3218,6 @@
     <message>
         <source>Checking…</source>
         <translation>確認しています…</translation>
-    </message>
-    <message>
-        <source>%1 ms</source>
-        <translation>%1 ms</translation>
     </message>
     <message>
         <source>Cancelled.</source>
@@ -3480,10 +3615,6 @@ Access key %2 · %3</source>
         <translation>OK</translation>
     </message>
     <message>
-        <source>Get a &amp;different ClientId</source>
-        <translation>別の ClientId を取得(&amp;D)</translation>
-    </message>
-    <message>
         <source>Put a new ClientId in the form (like its “New id”)</source>
         <translation>フォームに新しい ClientId を入力します (フォームの「新規 ID」と同じ)</translation>
     </message>
@@ -3563,18 +3694,22 @@ Access key %2 · %3</source>
         <translation>応答なし: %1</translation>
     </message>
     <message>
-        <source>The master answered in %1 ms: %2
-ICE candidates received: %3 (details in the message log)</source>
-        <translation>マスターが %1 ms で応答しました: %2
-受信した ICE 候補: %3 (詳細はイベントログを参照)</translation>
-    </message>
-    <message>
         <source>(the answer&apos;s SDP did not parse)</source>
         <translation>(応答の SDP を解析できませんでした)</translation>
     </message>
     <message>
         <source>Connect first: the offer goes to the master through the open connection.</source>
         <translation>先に接続してください。オファーは開いている接続を通じてマスターに送信されます。</translation>
+    </message>
+    <message>
+        <source>The master answered in %1: %2
+ICE candidates in the answer: %3; trickled: %4 (details in the message log)</source>
+        <translation>マスターが %1 で応答しました: %2
+アンサー内の ICE 候補: %3、トリクル: %4 (詳細はイベントログを参照)</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>なし</translation>
     </message>
 </context>
 <context>
@@ -3643,10 +3778,6 @@ ICE candidates received: %3 (details in the message log)</source>
         <translation>このチャネルのビューアー用の最小限のポリシー(&amp;P):</translation>
     </message>
     <message>
-        <source>&amp;Copy details</source>
-        <translation>詳細をコピー(&amp;C)</translation>
-    </message>
-    <message>
         <source>Copies these details with secrets removed</source>
         <translation>これらの詳細を秘密情報を除いてコピーします</translation>
     </message>
@@ -3686,6 +3817,10 @@ ICE candidates received: %3 (details in the message log)</source>
         <source>Details: %1</source>
         <translation>詳細: %1</translation>
     </message>
+    <message>
+        <source>Copy &amp;details</source>
+        <translation>詳細をコピー(&amp;D)</translation>
+    </message>
 </context>
 <context>
     <name>kvs::ui::IceServersDialog</name>
@@ -3718,12 +3853,12 @@ ICE candidates received: %3 (details in the message log)</source>
         <translation>この認証情報に %1 を許可してください。</translation>
     </message>
     <message>
-        <source>%1 s</source>
-        <translation>%1 秒</translation>
-    </message>
-    <message>
         <source>—</source>
         <translation>—</translation>
+    </message>
+    <message>
+        <source>TURN: %1.</source>
+        <translation>TURN: %1。</translation>
     </message>
 </context>
 <context>
@@ -3833,10 +3968,6 @@ ICE candidates received: %3 (details in the message log)</source>
 </context>
 <context>
     <name>kvs::ui::MainWindow</name>
-    <message>
-        <source>KVS Signaling Viewer %1</source>
-        <translation>KVS Signaling Viewer %1</translation>
-    </message>
     <message>
         <source>Save diagnostics</source>
         <translation>診断情報の保存</translation>
@@ -3997,10 +4128,6 @@ ICE candidates received: %3 (details in the message log)</source>
         <translation>絞り込みテキスト</translation>
     </message>
     <message>
-        <source>Cop&amp;y</source>
-        <translation>コピー(&amp;Y)</translation>
-    </message>
-    <message>
         <source>Copy the selected events, or all shown, with secrets removed</source>
         <translation>選択したイベント (選択がなければ表示中のすべて) を秘密情報を除いてコピーします</translation>
     </message>
@@ -4045,14 +4172,6 @@ ICE candidates received: %3 (details in the message log)</source>
         <translation>表示(&amp;W):</translation>
     </message>
     <message>
-        <source>Directi&amp;on:</source>
-        <translation>方向(&amp;O):</translation>
-    </message>
-    <message>
-        <source>Te&amp;xt:</source>
-        <translation>テキスト(&amp;X):</translation>
-    </message>
-    <message>
         <source>Payload:</source>
         <translation>ペイロード:</translation>
     </message>
@@ -4079,6 +4198,18 @@ ICE candidates received: %3 (details in the message log)</source>
     <message>
         <source>Selected candidate pair: %1</source>
         <translation>選択された候補ペア: %1</translation>
+    </message>
+    <message>
+        <source>Copy</source>
+        <translation>コピー</translation>
+    </message>
+    <message>
+        <source>Direction:</source>
+        <translation>方向:</translation>
+    </message>
+    <message>
+        <source>Text:</source>
+        <translation>テキスト:</translation>
     </message>
 </context>
 <context>
@@ -4112,10 +4243,6 @@ ICE candidates received: %3 (details in the message log)</source>
         <translation>再実行(&amp;R)</translation>
     </message>
     <message>
-        <source>&amp;Copy</source>
-        <translation>コピー(&amp;C)</translation>
-    </message>
-    <message>
         <source>Copy the rows and the verdict (TURN credentials are never included)</source>
         <translation>行と判定をコピーします (TURN の認証情報は決して含まれません)</translation>
     </message>
@@ -4128,8 +4255,105 @@ ICE candidates received: %3 (details in the message log)</source>
         <translation>実行中</translation>
     </message>
     <message>
-        <source>%1 ms</source>
-        <translation>%1 ms</translation>
+        <source>Cop&amp;y</source>
+        <translation>コピー(&amp;Y)</translation>
+    </message>
+</context>
+<context>
+    <name>kvs::ui::PresignedUrlDialog</name>
+    <message>
+        <source>&amp;Use in form</source>
+        <translation>フォームに反映(&amp;U)</translation>
+    </message>
+    <message>
+        <source>Presigned URL</source>
+        <translation>署名付き URL</translation>
+    </message>
+    <message>
+        <source>&amp;Paste a presigned signaling URL (wss://…?X-Amz-ChannelARN=…). It is decoded here only: nothing is sent, and the signature is never shown.</source>
+        <translation>署名付きシグナリング URL を貼り付けてください(&amp;P) (wss://…?X-Amz-ChannelARN=…)。ここで解読するだけで、何も送信せず、署名は表示しません。</translation>
+    </message>
+    <message>
+        <source>Put the channel ARN, region and ClientId in the connection form</source>
+        <translation>チャネル ARN、リージョン、ClientId を接続フォームに入れます</translation>
+    </message>
+    <message>
+        <source>%1 — expired</source>
+        <translation>%1 — 期限切れ</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (valid for %n more minute(s))</source>
+        <translation>
+            <numerusform>%1 (あと %n 分有効)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nothing pasted yet.</source>
+        <translation>まだ何も貼り付けられていません。</translation>
+    </message>
+    <message>
+        <source>Not a presigned signaling URL: %1</source>
+        <translation>署名付きシグナリング URL ではありません: %1</translation>
+    </message>
+    <message>
+        <source>Endpoint:</source>
+        <translation>エンドポイント:</translation>
+    </message>
+    <message>
+        <source>Channel:</source>
+        <translation>チャネル:</translation>
+    </message>
+    <message>
+        <source>Account, name:</source>
+        <translation>アカウント、名前:</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation>%1、%2</translation>
+    </message>
+    <message>
+        <source>Role:</source>
+        <translation>ロール:</translation>
+    </message>
+    <message>
+        <source>viewer, ClientId %1</source>
+        <translation>ビューアー、ClientId %1</translation>
+    </message>
+    <message>
+        <source>master</source>
+        <translation>マスター</translation>
+    </message>
+    <message>
+        <source>Region:</source>
+        <translation>リージョン:</translation>
+    </message>
+    <message>
+        <source>Signed by:</source>
+        <translation>署名者:</translation>
+    </message>
+    <message>
+        <source>%1 (temporary credentials)</source>
+        <translation>%1 (一時的な認証情報)</translation>
+    </message>
+    <message>
+        <source>Signed at:</source>
+        <translation>署名時刻:</translation>
+    </message>
+    <message>
+        <source>Expires:</source>
+        <translation>有効期限:</translation>
+    </message>
+    <message>
+        <source>Signature:</source>
+        <translation>署名:</translation>
+    </message>
+    <message>
+        <source>present (hidden)</source>
+        <translation>あり (非表示)</translation>
+    </message>
+    <message>
+        <source>The URL looks usable until it expires.</source>
+        <translation>この URL は期限切れまで使えそうです。</translation>
     </message>
 </context>
 <context>

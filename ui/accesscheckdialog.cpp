@@ -1,6 +1,7 @@
 #include "accesscheckdialog.h"
 
 #include "accesscheck.h"
+#include "duration.h"
 #include "failureexplainer.h"
 #include "palettecolors.h"
 #include "redaction.h"
@@ -93,7 +94,7 @@ void AccessCheckDialog::showStep(int index)
     const QString cells[ColumnCount] = {
         step.name,
         checkStepStatusText(step.status),
-        step.elapsedMs >= 0 ? tr("%1 ms").arg(step.elapsedMs) : QString(),
+        step.elapsedMs >= 0 ? formatDuration(step.elapsedMs) : QString(),
         step.httpStatus != 0 ? QString::number(step.httpStatus) : QString(),
         step.errorType,
         redact(step.message.isEmpty() ? step.detail : step.message),

@@ -1,5 +1,6 @@
 #include "connectionpanel.h"
 
+#include "duration.h"
 #include "palettecolors.h"
 
 #include <QAccessible>
@@ -55,13 +56,6 @@ public:
     }
 };
 
-QString formatDuration(qint64 ms)
-{
-    if (ms < 10000)
-        return QStringLiteral("%1 ms").arg(ms);
-    return QStringLiteral("%1 s").arg(double(ms) / 1000.0, 0, 'f', 1);
-}
-
 QString formatClock(qint64 ms)
 {
     const qint64 s = qMax<qint64>(0, ms / 1000);
@@ -82,7 +76,7 @@ ConnectionPanel::ConnectionPanel(std::function<qint64()> nowMs, QWidget *parent)
     , m_noticeStrip(new QToolButton(this))
     , m_noticeList(new QWidget(this))
     , m_takeoverRow(new QWidget(this))
-    , m_newClientId(new QPushButton(tr("Get a &different ClientId"), m_takeoverRow))
+    , m_newClientId(new QPushButton(tr("Get a different ClientId"), m_takeoverRow))
     , m_countdownRow(new QWidget(this))
     , m_countdown(new QLabel(m_countdownRow))
     , m_cancelRetry(new QPushButton(tr("Cance&l retry"), m_countdownRow))

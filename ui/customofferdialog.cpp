@@ -1,5 +1,6 @@
 #include "customofferdialog.h"
 
+#include "duration.h"
 #include "masterprobe.h"
 #include "palettecolors.h"
 #include "redaction.h"
@@ -70,9 +71,11 @@ void CustomOfferDialog::showResult(const ProbeResult &result)
         return;
     }
     m_ui->answerLabel->setText(redact(
-        tr("The master answered in %1 ms: %2\nICE candidates received: %3 (details in the message log)")
-            .arg(result.roundTripMs)
-            .arg(result.answer ? result.answer->toString() : tr("(the answer's SDP did not parse)"),
+        tr("The master answered in %1: %2\nICE candidates in the answer: %3; trickled: %4 (details in the "
+           "message log)")
+            .arg(formatDuration(result.roundTripMs),
+                 result.answer ? result.answer->mediaText() : tr("(the answer's SDP did not parse)"),
+                 result.answer ? result.answer->candidates.toString() : tr("none"),
                  result.candidates.toString())));
 }
 

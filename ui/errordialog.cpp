@@ -114,7 +114,7 @@ ErrorDialog::ErrorDialog(const Failure &failure, const Explanation &explanation,
     }
 
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);
-    QPushButton *copy = buttons->addButton(tr("&Copy details"), QDialogButtonBox::ActionRole);
+    QPushButton *copy = buttons->addButton(tr("Copy &details"), QDialogButtonBox::ActionRole);
     copy->setObjectName(QStringLiteral("copyDetailsButton"));
     copy->setAccessibleDescription(tr("Copies these details with secrets removed"));
     connect(copy, &QPushButton::clicked, this, &ErrorDialog::copyDetails);

@@ -2,6 +2,7 @@
 
 #include "accesscheck.h"
 #include "clock.h"
+#include "duration.h"
 #include "palettecolors.h"
 #include "redaction.h"
 #include "ui_iceserversdialog.h"
@@ -93,7 +94,8 @@ void IceServersDialog::showServers(const IceServerConfig &config)
     for (int row = 0; row < rows.size(); ++row) {
         const IceServerRow &server = rows.at(row);
         const QString cells[] = {redact(server.uris.join(u'\n')), server.username, server.password,
-                                 server.ttlSeconds > 0 ? tr("%1 s").arg(server.ttlSeconds) : tr("—")};
+                                 server.ttlSeconds > 0 ? formatDuration(server.ttlSeconds * 1000LL)
+                                                       : tr("—")};
         for (int column = 0; column < 4; ++column) {
             auto *item = new QTableWidgetItem(cells[column]);
             item->setToolTip(cells[column]);
@@ -108,13 +110,14 @@ void IceServersDialog::showServers(const IceServerConfig &config)
 
 QString IceServersDialog::expiryText() const
 {
-    return m_ui->expiryLabel->text();
+    return m_expiry.text(m_clock.now());
 }
 
 void IceServersDialog::updateCountdown()
 {
     const QDateTime now = m_clock.now();
-    m_ui->expiryLabel->setText(m_expiry.text(now));
+    // A sentence of its own: the status beside it ("Fetched at …") must not read on from it.
+    m_ui->expiryLabel->setText(tr("TURN: %1.").arg(m_expiry.text(now)));
     const bool expired = m_expiry.isExpired(now);
     setErrorForeground(m_ui->expiryLabel, expired);
     QFont font = m_ui->expiryLabel->font();

@@ -40,7 +40,8 @@ MainWindow::MainWindow(ConnectionFormPanel *formPanel, ConnectionPanel *connecti
 {
     m_ui->setupUi(this);
     buildViewer();
-    setWindowTitle(tr("KVS Signaling Viewer %1").arg(QString::fromLatin1(buildinfo::kVersion)));
+    // The title is the product name as main() sets the display name: the platform appends that name to any
+    // other title ("KVS Signaling Viewer 0.1.0 — KVS Signaling Viewer"). The version is in Help › About.
     buildVideoMenu();
     orderTabs();
     connect(m_ui->quitAction, &QAction::triggered, this, &QWidget::close);
@@ -53,6 +54,7 @@ MainWindow::MainWindow(ConnectionFormPanel *formPanel, ConnectionPanel *connecti
     connect(m_ui->networkTestAction, &QAction::triggered, this, &MainWindow::networkTestRequested);
     connect(m_ui->customOfferAction, &QAction::triggered, this, &MainWindow::customOfferRequested);
     connect(m_ui->whoAmIAction, &QAction::triggered, this, &MainWindow::identityRequested);
+    connect(m_ui->presignedUrlAction, &QAction::triggered, this, &MainWindow::presignedUrlRequested);
     connect(m_ui->listChannelsAction, &QAction::triggered, this, &MainWindow::channelListRequested);
 }
 

@@ -84,6 +84,8 @@ signals:
     void networkTestRequested();
     /// Emitted when the user asks who the form's credentials belong to (Connection ▸ Who am I).
     void identityRequested();
+    /// Emitted when the user asks to decode a presigned URL (File ▸ Open presigned URL).
+    void presignedUrlRequested();
     /// Emitted when the user asks for the list of channels (Connection ▸ List channels).
     void channelListRequested();
     /// Emitted when the user asks to edit and send an SDP offer (Connection ▸ Send custom offer).

@@ -66,7 +66,7 @@ MessageLogPanel::MessageLogPanel(const EventLog *log, QWidget *parent)
     find->setShortcut(QKeySequence::Find);
     connect(find, &QAction::triggered, m_text, qOverload<>(&QWidget::setFocus));
     addAction(find);
-    auto *copyButton = new QPushButton(tr("Cop&y"), this);
+    auto *copyButton = new QPushButton(tr("Copy"), this);
     copyButton->setObjectName(QStringLiteral("copyLogButton"));
     copyButton->setToolTip(tr("Copy the selected events, or all shown, with secrets removed"));
 
@@ -93,12 +93,13 @@ MessageLogPanel::MessageLogPanel(const EventLog *log, QWidget *parent)
            "in full"));
     m_detail->setAccessibleDescription(tr("The selected event in full, with secrets removed"));
 
-    // Labels with mnemonics: Alt+W, Alt+O and Alt+X reach the filters from anywhere in the window.
+    // Alt+W reaches the kind filter and Ctrl+F the text from anywhere in the window (the window has more
+    // controls than letters: the other filters are a Tab away).
     auto *kindLabel = new QLabel(tr("Sho&w:"), this);
     kindLabel->setBuddy(m_kind);
-    auto *directionLabel = new QLabel(tr("Directi&on:"), this);
+    auto *directionLabel = new QLabel(tr("Direction:"), this);
     directionLabel->setBuddy(m_direction);
-    auto *textLabel = new QLabel(tr("Te&xt:"), this);
+    auto *textLabel = new QLabel(tr("Text:"), this);
     textLabel->setBuddy(m_text);
     // Two rows, and combo boxes that may shrink below their longest entry, so the log never sets the
     // window's width (German labels are long; the log shares its row with the steps).

@@ -1,5 +1,7 @@
 #include "networktestdialog.h"
 
+#include "duration.h"
+
 #include <QClipboard>
 #include <QDialogButtonBox>
 #include <QGuiApplication>
@@ -51,7 +53,7 @@ NetworkTestDialog::NetworkTestDialog(QWidget *parent)
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);
     m_runButton = buttons->addButton(tr("&Run again"), QDialogButtonBox::ActionRole);
     m_runButton->setObjectName(QStringLiteral("runAgainButton"));
-    m_copyButton = buttons->addButton(tr("&Copy"), QDialogButtonBox::ActionRole);
+    m_copyButton = buttons->addButton(tr("Cop&y"), QDialogButtonBox::ActionRole);
     m_copyButton->setObjectName(QStringLiteral("copyButton"));
     m_copyButton->setToolTip(tr("Copy the rows and the verdict (TURN credentials are never included)"));
     layout->addWidget(buttons);
@@ -91,11 +93,11 @@ void NetworkTestDialog::setRow(int index, const NetworkTestRowView &row)
         break;
     case NetworkTestRowView::State::Passed:
         mark = QStringLiteral("✔");
-        time = tr("%1 ms").arg(row.elapsedMs);
+        time = formatDuration(row.elapsedMs);
         break;
     case NetworkTestRowView::State::Failed:
         mark = QStringLiteral("✘");
-        time = tr("%1 ms").arg(row.elapsedMs);
+        time = formatDuration(row.elapsedMs);
         break;
     }
     item->setText(0, mark);

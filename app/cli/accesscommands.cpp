@@ -7,6 +7,7 @@
 #include "credentialprocess.h"
 #include "credentialsprovider.h"
 #include "credentialsupport.h"
+#include "duration.h"
 #include "environmentproxy.h"
 #include "exitcodes.h"
 #include "failureexplainer.h"
@@ -150,7 +151,7 @@ QString stepLine(const CheckStep &step)
     QString text = mark + u' ' + step.name.leftJustified(28);
     if (step.status == CheckStepStatus::NotRun || step.status == CheckStepStatus::Running)
         return text + tr("not run");
-    text += tr("%1 ms").arg(step.elapsedMs).leftJustified(9);
+    text += formatDuration(step.elapsedMs).leftJustified(9);
     if (step.httpStatus != 0)
         text += u' ' + QString::number(step.httpStatus);
     if (!step.errorType.isEmpty())

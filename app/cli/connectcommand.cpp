@@ -10,6 +10,7 @@
 #include "credentialprocess.h"
 #include "credentialsprovider.h"
 #include "credentialsupport.h"
+#include "duration.h"
 #include "environmentproxy.h"
 #include "exitcodes.h"
 #include "masterprobe.h"
@@ -272,10 +273,10 @@ private:
                            .arg(event.field("operation"), event.field("errorType"), event.field("message"))
                            .simplified();
             else if (event.kind == EventKind::Retry)
-                text = tr("Retry (attempt %1) in %2 ms: %3 — %4")
+                text = tr("Retry (attempt %1) in %2: %3 — %4")
                            .arg(event.fields.value(u"attempt").toInt())
-                           .arg(event.fields.value(u"delayMs").toInteger())
-                           .arg(event.field("reason"), event.field("hint"));
+                           .arg(formatDuration(event.fields.value(u"delayMs").toInteger()),
+                                event.field("reason"), event.field("hint"));
             else if (event.kind == EventKind::ClockSkew)
                 text = tr("Clock skew: %1").arg(event.field("message"));
             m_out << QStringLiteral("[%1 ms] ").arg(event.elapsedMs, 6)
@@ -314,7 +315,10 @@ private:
                 m_probe = std::make_unique<MasterProbe>(*controller, randomUnit, m_options.probeTimeoutMs);
                 connect(m_probe.get(), &MasterProbe::finished, this, [this](const ProbeResult &result) {
                     m_probeResult = result;
-                    printObject(QStringLiteral("probe"), result.toJson(), result.text());
+                    // People already read the result: the probe logs it as an event of the run. Scripts
+                    // get the documented "probe" object besides.
+                    if (m_options.json)
+                        printObject(QStringLiteral("probe"), result.toJson(), result.text());
                     maybeFinishEarly();
                 });
                 m_probe->start();
@@ -434,11 +438,11 @@ private:
         }
         if (m_options.media) {
             const QJsonObject m = firstMedia;
-            human += tr("\n  media: %1, %2 %3, %4 frames decoded, first frame after %5 ms")
+            human += tr("\n  media: %1, %2 %3, %4 frames decoded, first frame after %5")
                          .arg(m.value(u"outcome").toString(), m.value(u"codec").toString(),
                               m.value(u"resolution").toString())
                          .arg(m.value(u"framesDecoded").toInteger())
-                         .arg(m.value(u"firstFrameMs").toInteger());
+                         .arg(formatDuration(m.value(u"firstFrameMs").toInteger()));
             if (m.contains(u"failure"))
                 human += u", " + m.value(u"failure").toString();
         }

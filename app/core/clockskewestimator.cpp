@@ -1,6 +1,7 @@
 #include "clockskewestimator.h"
 
 #include "awstime.h"
+#include "duration.h"
 
 #include <QCoreApplication>
 #include <QRegularExpression>
@@ -65,17 +66,7 @@ QString ClockSkewEstimator::describe() const
     if (m_correctionMs == 0)
         return QString();
     const qint64 seconds = (std::llabs(m_correctionMs) + 500) / 1000;
-    QString amount;
-    if (seconds >= 3600)
-        amount = QCoreApplication::translate("kvs::ClockSkewEstimator", "%1 h %2 min")
-                     .arg(seconds / 3600)
-                     .arg(seconds % 3600 / 60);
-    else if (seconds >= 60)
-        amount = QCoreApplication::translate("kvs::ClockSkewEstimator", "%1 min %2 s")
-                     .arg(seconds / 60)
-                     .arg(seconds % 60);
-    else
-        amount = QCoreApplication::translate("kvs::ClockSkewEstimator", "%1 s").arg(seconds);
+    const QString amount = formatDuration(seconds * 1000);
     // Positive correction: the service is ahead, so the local clock is behind.
     return m_correctionMs > 0 ? QCoreApplication::translate("kvs::ClockSkewEstimator",
                                                             "The local clock is %1 behind the service's.")

@@ -1,6 +1,7 @@
 #include "connectioncontroller.h"
 
 #include "credentialsprovider.h"
+#include "duration.h"
 #include "environmentproxy.h"
 #include "eventlog.h"
 #include "failureexplainer.h"
@@ -398,12 +399,11 @@ void ConnectionController::presignAndOpen()
         beginStep(kStepPresign);
         const qint64 waitMs = m_deps.rateLimiter->reserve(m_channelArn);
         if (waitMs > 0) {
-            emitEvent(
-                EventKind::Info,
-                {{QStringLiteral("message"),
-                  Text::tr("Waiting %1 ms before connecting: at most 3 connects per second per channel.")
-                      .arg(waitMs)},
-                 {QStringLiteral("waitMs"), waitMs}});
+            emitEvent(EventKind::Info,
+                      {{QStringLiteral("message"),
+                        Text::tr("Waiting %1 before connecting: at most 3 connects per second per channel.")
+                            .arg(formatDuration(waitMs))},
+                       {QStringLiteral("waitMs"), waitMs}});
             m_slotTimer->start(int(waitMs));
             return;
         }
@@ -632,7 +632,8 @@ void ConnectionController::onHandshakeTimeout()
     m_diagnostics->abort();
     dropSocket(true);
     fail({kStepConnect, ErrorClass::Timeout, QStringLiteral("Timeout"),
-          Text::tr("The WebSocket handshake got no answer within %1 ms.").arg(m_settings.handshakeTimeoutMs),
+          Text::tr("The WebSocket handshake got no answer within %1.")
+              .arg(formatDuration(m_settings.handshakeTimeoutMs)),
           0, QString()});
 }
 
@@ -688,15 +689,15 @@ void ConnectionController::onSocketDisconnected()
         return;
     }
     const QString message =
-        cut ? Text::tr("The connection was lost without a close frame (code %1) after %2 ms.")
+        cut ? Text::tr("The connection was lost without a close frame (code %1) after %2.")
                   .arg(code)
-                  .arg(livedMs)
-        : reason.isEmpty()
-            ? Text::tr("The service closed the connection (code %1) after %2 ms.").arg(code).arg(livedMs)
-            : Text::tr("The service closed the connection (code %1: %2) after %3 ms.")
-                  .arg(code)
-                  .arg(reason)
-                  .arg(livedMs);
+                  .arg(formatDuration(livedMs))
+        : reason.isEmpty() ? Text::tr("The service closed the connection (code %1) after %2.")
+                                 .arg(code)
+                                 .arg(formatDuration(livedMs))
+                           : Text::tr("The service closed the connection (code %1: %2) after %3.")
+                                 .arg(code)
+                                 .arg(reason, formatDuration(livedMs));
     emitEvent(EventKind::Warning, {{QStringLiteral("message"), message},
                                    {QStringLiteral("closeCode"), code},
                                    {QStringLiteral("closeReason"), reason},
@@ -845,8 +846,8 @@ void ConnectionController::onPongTimeout()
 {
     if (m_state != ConnectionState::Connected && m_state != ConnectionState::Reconnecting)
         return;
-    const QString message =
-        Text::tr("No pong within %1 ms of a ping: the link is dead.").arg(m_settings.pongTimeoutMs);
+    const QString message = Text::tr("No pong within %1 of a ping: the link is dead.")
+                                .arg(formatDuration(m_settings.pongTimeoutMs));
     emitEvent(EventKind::Warning, {{QStringLiteral("message"), message}});
     dropSocket(true);
     linkLost(ErrorClass::Timeout, QStringLiteral("Timeout"), message);

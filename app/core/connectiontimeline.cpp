@@ -1,5 +1,7 @@
 #include "connectiontimeline.h"
 
+#include "duration.h"
+
 #include <QCoreApplication>
 
 namespace kvs {
@@ -7,15 +9,14 @@ namespace kvs {
 QString PendingRetry::countdownText(qint64 nowMs) const
 {
     const qint64 remaining = qMax<qint64>(0, dueAtMs() - nowMs);
-    const QString seconds = QString::number(double(remaining) / 1000.0, 'f', 1);
     const QString attempts =
         maxAttempts > 0 ? QCoreApplication::translate("kvs::ConnectionTimeline", "attempt %1 of %2")
                               .arg(attempt)
                               .arg(maxAttempts)
                         : QCoreApplication::translate("kvs::ConnectionTimeline", "attempt %1").arg(attempt);
     const QString cause = hint.isEmpty() ? reason : reason % u" — " % hint;
-    return QCoreApplication::translate("kvs::ConnectionTimeline", "Retrying in %1 s (%2): %3")
-        .arg(seconds, attempts, cause);
+    return QCoreApplication::translate("kvs::ConnectionTimeline", "Retrying in %1 (%2): %3")
+        .arg(formatDuration(remaining), attempts, cause);
 }
 
 bool ConnectionTimeline::apply(const EngineEvent &event)

@@ -1,6 +1,7 @@
 #include "engineevent.h"
 
 #include "connectionstate.h"
+#include "duration.h"
 #include "redaction.h"
 
 #include <QCoreApplication>
@@ -75,8 +76,9 @@ QString EngineEvent::text() const
 {
     switch (kind) {
     case EventKind::Step: {
-        const QString ms =
-            fields.contains(u"ms") ? Text::tr(" (%1 ms)").arg(fields.value(u"ms").toInteger()) : QString();
+        const QString ms = fields.contains(u"ms")
+                               ? Text::tr(" (%1)").arg(formatDuration(fields.value(u"ms").toInteger()))
+                               : QString();
         // The status is a fixed word of the engine's; shown to people in their language.
         const QString status = field("status");
         QString statusText = status;
@@ -104,7 +106,8 @@ QString EngineEvent::text() const
         return line;
     }
     case EventKind::Retry:
-        return Text::tr("Retry %1 in %2 ms: %3").arg(field("attempt"), field("delayMs"), field("reason"));
+        return Text::tr("Retry %1 in %2: %3")
+            .arg(field("attempt"), formatDuration(fields.value(u"delayMs").toInteger()), field("reason"));
     case EventKind::Message: {
         // A summary that starts with the type already names it ("SDP_ANSWER, 1220 characters of SDP").
         const QString type = field("messageType");
@@ -131,8 +134,9 @@ QString EngineEvent::text() const
     case EventKind::Summary:
         return Text::tr("Summary: %1").arg(field("outcome"));
     case EventKind::Media: {
-        const QString ms =
-            fields.contains(u"ms") ? Text::tr(" (%1 ms)").arg(fields.value(u"ms").toInteger()) : QString();
+        const QString ms = fields.contains(u"ms")
+                               ? Text::tr(" (%1)").arg(formatDuration(fields.value(u"ms").toInteger()))
+                               : QString();
         const QString status = field("status") == u"ok"       ? Text::tr("ok")
                                : field("status") == u"failed" ? Text::tr("failed")
                                                               : field("status");

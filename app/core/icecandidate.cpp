@@ -177,7 +177,7 @@ QString CandidateTally::toString() const
                              QString::number(m_counts[t][p]));
         }
     }
-    return parts.isEmpty() ? QStringLiteral("none") : parts.join(QStringLiteral(", "));
+    return parts.isEmpty() ? Text::tr("none") : parts.join(QStringLiteral(", "));
 }
 
 } // namespace kvs

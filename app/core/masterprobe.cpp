@@ -1,6 +1,7 @@
 #include "masterprobe.h"
 
 #include "connectioncontroller.h"
+#include "duration.h"
 #include "sdpofferbuilder.h"
 
 #include <QCoreApplication>
@@ -77,9 +78,11 @@ QString ProbeResult::text() const
 {
     if (!answered)
         return Text::tr("Probe: %1").arg(failure);
-    return Text::tr("Probe: the master answered in %1 ms: %2; ICE candidates received: %3")
-        .arg(roundTripMs)
-        .arg(answer ? answer->toString() : QString(), candidates.toString());
+    // Candidates come two ways: in the answer's SDP and trickled in ICE_CANDIDATE messages; each is named.
+    return Text::tr("Probe: the master answered in %1: %2; ICE candidates in the answer: %3; trickled: %4")
+        .arg(formatDuration(roundTripMs),
+             answer ? answer->mediaText() : Text::tr("(the answer's SDP did not parse)"),
+             answer ? answer->candidates.toString() : Text::tr("none"), candidates.toString());
 }
 
 MasterProbe::MasterProbe(ConnectionController &controller, std::function<double()> random, int timeoutMs,
@@ -96,7 +99,7 @@ MasterProbe::MasterProbe(ConnectionController &controller, std::function<double(
         if (m_result.answered)
             finish();
         else
-            finish(Text::tr("No master answered within %1 s.").arg(double(m_timeoutMs) / 1000.0));
+            finish(Text::tr("No master answered within %1.").arg(formatDuration(m_timeoutMs)));
     });
     connect(&m_controller, &ConnectionController::messageReceived, this, &MasterProbe::onMessage);
     connect(&m_controller, &ConnectionController::stateChanged, this, [this](ConnectionState state) {
@@ -178,9 +181,10 @@ void MasterProbe::onMessage(const SignalingMessage &message)
         }
         m_controller.report(
             EventKind::Info,
-            {{QStringLiteral("message"), Text::tr("Probe: the master answered in %1 ms: %2")
-                                             .arg(m_result.roundTripMs)
-                                             .arg(summary ? summary->toString() : summary.error().message)},
+            {{QStringLiteral("message"), Text::tr("Probe: SDP answer after %1: %2; waiting for trickled ICE "
+                                                  "candidates")
+                                             .arg(formatDuration(m_result.roundTripMs),
+                                                  summary ? summary->toString() : summary.error().message)},
              {QStringLiteral("roundTripMs"), m_result.roundTripMs}});
         m_timer->start(m_candidateWaitMs);
         break;

@@ -101,19 +101,24 @@ Result<SdpSummary> SdpSummary::parse(QStringView sdp)
     return summary;
 }
 
-QString SdpSummary::toString() const
+QString SdpSummary::mediaText() const
 {
     QStringList parts;
     for (const SdpMediaSummary &line : media) {
         QString part = line.kind;
         if (!line.mid.isEmpty())
             part += u'(' % line.mid % u')';
-        part += u' ' % (line.port == 0 ? QStringLiteral("rejected") : line.direction);
+        part += u' ' % (line.port == 0 ? Text::tr("rejected") : line.direction);
         if (!line.codecs.isEmpty())
             part += u' ' % line.codecs.join(u',');
         parts.append(part);
     }
-    return parts.join(QStringLiteral("; ")) % u"; candidates " % candidates.toString();
+    return parts.join(QStringLiteral("; "));
+}
+
+QString SdpSummary::toString() const
+{
+    return Text::tr("%1; ICE candidates in the SDP: %2").arg(mediaText(), candidates.toString());
 }
 
 } // namespace kvs

@@ -34,7 +34,10 @@ struct SdpSummary
     /// Parses SDP text. Errors (InvalidSdp): not starting with v=0, no m-line, larger than 64 KiB.
     static Result<SdpSummary> parse(QStringView sdp);
 
-    /// One line: "audio(0) sendonly opus/48000/2; video(1) sendonly H264/90000; candidates host/udp 2".
+    /// The media lines: "audio(0) sendonly opus/48000/2; video(1) sendonly H264/90000".
+    QString mediaText() const;
+    /// One line, in the UI language: the media lines, then "ICE candidates in the SDP: host/udp 2" (or
+    /// "none": a trickling peer sends its candidates in messages of their own).
     QString toString() const;
 };
 

@@ -237,16 +237,17 @@ QString SignalingMessage::summary() const
     switch (type) {
     case SignalingMessageType::SdpOffer:
     case SignalingMessageType::SdpAnswer:
-        text += u", " % QString::number(sdp.size()) % u" characters of SDP";
+        text += Text::tr(", %n characters of SDP", nullptr, int(sdp.size()));
         break;
     case SignalingMessageType::IceCandidate:
         if (endOfCandidates)
-            text += QStringLiteral(" end of candidates");
+            text += u' ' % Text::tr("end of candidates");
         else if (candidate)
-            text += u' ' % candidateTypeName(candidate->type) % u'/' %
-                    candidateTransportName(candidate->transport) % u' ' % candidate->address % u':' %
-                    QString::number(candidate->port) %
-                    (candidate->sdpMid.isEmpty() ? QString() : u" mid " % candidate->sdpMid);
+            text +=
+                u' ' % candidateTypeName(candidate->type) % u'/' %
+                candidateTransportName(candidate->transport) % u' ' % candidate->address % u':' %
+                QString::number(candidate->port) %
+                (candidate->sdpMid.isEmpty() ? QString() : u' ' % Text::tr("mid %1").arg(candidate->sdpMid));
         break;
     case SignalingMessageType::ServiceNotice:
         text += u": " % noticeMessage;
@@ -270,7 +271,7 @@ QString SignalingMessage::summary() const
             text += u": " % statusResponse->description;
     }
     if (!senderClientId.isEmpty())
-        text += u" from " % senderClientId;
+        text += u' ' % Text::tr("from %1").arg(senderClientId);
     return redact(text);
 }
 

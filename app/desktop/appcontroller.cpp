@@ -26,6 +26,7 @@
 #include "mediasession.h"
 #include "networktest.h"
 #include "networktestdialog.h"
+#include "presignedurldialog.h"
 #include "redaction.h"
 #include "retrypolicy.h"
 #include "sdpofferbuilder.h"
@@ -95,6 +96,7 @@ AppController::AppController(ui::MainWindow *window, ui::ConnectionFormPanel *fo
     connect(m_window, &ui::MainWindow::customOfferRequested, this, &AppController::editCustomOffer);
     connect(m_window, &ui::MainWindow::identityRequested, this, &AppController::showIdentity);
     connect(m_window, &ui::MainWindow::channelListRequested, this, &AppController::showChannelPicker);
+    connect(m_window, &ui::MainWindow::presignedUrlRequested, this, &AppController::showPresignedUrl);
     connect(m_form, &ui::ConnectionFormPanel::channelListRequested, this, &AppController::showChannelPicker);
     connect(m_panel, &ui::ConnectionPanel::cancelRetryRequested, this, [this] {
         if (!m_controller)
@@ -133,6 +135,7 @@ AppController::~AppController()
     delete m_networkDialog;
     delete m_identityDialog;
     delete m_channelDialog;
+    delete m_presignedDialog;
     m_identity.reset();
     m_channelLister.reset();
     m_accessCheck.reset();
@@ -173,6 +176,11 @@ ui::IdentityDialog *AppController::identityDialog() const
 ui::ChannelPickerDialog *AppController::channelPickerDialog() const
 {
     return m_channelDialog;
+}
+
+ui::PresignedUrlDialog *AppController::presignedUrlDialog() const
+{
+    return m_presignedDialog;
 }
 
 AppController::CredentialSource AppController::makeCredentials(const ConnectionForm &form)
@@ -590,6 +598,25 @@ void AppController::runIdentity()
     m_identity = std::make_unique<IdentityLookup>(*m_identityCredentials.provider, m_clock, plan.value());
     m_identity->start();
     m_identityDialog->setLookup(m_identity.get());
+}
+
+void AppController::showPresignedUrl()
+{
+    if (!m_presignedDialog) {
+        m_presignedDialog = new ui::PresignedUrlDialog(m_clock, m_window);
+        connect(m_presignedDialog, &ui::PresignedUrlDialog::useInFormRequested, this,
+                [this](const QString &channelArn, const QString &region, const QString &clientId) {
+                    ConnectionForm form = m_form->form();
+                    form.channel = channelArn;
+                    form.region = region;
+                    if (!clientId.isEmpty())
+                        form.clientId = clientId;
+                    m_form->setForm(form);
+                });
+    }
+    m_presignedDialog->show();
+    m_presignedDialog->raise();
+    m_presignedDialog->activateWindow();
 }
 
 void AppController::showChannelPicker()

@@ -49,6 +49,7 @@ class CustomOfferDialog;
 class IceServersDialog;
 class IdentityDialog;
 class NetworkTestDialog;
+class PresignedUrlDialog;
 class ConnectionPanel;
 class MainWindow;
 } // namespace ui
@@ -92,6 +93,9 @@ public:
     void showIdentity();
     ui::IdentityDialog *identityDialog() const;
     IdentityLookup *identityLookup() const { return m_identity.get(); }
+    /// Opens the presigned URL decoder (File ▸ Open presigned URL); "Use in form" fills the form.
+    void showPresignedUrl();
+    ui::PresignedUrlDialog *presignedUrlDialog() const;
     /// Opens the channel list and lists with the form's credentials and region (Connection ▸ List channels,
     /// the form's List… button); a picked channel goes into the form.
     void showChannelPicker();
@@ -196,6 +200,7 @@ private:
     QPointer<ui::CustomOfferDialog> m_offerDialog;
     QPointer<ui::IdentityDialog> m_identityDialog;
     QPointer<ui::ChannelPickerDialog> m_channelDialog;
+    QPointer<ui::PresignedUrlDialog> m_presignedDialog;
 };
 
 } // namespace kvs

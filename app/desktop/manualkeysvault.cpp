@@ -62,12 +62,15 @@ void ManualKeysVault::remember(const AwsCredentials &credentials)
         else if (isNoKeychain(*error))
             self->setNote(sessionOnlyNote(), true);
         else
-            self->setNote(tr("The keys could not be saved in the keychain (%1); they are kept for this "
-                             "session only.")
-                              .arg(redact(error->message)),
-                          false);
+            self->setNote(saveFailedNote(error->message), false);
         emit self->finished();
     });
+}
+
+QString ManualKeysVault::saveFailedNote(const QString &reason)
+{
+    return tr("The keys are kept for this session only; saving them in the keychain failed: %1")
+        .arg(redact(reason));
 }
 
 void ManualKeysVault::forget()

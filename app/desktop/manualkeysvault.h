@@ -26,6 +26,9 @@ public:
 
     /// The keychain entry that holds the remembered keys.
     static QString entryName();
+    /// The note when saving failed for reason (the keychain's words, which may carry parentheses of their
+    /// own): one sentence that ends with the reason, in no parentheses.
+    static QString saveFailedNote(const QString &reason);
 
     /// Looks for remembered keys: loaded() when there are some; nothing when there are none; noteChanged()
     /// when the keychain cannot be used.

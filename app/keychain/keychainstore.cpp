@@ -71,7 +71,8 @@ Error jobError(const QKeychain::Job *job, const QString &name)
     default:
         return Error{
             QStringLiteral("KeychainError"),
-            redact(Text::tr("the keychain failed (%1): %2").arg(job->error()).arg(job->errorString()))};
+            redact(
+                Text::tr("the keychain failed with error %1: %2").arg(job->error()).arg(job->errorString()))};
     }
 }
 

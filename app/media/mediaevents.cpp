@@ -74,16 +74,20 @@ QJsonObject MediaStats::toJson() const
 
 QString MediaStats::text() const
 {
-    QString out = QStringLiteral("%1 %2×%3 %4 fps, %5 kbit/s, %6 frames decoded, %7 lost")
-                      .arg(videoCodec.isEmpty() ? QStringLiteral("video") : videoCodec)
-                      .arg(width)
-                      .arg(height)
-                      .arg(fps, 0, 'f', 1)
-                      .arg(bitrateBps / 1000)
-                      .arg(framesDecoded)
-                      .arg(packetsLost);
+    QString out =
+        QCoreApplication::translate("kvs::media::MediaStats",
+                                    "%1 %2×%3 %4 fps, %5 kbit/s, %6 frames decoded, %7 lost")
+            .arg(videoCodec.isEmpty() ? QCoreApplication::translate("kvs::media::MediaStats", "video")
+                                      : videoCodec)
+            .arg(width)
+            .arg(height)
+            .arg(fps, 0, 'f', 1)
+            .arg(bitrateBps / 1000)
+            .arg(framesDecoded)
+            .arg(packetsLost);
     if (!audioCodec.isEmpty())
-        out += QStringLiteral(", audio %1 dB").arg(audioLevelDb, 0, 'f', 1);
+        out += QCoreApplication::translate("kvs::media::MediaStats", ", audio %1 dB")
+                   .arg(audioLevelDb, 0, 'f', 1);
     if (selectedPair)
         out += u", " + selectedPair->text();
     return out;

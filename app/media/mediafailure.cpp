@@ -1,5 +1,7 @@
 #include "mediafailure.h"
 
+#include "duration.h"
+
 #include <QCoreApplication>
 #include <QHostAddress>
 
@@ -9,11 +11,6 @@ namespace {
 QString tr(const char *text)
 {
     return QCoreApplication::translate("kvs::media::MediaFailure", text);
-}
-
-QString seconds(int ms)
-{
-    return QString::number(ms / 1000.0, 'g', 3);
 }
 
 } // namespace
@@ -63,7 +60,7 @@ MediaFailureExplanation explainMediaFailure(MediaFailureCode code, const Candida
     MediaFailureExplanation out;
     switch (code) {
     case MediaFailureCode::NoAnswer:
-        out.message = tr("The master did not answer our SDP offer within %1 s.").arg(seconds(timeoutMs));
+        out.message = tr("The master did not answer our SDP offer within %1.").arg(formatDuration(timeoutMs));
         out.hint = tr("Check that the master (camera) is connected to this channel and running; a master "
                       "that is offline, or connected to another region or channel, never answers.");
         break;
@@ -123,8 +120,8 @@ MediaFailureExplanation explainMediaFailure(MediaFailureCode code, const Candida
                       "the peers alters packets.");
         break;
     case MediaFailureCode::NoFrames:
-        out.message = tr("Connected to the master, but no video frame was decoded within %1 s.")
-                          .arg(seconds(timeoutMs));
+        out.message = tr("Connected to the master, but no video frame was decoded within %1.")
+                          .arg(formatDuration(timeoutMs));
         out.hint =
             tr("The master accepted the connection but sends no video (camera off, encoder stopped, or "
                "it sends only audio).");

@@ -1,6 +1,7 @@
 #include "mediasession.h"
 
 #include "connectioncontroller.h"
+#include "duration.h"
 #include "engineevent.h"
 #include "icecandidate.h"
 #include "sdpcodecs.h"
@@ -204,7 +205,7 @@ void MediaSession::onGatheringComplete()
     m_evidence.turnRefusedFast = m_sincePeerStart.elapsed() < kTurnRefusalWindowMs;
     if (m_ice.relayOnly)
         fail(m_evidence.turnRefusedFast ? MediaFailureCode::TurnRefused : MediaFailureCode::NoCandidatePair,
-             tr("relay only, gathering ended after %1 ms").arg(m_sincePeerStart.elapsed()));
+             tr("relay only, gathering ended after %1").arg(formatDuration(m_sincePeerStart.elapsed())));
 }
 
 void MediaSession::onOfferReady(const QString &sdp)

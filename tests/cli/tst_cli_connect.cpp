@@ -13,6 +13,7 @@
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
 #include <QProcess>
+#include <QRegularExpression>
 #include <QSslCertificate>
 #include <QSslConfiguration>
 #include <QTcpServer>
@@ -133,6 +134,32 @@ private slots:
         for (const char16_t *field : {u"answered", u"roundTripMs", u"media", u"candidates", u"status"})
             QVERIFY2(probes.first().contains(QStringView(field)), qPrintable(QString::fromUtf16(field)));
         QVERIFY(probes.first().value(u"status").isNull());
+    }
+
+    // People read each line once: the probe's result, its durations as durations, and one truthful wording
+    // for candidates (none in the answer's SDP, some trickled) — never "candidates none; … received: 1".
+    void probeHumanOutputSaysEachThingOnce()
+    {
+        Emulator emulator(
+            {QStringLiteral("--master"), QStringLiteral("--master-media"), QStringLiteral("none")});
+        QStringList args = emulator.args({QStringLiteral("--probe")});
+        args.removeAll(QStringLiteral("--json"));
+        const CliRun run = runCliAsync(args, emulator.environment(m_home.path()));
+        QVERIFY2(run.exitCode == 0,
+                 qPrintable(u"exit " + QString::number(run.exitCode) + u": " + run.err.right(4000)));
+        QStringList lines;
+        for (const QString &line : run.out.split(u'\n', Qt::SkipEmptyParts))
+            lines.append(line.section(u']', 1).trimmed()); // without the "[  123 ms]" time
+        const QStringList results = lines.filter(QStringLiteral("Probe: the master answered"));
+        QVERIFY2(results.size() == 1, qPrintable(run.out));
+        const QString result = results.first();
+        QVERIFY2(result.contains(u"ICE candidates in the answer: none; trickled: host/udp"),
+                 qPrintable(result));
+        QVERIFY2(!result.contains(u"candidates none"), qPrintable(result));
+        static const QRegularExpression rawMs(QStringLiteral("\\d{4,} ms"));
+        QVERIFY2(!lines.join(u'\n').contains(rawMs), qPrintable(run.out));
+        for (const QString &line : lines)
+            QVERIFY2(lines.count(line) == 1 || !line.startsWith(u"Probe"), qPrintable(line));
     }
 
     void probeUnanswered()

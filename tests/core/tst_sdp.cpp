@@ -135,9 +135,11 @@ private slots:
         QCOMPARE(summary->candidates.count(CandidateType::Relay, CandidateTransport::Tcp), 1);
         QCOMPARE(summary->invalidCandidates, 1);
         QVERIFY(summary->endOfCandidates);
-        QCOMPARE(summary->toString(),
-                 QStringLiteral("audio(0) sendonly opus/48000/2; video(1) sendrecv H264/90000,VP8/90000; "
-                                "application(2) rejected; candidates host/udp 2, srflx/udp 1, relay/tcp 1"));
+        QCOMPARE(
+            summary->toString(),
+            QStringLiteral(
+                "audio(0) sendonly opus/48000/2; video(1) sendrecv H264/90000,VP8/90000; "
+                "application(2) rejected; ICE candidates in the SDP: host/udp 2, srflx/udp 1, relay/tcp 1"));
     }
 
     void rejectsWhatIsNotSdp_data()

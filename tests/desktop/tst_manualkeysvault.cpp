@@ -76,6 +76,22 @@ private slots:
         ui::Dialogs::clearShownDialogs();
     }
 
+    // The keychain's own reason has parentheses ("is it locked?"): the note puts it at the end of its
+    // sentence, not inside parentheses of its own.
+    void saveFailedNoteNestsNoParentheses()
+    {
+        const QString note = ManualKeysVault::saveFailedNote(
+            QStringLiteral("the keychain refused access (is it locked?); unlock it and try again."));
+        int depth = 0;
+        int deepest = 0;
+        for (QChar c : note) {
+            depth += c == u'(' ? 1 : c == u')' ? -1 : 0;
+            deepest = std::max(deepest, depth);
+        }
+        QVERIFY2(deepest <= 1 && depth == 0, qPrintable(note));
+        QVERIFY2(note.endsWith(u"unlock it and try again."), qPrintable(note));
+    }
+
     void vaultRoundTripOrSessionOnly()
     {
         KeychainStore store(kService);

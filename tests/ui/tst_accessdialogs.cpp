@@ -7,6 +7,7 @@
 #include "connectionformpanel.h"
 #include "customofferdialog.h"
 #include "demosession.h"
+#include "duration.h"
 #include "emulatorserver.h"
 #include "eventlog.h"
 #include "iceserversdialog.h"
@@ -218,7 +219,7 @@ private slots:
         QCOMPARE(table->rowCount(), result.iceConfig->servers.size() + 1); // + STUN
         QCOMPARE(table->item(0, 0)->text(), result.iceConfig->servers.constFirst().uris.join(u'\n'));
         QCOMPARE(table->item(0, 3)->text(),
-                 QStringLiteral("%1 s").arg(result.iceConfig->servers.constFirst().ttlSeconds));
+                 formatDuration(result.iceConfig->servers.constFirst().ttlSeconds * 1000LL));
         const QString all = everythingIn(table) + dialog->expiryText() +
                             dialog->findChild<QLabel *>(QStringLiteral("statusLabel"))->text();
         for (const IceServer &server : result.iceConfig->servers) {
@@ -229,6 +230,9 @@ private slots:
         QVERIFY(all.contains(QString::fromUtf16(kRedacted)));
         table->setCurrentCell(-1, -1);
         screenshot(dialog, "ice-servers.png");
+        // The expiry and the status beside it read as two sentences, never "expires in 4:58Fetched at".
+        const QString expiryLine = dialog->findChild<QLabel *>(QStringLiteral("expiryLabel"))->text();
+        QVERIFY2(expiryLine.endsWith(u'.') && expiryLine.contains(dialog->expiryText()), qPrintable(expiryLine));
         QVERIFY2(dialog->expiryText().startsWith(QStringLiteral("expires in ")),
                  qPrintable(dialog->expiryText()));
     }

@@ -2,25 +2,39 @@
 // builds it, ViewerApp) and of each dialog reaches every visible control, each with an accessible name;
 // every menu entry has a mnemonic; state changes are announced to assistive technology.
 
+#include "accesscheckdialog.h"
+#include "clock.h"
 #include "connectionformpanel.h"
 #include "connectionpanel.h"
+#include "customofferdialog.h"
 #include "diagnosticsdialog.h"
 #include "errordialog.h"
 #include "failureexplainer.h"
+#include "iceserversdialog.h"
 #include "mainwindow.h"
 #include "messagelogpanel.h"
+#include "networktestdialog.h"
 #include "palettecolors.h"
 #include "viewerapp.h"
 
+#include <QAbstractButton>
 #include <QAccessible>
 #include <QApplication>
+#include <QComboBox>
+#include <QDialogButtonBox>
+#include <QGroupBox>
 #include <QHeaderView>
 #include <QLabel>
+#include <QLineEdit>
 #include <QMenu>
 #include <QMenuBar>
+#include <QPushButton>
 #include <QSettings>
+#include <QTabBar>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QToolButton>
+#include <QTranslator>
 #include <QTreeWidget>
 
 #include <cmath>
@@ -147,6 +161,73 @@ void collectMenuProblems(QMenu *menu, QStringList &problems)
             collectMenuProblems(action->menu(), problems);
     }
 }
+
+/// The Alt+key mnemonics of the controls of window that are visible and enabled now: buttons, check boxes,
+/// labels with a buddy, group boxes, tabs and the menu bar's menus. Returns one line per key that two of them
+/// share.
+QStringList mnemonicClashes(QWidget *window)
+{
+    QMap<QString, QStringList> owners; // key text → the controls it reaches
+    const auto add = [&owners](const QString &text, const QString &what) {
+        const QKeySequence key = QKeySequence::mnemonic(text);
+        if (!key.isEmpty())
+            owners[key.toString(QKeySequence::PortableText).toUpper()].append(what % u" \"" % text % u'"');
+    };
+    for (QWidget *widget : window->findChildren<QWidget *>()) {
+        // A disabled control's mnemonic does nothing (Qt skips it), so it cannot clash.
+        if (!widget->isVisibleTo(window) || !widget->isEnabled() || widget->window() != window)
+            continue;
+        if (auto *button = qobject_cast<QAbstractButton *>(widget)) {
+            // A standard button (Close, Cancel) as the GNOME and KDE themes name it: "&Close", "&Cancel".
+            auto *box = qobject_cast<QDialogButtonBox *>(button->parentWidget());
+            const bool standard = box && box->standardButton(button) != QDialogButtonBox::NoButton;
+            add(standard && QKeySequence::mnemonic(button->text()).isEmpty() ? u'&' % button->text()
+                                                                             : button->text(),
+                describe(widget));
+        } else if (auto *label = qobject_cast<QLabel *>(widget)) {
+            if (label->buddy())
+                add(label->text(), describe(widget));
+        } else if (auto *group = qobject_cast<QGroupBox *>(widget)) {
+            add(group->title(), describe(widget));
+        } else if (auto *tabs = qobject_cast<QTabBar *>(widget)) {
+            for (int i = 0; i < tabs->count(); ++i)
+                if (tabs->isTabVisible(i))
+                    add(tabs->tabText(i), describe(widget));
+        } else if (auto *bar = qobject_cast<QMenuBar *>(widget)) {
+            for (QAction *action : bar->actions())
+                if (action->isVisible() && action->menu())
+                    add(action->text(), QStringLiteral("menu"));
+        }
+    }
+    QStringList clashes;
+    for (auto it = owners.cbegin(); it != owners.cend(); ++it)
+        if (it->size() > 1)
+            clashes.append(it.key() % u": " % it->join(QStringLiteral(", ")));
+    return clashes;
+}
+
+/// Installs the app's translation for a language ("en": none) while it lives.
+class ScopedLanguage final
+{
+public:
+    explicit ScopedLanguage(const QString &language)
+    {
+        if (language != u"en" && m_translator.load(QStringLiteral(KVS_QM_DIR "/kvs-viewer_") + language))
+            m_installed = QCoreApplication::installTranslator(&m_translator);
+    }
+    ~ScopedLanguage()
+    {
+        if (m_installed)
+            QCoreApplication::removeTranslator(&m_translator);
+    }
+    ScopedLanguage(const ScopedLanguage &) = delete;
+    ScopedLanguage &operator=(const ScopedLanguage &) = delete;
+    bool ok(const QString &language) const { return language == u"en" || m_installed; }
+
+private:
+    QTranslator m_translator;
+    bool m_installed = false;
+};
 
 } // namespace
 
@@ -376,6 +457,141 @@ private slots:
                 qPrintable(
                     QStringLiteral("%1: %2 on %3").arg(QLatin1String(name), shown.name(), window.name())));
         }
+    }
+
+    void languages_data()
+    {
+        QTest::addColumn<QString>("language");
+        QTest::newRow("en") << QStringLiteral("en");
+        QTest::newRow("de") << QStringLiteral("de");
+        QTest::newRow("ja") << QStringLiteral("ja");
+    }
+
+    void noMnemonicClashInTheMainWindow_data() { languages_data(); }
+
+    // No two controls visible at once share an Alt+key, in every state of the main window: each credential
+    // source with Advanced open, and connected (the form folded into the channel bar) with the takeover and
+    // retry rows shown. The menu bar's menus count too (the demo's Practice menu included).
+    void noMnemonicClashInTheMainWindow()
+    {
+        QFETCH(QString, language);
+        const ScopedLanguage scoped(language);
+        QVERIFY(scoped.ok(language));
+        kvs::ViewerAppOptions options;
+        options.demo = true; // built, not shown: nothing connects
+        auto app = kvs::ViewerApp::create(*m_settings, options);
+        QVERIFY(app);
+        kvs::ui::MainWindow *window = app.value()->window();
+        QMap<QString, QStringList> problems; // clash → the states it shows in
+        const auto check = [&](const QString &state) {
+            for (const QString &clash : mnemonicClashes(window))
+                problems[clash].append(state);
+        };
+        auto *sources = window->findChild<QComboBox *>(QStringLiteral("credentialSourceComboBox"));
+        auto *advanced = window->findChild<QToolButton *>(QStringLiteral("advancedToggleButton"));
+        QVERIFY(sources && advanced);
+        // Idle after another client took the ClientId over: the form and the takeover row.
+        kvs::ui::ConnectionPanel *panel = app.value()->connectionPanel();
+        panel->setState(kvs::ConnectionState::Replaced);
+        QVERIFY(panel->findChild<QWidget *>(QStringLiteral("newClientIdButton"))->isVisibleTo(window));
+        for (bool open : {false, true}) {
+            advanced->setChecked(open);
+            for (int i = 0; i < sources->count(); ++i) {
+                sources->setCurrentIndex(i);
+                check(sources->itemText(i) % (open ? u", Advanced open" : u""));
+            }
+        }
+        // Connecting, waiting to retry: the form (disabled but for Disconnect) and the retry row.
+        panel->clear();
+        app.value()->formPanel()->setConnectionActive(true);
+        panel->applyEvent(kvs::EngineEvent::make(kvs::EventKind::Retry, 0, QDateTime::currentDateTimeUtc(),
+                                                 {{QStringLiteral("attempt"), 2},
+                                                  {QStringLiteral("maxAttempts"), 8},
+                                                  {QStringLiteral("delayMs"), 3200},
+                                                  {QStringLiteral("reason"), QStringLiteral("Throttled")}}));
+        panel->setState(kvs::ConnectionState::BackingOff);
+        QVERIFY(panel->findChild<QWidget *>(QStringLiteral("cancelRetryButton"))->isVisibleTo(window));
+        check(QStringLiteral("retrying"));
+        // Connected, then retrying: the form folded into the channel bar.
+        window->setFormCollapsed(true, QStringLiteral("demo-channel"));
+        check(QStringLiteral("connected, retrying"));
+        for (auto it = problems.cbegin(); it != problems.cend(); ++it)
+            qWarning("%s (%s)", qPrintable(it.key()), qPrintable(it->join(QStringLiteral("; "))));
+        QVERIFY2(problems.isEmpty(),
+                 qPrintable(QStringLiteral("%1 clash(es), listed above").arg(problems.size())));
+    }
+
+    void noMnemonicClashInTheDialogs_data() { languages_data(); }
+
+    // Each dialog, with every control it can show (a busy dialog's Cancel and an idle one's Close alike).
+    void noMnemonicClashInTheDialogs()
+    {
+        QFETCH(QString, language);
+        const ScopedLanguage scoped(language);
+        QVERIFY(scoped.ok(language));
+        kvs::SystemClock clock;
+        kvs::Failure failure;
+        failure.step = QStringLiteral("ConnectAsViewer");
+        failure.httpStatus = 403;
+        failure.errorType = QStringLiteral("AccessDeniedException");
+        failure.message = QStringLiteral("User is not authorized");
+        failure.channelArn = QStringLiteral("arn:aws:kinesisvideo:us-west-2:123456789012:channel/demo/1");
+        std::vector<std::unique_ptr<QWidget>> dialogs;
+        dialogs.push_back(std::make_unique<kvs::ui::CustomOfferDialog>());
+        dialogs.push_back(std::make_unique<kvs::ui::AccessCheckDialog>());
+        dialogs.push_back(std::make_unique<kvs::ui::IceServersDialog>(clock));
+        dialogs.push_back(std::make_unique<kvs::ui::NetworkTestDialog>());
+        dialogs.push_back(std::make_unique<kvs::ui::DiagnosticsDialog>(QStringLiteral("{}")));
+        dialogs.push_back(std::make_unique<kvs::ui::ErrorDialog>(failure, kvs::explainFailure(failure)));
+        QStringList problems;
+        for (const auto &dialog : dialogs) {
+            // Every control the dialog may show, whatever its state now.
+            for (QWidget *widget : dialog->findChildren<QWidget *>())
+                if (widget->isHidden() && qobject_cast<QAbstractButton *>(widget))
+                    widget->setVisible(true);
+            for (const QString &clash : mnemonicClashes(dialog.get()))
+                problems.append(describe(dialog.get()) % u": " % clash);
+        }
+        for (const QString &problem : problems)
+            qWarning("%s", qPrintable(problem));
+        QVERIFY2(problems.isEmpty(),
+                 qPrintable(QStringLiteral("%1 clash(es), listed above").arg(problems.size())));
+    }
+
+    // Connect looks different when Tab puts the keyboard focus on it: a user must see where Space would act.
+    // (It was a default button, which Fusion draws exactly as a focused one; Enter in the fields connects.)
+    void connectButtonShowsFocus()
+    {
+        kvs::ui::ConnectionFormPanel form([] { return QStringLiteral("viewer-1"); });
+        form.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&form));
+        form.activateWindow();
+        QVERIFY(QTest::qWaitForWindowActive(&form));
+        auto *channel = form.findChild<QLineEdit *>(QStringLiteral("channelLineEdit"));
+        auto *connect = form.findChild<QPushButton *>(QStringLiteral("connectButton"));
+        QVERIFY(channel && connect);
+        form.findChild<QLineEdit *>(QStringLiteral("clientIdLineEdit"))->setText(QStringLiteral("viewer-1"));
+        QTest::keyClicks(channel,
+                         QStringLiteral("arn:aws:kinesisvideo:us-west-2:123456789012:channel/demo/1"));
+        QTRY_VERIFY(connect->isEnabled());
+        const QImage unfocused = connect->grab().toImage();
+        // Tab from the control before it, as a keyboard user does.
+        QWidget *before = connect->previousInFocusChain();
+        while (!(before->focusPolicy() & Qt::TabFocus) || !before->isVisible() || !before->isEnabled())
+            before = before->previousInFocusChain();
+        before->setFocus(Qt::TabFocusReason);
+        QTest::keyClick(before, Qt::Key_Tab);
+        QTRY_COMPARE(QApplication::focusWidget(), connect);
+        const QImage focused = connect->grab().toImage();
+        QCOMPARE(focused.size(), unfocused.size());
+        int differing = 0;
+        for (int y = 0; y < focused.height(); ++y)
+            for (int x = 0; x < focused.width(); ++x)
+                if (focused.pixel(x, y) != unfocused.pixel(x, y))
+                    ++differing;
+        qInfo("%d of %d pixels change with the focus", differing, focused.width() * focused.height());
+        // A focus frame around the text: at least a line's worth of pixels, not an anti-aliasing speck.
+        QVERIFY2(differing >= focused.width(), qPrintable(QString::number(differing)));
     }
 
 private:

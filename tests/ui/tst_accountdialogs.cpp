@@ -10,6 +10,8 @@
 #include "identitydialog.h"
 #include "identitylookup.h"
 #include "mainwindow.h"
+#include "presignedurldialog.h"
+#include "sigv4.h"
 #include "viewerapp.h"
 
 #include <QAction>
@@ -18,6 +20,7 @@
 #include <QJsonObject>
 #include <QLibraryInfo>
 #include <QLineEdit>
+#include <QPlainTextEdit>
 #include <QProcess>
 #include <QPushButton>
 #include <QSettings>
@@ -229,6 +232,74 @@ private slots:
         QVERIFY2(!dialog->visibleRows().isEmpty(), qPrintable(dialog->statusText()));
     }
 
+    void presignedUrlIsDecodedAndFillsTheForm()
+    {
+        App a;
+        QAction *action = a.action("presignedUrlAction");
+        QVERIFY(action);
+        QCOMPARE(action->shortcut(), QKeySequence(QStringLiteral("Ctrl+Shift+U")));
+        action->trigger();
+        ui::PresignedUrlDialog *dialog = a.app->controller()->presignedUrlDialog();
+        QVERIFY(dialog);
+        QVERIFY(dialog->isVisible());
+
+        const QString arn = QStringLiteral(
+            "arn:aws:kinesisvideo:eu-central-1:444455556666:channel/customer-cam/1700000000001");
+        const QString token =
+            QStringLiteral("IQoJb3JpZ2luX2VjECustomerSessionTokenForThePasteTest0123456789");
+        sigv4::PresignRequest request;
+        request.endpoint = QStringLiteral("wss://v-abcd1234.kinesisvideo.eu-central-1.amazonaws.com");
+        request.region = QStringLiteral("eu-central-1");
+        request.queryParameters = {{QStringLiteral("X-Amz-ChannelARN"), arn},
+                                   {QStringLiteral("X-Amz-ClientId"), QStringLiteral("customer-viewer-7")}};
+        request.credentials = {QStringLiteral("ASIACUSTOMERKEY00077"), QStringLiteral("CustomerSecret/1"),
+                               token};
+        request.signingTime = QDateTime::currentDateTimeUtc().addSecs(-60);
+        const QByteArray url = sigv4::presignUrl(request).value();
+        const QString signature = QString::fromLatin1(url.mid(url.indexOf("X-Amz-Signature=") + 16, 64));
+
+        auto *edit = dialog->findChild<QPlainTextEdit *>(QStringLiteral("urlPlainTextEdit"));
+        QVERIFY(edit);
+        edit->setFocus();
+        QApplication::clipboard()->setText(QString::fromLatin1(url));
+        QTest::keySequence(edit, QKeySequence::Paste);
+        const QString text = dialog->decodedText();
+        QVERIFY2(text.contains(arn), qPrintable(text));
+        QVERIFY2(text.contains(QStringLiteral("customer-viewer-7")), qPrintable(text));
+        QVERIFY2(text.contains(QStringLiteral("ASIA…0077 (temporary credentials)")), qPrintable(text));
+        QVERIFY2(text.contains(QStringLiteral("eu-central-1")), qPrintable(text));
+        QVERIFY2(text.contains(QStringLiteral("valid for")), qPrintable(text));
+        QVERIFY2(text.contains(QStringLiteral("present (hidden)")), qPrintable(text));
+        QVERIFY(!text.contains(signature));
+        QVERIFY(!text.contains(token));
+        // The box shows the URL without its secrets once decoded.
+        QVERIFY(!edit->toPlainText().contains(signature));
+        QVERIFY(!edit->toPlainText().contains(token));
+        QVERIFY(edit->toPlainText().contains(QStringLiteral("X-Amz-ClientId=customer-viewer-7")));
+        screenshot(dialog, "presigned-url.png");
+
+        // Expired an hour ago: said so, and why it can no longer connect.
+        request.signingTime = QDateTime::currentDateTimeUtc().addSecs(-3600);
+        dialog->setUrlText(QString::fromLatin1(sigv4::presignUrl(request).value()));
+        QVERIFY2(dialog->decodedText().contains(QStringLiteral("expired")),
+                 qPrintable(dialog->decodedText()));
+
+        // Garbage: the part at fault is named.
+        dialog->setUrlText(QStringLiteral("wss://example.com/?X-Amz-Algorithm=AWS4-HMAC-SHA256"));
+        QVERIFY2(dialog->decodedText().contains(QStringLiteral("X-Amz-Signature")),
+                 qPrintable(dialog->decodedText()));
+        QVERIFY(!dialog->findChild<QPushButton *>(QStringLiteral("useInFormButton"))->isEnabled());
+
+        dialog->setUrlText(QString::fromLatin1(url));
+        QTest::mouseClick(dialog->findChild<QPushButton *>(QStringLiteral("useInFormButton")),
+                          Qt::LeftButton);
+        const ConnectionForm form = a.app->formPanel()->form();
+        QCOMPARE(form.channel, arn);
+        QCOMPARE(form.region, QStringLiteral("eu-central-1"));
+        QCOMPARE(form.clientId, QStringLiteral("customer-viewer-7"));
+        QVERIFY(!dialog->isVisible());
+    }
+
     /// Docs and review only (KVS_SCREENSHOT_DIR set, under a real X server such as xvfb-run): the window
     /// with each dialog over it, in KVS_SCREENSHOT_LANG (en, de, ja; the .qm files from KVS_QM_DIR), captured
     /// with `import -window root`.
@@ -272,6 +343,22 @@ private slots:
         a.action("listChannelsAction")->trigger();
         QTRY_VERIFY_WITH_TIMEOUT(!a.app->controller()->channelLister()->isRunning(), kWaitMs);
         capture(QStringLiteral("channel-picker-denied"));
+        a.app->controller()->channelPickerDialog()->close();
+        a.action("presignedUrlAction")->trigger();
+        sigv4::PresignRequest request;
+        request.endpoint = QStringLiteral("wss://v-abcd1234.kinesisvideo.eu-central-1.amazonaws.com");
+        request.region = QStringLiteral("eu-central-1");
+        request.queryParameters = {
+            {QStringLiteral("X-Amz-ChannelARN"),
+             QStringLiteral(
+                 "arn:aws:kinesisvideo:eu-central-1:444455556666:channel/customer-cam/1700000000001")},
+            {QStringLiteral("X-Amz-ClientId"), QStringLiteral("customer-viewer-7")}};
+        request.credentials = {QStringLiteral("ASIACUSTOMERKEY00077"), QStringLiteral("CustomerSecret/1"),
+                               QStringLiteral("IQoJb3JpZ2luX2VjECustomerSessionToken")};
+        request.signingTime = QDateTime::currentDateTimeUtc().addSecs(-60);
+        a.app->controller()->presignedUrlDialog()->setUrlText(
+            QString::fromLatin1(sigv4::presignUrl(request).value()));
+        capture(QStringLiteral("presigned-url"));
     }
 };
 
