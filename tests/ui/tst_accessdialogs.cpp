@@ -232,7 +232,8 @@ private slots:
         screenshot(dialog, "ice-servers.png");
         // The expiry and the status beside it read as two sentences, never "expires in 4:58Fetched at".
         const QString expiryLine = dialog->findChild<QLabel *>(QStringLiteral("expiryLabel"))->text();
-        QVERIFY2(expiryLine.endsWith(u'.') && expiryLine.contains(dialog->expiryText()), qPrintable(expiryLine));
+        QVERIFY2(expiryLine.endsWith(u'.') && expiryLine.contains(dialog->expiryText()),
+                 qPrintable(expiryLine));
         QVERIFY2(dialog->expiryText().startsWith(QStringLiteral("expires in ")),
                  qPrintable(dialog->expiryText()));
     }
