@@ -691,6 +691,18 @@
         <source>Ctrl+Shift+S</source>
         <translation>Ctrl+Shift+S</translation>
     </message>
+    <message>
+        <source>Open &amp;diagnostics…</source>
+        <translation>&amp;Diagnose öffnen…</translation>
+    </message>
+    <message>
+        <source>Show a diagnostics export (a customer&apos;s) read-only: its steps, log and settings</source>
+        <translation>Einen Diagnose-Export (etwa eines Kunden) schreibgeschützt anzeigen: Schritte, Protokoll und Einstellungen</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+D</source>
+        <translation>Ctrl+Shift+D</translation>
+    </message>
 </context>
 <context>
     <name>kvs::AccessCheck</name>
@@ -872,6 +884,26 @@
     <message>
         <source>(through the HTTP proxy %1)</source>
         <translation>(über den HTTP-Proxy %1)</translation>
+    </message>
+    <message>
+        <source>Open diagnostics</source>
+        <translation>Diagnose öffnen</translation>
+    </message>
+    <message>
+        <source>Diagnostics exports (*.json);;All files (*)</source>
+        <translation>Diagnose-Exporte (*.json);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>These diagnostics cannot be shown</source>
+        <translation>Diese Diagnose kann nicht angezeigt werden</translation>
+    </message>
+    <message>
+        <source>Ask for the file made with File › Export diagnostics again, unchanged.</source>
+        <translation>Bitten Sie erneut um die mit Datei › Diagnose exportieren erstellte Datei, unverändert.</translation>
+    </message>
+    <message>
+        <source>The file cannot be read: %1</source>
+        <translation>Die Datei kann nicht gelesen werden: %1</translation>
     </message>
 </context>
 <context>
@@ -1661,6 +1693,25 @@
     <message>
         <source>The demo cannot write its CA certificate.</source>
         <translation>Die Demo kann ihr CA-Zertifikat nicht schreiben.</translation>
+    </message>
+</context>
+<context>
+    <name>kvs::DiagnosticsFile</name>
+    <message>
+        <source>The file is larger than %1 MiB: not a diagnostics export.</source>
+        <translation>Die Datei ist größer als %1 MiB: kein Diagnose-Export.</translation>
+    </message>
+    <message>
+        <source>The file is not JSON (%1 at byte %2).</source>
+        <translation>Die Datei ist kein JSON (%1 bei Byte %2).</translation>
+    </message>
+    <message>
+        <source>The file is JSON but not an object: not a diagnostics export.</source>
+        <translation>Die Datei ist JSON, aber kein Objekt: kein Diagnose-Export.</translation>
+    </message>
+    <message>
+        <source>The file has no &quot;events&quot; list: not a diagnostics export of this app.</source>
+        <translation>Die Datei hat keine „events“-Liste: kein Diagnose-Export dieser App.</translation>
     </message>
 </context>
 <context>
@@ -3887,6 +3938,71 @@ ICE-Kandidaten in der Antwort: %3; nachgereicht: %4 (Details im Ereignisprotokol
     <message>
         <source>&amp;Save…</source>
         <translation>&amp;Speichern…</translation>
+    </message>
+</context>
+<context>
+    <name>kvs::ui::DiagnosticsViewer</name>
+    <message>
+        <source>Diagnostics: %1 (read-only)</source>
+        <translation>Diagnose: %1 (schreibgeschützt)</translation>
+    </message>
+    <message>
+        <source>Diagnostics from a file</source>
+        <translation>Diagnose aus einer Datei</translation>
+    </message>
+    <message>
+        <source>Made by kvs-viewer %1 at %2.</source>
+        <translation>Erstellt von kvs-viewer %1 am %2.</translation>
+    </message>
+    <message>
+        <source>(unknown version)</source>
+        <translation>(unbekannte Version)</translation>
+    </message>
+    <message>
+        <source>an unknown time</source>
+        <translation>einem unbekannten Zeitpunkt</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n event(s).</source>
+        <translation>
+            <numerusform>%n Ereignis.</numerusform>
+            <numerusform>%n Ereignisse.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n entry(ies) skipped (not an event of this app, or over the limit).</source>
+        <translation>
+            <numerusform>%n Eintrag übersprungen (kein Ereignis dieser App oder über der Grenze).</numerusform>
+            <numerusform>%n Einträge übersprungen (keine Ereignisse dieser App oder über der Grenze).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Also in the file: %1.</source>
+        <translation>Außerdem in der Datei: %1.</translation>
+    </message>
+    <message>
+        <source>Read-only: nothing here connects.</source>
+        <translation>Schreibgeschützt: Hier wird nichts verbunden.</translation>
+    </message>
+    <message>
+        <source>Settings</source>
+        <translation>Einstellungen</translation>
+    </message>
+    <message>
+        <source>Setting</source>
+        <translation>Einstellung</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Wert</translation>
+    </message>
+    <message>
+        <source>&amp;Timeline and log</source>
+        <translation>&amp;Verlauf und Protokoll</translation>
+    </message>
+    <message>
+        <source>S&amp;ettings</source>
+        <translation>&amp;Einstellungen</translation>
     </message>
 </context>
 <context>

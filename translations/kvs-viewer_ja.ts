@@ -691,6 +691,18 @@
         <source>Ctrl+Shift+S</source>
         <translation>Ctrl+Shift+S</translation>
     </message>
+    <message>
+        <source>Open &amp;diagnostics…</source>
+        <translation>診断情報を開く(&amp;D)…</translation>
+    </message>
+    <message>
+        <source>Show a diagnostics export (a customer&apos;s) read-only: its steps, log and settings</source>
+        <translation>診断情報のエクスポート (顧客のものなど) を読み取り専用で表示します: ステップ、ログ、設定</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+D</source>
+        <translation>Ctrl+Shift+D</translation>
+    </message>
 </context>
 <context>
     <name>kvs::AccessCheck</name>
@@ -872,6 +884,26 @@
     <message>
         <source>(through the HTTP proxy %1)</source>
         <translation>（HTTP プロキシ %1 経由）</translation>
+    </message>
+    <message>
+        <source>Open diagnostics</source>
+        <translation>診断情報を開く</translation>
+    </message>
+    <message>
+        <source>Diagnostics exports (*.json);;All files (*)</source>
+        <translation>診断情報のエクスポート (*.json);;すべてのファイル (*)</translation>
+    </message>
+    <message>
+        <source>These diagnostics cannot be shown</source>
+        <translation>この診断情報は表示できません</translation>
+    </message>
+    <message>
+        <source>Ask for the file made with File › Export diagnostics again, unchanged.</source>
+        <translation>「ファイル › 診断情報のエクスポート」で作ったファイルを、変更せずにもう一度依頼してください。</translation>
+    </message>
+    <message>
+        <source>The file cannot be read: %1</source>
+        <translation>ファイルを読み込めません: %1</translation>
     </message>
 </context>
 <context>
@@ -1660,6 +1692,25 @@
     <message>
         <source>The demo cannot write its CA certificate.</source>
         <translation>デモ用の CA 証明書を書き込めません。</translation>
+    </message>
+</context>
+<context>
+    <name>kvs::DiagnosticsFile</name>
+    <message>
+        <source>The file is larger than %1 MiB: not a diagnostics export.</source>
+        <translation>ファイルが %1 MiB を超えています。診断情報のエクスポートではありません。</translation>
+    </message>
+    <message>
+        <source>The file is not JSON (%1 at byte %2).</source>
+        <translation>ファイルが JSON ではありません (%2 バイト目で %1)。</translation>
+    </message>
+    <message>
+        <source>The file is JSON but not an object: not a diagnostics export.</source>
+        <translation>ファイルは JSON ですがオブジェクトではありません。診断情報のエクスポートではありません。</translation>
+    </message>
+    <message>
+        <source>The file has no &quot;events&quot; list: not a diagnostics export of this app.</source>
+        <translation>ファイルに「events」リストがありません。このアプリの診断情報のエクスポートではありません。</translation>
     </message>
 </context>
 <context>
@@ -3879,6 +3930,69 @@ ICE candidates in the answer: %3; trickled: %4 (details in the message log)</sou
     <message>
         <source>&amp;Save…</source>
         <translation>保存(&amp;S)…</translation>
+    </message>
+</context>
+<context>
+    <name>kvs::ui::DiagnosticsViewer</name>
+    <message>
+        <source>Diagnostics: %1 (read-only)</source>
+        <translation>診断情報: %1 (読み取り専用)</translation>
+    </message>
+    <message>
+        <source>Diagnostics from a file</source>
+        <translation>ファイルの診断情報</translation>
+    </message>
+    <message>
+        <source>Made by kvs-viewer %1 at %2.</source>
+        <translation>kvs-viewer %1 が %2 に作成。</translation>
+    </message>
+    <message>
+        <source>(unknown version)</source>
+        <translation>(バージョン不明)</translation>
+    </message>
+    <message>
+        <source>an unknown time</source>
+        <translation>不明な時刻</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n event(s).</source>
+        <translation>
+            <numerusform>%n 件のイベント。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n entry(ies) skipped (not an event of this app, or over the limit).</source>
+        <translation>
+            <numerusform>%n 件のエントリを読み飛ばしました (このアプリのイベントではないか、上限超過)。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Also in the file: %1.</source>
+        <translation>ファイルにはほかに %1 があります。</translation>
+    </message>
+    <message>
+        <source>Read-only: nothing here connects.</source>
+        <translation>読み取り専用: ここからは何も接続しません。</translation>
+    </message>
+    <message>
+        <source>Settings</source>
+        <translation>設定</translation>
+    </message>
+    <message>
+        <source>Setting</source>
+        <translation>設定項目</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>値</translation>
+    </message>
+    <message>
+        <source>&amp;Timeline and log</source>
+        <translation>タイムラインとログ(&amp;T)</translation>
+    </message>
+    <message>
+        <source>S&amp;ettings</source>
+        <translation>設定(&amp;E)</translation>
     </message>
 </context>
 <context>

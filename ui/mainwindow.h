@@ -88,6 +88,8 @@ signals:
     void presignedUrlRequested();
     /// Emitted when the user asks to open or save a setup file (File ▸ Open setup / Save setup).
     void openSetupRequested();
+    /// Emitted when the user asks to view a diagnostics export (File ▸ Open diagnostics).
+    void openDiagnosticsRequested();
     void saveSetupRequested();
     /// Emitted when the user asks for the list of channels (Connection ▸ List channels).
     void channelListRequested();

@@ -1,8 +1,13 @@
 // File ▸ Save setup / Open setup and `kvs-viewer FILE` in the real app (ViewerApp, not in demo mode): what
 // the form holds goes into a versioned JSON file without a key, secret or token; a setup fills the form;
 // a broken or hostile file gets one dialog naming the cause and leaves the form as it was.
+#include "appcontroller.h"
 #include "connectionformpanel.h"
+#include "connectionpanel.h"
+#include "diagnosticsreport.h"
+#include "diagnosticsviewer.h"
 #include "errordialog.h"
+#include "eventlog.h"
 #include "mainwindow.h"
 #include "setupfiles.h"
 #include "viewerapp.h"
@@ -221,6 +226,84 @@ private slots:
         QCOMPARE(a.app->formPanel()->form().channel, QStringLiteral("front-door"));
         QCOMPARE(a.app->formPanel()->form().region, QStringLiteral("ap-northeast-1"));
         QVERIFY(ui::Dialogs::shownDialogs().isEmpty());
+    }
+
+    void openDiagnosticsShowsACustomersExportReadOnly()
+    {
+        EventLog customerLog;
+        const QDateTime start = QDateTime::currentDateTimeUtc();
+        auto add = [&](EventKind kind, qint64 t, const QJsonObject &fields) {
+            customerLog.append(EngineEvent::make(kind, t, start.addMSecs(t), fields));
+        };
+        add(EventKind::Step, 0,
+            {{QStringLiteral("name"), QStringLiteral("GetSignalingChannelEndpoint")},
+             {QStringLiteral("status"), QStringLiteral("started")}});
+        add(EventKind::Step, 84,
+            {{QStringLiteral("name"), QStringLiteral("GetSignalingChannelEndpoint")},
+             {QStringLiteral("status"), QStringLiteral("failed")},
+             {QStringLiteral("ms"), 84},
+             {QStringLiteral("detail"), QStringLiteral("AccessDeniedException")}});
+        add(EventKind::Error, 85,
+            {{QStringLiteral("errorType"), QStringLiteral("AccessDeniedException")},
+             {QStringLiteral("message"), QStringLiteral("not authorized")}});
+        add(EventKind::State, 86, {{QStringLiteral("state"), QStringLiteral("Failed")}});
+        ConnectionForm customerForm;
+        customerForm.channel = kArn;
+        customerForm.region = QStringLiteral("eu-west-1");
+        const QString path = m_files.filePath(QStringLiteral("customer-diagnostics.json"));
+        write(path, DiagnosticsReport(customerForm, customerLog).text().toUtf8());
+
+        App a;
+        a.app->show();
+        const qsizetype ownEvents = a.app->eventLog()->size();
+        ui::Dialogs::answerSaveFileName(path);
+        QAction *open = a.action("openDiagnosticsAction");
+        QVERIFY(open);
+        QCOMPARE(open->shortcut(), QKeySequence(QStringLiteral("Ctrl+Shift+D")));
+        open->trigger();
+        auto *viewer = a.app->window()->findChild<ui::DiagnosticsViewer *>();
+        QVERIFY(viewer);
+        QVERIFY(viewer->isVisible());
+        QCOMPARE(viewer->eventLog()->size(), 4);
+        const auto &steps = viewer->connectionPanel()->timeline().steps();
+        QCOMPARE(steps.size(), 1);
+        QCOMPARE(steps.constFirst().name, QStringLiteral("GetSignalingChannelEndpoint"));
+        QCOMPARE(steps.constFirst().status, QStringLiteral("failed"));
+        QVERIFY2(viewer->settingsText().contains(u"channel: " % kArn), qPrintable(viewer->settingsText()));
+        QVERIFY2(viewer->headerText().contains(QStringLiteral("4 event")), qPrintable(viewer->headerText()));
+        QVERIFY(viewer->connectionPanel()->statusText().contains(QStringLiteral("Failed")) ||
+                viewer->connectionPanel()->statusText().contains(QStringLiteral("failed")));
+        // The app's own log and form are untouched: the export is shown beside them, read-only.
+        QCOMPARE(a.app->eventLog()->size(), ownEvents);
+        QVERIFY(a.app->formPanel()->form().channel != kArn);
+    }
+
+    void brokenDiagnosticsAreExplained_data()
+    {
+        QTest::addColumn<QByteArray>("content");
+        QTest::addColumn<QString>("named");
+        QTest::newRow("a setup, not diagnostics")
+            << QByteArray("{\"kvsViewerSetup\": 1}") << QStringLiteral("events");
+        QTest::newRow("binary") << QByteArray("\x7f"
+                                              "ELF\x02\x01",
+                                              6)
+                                << QStringLiteral("JSON");
+        QTest::newRow("huge") << QByteArray(33 * 1024 * 1024, ' ') << QStringLiteral("MiB");
+    }
+
+    void brokenDiagnosticsAreExplained()
+    {
+        QFETCH(QByteArray, content);
+        QFETCH(QString, named);
+        const QString path = m_files.filePath(QStringLiteral("broken-diagnostics.json"));
+        write(path, content);
+        App a;
+        a.app->show();
+        QVERIFY(!a.app->controller()->openDiagnosticsFile(path));
+        QCOMPARE(ui::Dialogs::shownDialogs().size(), 1);
+        QVERIFY2(ui::Dialogs::shownDialogs().constFirst().contains(named),
+                 qPrintable(ui::Dialogs::shownDialogs().constFirst()));
+        QVERIFY(!a.app->window()->findChild<ui::DiagnosticsViewer *>());
     }
 };
 
