@@ -23,6 +23,7 @@ struct CommandLine
     std::optional<int> exitStatus;
     bool demo = false;
     int quitAfterMs = -1;
+    QString setupFile; ///< a setup to open (kvs-viewer FILE, a file opened from the desktop)
 };
 
 void setIdentity()
@@ -69,6 +70,10 @@ CommandLine parseCommandLine(const QCoreApplication &app, kvs::AppTranslations &
                                                         "chosen in Help › Language, else the system's)."),
                             QStringLiteral("LANG"));
     parser.addOption(lang);
+    parser.addPositionalArgument(
+        QStringLiteral("SETUP"),
+        QCoreApplication::translate("main", "A setup file (.kvssetup.json) to fill the form from."),
+        QStringLiteral("[SETUP]"));
     if (!parser.parse(app.arguments())) {
         // Like every other bad input of our programs: one line naming it, exit status 2.
         qCritical("kvs-viewer: %s", qPrintable(kvs::redact(parser.errorText())));
@@ -79,12 +84,14 @@ CommandLine parseCommandLine(const QCoreApplication &app, kvs::AppTranslations &
         parser.showHelp(0); // exits
     if (parser.isSet(version))
         parser.showVersion(); // exits
-    if (!parser.positionalArguments().isEmpty()) {
-        qCritical("kvs-viewer: unexpected argument \"%s\"; see kvs-viewer --help.",
-                  qPrintable(kvs::redact(parser.positionalArguments().constFirst().left(40))));
+    if (parser.positionalArguments().size() > 1) {
+        qCritical("kvs-viewer: unexpected argument \"%s\"; one setup file at most, see kvs-viewer --help.",
+                  qPrintable(kvs::redact(parser.positionalArguments().at(1).left(40))));
         result.exitStatus = 2;
         return result;
     }
+    if (!parser.positionalArguments().isEmpty())
+        result.setupFile = parser.positionalArguments().constFirst();
     if (parser.isSet(quitAfter)) {
         bool ok = false;
         result.quitAfterMs = parser.value(quitAfter).toInt(&ok);
@@ -133,6 +140,7 @@ int main(int argc, char *argv[])
     kvs::ViewerAppOptions options;
     options.demo = line.demo;
     options.playAudio = true;
+    options.setupFile = line.setupFile;
     auto viewer = kvs::ViewerApp::create(settings, options);
     if (!viewer) {
         qCritical("kvs-viewer: %s", qPrintable(kvs::redact(viewer.error().message)));

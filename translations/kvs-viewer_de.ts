@@ -667,6 +667,42 @@
         <source>Ctrl+Shift+U</source>
         <translation>Ctrl+Shift+U</translation>
     </message>
+    <message>
+        <source>&amp;Open setup…</source>
+        <translation>Einrichtung ö&amp;ffnen…</translation>
+    </message>
+    <message>
+        <source>Fill the form from a setup file (channel, region, endpoint, CA, credential source, media options; never keys)</source>
+        <translation>Das Formular aus einer Einrichtungsdatei füllen (Kanal, Region, Endpunkt, CA, Herkunft der Anmeldedaten, Medienoptionen; nie Schlüssel)</translation>
+    </message>
+    <message>
+        <source>Ctrl+O</source>
+        <translation>Ctrl+O</translation>
+    </message>
+    <message>
+        <source>&amp;Save setup…</source>
+        <translation>Einrichtung &amp;speichern…</translation>
+    </message>
+    <message>
+        <source>Save the form as a setup file to share: everything but keys, secrets and tokens</source>
+        <translation>Das Formular als Einrichtungsdatei zum Weitergeben speichern: alles außer Schlüsseln, Geheimnissen und Tokens</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+S</source>
+        <translation>Ctrl+Shift+S</translation>
+    </message>
+    <message>
+        <source>Open &amp;diagnostics…</source>
+        <translation>&amp;Diagnose öffnen…</translation>
+    </message>
+    <message>
+        <source>Show a diagnostics export (a customer&apos;s) read-only: its steps, log and settings</source>
+        <translation>Einen Diagnose-Export (etwa eines Kunden) schreibgeschützt anzeigen: Schritte, Protokoll und Einstellungen</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+D</source>
+        <translation>Ctrl+Shift+D</translation>
+    </message>
 </context>
 <context>
     <name>kvs::AccessCheck</name>
@@ -848,6 +884,26 @@
     <message>
         <source>(through the HTTP proxy %1)</source>
         <translation>(über den HTTP-Proxy %1)</translation>
+    </message>
+    <message>
+        <source>Open diagnostics</source>
+        <translation>Diagnose öffnen</translation>
+    </message>
+    <message>
+        <source>Diagnostics exports (*.json);;All files (*)</source>
+        <translation>Diagnose-Exporte (*.json);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>These diagnostics cannot be shown</source>
+        <translation>Diese Diagnose kann nicht angezeigt werden</translation>
+    </message>
+    <message>
+        <source>Ask for the file made with File › Export diagnostics again, unchanged.</source>
+        <translation>Bitten Sie erneut um die mit Datei › Diagnose exportieren erstellte Datei, unverändert.</translation>
+    </message>
+    <message>
+        <source>The file cannot be read: %1</source>
+        <translation>Die Datei kann nicht gelesen werden: %1</translation>
     </message>
 </context>
 <context>
@@ -1111,6 +1167,77 @@
     <message>
         <source>default</source>
         <translation>Standard</translation>
+    </message>
+</context>
+<context>
+    <name>kvs::ConnectionSetup</name>
+    <message>
+        <source>The file is larger than %1 KiB: not a setup.</source>
+        <translation>Die Datei ist größer als %1 KiB: keine Einrichtung.</translation>
+    </message>
+    <message>
+        <source>The file is not a JSON object (%1 at byte %2).</source>
+        <translation>Die Datei ist kein JSON-Objekt (%1 bei Byte %2).</translation>
+    </message>
+    <message>
+        <source>missing: this is not a KVS Signaling Viewer setup.</source>
+        <translation>fehlt: Dies ist keine Einrichtung des KVS Signaling Viewer.</translation>
+    </message>
+    <message>
+        <source>version %1 is not known here (this version reads %2): update the app.</source>
+        <translation>Version %1 ist hier unbekannt (diese Version liest %2): Aktualisieren Sie die App.</translation>
+    </message>
+    <message>
+        <source>must be a string.</source>
+        <translation>muss eine Zeichenkette sein.</translation>
+    </message>
+    <message>
+        <source>must be true or false.</source>
+        <translation>muss true oder false sein.</translation>
+    </message>
+    <message>
+        <source>clientId is ignored: clientIdPolicy is &quot;install&quot; (each viewer uses its own).</source>
+        <translation>clientId wird ignoriert: clientIdPolicy ist „install“ (jeder Viewer verwendet seine eigene).</translation>
+    </message>
+    <message>
+        <source>must be &quot;install&quot; or &quot;fixed&quot;.</source>
+        <translation>muss „install“ oder „fixed“ sein.</translation>
+    </message>
+    <message>
+        <source>a profile name is needed when credentialSource is &quot;profile&quot;.</source>
+        <translation>ein Profilname ist nötig, wenn credentialSource „profile“ ist.</translation>
+    </message>
+    <message>
+        <source>must be &quot;environment&quot;, &quot;profile&quot; or &quot;manual&quot;.</source>
+        <translation>muss „environment“, „profile“ oder „manual“ sein.</translation>
+    </message>
+    <message>
+        <source>must be a whole number from 0 to 50.</source>
+        <translation>muss eine ganze Zahl von 0 bis 50 sein.</translation>
+    </message>
+    <message>
+        <source>must be an object.</source>
+        <translation>muss ein Objekt sein.</translation>
+    </message>
+    <message>
+        <source>must be &quot;any&quot;, &quot;h264&quot; or &quot;vp8&quot;.</source>
+        <translation>muss „any“, „h264“ oder „vp8“ sein.</translation>
+    </message>
+    <message>
+        <source>must be &quot;all&quot; or &quot;relay&quot;.</source>
+        <translation>muss „all“ oder „relay“ sein.</translation>
+    </message>
+    <message>
+        <source>setups never hold keys, secrets or tokens.</source>
+        <translation>Einrichtungen enthalten nie Schlüssel, Geheimnisse oder Tokens.</translation>
+    </message>
+    <message>
+        <source>Unknown key ignored: media.%1</source>
+        <translation>Unbekannter Schlüssel ignoriert: media.%1</translation>
+    </message>
+    <message>
+        <source>Unknown key ignored: %1</source>
+        <translation>Unbekannter Schlüssel ignoriert: %1</translation>
     </message>
 </context>
 <context>
@@ -1566,6 +1693,25 @@
     <message>
         <source>The demo cannot write its CA certificate.</source>
         <translation>Die Demo kann ihr CA-Zertifikat nicht schreiben.</translation>
+    </message>
+</context>
+<context>
+    <name>kvs::DiagnosticsFile</name>
+    <message>
+        <source>The file is larger than %1 MiB: not a diagnostics export.</source>
+        <translation>Die Datei ist größer als %1 MiB: kein Diagnose-Export.</translation>
+    </message>
+    <message>
+        <source>The file is not JSON (%1 at byte %2).</source>
+        <translation>Die Datei ist kein JSON (%1 bei Byte %2).</translation>
+    </message>
+    <message>
+        <source>The file is JSON but not an object: not a diagnostics export.</source>
+        <translation>Die Datei ist JSON, aber kein Objekt: kein Diagnose-Export.</translation>
+    </message>
+    <message>
+        <source>The file has no &quot;events&quot; list: not a diagnostics export of this app.</source>
+        <translation>Die Datei hat keine „events“-Liste: kein Diagnose-Export dieser App.</translation>
     </message>
 </context>
 <context>
@@ -2477,6 +2623,57 @@
     <message>
         <source>%1; ICE candidates in the SDP: %2</source>
         <translation>%1; ICE-Kandidaten im SDP: %2</translation>
+    </message>
+</context>
+<context>
+    <name>kvs::SetupFiles</name>
+    <message>
+        <source>KVS Signaling Viewer setups (*.kvssetup.json);;JSON files (*.json)</source>
+        <translation>Einrichtungen des KVS Signaling Viewer (*.kvssetup.json);;JSON-Dateien (*.json)</translation>
+    </message>
+    <message>
+        <source>Save setup</source>
+        <translation>Einrichtung speichern</translation>
+    </message>
+    <message>
+        <source>%1 could not be written: %2</source>
+        <translation>%1 konnte nicht geschrieben werden: %2</translation>
+    </message>
+    <message>
+        <source>The setup was not saved</source>
+        <translation>Die Einrichtung wurde nicht gespeichert</translation>
+    </message>
+    <message>
+        <source>Choose a folder you can write to.</source>
+        <translation>Wählen Sie einen Ordner, in den Sie schreiben dürfen.</translation>
+    </message>
+    <message>
+        <source>Setup saved to %1 (no keys, secrets or tokens).</source>
+        <translation>Einrichtung in %1 gespeichert (keine Schlüssel, Geheimnisse oder Tokens).</translation>
+    </message>
+    <message>
+        <source>Open setup</source>
+        <translation>Einrichtung öffnen</translation>
+    </message>
+    <message>
+        <source>The file cannot be read: %1</source>
+        <translation>Die Datei kann nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <source>Setup opened from %1.</source>
+        <translation>Einrichtung aus %1 geöffnet.</translation>
+    </message>
+    <message>
+        <source>This setup cannot be opened</source>
+        <translation>Diese Einrichtung kann nicht geöffnet werden</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Ask for the setup again, or fix the key named above; the form was left as it was.</source>
+        <translation>Fordern Sie die Einrichtung erneut an oder korrigieren Sie den oben genannten Schlüssel; das Formular blieb unverändert.</translation>
     </message>
 </context>
 <context>
@@ -3748,6 +3945,71 @@ ICE-Kandidaten in der Antwort: %3; nachgereicht: %4 (Details im Ereignisprotokol
     </message>
 </context>
 <context>
+    <name>kvs::ui::DiagnosticsViewer</name>
+    <message>
+        <source>Diagnostics: %1 (read-only)</source>
+        <translation>Diagnose: %1 (schreibgeschützt)</translation>
+    </message>
+    <message>
+        <source>Diagnostics from a file</source>
+        <translation>Diagnose aus einer Datei</translation>
+    </message>
+    <message>
+        <source>Made by kvs-viewer %1 at %2.</source>
+        <translation>Erstellt von kvs-viewer %1 am %2.</translation>
+    </message>
+    <message>
+        <source>(unknown version)</source>
+        <translation>(unbekannte Version)</translation>
+    </message>
+    <message>
+        <source>an unknown time</source>
+        <translation>einem unbekannten Zeitpunkt</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n event(s).</source>
+        <translation>
+            <numerusform>%n Ereignis.</numerusform>
+            <numerusform>%n Ereignisse.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n entry(ies) skipped (not an event of this app, or over the limit).</source>
+        <translation>
+            <numerusform>%n Eintrag übersprungen (kein Ereignis dieser App oder über der Grenze).</numerusform>
+            <numerusform>%n Einträge übersprungen (keine Ereignisse dieser App oder über der Grenze).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Also in the file: %1.</source>
+        <translation>Außerdem in der Datei: %1.</translation>
+    </message>
+    <message>
+        <source>Read-only: nothing here connects.</source>
+        <translation>Schreibgeschützt: Hier wird nichts verbunden.</translation>
+    </message>
+    <message>
+        <source>Settings</source>
+        <translation>Einstellungen</translation>
+    </message>
+    <message>
+        <source>Setting</source>
+        <translation>Einstellung</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Wert</translation>
+    </message>
+    <message>
+        <source>&amp;Timeline and log</source>
+        <translation>&amp;Verlauf und Protokoll</translation>
+    </message>
+    <message>
+        <source>S&amp;ettings</source>
+        <translation>&amp;Einstellungen</translation>
+    </message>
+</context>
+<context>
     <name>kvs::ui::ErrorDialog</name>
     <message>
         <source>What happened</source>
@@ -4412,6 +4674,10 @@ ICE-Kandidaten in der Antwort: %3; nachgereicht: %4 (Details im Ereignisprotokol
     <message>
         <source>Use this language: de, ja or en (default: the one chosen in Help › Language, else the system&apos;s).</source>
         <translation>Diese Sprache verwenden: de, ja oder en (Standard: die unter Hilfe › Sprache gewählte, sonst die des Systems).</translation>
+    </message>
+    <message>
+        <source>A setup file (.kvssetup.json) to fill the form from.</source>
+        <translation>Eine Einrichtungsdatei (.kvssetup.json), aus der das Formular gefüllt wird.</translation>
     </message>
 </context>
 </TS>

@@ -667,6 +667,42 @@
         <source>Ctrl+Shift+U</source>
         <translation>Ctrl+Shift+U</translation>
     </message>
+    <message>
+        <source>&amp;Open setup…</source>
+        <translation>接続設定を開く(&amp;O)…</translation>
+    </message>
+    <message>
+        <source>Fill the form from a setup file (channel, region, endpoint, CA, credential source, media options; never keys)</source>
+        <translation>接続設定ファイルからフォームを埋めます (チャネル、リージョン、エンドポイント、CA、認証情報の取得元、メディアオプション。キーは含みません)</translation>
+    </message>
+    <message>
+        <source>Ctrl+O</source>
+        <translation>Ctrl+O</translation>
+    </message>
+    <message>
+        <source>&amp;Save setup…</source>
+        <translation>接続設定を保存(&amp;S)…</translation>
+    </message>
+    <message>
+        <source>Save the form as a setup file to share: everything but keys, secrets and tokens</source>
+        <translation>フォームを共有用の接続設定ファイルとして保存します。キー、シークレット、トークン以外のすべてを含みます</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+S</source>
+        <translation>Ctrl+Shift+S</translation>
+    </message>
+    <message>
+        <source>Open &amp;diagnostics…</source>
+        <translation>診断情報を開く(&amp;D)…</translation>
+    </message>
+    <message>
+        <source>Show a diagnostics export (a customer&apos;s) read-only: its steps, log and settings</source>
+        <translation>診断情報のエクスポート (顧客のものなど) を読み取り専用で表示します: ステップ、ログ、設定</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+D</source>
+        <translation>Ctrl+Shift+D</translation>
+    </message>
 </context>
 <context>
     <name>kvs::AccessCheck</name>
@@ -848,6 +884,26 @@
     <message>
         <source>(through the HTTP proxy %1)</source>
         <translation>（HTTP プロキシ %1 経由）</translation>
+    </message>
+    <message>
+        <source>Open diagnostics</source>
+        <translation>診断情報を開く</translation>
+    </message>
+    <message>
+        <source>Diagnostics exports (*.json);;All files (*)</source>
+        <translation>診断情報のエクスポート (*.json);;すべてのファイル (*)</translation>
+    </message>
+    <message>
+        <source>These diagnostics cannot be shown</source>
+        <translation>この診断情報は表示できません</translation>
+    </message>
+    <message>
+        <source>Ask for the file made with File › Export diagnostics again, unchanged.</source>
+        <translation>「ファイル › 診断情報のエクスポート」で作ったファイルを、変更せずにもう一度依頼してください。</translation>
+    </message>
+    <message>
+        <source>The file cannot be read: %1</source>
+        <translation>ファイルを読み込めません: %1</translation>
     </message>
 </context>
 <context>
@@ -1110,6 +1166,77 @@
     <message>
         <source>default</source>
         <translation>既定</translation>
+    </message>
+</context>
+<context>
+    <name>kvs::ConnectionSetup</name>
+    <message>
+        <source>The file is larger than %1 KiB: not a setup.</source>
+        <translation>ファイルが %1 KiB を超えています。接続設定ではありません。</translation>
+    </message>
+    <message>
+        <source>The file is not a JSON object (%1 at byte %2).</source>
+        <translation>ファイルが JSON オブジェクトではありません (%2 バイト目で %1)。</translation>
+    </message>
+    <message>
+        <source>missing: this is not a KVS Signaling Viewer setup.</source>
+        <translation>ありません。KVS Signaling Viewer の接続設定ではありません。</translation>
+    </message>
+    <message>
+        <source>version %1 is not known here (this version reads %2): update the app.</source>
+        <translation>バージョン %1 はこのアプリでは読めません (このバージョンが読めるのは %2)。アプリを更新してください。</translation>
+    </message>
+    <message>
+        <source>must be a string.</source>
+        <translation>文字列でなければなりません。</translation>
+    </message>
+    <message>
+        <source>must be true or false.</source>
+        <translation>true または false でなければなりません。</translation>
+    </message>
+    <message>
+        <source>clientId is ignored: clientIdPolicy is &quot;install&quot; (each viewer uses its own).</source>
+        <translation>clientId は無視されます。clientIdPolicy が「install」です (各ビューアーが自分の ID を使います)。</translation>
+    </message>
+    <message>
+        <source>must be &quot;install&quot; or &quot;fixed&quot;.</source>
+        <translation>「install」または「fixed」でなければなりません。</translation>
+    </message>
+    <message>
+        <source>a profile name is needed when credentialSource is &quot;profile&quot;.</source>
+        <translation>credentialSource が「profile」のときはプロファイル名が必要です。</translation>
+    </message>
+    <message>
+        <source>must be &quot;environment&quot;, &quot;profile&quot; or &quot;manual&quot;.</source>
+        <translation>「environment」「profile」「manual」のいずれかでなければなりません。</translation>
+    </message>
+    <message>
+        <source>must be a whole number from 0 to 50.</source>
+        <translation>0〜50 の整数でなければなりません。</translation>
+    </message>
+    <message>
+        <source>must be an object.</source>
+        <translation>オブジェクトでなければなりません。</translation>
+    </message>
+    <message>
+        <source>must be &quot;any&quot;, &quot;h264&quot; or &quot;vp8&quot;.</source>
+        <translation>「any」「h264」「vp8」のいずれかでなければなりません。</translation>
+    </message>
+    <message>
+        <source>must be &quot;all&quot; or &quot;relay&quot;.</source>
+        <translation>「all」または「relay」でなければなりません。</translation>
+    </message>
+    <message>
+        <source>setups never hold keys, secrets or tokens.</source>
+        <translation>接続設定にキー、シークレット、トークンを含めることはできません。</translation>
+    </message>
+    <message>
+        <source>Unknown key ignored: media.%1</source>
+        <translation>不明なキーを無視しました: media.%1</translation>
+    </message>
+    <message>
+        <source>Unknown key ignored: %1</source>
+        <translation>不明なキーを無視しました: %1</translation>
     </message>
 </context>
 <context>
@@ -1565,6 +1692,25 @@
     <message>
         <source>The demo cannot write its CA certificate.</source>
         <translation>デモ用の CA 証明書を書き込めません。</translation>
+    </message>
+</context>
+<context>
+    <name>kvs::DiagnosticsFile</name>
+    <message>
+        <source>The file is larger than %1 MiB: not a diagnostics export.</source>
+        <translation>ファイルが %1 MiB を超えています。診断情報のエクスポートではありません。</translation>
+    </message>
+    <message>
+        <source>The file is not JSON (%1 at byte %2).</source>
+        <translation>ファイルが JSON ではありません (%2 バイト目で %1)。</translation>
+    </message>
+    <message>
+        <source>The file is JSON but not an object: not a diagnostics export.</source>
+        <translation>ファイルは JSON ですがオブジェクトではありません。診断情報のエクスポートではありません。</translation>
+    </message>
+    <message>
+        <source>The file has no &quot;events&quot; list: not a diagnostics export of this app.</source>
+        <translation>ファイルに「events」リストがありません。このアプリの診断情報のエクスポートではありません。</translation>
     </message>
 </context>
 <context>
@@ -2474,6 +2620,57 @@
     <message>
         <source>%1; ICE candidates in the SDP: %2</source>
         <translation>%1。SDP 内の ICE 候補: %2</translation>
+    </message>
+</context>
+<context>
+    <name>kvs::SetupFiles</name>
+    <message>
+        <source>KVS Signaling Viewer setups (*.kvssetup.json);;JSON files (*.json)</source>
+        <translation>KVS Signaling Viewer の接続設定 (*.kvssetup.json);;JSON ファイル (*.json)</translation>
+    </message>
+    <message>
+        <source>Save setup</source>
+        <translation>接続設定を保存</translation>
+    </message>
+    <message>
+        <source>%1 could not be written: %2</source>
+        <translation>%1 に書き込めませんでした: %2</translation>
+    </message>
+    <message>
+        <source>The setup was not saved</source>
+        <translation>接続設定は保存されませんでした</translation>
+    </message>
+    <message>
+        <source>Choose a folder you can write to.</source>
+        <translation>書き込み可能なフォルダーを選んでください。</translation>
+    </message>
+    <message>
+        <source>Setup saved to %1 (no keys, secrets or tokens).</source>
+        <translation>接続設定を %1 に保存しました (キー、シークレット、トークンは含みません)。</translation>
+    </message>
+    <message>
+        <source>Open setup</source>
+        <translation>接続設定を開く</translation>
+    </message>
+    <message>
+        <source>The file cannot be read: %1</source>
+        <translation>ファイルを読み込めません: %1</translation>
+    </message>
+    <message>
+        <source>Setup opened from %1.</source>
+        <translation>%1 から接続設定を開きました。</translation>
+    </message>
+    <message>
+        <source>This setup cannot be opened</source>
+        <translation>この接続設定は開けません</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Ask for the setup again, or fix the key named above; the form was left as it was.</source>
+        <translation>接続設定をもう一度依頼するか、上記のキーを修正してください。フォームは変更していません。</translation>
     </message>
 </context>
 <context>
@@ -3740,6 +3937,69 @@ ICE candidates in the answer: %3; trickled: %4 (details in the message log)</sou
     </message>
 </context>
 <context>
+    <name>kvs::ui::DiagnosticsViewer</name>
+    <message>
+        <source>Diagnostics: %1 (read-only)</source>
+        <translation>診断情報: %1 (読み取り専用)</translation>
+    </message>
+    <message>
+        <source>Diagnostics from a file</source>
+        <translation>ファイルの診断情報</translation>
+    </message>
+    <message>
+        <source>Made by kvs-viewer %1 at %2.</source>
+        <translation>kvs-viewer %1 が %2 に作成。</translation>
+    </message>
+    <message>
+        <source>(unknown version)</source>
+        <translation>(バージョン不明)</translation>
+    </message>
+    <message>
+        <source>an unknown time</source>
+        <translation>不明な時刻</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n event(s).</source>
+        <translation>
+            <numerusform>%n 件のイベント。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n entry(ies) skipped (not an event of this app, or over the limit).</source>
+        <translation>
+            <numerusform>%n 件のエントリを読み飛ばしました (このアプリのイベントではないか、上限超過)。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Also in the file: %1.</source>
+        <translation>ファイルにはほかに %1 があります。</translation>
+    </message>
+    <message>
+        <source>Read-only: nothing here connects.</source>
+        <translation>読み取り専用: ここからは何も接続しません。</translation>
+    </message>
+    <message>
+        <source>Settings</source>
+        <translation>設定</translation>
+    </message>
+    <message>
+        <source>Setting</source>
+        <translation>設定項目</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>値</translation>
+    </message>
+    <message>
+        <source>&amp;Timeline and log</source>
+        <translation>タイムラインとログ(&amp;T)</translation>
+    </message>
+    <message>
+        <source>S&amp;ettings</source>
+        <translation>設定(&amp;E)</translation>
+    </message>
+</context>
+<context>
     <name>kvs::ui::ErrorDialog</name>
     <message>
         <source>What happened</source>
@@ -4400,6 +4660,10 @@ ICE candidates in the answer: %3; trickled: %4 (details in the message log)</sou
     <message>
         <source>Use this language: de, ja or en (default: the one chosen in Help › Language, else the system&apos;s).</source>
         <translation>使用する言語: de、ja、en (既定: ヘルプ › 言語 で選んだ言語、なければシステムの言語)。</translation>
+    </message>
+    <message>
+        <source>A setup file (.kvssetup.json) to fill the form from.</source>
+        <translation>フォームを埋める接続設定ファイル (.kvssetup.json)。</translation>
     </message>
 </context>
 </TS>

@@ -185,6 +185,17 @@ QString Dialogs::chooseSaveFileName(QWidget *parent, const QString &caption, con
     return QFileDialog::getSaveFileName(parent, caption, suggestedPath, filter);
 }
 
+QString Dialogs::chooseOpenFileName(QWidget *parent, const QString &caption, const QString &directory,
+                                    const QString &filter)
+{
+    AutoAnswer &state = autoAnswer();
+    if (state.answer) {
+        state.shown.append(caption);
+        return *state.answer == Answer::Ok ? state.saveFileName : QString();
+    }
+    return QFileDialog::getOpenFileName(parent, caption, directory, filter);
+}
+
 void Dialogs::answerSaveFileName(const QString &path)
 {
     autoAnswer().saveFileName = path;

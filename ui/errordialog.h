@@ -52,7 +52,12 @@ public:
     static QString chooseSaveFileName(QWidget *parent, const QString &caption, const QString &suggestedPath,
                                       const QString &filter);
 
-    /// Test hook: the path the automatically answered chooseSaveFileName() returns.
+    /// Asks which file to open; empty when cancelled. Answered automatically, it returns the path set with
+    /// answerSaveFileName() (empty, that is cancel, unless the answer is Ok).
+    static QString chooseOpenFileName(QWidget *parent, const QString &caption, const QString &directory,
+                                      const QString &filter);
+
+    /// Test hook: the path the automatically answered chooseSaveFileName() and chooseOpenFileName() return.
     static void answerSaveFileName(const QString &path);
     /// Test hook: the next dialogs are answered with answer (until cleared) and recorded.
     static void answerAutomatically(Answer answer);

@@ -55,6 +55,9 @@ MainWindow::MainWindow(ConnectionFormPanel *formPanel, ConnectionPanel *connecti
     connect(m_ui->customOfferAction, &QAction::triggered, this, &MainWindow::customOfferRequested);
     connect(m_ui->whoAmIAction, &QAction::triggered, this, &MainWindow::identityRequested);
     connect(m_ui->presignedUrlAction, &QAction::triggered, this, &MainWindow::presignedUrlRequested);
+    connect(m_ui->openSetupAction, &QAction::triggered, this, &MainWindow::openSetupRequested);
+    connect(m_ui->openDiagnosticsAction, &QAction::triggered, this, &MainWindow::openDiagnosticsRequested);
+    connect(m_ui->saveSetupAction, &QAction::triggered, this, &MainWindow::saveSetupRequested);
     connect(m_ui->listChannelsAction, &QAction::triggered, this, &MainWindow::channelListRequested);
 }
 

@@ -86,6 +86,11 @@ signals:
     void identityRequested();
     /// Emitted when the user asks to decode a presigned URL (File ▸ Open presigned URL).
     void presignedUrlRequested();
+    /// Emitted when the user asks to open or save a setup file (File ▸ Open setup / Save setup).
+    void openSetupRequested();
+    /// Emitted when the user asks to view a diagnostics export (File ▸ Open diagnostics).
+    void openDiagnosticsRequested();
+    void saveSetupRequested();
     /// Emitted when the user asks for the list of channels (Connection ▸ List channels).
     void channelListRequested();
     /// Emitted when the user asks to edit and send an SDP offer (Connection ▸ Send custom offer).

@@ -1,8 +1,10 @@
 #include "commandline.h"
 
 #include "redaction.h"
+#include "setupoptions.h"
 
 #include <QCoreApplication>
+#include <QTextStream>
 
 namespace kvs::cli {
 namespace {
@@ -37,8 +39,23 @@ void CommandLine::addOption(const QCommandLineOption &option)
     m_options.append(option.names());
 }
 
-std::optional<UsageError> CommandLine::parse(const QStringList &arguments)
+std::optional<UsageError> CommandLine::parse(const QStringList &typed)
 {
+    QStringList arguments = typed;
+    // --setup FILE stands for the options the file gives that the command line does not (the line wins).
+    const bool hasSetup = std::any_of(m_options.cbegin(), m_options.cend(), [](const QStringList &names) {
+        return names.contains(QStringLiteral("setup"));
+    });
+    if (hasSetup) {
+        const auto expansion = expandSetup(typed, m_options);
+        if (const auto *error = std::get_if<UsageError>(&expansion))
+            return *error;
+        const SetupExpansion &setup = std::get<SetupExpansion>(expansion);
+        QTextStream err(stderr);
+        for (const QString &warning : setup.warnings)
+            err << UsageError{QStringLiteral("--setup"), warning}.toLine(m_command) << Qt::endl;
+        arguments = setup.arguments + typed;
+    }
     QStringList argv;
     argv.append(QStringLiteral("kvs-viewer-cli"));
     // The AWS CLI's "--output json" is typed from habit: where a command has --json it means that, and

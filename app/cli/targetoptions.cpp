@@ -24,6 +24,11 @@ QString tr(const char *text)
 void addTargetOptions(CommandLine &line)
 {
     line.addOption(
+        {QStringLiteral("setup"),
+         tr("Read the channel, region, endpoint, CA file, ClientId, profile and media options from "
+            "a setup file (File › Save setup in the app); options given here win."),
+         QStringLiteral("FILE")});
+    line.addOption(
         {QStringLiteral("channel-arn"), tr("The signaling channel's ARN."), QStringLiteral("ARN")});
     line.addOption({QStringLiteral("channel-name"),
                     tr("The signaling channel's name (looked up in --region)."), QStringLiteral("NAME")});

@@ -22,7 +22,8 @@ struct TargetChoice
     TlsOptions tls;
 };
 
-/// Adds --channel-arn, --channel-name, --client-id, --region, --endpoint-url, --ca-file, --fips and
+/// Adds --setup (see expandSetup()), --channel-arn, --channel-name, --client-id, --region, --endpoint-url,
+/// --ca-file, --fips and
 /// --dual-stack.
 void addTargetOptions(CommandLine &line);
 

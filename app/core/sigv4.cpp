@@ -7,6 +7,7 @@
 #include <QCoreApplication>
 
 #include <algorithm>
+#include <string_view>
 
 namespace kvs::sigv4 {
 namespace {
@@ -66,6 +67,46 @@ std::optional<Error> checkTime(const QDateTime &time)
         return Error{QStringLiteral("InvalidSigningTime"),
                      Text::tr("The signing time is not a valid date and time.")};
     return std::nullopt;
+}
+
+/// query (a canonical query string) with NAME=VALUE (both already encoded) inserted where sorting by name,
+/// then value, puts it: the same bytes as canonicalQueryString() over all parameters.
+QByteArray withSortedParameter(const QByteArray &query, const QByteArray &name, const QByteArray &value)
+{
+    const auto view = [](const char *data, qsizetype size) {
+        return std::string_view(data, static_cast<size_t>(size));
+    };
+    const std::pair<std::string_view, std::string_view> added{view(name.constData(), name.size()),
+                                                              view(value.constData(), value.size())};
+    qsizetype at = 0;
+    while (at < query.size()) {
+        qsizetype end = query.indexOf('&', at);
+        if (end < 0)
+            end = query.size();
+        qsizetype equals = query.indexOf('=', at);
+        if (equals < 0 || equals > end)
+            equals = end;
+        const std::pair<std::string_view, std::string_view> existing{
+            view(query.constData() + at, equals - at),
+            view(query.constData() + std::min(equals + 1, end), end - std::min(equals + 1, end))};
+        if (added < existing)
+            break;
+        at = end + 1;
+    }
+    QByteArray out;
+    out.reserve(query.size() + name.size() + value.size() + 2);
+    if (at >= query.size()) {
+        out.append(query);
+        if (!query.isEmpty())
+            out.append('&');
+        return out.append(name).append('=').append(value);
+    }
+    return out.append(QByteArrayView(query.constData(), at))
+        .append(name)
+        .append('=')
+        .append(value)
+        .append('&')
+        .append(QByteArrayView(query.constData() + at, query.size() - at));
 }
 
 QByteArray canonicalUriFor(QByteArrayView path)
@@ -181,6 +222,13 @@ QByteArray signatureHex(const QByteArray &key, const QByteArray &stringToSign)
     return crypto::hmacSha256(key, stringToSign).toHex();
 }
 
+QByteArray signature(const QString &secretAccessKey, const QDateTime &time, const QString &region,
+                     const QString &service, const QByteArray &canonicalRequest)
+{
+    return signatureHex(signingKey(secretAccessKey, time, region, service),
+                        stringToSign(time, credentialScope(time, region, service), canonicalRequest));
+}
+
 QByteArray canonicalRequest(const QByteArray &method, const QByteArray &canonicalUri,
                             const QByteArray &canonicalQuery, const ByteParams &signedHeaders,
                             const QByteArray &payloadHash, QByteArray *signedHeaderList)
@@ -257,13 +305,11 @@ Result<QByteArray> presignUrl(const PresignRequest &request)
     const QByteArray canonicalQuery = canonicalQueryString(params);
     const QByteArray canonical = canonicalRequest("GET", canonicalUriFor(endpoint.path), canonicalQuery,
                                                   {{"host", endpoint.host}}, kEmptyPayloadHash);
-    const QByteArray key =
-        signingKey(request.credentials.secretAccessKey, request.signingTime, request.region, request.service);
-    const QByteArray signature = signatureHex(key, stringToSign(request.signingTime, scope, canonical));
-
-    params.append({"X-Amz-Signature", signature});
+    const QByteArray signed_ = signature(request.credentials.secretAccessKey, request.signingTime,
+                                         request.region, request.service, canonical);
+    // The URL's query is the canonical one plus the signature at its sorted place (not sorted again).
     return QByteArray(endpoint.scheme + "://" + endpoint.host + endpoint.path + '?' +
-                      canonicalQueryString(params));
+                      withSortedParameter(canonicalQuery, "X-Amz-Signature", signed_));
 }
 
 Result<HeaderSignature> signHeaders(const HeaderSigningRequest &request,
@@ -293,8 +339,7 @@ Result<HeaderSignature> signHeaders(const HeaderSigningRequest &request,
     const QByteArray canonical =
         canonicalRequest(request.method, canonicalUriFor(request.path), canonicalQueryString(request.query),
                          signedHeaders, crypto::sha256Hex(request.body), &result.signedHeaders);
-    result.signature = signatureHex(signingKey(credentials.secretAccessKey, time, region, service),
-                                    stringToSign(time, scope, canonical));
+    result.signature = signature(credentials.secretAccessKey, time, region, service, canonical);
     result.authorization = QByteArray(kAlgorithm) + " Credential=" + credentials.accessKeyId.toUtf8() + '/' +
                            scope + ", SignedHeaders=" + result.signedHeaders +
                            ", Signature=" + result.signature;

@@ -42,6 +42,11 @@ QByteArray signingKey(const QString &secretAccessKey, const QDateTime &time, con
 QByteArray stringToSign(const QDateTime &time, const QByteArray &scope, const QByteArray &canonicalRequest);
 /// Lower-case hex HMAC of stringToSign under key.
 QByteArray signatureHex(const QByteArray &key, const QByteArray &stringToSign);
+/// The SigV4 signature (lower-case hex) of canonicalRequest at time for region and service: the string to
+/// sign under the day's signing key. The one place the sequence is written — the presigner, the header
+/// signer and the emulator's verifier all call it.
+QByteArray signature(const QString &secretAccessKey, const QDateTime &time, const QString &region,
+                     const QString &service, const QByteArray &canonicalRequest);
 
 /// The canonical request. headers must already be the signed ones, with lower-case names; values are
 /// trimmed and inner runs of spaces folded here. Returns the request; signedHeaders receives "a;b;c".

@@ -47,21 +47,21 @@ bool isPrintableAsciiNoSpace(QChar c)
     return c.unicode() > 0x20 && c.unicode() < 0x7f;
 }
 
-ValidationResult checkIdentifier(QStringView value, const QString &field, qsizetype maxLength)
+ValidationResult checkIdentifier(QStringView value, QString (*field)(), qsizetype maxLength)
 {
     if (value.isEmpty())
-        return ValidationResult::fail(ValidationRule::Empty, Text::tr("%1 is empty.").arg(field));
+        return ValidationResult::fail(ValidationRule::Empty, Text::tr("%1 is empty.").arg(field()));
     if (value.size() > maxLength)
         return ValidationResult::fail(ValidationRule::TooLong,
                                       Text::tr("%1 is %2 characters long; the maximum is %3.")
-                                          .arg(field)
+                                          .arg(field())
                                           .arg(value.size())
                                           .arg(maxLength));
     if (!allIdentifierChars(value))
         return ValidationResult::fail(
             ValidationRule::BadCharacters,
             Text::tr("%1 may only contain letters A–Z and a–z, digits, '_', '.' and '-'; found %2.")
-                .arg(field, firstBadCharacter(value, isIdentifierChar)));
+                .arg(field(), firstBadCharacter(value, isIdentifierChar)));
     return ValidationResult::valid();
 }
 
@@ -69,24 +69,26 @@ ValidationResult checkIdentifier(QStringView value, const QString &field, qsizet
 
 ValidationResult validateChannelArn(QStringView arn)
 {
-    const QString field = Text::tr("The channel ARN");
+    const auto field = [] {
+        return Text::tr("The channel ARN");
+    }; // translated only for an error
     if (arn.isEmpty())
-        return ValidationResult::fail(ValidationRule::Empty, Text::tr("%1 is empty.").arg(field));
+        return ValidationResult::fail(ValidationRule::Empty, Text::tr("%1 is empty.").arg(field()));
     if (arn.size() > 1024)
         return ValidationResult::fail(
             ValidationRule::TooLong,
-            Text::tr("%1 is %2 characters long; the maximum is 1024.").arg(field).arg(arn.size()));
+            Text::tr("%1 is %2 characters long; the maximum is 1024.").arg(field()).arg(arn.size()));
     const QString shape = QStringLiteral("arn:aws:kinesisvideo:REGION:ACCOUNT:channel/NAME/CREATION-TIME");
     if (!arn.startsWith(u"arn:"))
         return ValidationResult::fail(
             ValidationRule::BadFormat,
-            Text::tr("%1 must start with \"arn:\" and look like %2.").arg(field, shape));
+            Text::tr("%1 must start with \"arn:\" and look like %2.").arg(field(), shape));
     const auto parts = arn.split(u':');
     if (parts.size() != 6)
         return ValidationResult::fail(
             ValidationRule::BadFormat,
             Text::tr("%1 must have six parts separated by colons, like %2; it has %3.")
-                .arg(field, shape)
+                .arg(field(), shape)
                 .arg(parts.size()));
     static const QRegularExpression partitionRe(QStringLiteral("^[a-z0-9-]+\\z"));
     static const QRegularExpression regionRe(QStringLiteral("^[a-z0-9-]+\\z"));
@@ -96,19 +98,19 @@ ValidationResult validateChannelArn(QStringView arn)
         return ValidationResult::fail(
             ValidationRule::BadFormat,
             Text::tr("%1 has no valid partition after \"arn:\" (expected aws, aws-cn or aws-us-gov).")
-                .arg(field));
+                .arg(field()));
     if (parts[2] != u"kinesisvideo")
         return ValidationResult::fail(ValidationRule::BadFormat,
                                       Text::tr("%1 must name the service \"kinesisvideo\", not \"%2\".")
-                                          .arg(field, parts[2].left(40).toString()));
+                                          .arg(field(), parts[2].left(40).toString()));
     if (!regionRe.match(parts[3]).hasMatch())
         return ValidationResult::fail(
             ValidationRule::BadFormat,
-            Text::tr("%1 has no valid region (such as us-west-2) in its fourth part.").arg(field));
+            Text::tr("%1 has no valid region (such as us-west-2) in its fourth part.").arg(field()));
     if (!accountRe.match(parts[4]).hasMatch())
         return ValidationResult::fail(
             ValidationRule::BadFormat,
-            Text::tr("%1 must have the AWS account id (digits only) in its fifth part.").arg(field));
+            Text::tr("%1 must have the AWS account id (digits only) in its fifth part.").arg(field()));
     if (!resourceRe.match(parts[5]).hasMatch()) {
         const auto resource = parts[5].split(u'/');
         const QString ending = Text::tr("must end with channel/NAME/CREATION-TIME");
@@ -116,35 +118,38 @@ ValidationResult validateChannelArn(QStringView arn)
             return ValidationResult::fail(
                 ValidationRule::BadFormat,
                 Text::tr("%1 %2; its last part has %3 piece(s) separated by '/', not 3.")
-                    .arg(field, ending)
+                    .arg(field(), ending)
                     .arg(resource.size()));
         static const QRegularExpression typeRe(QStringLiteral("^[a-z]+\\z"));
         if (!typeRe.match(resource[0]).hasMatch())
             return ValidationResult::fail(
                 ValidationRule::BadFormat,
                 Text::tr("%1 %2; the resource type must be lower-case letters such as \"channel\".")
-                    .arg(field, ending));
+                    .arg(field(), ending));
         if (resource[1].isEmpty() || !allIdentifierChars(resource[1]))
             return ValidationResult::fail(
                 ValidationRule::BadFormat,
                 Text::tr("%1 %2; NAME may only contain letters, digits, '_', '.' and '-' (found %3).")
-                    .arg(field, ending,
+                    .arg(field(), ending,
                          resource[1].isEmpty() ? Text::tr("nothing")
                                                : firstBadCharacter(resource[1], isIdentifierChar)));
         return ValidationResult::fail(ValidationRule::BadFormat,
-                                      Text::tr("%1 %2; CREATION-TIME must be digits.").arg(field, ending));
+                                      Text::tr("%1 %2; CREATION-TIME must be digits.").arg(field(), ending));
     }
     return ValidationResult::valid();
 }
 
 ValidationResult validateChannelName(QStringView name)
 {
-    return checkIdentifier(name, Text::tr("The channel name"), 256);
+    return checkIdentifier(
+        name, [] { return Text::tr("The channel name"); }, 256);
 }
 
 ValidationResult validateClientId(QStringView clientId)
 {
-    const QString field = Text::tr("The client id");
+    const auto field = [] {
+        return Text::tr("The client id");
+    }; // translated only for an error
     if (auto result = checkIdentifier(clientId, field, 256); !result.ok())
         return result;
     if (clientId.startsWith(u"AWS_", Qt::CaseInsensitive))
@@ -152,34 +157,38 @@ ValidationResult validateClientId(QStringView clientId)
             ValidationRule::ReservedPrefix,
             Text::tr("%1 must not start with \"AWS_\" (in any letter case): the prefix is "
                      "reserved by AWS.")
-                .arg(field));
+                .arg(field()));
     return ValidationResult::valid();
 }
 
 ValidationResult validateRegion(QStringView region)
 {
-    const QString field = Text::tr("The region");
+    const auto field = [] {
+        return Text::tr("The region");
+    }; // translated only for an error
     if (region.isEmpty())
-        return ValidationResult::fail(ValidationRule::Empty, Text::tr("%1 is empty.").arg(field));
+        return ValidationResult::fail(ValidationRule::Empty, Text::tr("%1 is empty.").arg(field()));
     if (region.size() > 32)
         return ValidationResult::fail(
             ValidationRule::TooLong,
-            Text::tr("%1 is %2 characters long; the maximum is 32.").arg(field).arg(region.size()));
+            Text::tr("%1 is %2 characters long; the maximum is 32.").arg(field()).arg(region.size()));
     static const QRegularExpression regionRe(QStringLiteral("^[a-z]{2}(-[a-z]+)+-[0-9]{1,2}\\z"));
     if (!regionRe.match(region).hasMatch())
         return ValidationResult::fail(
             ValidationRule::BadFormat,
             Text::tr("%1 must be a region code in lower case, such as us-west-2, eu-central-1 "
                      "or cn-north-1.")
-                .arg(field));
+                .arg(field()));
     return ValidationResult::valid();
 }
 
 ValidationResult validateAccessKeyId(QStringView accessKeyId)
 {
-    const QString field = Text::tr("The access key id");
+    const auto field = [] {
+        return Text::tr("The access key id");
+    }; // translated only for an error
     if (accessKeyId.isEmpty())
-        return ValidationResult::fail(ValidationRule::Empty, Text::tr("%1 is empty.").arg(field));
+        return ValidationResult::fail(ValidationRule::Empty, Text::tr("%1 is empty.").arg(field()));
     auto isWordChar = [](QChar c) {
         const char16_t u = c.unicode();
         return (u >= u'a' && u <= u'z') || (u >= u'A' && u <= u'Z') || (u >= u'0' && u <= u'9') || u == u'_';
@@ -189,28 +198,31 @@ ValidationResult validateAccessKeyId(QStringView accessKeyId)
             ValidationRule::BadCharacters,
             Text::tr("%1 may only contain letters, digits and '_' (it looks like AKIA… or "
                      "ASIA…); found %2.")
-                .arg(field, firstBadCharacter(accessKeyId, isWordChar)));
+                .arg(field(), firstBadCharacter(accessKeyId, isWordChar)));
     if (accessKeyId.size() < 16)
         return ValidationResult::fail(ValidationRule::TooShort,
                                       Text::tr("%1 is %2 characters long; it must have at least 16.")
-                                          .arg(field)
+                                          .arg(field())
                                           .arg(accessKeyId.size()));
     if (accessKeyId.size() > 128)
         return ValidationResult::fail(
             ValidationRule::TooLong,
-            Text::tr("%1 is %2 characters long; the maximum is 128.").arg(field).arg(accessKeyId.size()));
+            Text::tr("%1 is %2 characters long; the maximum is 128.").arg(field()).arg(accessKeyId.size()));
     return ValidationResult::valid();
 }
 
 ValidationResult validateSecretAccessKey(QStringView secretAccessKey)
 {
-    const QString field = Text::tr("The secret access key");
+    const auto field = [] {
+        return Text::tr("The secret access key");
+    }; // translated only for an error
     if (secretAccessKey.isEmpty())
-        return ValidationResult::fail(ValidationRule::Empty, Text::tr("%1 is empty.").arg(field));
+        return ValidationResult::fail(ValidationRule::Empty, Text::tr("%1 is empty.").arg(field()));
     if (secretAccessKey.size() > 128)
-        return ValidationResult::fail(
-            ValidationRule::TooLong,
-            Text::tr("%1 is %2 characters long; the maximum is 128.").arg(field).arg(secretAccessKey.size()));
+        return ValidationResult::fail(ValidationRule::TooLong,
+                                      Text::tr("%1 is %2 characters long; the maximum is 128.")
+                                          .arg(field())
+                                          .arg(secretAccessKey.size()));
     for (qsizetype i = 0; i < secretAccessKey.size(); ++i) {
         // The character itself is a part of a secret: name only its position.
         if (!isPrintableAsciiNoSpace(secretAccessKey[i]))
@@ -218,7 +230,7 @@ ValidationResult validateSecretAccessKey(QStringView secretAccessKey)
                 ValidationRule::BadCharacters,
                 Text::tr("%1 contains a space, line break or non-ASCII character at position "
                          "%2; paste it again without extra characters.")
-                    .arg(field)
+                    .arg(field())
                     .arg(i + 1));
     }
     return ValidationResult::valid();
@@ -226,18 +238,20 @@ ValidationResult validateSecretAccessKey(QStringView secretAccessKey)
 
 ValidationResult validateSessionToken(QStringView sessionToken)
 {
-    const QString field = Text::tr("The session token");
+    const auto field = [] {
+        return Text::tr("The session token");
+    }; // translated only for an error
     if (sessionToken.size() > 8192)
         return ValidationResult::fail(
             ValidationRule::TooLong,
-            Text::tr("%1 is %2 characters long; the maximum is 8192.").arg(field).arg(sessionToken.size()));
+            Text::tr("%1 is %2 characters long; the maximum is 8192.").arg(field()).arg(sessionToken.size()));
     for (qsizetype i = 0; i < sessionToken.size(); ++i) {
         if (!isPrintableAsciiNoSpace(sessionToken[i]))
             return ValidationResult::fail(
                 ValidationRule::BadCharacters,
                 Text::tr("%1 contains a space, line break or non-ASCII character at position "
                          "%2; paste it again without extra characters.")
-                    .arg(field)
+                    .arg(field())
                     .arg(i + 1));
     }
     return ValidationResult::valid();
@@ -256,18 +270,20 @@ bool isLoopbackHost(QStringView host)
 
 ValidationResult validateEndpointUrl(QStringView url, EndpointKind kind)
 {
-    const QString field =
-        kind == EndpointKind::WebSocket ? Text::tr("The WebSocket endpoint") : Text::tr("The endpoint URL");
+    const auto field = [kind] { // translated only for an error
+        return kind == EndpointKind::WebSocket ? Text::tr("The WebSocket endpoint")
+                                               : Text::tr("The endpoint URL");
+    };
     const QString secureScheme =
         kind == EndpointKind::WebSocket ? QStringLiteral("wss") : QStringLiteral("https");
     const QString plainScheme =
         kind == EndpointKind::WebSocket ? QStringLiteral("ws") : QStringLiteral("http");
     if (url.isEmpty())
-        return ValidationResult::fail(ValidationRule::Empty, Text::tr("%1 is empty.").arg(field));
+        return ValidationResult::fail(ValidationRule::Empty, Text::tr("%1 is empty.").arg(field()));
     if (url.size() > 2048)
         return ValidationResult::fail(
             ValidationRule::TooLong,
-            Text::tr("%1 is %2 characters long; the maximum is 2048.").arg(field).arg(url.size()));
+            Text::tr("%1 is %2 characters long; the maximum is 2048.").arg(field()).arg(url.size()));
     const qsizetype schemeEnd = url.indexOf(u"://");
     const QStringView scheme = schemeEnd > 0 ? url.left(schemeEnd) : QStringView();
     const bool secure = scheme == secureScheme;
@@ -275,16 +291,16 @@ ValidationResult validateEndpointUrl(QStringView url, EndpointKind kind)
     if (!secure && !plain)
         return ValidationResult::fail(
             ValidationRule::BadScheme,
-            Text::tr("%1 must start with %2:// (for example %2://HOST).").arg(field, secureScheme));
+            Text::tr("%1 must start with %2:// (for example %2://HOST).").arg(field(), secureScheme));
     if (url.contains(u'?'))
         return ValidationResult::fail(
             ValidationRule::NotAllowed,
             Text::tr("%1 must not contain a query ('?' and what follows): the signer adds "
                      "its own parameters.")
-                .arg(field));
+                .arg(field()));
     if (url.contains(u'#'))
         return ValidationResult::fail(ValidationRule::NotAllowed,
-                                      Text::tr("%1 must not contain a fragment ('#').").arg(field));
+                                      Text::tr("%1 must not contain a fragment ('#').").arg(field()));
     const QStringView rest = url.mid(schemeEnd + 3);
     const qsizetype pathStart = rest.indexOf(u'/');
     const QStringView authority = pathStart < 0 ? rest : rest.left(pathStart);
@@ -292,7 +308,7 @@ ValidationResult validateEndpointUrl(QStringView url, EndpointKind kind)
     if (authority.contains(u'@'))
         return ValidationResult::fail(
             ValidationRule::NotAllowed,
-            Text::tr("%1 must not contain a user name or password ('@').").arg(field));
+            Text::tr("%1 must not contain a user name or password ('@').").arg(field()));
     // Split host and port; IPv6 literals come in brackets.
     QStringView host = authority;
     QStringView port;
@@ -300,23 +316,24 @@ ValidationResult validateEndpointUrl(QStringView url, EndpointKind kind)
         const qsizetype close = authority.indexOf(u']');
         if (close < 0)
             return ValidationResult::fail(ValidationRule::BadFormat,
-                                          Text::tr("%1 has an unclosed '[' in its host.").arg(field));
+                                          Text::tr("%1 has an unclosed '[' in its host.").arg(field()));
         host = authority.left(close + 1);
         const QStringView after = authority.mid(close + 1);
         if (!after.isEmpty()) {
             if (!after.startsWith(u':'))
                 return ValidationResult::fail(
                     ValidationRule::BadFormat,
-                    Text::tr("%1 has unexpected characters after its host.").arg(field));
+                    Text::tr("%1 has unexpected characters after its host.").arg(field()));
             port = after.mid(1);
             if (port.isEmpty())
                 return ValidationResult::fail(
                     ValidationRule::BadFormat,
-                    Text::tr("%1 has ':' after its host but no port number.").arg(field));
+                    Text::tr("%1 has ':' after its host but no port number.").arg(field()));
         }
         if (QHostAddress(host.mid(1, host.size() - 2).toString()).protocol() != QAbstractSocket::IPv6Protocol)
-            return ValidationResult::fail(ValidationRule::BadFormat,
-                                          Text::tr("%1 has an invalid IPv6 address in brackets.").arg(field));
+            return ValidationResult::fail(
+                ValidationRule::BadFormat,
+                Text::tr("%1 has an invalid IPv6 address in brackets.").arg(field()));
     } else {
         const qsizetype colon = authority.lastIndexOf(u':');
         if (colon >= 0) {
@@ -325,19 +342,20 @@ ValidationResult validateEndpointUrl(QStringView url, EndpointKind kind)
             if (port.isEmpty())
                 return ValidationResult::fail(
                     ValidationRule::BadFormat,
-                    Text::tr("%1 has ':' after its host but no port number.").arg(field));
+                    Text::tr("%1 has ':' after its host but no port number.").arg(field()));
         }
         static const QRegularExpression hostRe(
             QStringLiteral("^[A-Za-z0-9]([A-Za-z0-9-]{0,61}[A-Za-z0-9])?(\\.[A-Za-z0-9]([A-Za-z0-9-]{0,61}[A-"
                            "Za-z0-9])?)*\\z"));
         if (host.isEmpty())
-            return ValidationResult::fail(ValidationRule::Empty, Text::tr("%1 has no host name.").arg(field));
+            return ValidationResult::fail(ValidationRule::Empty,
+                                          Text::tr("%1 has no host name.").arg(field()));
         if (host.size() > 253 || !hostRe.match(host).hasMatch())
             return ValidationResult::fail(
                 ValidationRule::BadFormat,
                 Text::tr("%1 has an invalid host name; use letters, digits, '-' and '.' (for "
                          "example v-1a2b3c4d.kinesisvideo.us-west-2.amazonaws.com).")
-                    .arg(field));
+                    .arg(field()));
     }
     if (!port.isEmpty()) {
         bool isNumber = false;
@@ -346,7 +364,7 @@ ValidationResult validateEndpointUrl(QStringView url, EndpointKind kind)
             portNumber > 65535)
             return ValidationResult::fail(
                 ValidationRule::BadFormat,
-                Text::tr("%1 has an invalid port; use a number from 1 to 65535.").arg(field));
+                Text::tr("%1 has an invalid port; use a number from 1 to 65535.").arg(field()));
     }
     auto isPathChar = [](QChar c) {
         return isIdentifierChar(c) || c == u'~' || c == u'/';
@@ -356,13 +374,13 @@ ValidationResult validateEndpointUrl(QStringView url, EndpointKind kind)
             ValidationRule::BadCharacters,
             Text::tr(
                 "%1 has a path with %2; a path may only contain letters, digits, '/', '_', '.', '-' and '~'.")
-                .arg(field, firstBadCharacter(path, isPathChar)));
+                .arg(field(), firstBadCharacter(path, isPathChar)));
     if (plain && !isLoopbackHost(host))
         return ValidationResult::fail(
             ValidationRule::BadScheme,
             Text::tr("%1 uses unencrypted %2://, which is allowed only for this computer "
                      "(localhost, 127.0.0.1 or ::1); use %3://.")
-                .arg(field, plainScheme, secureScheme));
+                .arg(field(), plainScheme, secureScheme));
     return ValidationResult::valid();
 }
 

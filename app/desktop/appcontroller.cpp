@@ -11,7 +11,9 @@
 #include "credentialprocess.h"
 #include "credentialsprovider.h"
 #include "customofferdialog.h"
+#include "diagnosticsfile.h"
 #include "diagnosticsreport.h"
+#include "diagnosticsviewer.h"
 #include "environmentproxy.h"
 #include "errordialog.h"
 #include "eventlog.h"
@@ -33,6 +35,8 @@
 #include "tlsoptions.h"
 #include "videowidget.h"
 
+#include <QFile>
+#include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonObject>
 #include <QNetworkAccessManager>
@@ -97,6 +101,7 @@ AppController::AppController(ui::MainWindow *window, ui::ConnectionFormPanel *fo
     connect(m_window, &ui::MainWindow::identityRequested, this, &AppController::showIdentity);
     connect(m_window, &ui::MainWindow::channelListRequested, this, &AppController::showChannelPicker);
     connect(m_window, &ui::MainWindow::presignedUrlRequested, this, &AppController::showPresignedUrl);
+    connect(m_window, &ui::MainWindow::openDiagnosticsRequested, this, &AppController::openDiagnostics);
     connect(m_form, &ui::ConnectionFormPanel::channelListRequested, this, &AppController::showChannelPicker);
     connect(m_panel, &ui::ConnectionPanel::cancelRetryRequested, this, [this] {
         if (!m_controller)
@@ -602,6 +607,41 @@ void AppController::runIdentity()
     m_identity = std::make_unique<IdentityLookup>(*m_identityCredentials.provider, m_clock, plan.value());
     m_identity->start();
     m_identityDialog->setLookup(m_identity.get());
+}
+
+void AppController::openDiagnostics()
+{
+    const QString path = ui::Dialogs::chooseOpenFileName(m_window, tr("Open diagnostics"), QString(),
+                                                         tr("Diagnostics exports (*.json);;All files (*)"));
+    if (!path.isEmpty())
+        openDiagnosticsFile(path);
+}
+
+ui::DiagnosticsViewer *AppController::openDiagnosticsFile(const QString &path)
+{
+    auto fail = [&](const QString &message) {
+        Failure failure;
+        failure.step = tr("Open diagnostics");
+        failure.errorType = QStringLiteral("InvalidDiagnostics");
+        failure.message = redact(message);
+        Explanation words;
+        words.title = tr("These diagnostics cannot be shown");
+        words.whatHappened = redact(QFileInfo(path).fileName() + QStringLiteral(": ") + message);
+        words.nextSteps = {tr("Ask for the file made with File › Export diagnostics again, unchanged.")};
+        ui::Dialogs::showFailure(m_window, failure, words);
+        return nullptr;
+    };
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        return fail(tr("The file cannot be read: %1").arg(file.errorString()));
+    // Bounded before reading: a huge file, a device or a FIFO is refused, not slurped.
+    const Result<DiagnosticsFile> parsed = DiagnosticsFile::parse(file.read(DiagnosticsFile::kMaxBytes + 1));
+    if (!parsed)
+        return fail(parsed.error().message);
+    auto *viewer = new ui::DiagnosticsViewer(parsed.value(), QFileInfo(path).fileName(), m_window);
+    viewer->setAttribute(Qt::WA_DeleteOnClose);
+    viewer->show();
+    return viewer;
 }
 
 void AppController::showPresignedUrl()

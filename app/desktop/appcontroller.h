@@ -46,6 +46,7 @@ class AccessCheckDialog;
 class ChannelPickerDialog;
 class ConnectionFormPanel;
 class CustomOfferDialog;
+class DiagnosticsViewer;
 class IceServersDialog;
 class IdentityDialog;
 class NetworkTestDialog;
@@ -93,6 +94,11 @@ public:
     void showIdentity();
     ui::IdentityDialog *identityDialog() const;
     IdentityLookup *identityLookup() const { return m_identity.get(); }
+    /// Asks for a diagnostics export and shows it read-only (File ▸ Open diagnostics).
+    void openDiagnostics();
+    /// Shows the export in path read-only; a file that cannot be read or is not an export gets one dialog
+    /// naming the cause. Returns the viewer (null on failure).
+    ui::DiagnosticsViewer *openDiagnosticsFile(const QString &path);
     /// Opens the presigned URL decoder (File ▸ Open presigned URL); "Use in form" fills the form.
     void showPresignedUrl();
     ui::PresignedUrlDialog *presignedUrlDialog() const;

@@ -15,6 +15,7 @@
 #include "mediaoptions.h"
 #include "messagelogpanel.h"
 #include "practicefaults.h"
+#include "setupfiles.h"
 #include "videowidget.h"
 #include "viewersettings.h"
 
@@ -98,6 +99,17 @@ ViewerApp::ViewerApp(QSettings &settings, std::shared_ptr<DemoSession> demo, con
                     m_formPanel->setRecentChannels(m_viewerSettings->recentChannels());
                 });
     wireKeychain();
+    // File ▸ Open/Save setup: an opened setup's media options are remembered and used like the form's.
+    m_setupFiles = new SetupFiles(
+        m_window.get(), m_formPanel,
+        [this](const MediaOptions &chosen) {
+            m_viewerSettings->setMediaOptions(chosen);
+            applyMediaOptions(chosen);
+        },
+        m_window.get());
+    connect(m_window.get(), &ui::MainWindow::openSetupRequested, m_setupFiles, &SetupFiles::open);
+    connect(m_window.get(), &ui::MainWindow::saveSetupRequested, m_setupFiles, &SetupFiles::save);
+    m_startupSetup = options.setupFile;
     // Remembered keys are looked up only for a real connection with typed keys (the demo brings its own).
     if (!m_demo && initial.credentialMode == CredentialMode::Manual)
         m_vault->load();
@@ -167,6 +179,8 @@ void ViewerApp::wireCredentialPicker()
 void ViewerApp::show()
 {
     m_window->show();
+    if (!m_startupSetup.isEmpty()) // after show(): a broken file's dialog has its window
+        m_setupFiles->openFile(m_startupSetup);
     if (m_demo) // the demo connects at once: a newcomer sees a working connection
         QTimer::singleShot(0, m_controller.get(),
                            [this] { m_controller->connectWith(m_formPanel->connectionForm()); });

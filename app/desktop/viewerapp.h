@@ -20,6 +20,7 @@ class EventLog;
 class KeychainStore;
 class ManualKeysVault;
 class PracticeFaults;
+class SetupFiles;
 class ViewerSettings;
 
 namespace ui {
@@ -38,6 +39,8 @@ struct ViewerAppOptions
     QString keychainService = QStringLiteral("kvs-signaling-viewer");
     /// Play the received audio on the system's output (kvs-viewer does; tests decode and measure it only).
     bool playAudio = false;
+    /// A setup file to fill the form from at start (`kvs-viewer FILE`, a file opened from the desktop).
+    QString setupFile;
 };
 
 /// The desktop app assembled: settings, the window with its panels, the AppController and, in demo mode,
@@ -71,6 +74,8 @@ public:
     CredentialInspector *credentialInspector() const { return m_inspector.get(); }
     /// Where typed keys are remembered when the user asks (the OS keychain).
     ManualKeysVault *keysVault() const { return m_vault.get(); }
+    /// File ▸ Open setup / Save setup.
+    SetupFiles *setupFiles() const { return m_setupFiles; }
 
 private:
     ViewerApp(QSettings &settings, std::shared_ptr<DemoSession> demo, const ViewerAppOptions &options);
@@ -97,6 +102,8 @@ private:
     std::unique_ptr<SystemClock> m_clock;
     std::unique_ptr<CredentialInspector> m_inspector;
     PracticeFaults *m_practice = nullptr; // owned by the window
+    SetupFiles *m_setupFiles = nullptr;   // owned by the window
+    QString m_startupSetup;
     bool m_playAudio = false;
 };
 

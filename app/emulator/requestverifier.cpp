@@ -185,10 +185,8 @@ Result<VerifiedCaller> verifyHeaderSignature(const HttpRequest &request, const E
     const QByteArray canonical =
         sigv4::canonicalRequest(request.method, canonicalUri(request.path),
                                 sigv4::canonicalQueryString(*query), headers, payloadHash);
-    const QByteArray key = sigv4::signingKey(identity->secretAccessKey, *date, scope->region, scope->service);
-    const QByteArray expected = sigv4::signatureHex(
-        key,
-        sigv4::stringToSign(*date, sigv4::credentialScope(*date, scope->region, scope->service), canonical));
+    const QByteArray expected =
+        sigv4::signature(identity->secretAccessKey, *date, scope->region, scope->service, canonical);
     if (!crypto::constantTimeEquals(expected, signature))
         return Error{kInvalidSignature, kSignatureMismatch};
     return VerifiedCaller{std::move(identity).value(), scope->region};
@@ -292,10 +290,8 @@ Result<VerifiedConnect> verifyPresignedConnect(const HttpRequest &request, const
     const QByteArray canonical =
         sigv4::canonicalRequest("GET", canonicalUri(request.path), sigv4::canonicalQueryString(signedParams),
                                 headers, sigv4::kEmptyPayloadHash);
-    const QByteArray key = sigv4::signingKey(identity->secretAccessKey, *date, scope->region, scope->service);
-    const QByteArray expected = sigv4::signatureHex(
-        key,
-        sigv4::stringToSign(*date, sigv4::credentialScope(*date, scope->region, scope->service), canonical));
+    const QByteArray expected =
+        sigv4::signature(identity->secretAccessKey, *date, scope->region, scope->service, canonical);
     if (!crypto::constantTimeEquals(expected, *find("X-Amz-Signature")))
         return Error{kAccessDenied, kSignatureMismatch};
 

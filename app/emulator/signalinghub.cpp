@@ -55,7 +55,9 @@ SignalingHub::SignalingHub(const EmulatorConfig &config, std::function<QDateTime
     , m_config(config)
     , m_now(std::move(now))
     , m_faults(faults)
-{}
+{
+    m_activityClock.start();
+}
 
 SignalingHub::~SignalingHub()
 {
@@ -154,11 +156,18 @@ void SignalingHub::attach(QWebSocket *socket, const QString &channelArn, const Q
     // Observed: the service ends a connection with 1001 "Going away" (the documented idle and maximum
     // durations give no close code).
     connect(connection->idleTimer, &QTimer::timeout, this, [this, connection] {
+        const qint64 idleMs = toMs(m_config.limits.idleTimeoutSeconds);
+        const qint64 quietMs = m_activityClock.elapsed() - connection->lastActivityMs;
+        if (quietMs < idleMs) { // a frame came since: wait for the rest
+            connection->idleTimer->start(static_cast<int>(idleMs - quietMs));
+            return;
+        }
         logLine(QStringLiteral("idle timeout: nothing from %1 for %2 s")
                     .arg(who(connection->clientId))
                     .arg(m_config.limits.idleTimeoutSeconds));
         closeConnection(connection, QWebSocketProtocol::CloseCodeGoingAway, QStringLiteral("Going away"));
     });
+    connection->lastActivityMs = m_activityClock.elapsed();
     connection->idleTimer->start();
     connection->lifetimeTimer = new QTimer(socket);
     connection->lifetimeTimer->setSingleShot(true);
@@ -210,8 +219,7 @@ void SignalingHub::replace(Connection *old)
 
 void SignalingHub::touch(Connection *connection)
 {
-    if (connection->idleTimer)
-        connection->idleTimer->start();
+    connection->lastActivityMs = m_activityClock.elapsed();
 }
 
 void SignalingHub::onDisconnected(Connection *connection)
@@ -418,6 +426,9 @@ bool SignalingHub::deliver(const QString &channelArn, const PendingMessage &mess
     if (message.messageType == kSdpAnswer && m_config.behaviour.emptyFrameBeforeAnswer)
         target->socket->sendTextMessage(QString());
     target->socket->sendTextMessage(compact(out));
+    // Written now, not on the event loop's next round: every round polls every socket, so a write left for
+    // later costs a pass over all connections (the relay's cost grew with their number).
+    target->socket->flush();
     ++m_relayed[message.messageType];
     emit messageRelayed(channelArn, message.messageType);
     return true;

@@ -6,6 +6,7 @@
 #include "mastermedia.h"
 #include "requestverifier.h"
 
+#include <QElapsedTimer>
 #include <QHash>
 #include <QJsonObject>
 #include <QList>
@@ -96,7 +97,10 @@ private:
         QString clientId; ///< empty for the master
         QList<qint64> sdpTimes;
         QList<qint64> iceTimes;
+        /// Fires at the earliest moment the connection can be idle; touch() only notes the time (restarting
+        /// a timer per message costs a search through every timer of the event loop).
         QTimer *idleTimer = nullptr;
+        qint64 lastActivityMs = 0; ///< m_activityClock time of the last frame from the client
         QTimer *lifetimeTimer = nullptr;
         bool closing = false;
         bool closeHandshake = false; ///< a close frame was exchanged (a clean close, not a dead link)
@@ -123,6 +127,7 @@ private:
     };
 
     qint64 nowMs() const { return m_now().toMSecsSinceEpoch(); }
+    QElapsedTimer m_activityClock; ///< monotonic: for idle timeouts only
     void onTextMessage(Connection *connection, const QString &text);
     void onDisconnected(Connection *connection);
     void relay(Connection *from, const QString &type, const QString &payload, const QString &recipient);

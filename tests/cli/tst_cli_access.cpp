@@ -3,6 +3,7 @@
 #include "clirunner.h"
 #include "emulatorprocess.h"
 
+#include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -78,6 +79,65 @@ private slots:
         QVERIFY(!lines.isEmpty());
         for (const QString &line : lines)
             QVERIFY2(line.startsWith(u"kvs-viewer-cli " + command + u": "), qPrintable(line));
+    }
+
+    void checkAccessFromASetupFile()
+    {
+        Emulator emulator;
+        QTemporaryDir home;
+        const QString setup = home.filePath(QStringLiteral("lobby.kvssetup.json"));
+        {
+            QFile file(setup);
+            QVERIFY(file.open(QIODevice::WriteOnly));
+            file.write(
+                QJsonDocument(QJsonObject{{QStringLiteral("kvsViewerSetup"), 1},
+                                          {QStringLiteral("channel"), emulator.arn()},
+                                          {QStringLiteral("region"), emulator.arn().section(u':', 3, 3)},
+                                          {QStringLiteral("endpointUrl"), emulator.control()},
+                                          {QStringLiteral("caFile"), emulator.caFile()},
+                                          {QStringLiteral("clientIdPolicy"), QStringLiteral("fixed")},
+                                          {QStringLiteral("clientId"), QStringLiteral("from-setup")},
+                                          {QStringLiteral("colour"), QStringLiteral("blue")}})
+                    .toJson());
+        }
+        // Everything from the file: it passes, and the unknown key is a warning naming it.
+        CliRun run = runCliAsync(
+            {QStringLiteral("check-access"), QStringLiteral("--setup"), setup, QStringLiteral("--json")},
+            emulator.environment(home.path()));
+        QVERIFY2(run.exitCode == 0, qPrintable(run.err + run.out));
+        QCOMPARE(parse(run.out).value(u"channelArn").toString(), emulator.arn());
+        QVERIFY2(run.err.contains(QStringLiteral("--setup: Unknown key ignored: colour")),
+                 qPrintable(run.err));
+
+        // The command line wins: a channel given on it replaces the file's (here one that does not exist).
+        run = runCliAsync({QStringLiteral("check-access"), QStringLiteral("--setup=") + setup,
+                           QStringLiteral("--channel-name"), QStringLiteral("no-such-channel"),
+                           QStringLiteral("--json")},
+                          emulator.environment(home.path()));
+        QCOMPARE(run.exitCode, 4); // not found: the file's ARN was not used
+        QVERIFY2(run.out.contains(QStringLiteral("ResourceNotFoundException")), qPrintable(run.out));
+        QCOMPARE(parse(run.out).value(u"channelArn").toString(), QString());
+    }
+
+    void aBrokenSetupFileNamesTheKey()
+    {
+        QTemporaryDir home;
+        const QString setup = home.filePath(QStringLiteral("broken.kvssetup.json"));
+        {
+            QFile file(setup);
+            QVERIFY(file.open(QIODevice::WriteOnly));
+            file.write("{\"kvsViewerSetup\": 1, \"region\": \"mars-1\"}");
+        }
+        CliRun run = runCliAsync({QStringLiteral("check-access"), QStringLiteral("--setup"), setup},
+                                 QProcessEnvironment());
+        QCOMPARE(run.exitCode, 2);
+        QVERIFY2(run.err.contains(QStringLiteral("--setup: ")) && run.err.contains(QStringLiteral("region:")),
+                 qPrintable(run.err));
+        run = runCliAsync({QStringLiteral("check-access"), QStringLiteral("--setup"),
+                           home.filePath(QStringLiteral("none"))},
+                          QProcessEnvironment());
+        QCOMPARE(run.exitCode, 2);
+        QVERIFY2(run.err.contains(QStringLiteral("cannot be read")), qPrintable(run.err));
     }
 
     void checkAccessForPeople()

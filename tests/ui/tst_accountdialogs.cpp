@@ -6,7 +6,9 @@
 #include "channelpickerdialog.h"
 #include "connectionformpanel.h"
 #include "demosession.h"
+#include "diagnosticsreport.h"
 #include "emulatorserver.h"
+#include "eventlog.h"
 #include "identitydialog.h"
 #include "identitylookup.h"
 #include "mainwindow.h"
@@ -17,6 +19,7 @@
 #include <QAction>
 #include <QApplication>
 #include <QClipboard>
+#include <QFile>
 #include <QJsonObject>
 #include <QLibraryInfo>
 #include <QLineEdit>
@@ -359,6 +362,18 @@ private slots:
         a.app->controller()->presignedUrlDialog()->setUrlText(
             QString::fromLatin1(sigv4::presignUrl(request).value()));
         capture(QStringLiteral("presigned-url"));
+        a.app->controller()->presignedUrlDialog()->close();
+        // The demo's own run, exported and opened again as a customer's file would be.
+        QTRY_VERIFY_WITH_TIMEOUT(a.app->eventLog()->size() > 20, kWaitMs);
+        QTemporaryDir exportDir;
+        const QString exported = exportDir.filePath(QStringLiteral("customer-diagnostics.json"));
+        {
+            QFile file(exported);
+            QVERIFY(file.open(QIODevice::WriteOnly));
+            file.write(DiagnosticsReport(a.app->formPanel()->form(), *a.app->eventLog()).text().toUtf8());
+        }
+        QVERIFY(a.app->controller()->openDiagnosticsFile(exported));
+        capture(QStringLiteral("diagnostics-viewer"));
     }
 };
 
