@@ -2,20 +2,33 @@
 # Benchmarks side by side with their anchors (never part of the tests): builds the release preset, then runs
 #   bench/signaling_bench.py — presign (per process and bulk), cold start → connected and the ConnectAsViewer
 #                              step, each against the public KVS WebRTC JS SDK (npm, pinned) or the TLS floor;
-#   bench/media_bench.py     — the viewer's media: start → first frame, CPU and RSS at 640x480 and 1280x720.
+#   bench/media_bench.py     — the viewer's media: start → first frame, CPU and RSS at 640x480 and 1280x720;
+#   bench/browser_bench.py   — the Chromium anchors: first frame, CPU and memory at 640x480 and 1280x720 of the
+#                              CLI vs Debian's Chromium running the KVS JS SDK viewer page (bench/web/viewer.html)
+#                              against the same emulator master, and kvs-viewer's memory vs Chromium's under Xvfb.
 # Prints median [min..max] and the ratio; writes build/bench/*.json.
 #   bash scripts/bench.sh [--quick]        (--quick: fewer runs)
 set -euo pipefail
 cd "$(dirname "$0")/.."
-runs=10; bulk=50000; media_runs=3
-if [ "${1:-}" = "--quick" ]; then runs=3; bulk=5000; media_runs=1; fi
+runs=10; bulk=50000; media_runs=3; browser_runs=5
+if [ "${1:-}" = "--quick" ]; then runs=3; bulk=5000; media_runs=1; browser_runs=2; fi
 command -v node >/dev/null || { echo "bench: node is missing (bash scripts/install-deps.sh)" >&2; exit 1; }
 [ -d tests/conformance/node_modules/amazon-kinesis-video-streams-webrtc ] ||
   (cd tests/conformance && npm ci --no-audit --no-fund --loglevel=error)
 cmake --preset ci >/dev/null
-cmake --build --preset ci -j "$(nproc)" --target kvs-viewer-cli kvs-signaling-emulator
+cmake --build --preset ci -j "$(nproc)" --target kvs-viewer-cli kvs-signaling-emulator kvs-viewer
+# Chromium is the media anchor only: installed here when missing, never by install-deps.sh (the tests and CI
+# do not need it).
+if ! command -v chromium >/dev/null; then
+  sudo=""; [ "$(id -u)" -eq 0 ] || sudo="sudo"
+  echo "bench: installing Debian's chromium for the media anchors"
+  { $sudo apt-get update -qq && DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y -qq --no-install-recommends \
+      chromium >/dev/null; } || echo "bench: chromium could not be installed; its rows will say so" >&2
+fi
 mkdir -p build/bench
 echo "=== signaling (ours vs the KVS WebRTC JS SDK)"
 python3 bench/signaling_bench.py build/ci --runs "$runs" --bulk "$bulk" --json build/bench/signaling.json
 echo "=== media (the viewer CLI against the emulator's master)"
 python3 bench/media_bench.py build/ci --runs "$media_runs" --json build/bench/media.json
+echo "=== media and GUI memory (ours vs Chromium running the KVS JS SDK viewer page)"
+python3 bench/browser_bench.py build/ci --runs "$browser_runs" --json build/bench/browser.json
