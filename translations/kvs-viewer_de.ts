@@ -1823,6 +1823,10 @@
         <source>Retry %1 in %2: %3</source>
         <translation>Wiederholung %1 in %2: %3</translation>
     </message>
+    <message>
+        <source>Run %1 · %2 · %3</source>
+        <translation>Lauf %1 · %2 · %3</translation>
+    </message>
 </context>
 <context>
     <name>kvs::FailureExplainer</name>

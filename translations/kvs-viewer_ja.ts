@@ -1822,6 +1822,10 @@
         <source>Retry %1 in %2: %3</source>
         <translation>%2 後に再試行 %1: %3</translation>
     </message>
+    <message>
+        <source>Run %1 · %2 · %3</source>
+        <translation>実行 %1 · %2 · %3</translation>
+    </message>
 </context>
 <context>
     <name>kvs::FailureExplainer</name>

@@ -84,6 +84,8 @@ QVariant EventLogModel::data(const QModelIndex &index, int role) const
         return QString::fromUtf8(QJsonDocument(event.toJson()).toJson(QJsonDocument::Compact));
     case EventRole:
         return QVariant::fromValue(event);
+    case TextRole:
+        return event.text();
     default:
         return {};
     }
@@ -99,6 +101,7 @@ QHash<int, QByteArray> EventLogModel::roleNames() const
     names.insert(ElapsedMsRole, "elapsedMs");
     names.insert(JsonRole, "json");
     names.insert(EventRole, "event");
+    names.insert(TextRole, "text");
     return names;
 }
 
@@ -128,6 +131,8 @@ bool EventFilterProxyModel::filterAcceptsRow(int sourceRow, const QModelIndex &s
 {
     const QModelIndex index = sourceModel()->index(sourceRow, 0, sourceParent);
     const auto kind = static_cast<EventKind>(index.data(EventLogModel::KindRole).toInt());
+    if (kind == EventKind::Run)
+        return true;
     if (!m_kinds.isEmpty() && !m_kinds.contains(kind))
         return false;
     if (!m_direction.isEmpty() && kind == EventKind::Message &&

@@ -24,8 +24,9 @@ public:
         DirectionRole,               ///< "in" / "out" for messages, else empty
         MessageTypeRole,             ///< SDP_OFFER, … for messages
         ElapsedMsRole,
-        JsonRole, ///< the redacted event as compact JSON text
-        EventRole ///< the EngineEvent itself
+        JsonRole,  ///< the redacted event as compact JSON text
+        EventRole, ///< the EngineEvent itself
+        TextRole   ///< the event's text for people, without the time (DisplayRole has both)
     };
 
     /// Follows log from now on (events already in it are loaded at once). batchIntervalMs 0 inserts on the
@@ -51,7 +52,8 @@ private:
     qsizetype m_capacity;
 };
 
-/// Filters an EventLogModel by kinds, message direction and a case-insensitive text in the shown line.
+/// Filters an EventLogModel by kinds, message direction and a case-insensitive text in the shown line. A
+/// run's header (EventKind::Run) always stays, so the runs stay apart whatever the filter.
 class EventFilterProxyModel final : public QSortFilterProxyModel
 {
     Q_OBJECT

@@ -1,6 +1,7 @@
 #include "messagelogpanel.h"
 
 #include "eventlog.h"
+#include "eventlogdelegate.h"
 #include "eventlogmodel.h"
 #include "redaction.h"
 
@@ -73,6 +74,8 @@ MessageLogPanel::MessageLogPanel(const EventLog *log, QWidget *parent)
     m_proxy->setSourceModel(m_model);
     m_list->setModel(m_proxy);
     m_list->setUniformItemSizes(true); // keeps the view fast with many rows
+    // Time and text in two columns: the times line up in every script (Japanese rows shifted them).
+    m_list->setItemDelegate(new EventLogDelegate(m_list));
     m_list->setSelectionMode(QAbstractItemView::ExtendedSelection);
     m_list->setAccessibleName(tr("Event log"));
     QFont mono = QFontDatabase::systemFont(QFontDatabase::FixedFont);
@@ -141,6 +144,11 @@ MessageLogPanel::MessageLogPanel(const EventLog *log, QWidget *parent)
             &MessageLogPanel::showDetail);
     connect(copyButton, &QPushButton::clicked, this, &MessageLogPanel::copyToClipboard);
     connect(m_proxy, &QAbstractItemModel::rowsInserted, this, &MessageLogPanel::followNewRows);
+    // The detail pane never shows an event the log no longer shows: rows dropped for space, a reset or a
+    // filter that hides the selected one leave it following the current row (or empty).
+    connect(m_proxy, &QAbstractItemModel::modelReset, this, &MessageLogPanel::showDetail);
+    connect(m_proxy, &QAbstractItemModel::layoutChanged, this, &MessageLogPanel::showDetail);
+    connect(m_proxy, &QAbstractItemModel::rowsRemoved, this, &MessageLogPanel::showDetail);
 }
 
 void MessageLogPanel::applyFilters()
@@ -193,7 +201,8 @@ QString MessageLogPanel::iceContext(const EngineEvent &upTo) const
         const EngineEvent &event = m_log->at(i);
         if (event.wallTime > upTo.wallTime)
             break;
-        if (event.kind == EventKind::Info && event.fields.contains(QStringLiteral("iceServers"))) {
+        if (event.kind == EventKind::Run ||
+            (event.kind == EventKind::Info && event.fields.contains(QStringLiteral("iceServers")))) {
             local.clear(); // a new media session starts gathering again
             remote.clear();
             pair.clear();

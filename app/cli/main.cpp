@@ -4,6 +4,7 @@
 #include "connectcommand.h"
 #include "environmentproxy.h"
 #include "exitcodes.h"
+#include "listchannelscommand.h"
 #include "networktestcommand.h"
 #include "presigncommand.h"
 #include "whoamicommand.h"
@@ -36,6 +37,7 @@ QString usage()
         "  network-test  Try STUN, TURN/UDP, TURN/TCP and TURN/TLS from here; say which way video can take.\n"
         "  presign       Print a SigV4-presigned ConnectAsViewer/ConnectAsMaster URL.\n"
         "  whoami        Show whose credentials are in use, where they came from and when they expire.\n"
+        "  list-channels List the signaling channels the credentials may see in a region.\n"
         "\n"
         "Options:\n"
         "  -h, --help     Show this help (COMMAND --help for a command's options).\n"
@@ -82,9 +84,10 @@ int main(int argc, char *argv[])
     using Command = int (*)(const QStringList &, const QProcessEnvironment &, const kvs::Clock &,
                             QTextStream &, QTextStream &);
     const std::pair<const char16_t *, Command> commands[] = {
-        {u"connect", &kvs::cli::runConnect},        {u"check-access", &kvs::cli::runCheckAccess},
-        {u"ice-servers", &kvs::cli::runIceServers}, {u"network-test", &kvs::cli::runNetworkTest},
-        {u"presign", &kvs::cli::runPresign},        {u"whoami", &kvs::cli::runWhoami}};
+        {u"connect", &kvs::cli::runConnect},           {u"check-access", &kvs::cli::runCheckAccess},
+        {u"ice-servers", &kvs::cli::runIceServers},    {u"network-test", &kvs::cli::runNetworkTest},
+        {u"presign", &kvs::cli::runPresign},           {u"whoami", &kvs::cli::runWhoami},
+        {u"list-channels", &kvs::cli::runListChannels}};
     for (const auto &[name, run] : commands) {
         if (command == QStringView(name)) {
             const int status = run(arguments, environment, clock, out, err);

@@ -74,6 +74,9 @@ bool ConnectionTimeline::apply(const EngineEvent &event)
         m_steps.append({QStringLiteral("Media"), m_attempt, event.elapsedMs, event.elapsedMs,
                         QStringLiteral("failed"), event.field("errorType")});
         return true;
+    case EventKind::Run: // a log that keeps earlier runs: this one starts from nothing
+        clear();
+        return true;
     case EventKind::State:
         if (event.field("state") != u"BackingOff" && m_retry) {
             m_retry.reset();

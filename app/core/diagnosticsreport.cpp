@@ -48,11 +48,27 @@ DiagnosticsReport::DiagnosticsReport(const ConnectionForm &form, const EventLog 
     , m_generatedAt(generatedAt)
 {
     ConnectionTimeline timeline;
+    QJsonObject header; // the current run's EventKind::Run event, if the log has runs
     for (qsizetype i = 0; i < log.size(); ++i) {
         const EngineEvent &event = log.at(i);
+        if (event.kind == EventKind::Run && !m_events.isEmpty()) {
+            // The run so far becomes a section of its own, oldest first.
+            QJsonArray steps;
+            for (const TimelineStep &step : timeline.steps())
+                steps.append(stepJson(step));
+            QJsonObject run{{QStringLiteral("run"), header.value(u"run")},
+                            {QStringLiteral("channel"), header.value(u"channel")},
+                            {QStringLiteral("startedAt"), header.value(u"time")},
+                            {QStringLiteral("timeline"), steps}};
+            run.insert(QStringLiteral("events"), m_events);
+            m_earlierRuns.append(run);
+            m_events = QJsonArray();
+        }
         timeline.apply(event);
         QJsonObject json = event.toJson();
         json.insert(QStringLiteral("time"), event.wallTime.toString(Qt::ISODateWithMs));
+        if (event.kind == EventKind::Run)
+            header = json;
         m_events.append(json);
     }
     m_steps = timeline.steps();
@@ -77,6 +93,8 @@ QJsonObject DiagnosticsReport::toJson() const
         {QStringLiteral("timeline"), steps},
         {QStringLiteral("droppedEvents"), m_droppedEvents},
         {QStringLiteral("events"), m_events}};
+    if (!m_earlierRuns.isEmpty())
+        document.insert(QStringLiteral("earlierRuns"), m_earlierRuns);
     for (auto it = m_sections.begin(); it != m_sections.end(); ++it)
         document.insert(it.key(), it.value());
     return document;

@@ -13,8 +13,9 @@ namespace kvs {
 class EventLog;
 
 /// One diagnostics document for support: app, Qt and OS versions, the connection form without its keys,
-/// the timeline of steps and every logged event. UI-free; text() is redacted once more as a whole, so
-/// nothing secret reaches the file even if a caller forgot.
+/// the timeline of steps and every logged event of the latest run, and the runs before it (a log that keeps
+/// them: each EventKind::Run starts one) under "earlierRuns", each with its own timeline and events. UI-free;
+/// text() is redacted once more as a whole, so nothing secret reaches the file even if a caller forgot.
 class DiagnosticsReport final
 {
 public:
@@ -36,6 +37,7 @@ private:
     QJsonObject m_sections;
     QList<TimelineStep> m_steps;
     QJsonArray m_events;
+    QJsonArray m_earlierRuns;
     qint64 m_droppedEvents = 0;
     QDateTime m_generatedAt;
 };

@@ -40,6 +40,8 @@ QString eventKindName(EventKind kind)
         return QStringLiteral("info");
     case EventKind::Summary:
         return QStringLiteral("summary");
+    case EventKind::Run:
+        return QStringLiteral("run");
     case EventKind::Media:
         return QStringLiteral("media");
     case EventKind::Ice:
@@ -133,6 +135,9 @@ QString EngineEvent::text() const
         return field("message");
     case EventKind::Summary:
         return Text::tr("Summary: %1").arg(field("outcome"));
+    case EventKind::Run:
+        return Text::tr("Run %1 · %2 · %3")
+            .arg(field("run"), field("channel"), wallTime.toLocalTime().toString(QStringLiteral("HH:mm:ss")));
     case EventKind::Media: {
         const QString ms = fields.contains(u"ms")
                                ? Text::tr(" (%1)").arg(formatDuration(fields.value(u"ms").toInteger()))

@@ -25,6 +25,7 @@ enum class EventKind
                ///< address
     Stats,     ///< once per second while media flows: fps, bitrate, frames, loss, jitter, selected pair
     Summary,   ///< the final outcome of a run
+    Run,       ///< a new run (Connect) begins in a log that keeps earlier ones: run (1, 2, …), channel
 };
 
 /// The JSON name of a kind ("step", "clockSkew", …).

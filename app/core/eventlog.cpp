@@ -20,6 +20,14 @@ void EventLog::append(EngineEvent event)
     emit eventAppended(m_events.back());
 }
 
+qsizetype EventLog::currentRunStart() const
+{
+    for (qsizetype i = size() - 1; i >= 0; --i)
+        if (at(i).kind == EventKind::Run)
+            return i;
+    return 0;
+}
+
 void EventLog::clear()
 {
     m_events.clear();

@@ -28,6 +28,8 @@ public:
     const EngineEvent &at(qsizetype index) const { return m_events[size_t(index)]; }
     /// How many events were dropped for space since the last clear().
     qint64 droppedCount() const { return m_dropped; }
+    /// The index of the latest run's first event: its EventKind::Run header, else 0 (a log without runs).
+    qsizetype currentRunStart() const;
 
 signals:
     /// Emitted after one event was appended at index size() - 1.

@@ -238,7 +238,11 @@ void AppController::connectWith(const ConnectionForm &form)
         m_controller->stop();
         m_controller.release()->deleteLater();
     }
-    m_log->clear();
+    // The log keeps earlier runs (bounded by its capacity), so a support engineer can export the whole
+    // session: a header event starts this one, and the timeline and the export fold runs apart.
+    m_log->append(
+        EngineEvent::make(EventKind::Run, 0, m_clock.now(),
+                          {{QStringLiteral("run"), ++m_runs}, {QStringLiteral("channel"), form.channel}}));
     m_panel->clear();
     m_failureShown = false;
     if (!plan) { // a valid form fails to plan only on its CA bundle (unreadable or empty)
@@ -794,7 +798,7 @@ QJsonObject AppController::mediaSection() const
     qint64 bitrateMax = 0;
     qint64 lost = 0;
     int statsReports = 0;
-    for (qsizetype i = 0; i < m_log->size(); ++i) {
+    for (qsizetype i = m_log->currentRunStart(); i < m_log->size(); ++i) {
         const EngineEvent &event = m_log->at(i);
         if (event.kind == EventKind::Media) {
             QJsonObject step = event.fields;

@@ -184,6 +184,7 @@ private:
     bool m_muted = false;
     double m_volume = 0.8;
     bool m_failureShown = false;
+    int m_runs = 0; ///< Connects so far: the number of the log's latest run
     std::function<double()> m_retryJitter = [] {
         return QRandomGenerator::global()->generateDouble();
     };

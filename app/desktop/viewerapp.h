@@ -40,7 +40,7 @@ struct ViewerAppOptions
     /// Play the received audio on the system's output (kvs-viewer does; tests decode and measure it only).
     bool playAudio = false;
     /// A setup file to fill the form from at start (`kvs-viewer FILE`, a file opened from the desktop).
-    QString setupFile;
+    QString setupFile = {};
 };
 
 /// The desktop app assembled: settings, the window with its panels, the AppController and, in demo mode,

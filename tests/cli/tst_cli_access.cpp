@@ -140,6 +140,44 @@ private slots:
         QVERIFY2(run.err.contains(QStringLiteral("cannot be read")), qPrintable(run.err));
     }
 
+    void listChannelsListsTheEmulatorsChannels()
+    {
+        Emulator emulator;
+        QTemporaryDir home;
+        const QString region = emulator.arn().section(u':', 3, 3);
+        const QStringList args{QStringLiteral("list-channels"),
+                               QStringLiteral("--region"),
+                               region,
+                               QStringLiteral("--endpoint-url"),
+                               emulator.control(),
+                               QStringLiteral("--ca-file"),
+                               emulator.caFile()};
+        CliRun run =
+            runCliAsync(args + QStringList{QStringLiteral("--json")}, emulator.environment(home.path()));
+        QVERIFY2(run.exitCode == 0, qPrintable(run.err + run.out));
+        const QJsonObject result = parse(run.out);
+        QCOMPARE(result.value(u"region").toString(), region);
+        QStringList arns;
+        for (const QJsonValue &channel : result.value(u"channels").toArray())
+            arns.append(channel.toObject().value(u"arn").toString());
+        QVERIFY2(arns.contains(emulator.arn()), qPrintable(run.out));
+        QVERIFY(!run.out.contains(emulator.secret()));
+
+        run = runCliAsync(args, emulator.environment(home.path())); // for people: NAME, STATUS, ARN
+        QCOMPARE(run.exitCode, 0);
+        QVERIFY2(run.out.contains(u"\tACTIVE\t" % emulator.arn()), qPrintable(run.out));
+
+        // Refused: exit 3, the IAM action named, nothing on stdout.
+        emulator.admin("/emulator/faults",
+                       {{QStringLiteral("action"), QStringLiteral("ListSignalingChannels")},
+                        {QStringLiteral("errorType"), QStringLiteral("AccessDeniedException")}});
+        run = runCliAsync(args, emulator.environment(home.path()));
+        QCOMPARE(run.exitCode, 3);
+        QVERIFY(run.out.isEmpty());
+        QVERIFY2(run.err.contains(QStringLiteral("AccessDeniedException")), qPrintable(run.err));
+        QVERIFY2(run.err.contains(QStringLiteral("kinesisvideo:ListSignalingChannels")), qPrintable(run.err));
+    }
+
     void checkAccessForPeople()
     {
         Emulator emulator;

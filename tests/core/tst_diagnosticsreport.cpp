@@ -159,6 +159,42 @@ private slots:
         QCOMPARE(steps.at(0)[QStringLiteral("durationMs")].toInt(), 84);
     }
 
+    // A log that keeps earlier runs: the latest run is the report's events and timeline, each run before
+    // it a section of its own with its own timeline, oldest first — the whole session, clearly apart.
+    void earlierRunsAreSectionsOfTheirOwn()
+    {
+        EventLog log;
+        const QDateTime now = QDateTime::currentDateTimeUtc();
+        const auto run = [&](int number, const char *channel, const char *step) {
+            log.append(EngineEvent::make(
+                EventKind::Run, 0, now,
+                {{QStringLiteral("run"), number}, {QStringLiteral("channel"), QLatin1String(channel)}}));
+            log.append(EngineEvent::make(EventKind::Step, 10, now,
+                                         {{QStringLiteral("name"), QLatin1String(step)},
+                                          {QStringLiteral("status"), QStringLiteral("ok")},
+                                          {QStringLiteral("ms"), 7}}));
+        };
+        run(1, "cam-a", "Presign");
+        run(2, "cam-b", "ConnectAsViewer");
+        run(3, "cam-c", "GetIceServerConfig");
+        const QJsonObject json = DiagnosticsReport(canaryForm(), log).toJson();
+        const QJsonArray events = json[QStringLiteral("events")].toArray();
+        QCOMPARE(events.size(), 2);
+        QCOMPARE(events.at(0)[QStringLiteral("event")].toString(), QStringLiteral("run"));
+        QCOMPARE(events.at(0)[QStringLiteral("run")].toInt(), 3);
+        const QJsonArray timeline = json[QStringLiteral("timeline")].toArray();
+        QCOMPARE(timeline.size(), 1); // the latest run's steps only
+        QCOMPARE(timeline.at(0)[QStringLiteral("name")].toString(), QStringLiteral("GetIceServerConfig"));
+        const QJsonArray earlier = json[QStringLiteral("earlierRuns")].toArray();
+        QCOMPARE(earlier.size(), 2);
+        QCOMPARE(earlier.at(0)[QStringLiteral("run")].toInt(), 1);
+        QCOMPARE(earlier.at(0)[QStringLiteral("channel")].toString(), QStringLiteral("cam-a"));
+        QCOMPARE(earlier.at(0)[QStringLiteral("events")].toArray().size(), 2);
+        QCOMPARE(earlier.at(1)[QStringLiteral("timeline")].toArray().at(0)[QStringLiteral("name")].toString(),
+                 QStringLiteral("ConnectAsViewer"));
+        QVERIFY(!earlier.at(1)[QStringLiteral("startedAt")].toString().isEmpty());
+    }
+
     void emptyLogGivesAReport()
     {
         EventLog log;

@@ -147,6 +147,44 @@ private slots:
         QVERIFY2(ui::Dialogs::shownDialogs().isEmpty(), qPrintable(dialogs()));
     }
 
+    // Connect again: the log keeps the first run under its header (a support engineer exports the whole
+    // session), the steps start over, and the export holds the first run as a section of its own.
+    void reconnectKeepsTheEarlierRun()
+    {
+        auto *button = child<QPushButton>("connectButton");
+        QTest::mouseClick(button, Qt::LeftButton);
+        QTRY_COMPARE_WITH_TIMEOUT(state(), ConnectionState::Closed, kConnectMs);
+        const qsizetype firstRunEvents = m_app->eventLog()->size();
+        QTest::mouseClick(button, Qt::LeftButton);
+        QVERIFY2(waitConnected(), qPrintable(badge()));
+        EventLog *log = m_app->eventLog();
+        QCOMPARE(log->at(0).kind, EventKind::Run);
+        QCOMPARE(log->at(0).fields.value(u"run").toInt(), 1);
+        const qsizetype second = log->currentRunStart(); // the teardown may log after Closed
+        QVERIFY2(second >= firstRunEvents, qPrintable(QString::number(second)));
+        QCOMPARE(log->at(second).kind, EventKind::Run);
+        QCOMPARE(log->at(second).fields.value(u"run").toInt(), 2);
+        // The log view shows both runs with their headers.
+        m_app->logPanel()->model()->flush();
+        int headers = 0;
+        for (int row = 0; row < m_app->logPanel()->model()->rowCount(); ++row)
+            headers += m_app->logPanel()->model()->eventAt(row).kind == EventKind::Run;
+        QCOMPARE(headers, 2);
+        saveScreenshot(QStringLiteral("log-two-runs.png"));
+
+        const QString path = m_dir.filePath(QStringLiteral("session.json"));
+        ui::Dialogs::answerSaveFileName(path);
+        action("exportDiagnosticsAction")->trigger();
+        QTRY_VERIFY_WITH_TIMEOUT(QFile::exists(path), 10000);
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        const QJsonObject saved = QJsonDocument::fromJson(file.readAll()).object();
+        const QJsonArray earlier = saved.value(u"earlierRuns").toArray();
+        QCOMPARE(earlier.size(), 1);
+        QCOMPARE(earlier.at(0).toObject().value(u"events").toArray().size(), second);
+        QCOMPARE(saved.value(u"events").toArray().at(0).toObject().value(u"run").toInt(), 2);
+    }
+
     void demoShowsTheMastersMovingPicture()
     {
         // The demo master sends SMPTE colour bars (75 %: grey, yellow, cyan, green, magenta, red, blue in the
@@ -624,7 +662,8 @@ private slots:
             const auto event =
                 log->proxy()->index(row, 0).data(ui::EventLogModel::EventRole).value<EngineEvent>();
             QVERIFY2(event.kind == EventKind::Media || event.kind == EventKind::Ice ||
-                         event.kind == EventKind::Candidate || event.kind == EventKind::Stats,
+                         event.kind == EventKind::Candidate || event.kind == EventKind::Stats ||
+                         event.kind == EventKind::Run, // a run's header stays, whatever the filter
                      qPrintable(event.text()));
             if (event.kind == EventKind::Stats)
                 iceRow = row;

@@ -60,6 +60,81 @@ private slots:
         QVERIFY2(!copied.contains(u"SuperSecretTurn1"), qPrintable(copied));
         QVERIFY(!copied.contains(u"abcdef0123456789abcdef"));
     }
+
+    // The times form a column: a row whose text is Japanese draws its time exactly as an English row does
+    // (they were laid out with the text, and CJK text moved its digits).
+    void timesLineUpInEveryScript()
+    {
+        EventLog log;
+        MessageLogPanel panel(&log);
+        panel.resize(600, 200);
+        panel.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&panel));
+        const auto now = QDateTime::currentDateTimeUtc();
+        for (const QString &message :
+             {QStringLiteral("ICE: completed"), QStringLiteral("ピア接続: 接続済み")})
+            log.append(EngineEvent::make(EventKind::Info, 510, now, {{QStringLiteral("message"), message}}));
+        panel.model()->flush();
+        auto *list = panel.findChild<QListView *>(QStringLiteral("logListView"));
+        const QImage image = list->viewport()->grab().toImage();
+        const QRect first = list->visualRect(list->model()->index(0, 0));
+        const QRect second = list->visualRect(list->model()->index(1, 0));
+        QCOMPARE(first.height(), second.height());
+        // The time's column: "0.510" in the mono font, plus room.
+        const int width = list->fontMetrics().horizontalAdvance(QStringLiteral("99999.999  "));
+        const qreal ratio = image.devicePixelRatio();
+        const QImage a = image.copy(QRect(first.topLeft() * ratio, QSize(width, first.height()) * ratio));
+        const QImage b = image.copy(QRect(second.topLeft() * ratio, QSize(width, second.height()) * ratio));
+        QVERIFY2(a == b, "the time of a Japanese row is drawn elsewhere than an English row's");
+    }
+
+    // The detail pane shows an event only while the log holds it: dropped for space or cleared, it goes.
+    void detailNeverShowsAnEventTheLogDropped()
+    {
+        EventLog log(3);
+        MessageLogPanel panel(&log);
+        panel.show();
+        const auto now = QDateTime::currentDateTimeUtc();
+        const auto info = [&](const QString &message) {
+            log.append(EngineEvent::make(EventKind::Info, 0, now, {{QStringLiteral("message"), message}}));
+            panel.model()->flush();
+        };
+        info(QStringLiteral("first event"));
+        auto *list = panel.findChild<QListView *>(QStringLiteral("logListView"));
+        auto *detail = panel.findChild<QPlainTextEdit *>(QStringLiteral("detailPlainTextEdit"));
+        list->setCurrentIndex(list->model()->index(0, 0));
+        QVERIFY(detail->toPlainText().contains(u"first event"));
+        for (int i = 0; i < 3; ++i)
+            info(QStringLiteral("later event %1").arg(i));
+        QCOMPARE(list->model()->rowCount(), 3);
+        QVERIFY2(!detail->toPlainText().contains(u"first event"), qPrintable(detail->toPlainText()));
+
+        list->setCurrentIndex(list->model()->index(2, 0));
+        QVERIFY(detail->toPlainText().contains(u"later event 2"));
+        log.clear();
+        QCOMPARE(list->model()->rowCount(), 0);
+        QVERIFY2(detail->toPlainText().isEmpty(), qPrintable(detail->toPlainText()));
+    }
+
+    // A run's header stays whatever the filter, so runs stay apart.
+    void runHeadersSurviveFilters()
+    {
+        EventLog log;
+        MessageLogPanel panel(&log);
+        const auto now = QDateTime::currentDateTimeUtc();
+        log.append(EngineEvent::make(
+            EventKind::Run, 0, now,
+            {{QStringLiteral("run"), 2}, {QStringLiteral("channel"), QStringLiteral("cam")}}));
+        log.append(
+            EngineEvent::make(EventKind::Info, 5, now, {{QStringLiteral("message"), QStringLiteral("x")}}));
+        panel.model()->flush();
+        panel.findChild<QComboBox *>(QStringLiteral("kindFilterComboBox"))->setCurrentIndex(1); // messages
+        auto *list = panel.findChild<QListView *>(QStringLiteral("logListView"));
+        QCOMPARE(list->model()->rowCount(), 1);
+        QVERIFY2(
+            list->model()->index(0, 0).data(kvs::ui::EventLogModel::TextRole).toString().startsWith(u"Run 2"),
+            qPrintable(list->model()->index(0, 0).data(kvs::ui::EventLogModel::TextRole).toString()));
+    }
 };
 
 QTEST_MAIN(TestMessageLogPanel)
