@@ -24,6 +24,7 @@
 
 #include <cmath>
 #include <cstdio>
+#include <cstring>
 #include <functional>
 #include <variant>
 
@@ -257,16 +258,82 @@ std::variant<PresignInput, UsageError> parseBatchLine(const QByteArray &line, co
     return input;
 }
 
+/// Lines of at most maxBytes from a FILE, read in large blocks (QFile's readLine on standard input seeks and
+/// copies per line). A longer line is skipped whole and reported as TooLong, with bounded memory whatever
+/// comes in; NUL bytes stay in the line (the JSON parser then names them).
+class BatchLineReader
+{
+public:
+    enum class Status
+    {
+        Line,    ///< *line holds the line, with its '\n' unless it is the input's last
+        TooLong, ///< a line over maxBytes was skipped
+        End,
+        Failed, ///< a read error
+    };
+    BatchLineReader(FILE *file, qsizetype maxBytes)
+        : m_file(file)
+        , m_maxBytes(maxBytes)
+        , m_buffer(maxBytes + kBlock, Qt::Uninitialized)
+    {}
+
+    /// The next line; the view is valid until the next call.
+    Status next(QByteArrayView *line)
+    {
+        bool skipping = false;
+        while (true) {
+            const char *begin = m_buffer.constData() + m_begin;
+            const auto *newline =
+                static_cast<const char *>(std::memchr(begin, '\n', size_t(m_end - m_begin)));
+            if (newline) {
+                const qsizetype length = newline + 1 - begin;
+                m_begin += length;
+                if (skipping || length > m_maxBytes + 1)
+                    return Status::TooLong;
+                *line = QByteArrayView(begin, length);
+                return Status::Line;
+            }
+            if (m_end - m_begin > m_maxBytes) { // no newline within the limit: drop what is held
+                skipping = true;
+                m_begin = m_end = 0;
+            }
+            if (m_eof) {
+                if (m_begin == m_end)
+                    return skipping ? Status::TooLong : Status::End;
+                *line = QByteArrayView(begin, m_end - m_begin);
+                m_begin = m_end;
+                return skipping ? Status::TooLong : Status::Line;
+            }
+            if (m_begin > 0) { // keep the partial line at the front, then read behind it
+                std::memmove(m_buffer.data(), m_buffer.constData() + m_begin, size_t(m_end - m_begin));
+                m_end -= m_begin;
+                m_begin = 0;
+            }
+            const size_t read =
+                std::fread(m_buffer.data() + m_end, 1, size_t(m_buffer.size() - m_end), m_file);
+            m_end += qsizetype(read);
+            if (read == 0) {
+                if (std::ferror(m_file))
+                    return Status::Failed;
+                m_eof = true;
+            }
+        }
+    }
+
+private:
+    static constexpr qsizetype kBlock = 64 * 1024;
+    FILE *m_file;
+    qsizetype m_maxBytes;
+    QByteArray m_buffer;
+    qsizetype m_begin = 0;
+    qsizetype m_end = 0;
+    bool m_eof = false;
+};
+
 /// --batch: one URL per input line, credentials resolved once. Returns the exit status.
 int runBatch(const PresignInput &defaults, const CredentialChain &chain, const Clock &clock,
              const ResolvedCredentials &credentials, QTextStream &out, QTextStream &err)
 {
-    QFile input;
-    if (!input.open(stdin, QIODevice::ReadOnly)) {
-        err << UsageError{QStringLiteral("--batch"), tr("cannot read standard input.")}.toLine(kCommand)
-            << Qt::endl;
-        return ExitInternalError;
-    }
     // The configuration does not change during the batch: each ARN region's answer is looked up once.
     QHash<QString, Result<RegionChoice>> regions;
     const RegionResolver regionFor = [&chain, &regions](const QString &arnRegion) {
@@ -278,25 +345,29 @@ int runBatch(const PresignInput &defaults, const CredentialChain &chain, const C
     qint64 lineNumber = 0;
     int failed = 0;
     bool warned = false;
-    // One buffer for every line: QIODevice::readLine(maxSize) allocates maxSize per call (64 KiB, an mmap
-    // and munmap per line: half the time of a batch).
-    QByteArray buffer(kMaxBatchLineBytes + 2, Qt::Uninitialized);
-    const auto readLine = [&input, &buffer]() -> QByteArrayView {
-        const qint64 read = input.readLine(buffer.data(), buffer.size());
-        return read > 0 ? QByteArrayView(buffer.constData(), read) : QByteArrayView();
+    BatchLineReader input(stdin, kMaxBatchLineBytes);
+    // URLs are bytes already: written as they are (through QTextStream each would be decoded and encoded
+    // again), after anything out still holds.
+    out.flush();
+    const auto writeLine = [](QByteArrayView bytes) {
+        std::fwrite(bytes.data(), 1, size_t(bytes.size()), stdout);
+        std::fputc('\n', stdout);
     };
     while (true) {
-        const QByteArrayView line = readLine();
-        if (line.isEmpty() && input.atEnd())
+        QByteArrayView line;
+        const BatchLineReader::Status status = input.next(&line);
+        if (status == BatchLineReader::Status::End)
             break;
         ++lineNumber;
-        if (!line.endsWith('\n') && !input.atEnd()) { // the line goes on past the limit
-            // Too long: skip the rest of it, bounded memory whatever comes in.
-            while (!input.atEnd() && !readLine().endsWith('\n')) {
-            }
-            out << batchErrorLine(lineNumber, QString(),
-                                  tr("longer than %1 bytes; skipped.").arg(kMaxBatchLineBytes))
-                << '\n';
+        if (status == BatchLineReader::Status::Failed) {
+            err << UsageError{QStringLiteral("--batch"), tr("cannot read standard input.")}.toLine(kCommand)
+                << Qt::endl;
+            return ExitInternalError;
+        }
+        if (status == BatchLineReader::Status::TooLong) { // skipped, with bounded memory
+            writeLine(batchErrorLine(lineNumber, QString(),
+                                     tr("longer than %1 bytes; skipped.").arg(kMaxBatchLineBytes))
+                          .toUtf8());
             ++failed;
             continue;
         }
@@ -304,7 +375,7 @@ int runBatch(const PresignInput &defaults, const CredentialChain &chain, const C
             continue; // blank lines (a trailing one in a file) are not requests; they keep their number
         auto parsed = parseBatchLine(line.trimmed().toByteArray(), defaults);
         if (const UsageError *error = std::get_if<UsageError>(&parsed)) {
-            out << batchErrorLine(lineNumber, error->option, error->message) << '\n';
+            writeLine(batchErrorLine(lineNumber, error->option, error->message).toUtf8());
             ++failed;
             continue;
         }
@@ -312,7 +383,7 @@ int runBatch(const PresignInput &defaults, const CredentialChain &chain, const C
         sigv4::PresignRequest request;
         QString regionSource;
         if (auto error = buildRequest(lineInput, jsonKeyName, regionFor, clock, &request, &regionSource)) {
-            out << batchErrorLine(lineNumber, error->option, error->message) << '\n';
+            writeLine(batchErrorLine(lineNumber, error->option, error->message).toUtf8());
             ++failed;
             continue;
         }
@@ -324,13 +395,13 @@ int runBatch(const PresignInput &defaults, const CredentialChain &chain, const C
         request.credentials = credentials.credentials;
         const Result<QByteArray> url = sigv4::presignUrl(request);
         if (!url) {
-            out << batchErrorLine(lineNumber, QString(), url.error().message) << '\n';
+            writeLine(batchErrorLine(lineNumber, QString(), url.error().message).toUtf8());
             ++failed;
             continue;
         }
-        out << QString::fromUtf8(url.value()) << '\n';
+        writeLine(url.value());
     }
-    out.flush();
+    std::fflush(stdout);
     if (failed > 0) {
         err << tr("kvs-viewer-cli presign: %1 of %2 lines could not be signed (see the JSON error lines).")
                    .arg(failed)

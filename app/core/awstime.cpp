@@ -14,9 +14,30 @@ const char *const kWeekdays[] = {"Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun"
 
 namespace {
 
+QString formatUtcUncached(const QDateTime &time, bool withTime);
+
 /// yyyyMMdd of a UTC date, and with withTime also 'T'HHmmss'Z' — without QDateTime::toString's locale and
 /// calendar machinery (signing many URLs formats two dates per URL).
 QString formatUtc(const QDateTime &time, bool withTime)
+{
+    // The last second formatted on this thread, kept: signing many URLs formats the same second over and
+    // over (presign --batch, four dates per URL).
+    struct Last
+    {
+        qint64 seconds = 0;
+        QString text;
+    };
+    thread_local Last last[2];
+    Last &cached = last[withTime ? 1 : 0];
+    const qint64 seconds = time.toSecsSinceEpoch();
+    if (!cached.text.isEmpty() && cached.seconds == seconds)
+        return cached.text;
+    cached.text = formatUtcUncached(time, withTime);
+    cached.seconds = seconds;
+    return cached.text;
+}
+
+QString formatUtcUncached(const QDateTime &time, bool withTime)
 {
     const QDateTime utc = time.toUTC();
     const QDate date = utc.date();

@@ -268,7 +268,26 @@ bool isLoopbackHost(QStringView host)
     return !address.isNull() && address.isLoopback();
 }
 
+namespace {
+ValidationResult validateEndpointUrlUncached(QStringView url, EndpointKind kind);
+} // namespace
+
 ValidationResult validateEndpointUrl(QStringView url, EndpointKind kind)
+{
+    // The last endpoint found valid on this thread, kept: presign --batch validates the same endpoint on
+    // every line. Only a valid answer is kept (an error is a text in the current language).
+    thread_local QString lastValid[2];
+    QString &cached = lastValid[kind == EndpointKind::WebSocket ? 1 : 0];
+    if (!cached.isNull() && url == cached)
+        return ValidationResult::valid();
+    ValidationResult result = validateEndpointUrlUncached(url, kind);
+    if (result.ok())
+        cached = url.toString();
+    return result;
+}
+
+namespace {
+ValidationResult validateEndpointUrlUncached(QStringView url, EndpointKind kind)
 {
     const auto field = [kind] { // translated only for an error
         return kind == EndpointKind::WebSocket ? Text::tr("The WebSocket endpoint")
@@ -383,5 +402,6 @@ ValidationResult validateEndpointUrl(QStringView url, EndpointKind kind)
                 .arg(field(), plainScheme, secureScheme));
     return ValidationResult::valid();
 }
+} // namespace
 
 } // namespace kvs

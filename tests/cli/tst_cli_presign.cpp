@@ -368,6 +368,37 @@ private slots:
         QVERIFY(run.err.contains(u"6 of 8"));
     }
 
+    // The reader's edges: a NUL byte inside a line, an over-long last line without a newline, a last line
+    // without a newline, lines longer than one read block.
+    void batchLineEdges()
+    {
+        const QProcessEnvironment env =
+            credentialsEnvironment(QStringLiteral("AKIAEXAMPLEEXAMPLE01"), kSecret, QString());
+        const QStringList common{QStringLiteral("presign"),       QStringLiteral("--batch"),
+                                 QStringLiteral("--channel-arn"), kArn,
+                                 QStringLiteral("--endpoint"),    kEndpoint};
+        const QByteArray padded = "{\"clientId\": \"long\", \"region\": \"us-west-2\"" +
+                                  QByteArray(60 * 1024, ' ') + "}\n"; // under the limit, over a block
+        const QByteArray input = "{\"clientId\": \"a\"}\n" + QByteArray("{\"clientId\": \"b\0c\"}\n", 20) +
+                                 padded + "{\"clientId\": \"" + QByteArray(200 * 1024, 'z');
+        const Run run = runCliWithInput(common, env, input);
+        QCOMPARE(run.exitCode, 2);
+        const QStringList lines = run.out.split(u'\n', Qt::SkipEmptyParts);
+        QCOMPARE(lines.size(), 4);
+        QVERIFY(lines[0].contains(u"X-Amz-ClientId=a"));
+        QCOMPARE(QJsonDocument::fromJson(lines[1].toUtf8()).object().value(u"line").toInt(), 2);
+        QVERIFY2(lines[2].contains(u"X-Amz-ClientId=long"), qPrintable(lines[2].left(200)));
+        const QJsonObject tooLong = QJsonDocument::fromJson(lines[3].toUtf8()).object();
+        QCOMPARE(tooLong.value(u"line").toInt(), 4);
+        QVERIFY(tooLong.value(u"error").toObject().value(u"message").toString().contains(u"longer than"));
+        QVERIFY(run.err.contains(u"2 of 4"));
+
+        const Run last = runCliWithInput(common, env, "{\"clientId\": \"last\"}");
+        QCOMPARE(last.exitCode, 0);
+        QVERIFY(last.out.trimmed().contains(u"X-Amz-ClientId=last"));
+        QCOMPARE(last.out.count(u'\n'), 1);
+    }
+
     void helpAndVersion()
     {
         const auto environment = credentialsEnvironment(QString(), QString(), QString());
