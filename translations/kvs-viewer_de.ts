@@ -2513,6 +2513,29 @@
     </message>
 </context>
 <context>
+    <name>kvs::PracticeFaults</name>
+    <message>
+        <source>dropped</source>
+        <translation>verworfen</translation>
+    </message>
+    <message>
+        <source>delayed</source>
+        <translation>verzögert</translation>
+    </message>
+    <message>
+        <source>%1: %2 ×%3</source>
+        <translation>%1: %2 ×%3</translation>
+    </message>
+    <message>
+        <source>service clock %1 min ahead</source>
+        <translation>Uhr des Dienstes %1 min vor</translation>
+    </message>
+    <message>
+        <source>a second viewer takes the ClientId over</source>
+        <translation>ein zweiter Viewer übernimmt die ClientId</translation>
+    </message>
+</context>
+<context>
     <name>kvs::PresignedUrl</name>
     <message>
         <source>The URL is longer than %1 characters.</source>
@@ -3133,7 +3156,15 @@
     </message>
     <message>
         <source>T&amp;URN only (relay candidates)</source>
-        <translation>Nur T&amp;URN (Relay-Kandidaten)</translation>
+        <translation>Nur &amp;TURN (Relay-Kandidaten)</translation>
+    </message>
+    <message>
+        <source>Put the service&apos;s c&amp;lock back</source>
+        <translation>Uhr des Dienstes zu&amp;rückstellen</translation>
+    </message>
+    <message>
+        <source>Cl&amp;ear all faults</source>
+        <translation>Alle Fehler &amp;aufheben</translation>
     </message>
 </context>
 <context>
@@ -4356,6 +4387,18 @@ ICE-Kandidaten in der Antwort: %3; nachgereicht: %4 (Details im Ereignisprotokol
     <message>
         <source>Snapshot saved to %1</source>
         <translation>Standbild gespeichert unter %1</translation>
+    </message>
+    <message>
+        <source>Armed practice faults</source>
+        <translation>Aktive Übungsfehler</translation>
+    </message>
+    <message>
+        <source>⚠ Practice armed: %1</source>
+        <translation>⚠ Übung aktiv: %1</translation>
+    </message>
+    <message>
+        <source>Faults waiting in the demo&apos;s emulator; Practice › Clear all faults ends them</source>
+        <translation>Fehler, die im Emulator der Demo warten; Übung › Alle Fehler aufheben beendet sie</translation>
     </message>
 </context>
 <context>

@@ -2510,6 +2510,29 @@
     </message>
 </context>
 <context>
+    <name>kvs::PracticeFaults</name>
+    <message>
+        <source>dropped</source>
+        <translation>破棄</translation>
+    </message>
+    <message>
+        <source>delayed</source>
+        <translation>遅延</translation>
+    </message>
+    <message>
+        <source>%1: %2 ×%3</source>
+        <translation>%1: %2 ×%3</translation>
+    </message>
+    <message>
+        <source>service clock %1 min ahead</source>
+        <translation>サービスの時計が %1 分進んでいます</translation>
+    </message>
+    <message>
+        <source>a second viewer takes the ClientId over</source>
+        <translation>2 つ目のビューアーが ClientId を奪います</translation>
+    </message>
+</context>
+<context>
     <name>kvs::PresignedUrl</name>
     <message>
         <source>The URL is longer than %1 characters.</source>
@@ -3130,6 +3153,14 @@
     <message>
         <source>T&amp;URN only (relay candidates)</source>
         <translation>TURN のみ (リレー候補)(&amp;U)</translation>
+    </message>
+    <message>
+        <source>Put the service&apos;s c&amp;lock back</source>
+        <translation>サービスの時計を戻す(&amp;L)</translation>
+    </message>
+    <message>
+        <source>Cl&amp;ear all faults</source>
+        <translation>すべての障害を解除(&amp;E)</translation>
     </message>
 </context>
 <context>
@@ -4343,6 +4374,18 @@ ICE candidates in the answer: %3; trickled: %4 (details in the message log)</sou
     <message>
         <source>Snapshot saved to %1</source>
         <translation>スナップショットを %1 に保存しました</translation>
+    </message>
+    <message>
+        <source>Armed practice faults</source>
+        <translation>有効な練習用の障害</translation>
+    </message>
+    <message>
+        <source>⚠ Practice armed: %1</source>
+        <translation>⚠ 練習の障害が有効: %1</translation>
+    </message>
+    <message>
+        <source>Faults waiting in the demo&apos;s emulator; Practice › Clear all faults ends them</source>
+        <translation>デモのエミュレーターで待機中の障害。練習 › すべての障害を解除 で終了します</translation>
     </message>
 </context>
 <context>

@@ -106,6 +106,21 @@ void MainWindow::setPracticeActions(const QList<QAction *> &actions)
     menuBar()->insertMenu(m_ui->helpMenu->menuAction(), menu);
 }
 
+void MainWindow::setPracticeStatus(const QStringList &armed)
+{
+    if (!m_practiceStatus) {
+        m_practiceStatus = new QLabel(this);
+        m_practiceStatus->setObjectName(QStringLiteral("practiceStatusLabel"));
+        m_practiceStatus->setAccessibleName(tr("Armed practice faults"));
+        statusBar()->addPermanentWidget(m_practiceStatus);
+    }
+    const QString text = tr("⚠ Practice armed: %1").arg(armed.join(QStringLiteral("; ")));
+    m_practiceStatus->setText(text);
+    m_practiceStatus->setToolTip(
+        tr("Faults waiting in the demo's emulator; Practice › Clear all faults ends them"));
+    m_practiceStatus->setVisible(!armed.isEmpty());
+}
+
 void MainWindow::setLanguageActions(const QList<QAction *> &actions)
 {
     auto *menu = new QMenu(tr("&Language"), this);

@@ -47,6 +47,8 @@ public:
     void setPracticeActions(const QList<QAction *> &actions);
     /// Adds Help › Language with the given (checkable) actions; a choice takes effect on restart.
     void setLanguageActions(const QList<QAction *> &actions);
+    /// Shows which Practice faults are armed (one short line each) in the status bar; none hides it.
+    void setPracticeStatus(const QStringList &armed);
     /// Shows a short note in the status bar (e.g. that a setting takes effect on restart).
     void showStatusNote(const QString &text);
 
@@ -118,6 +120,7 @@ private:
     QScrollArea *m_formScroll = nullptr;
     QWidget *m_channelBar = nullptr;
     QLabel *m_channelLabel = nullptr;
+    QLabel *m_practiceStatus = nullptr; ///< created by the first setPracticeStatus() (demo only)
     QWidget *m_videoControls = nullptr;
     QToolButton *m_muteButton = nullptr;
     QSlider *m_volumeSlider = nullptr;

@@ -18,7 +18,72 @@ PracticeFaults::PracticeFaults(emulator::EmulatorServer *server, QString channel
     , m_server(server)
     , m_channelArn(std::move(channelArn))
     , m_clientId(std::move(clientId))
-{}
+    , m_armedTimer(new QTimer(this))
+{
+    // Faults fire inside the emulator, which says nothing when one is used up: the indicator looks.
+    m_armedTimer->setInterval(250);
+    connect(m_armedTimer, &QTimer::timeout, this, &PracticeFaults::checkArmed);
+}
+
+QStringList PracticeFaults::armed() const
+{
+    QStringList out;
+    for (const QJsonValue &value : m_server->faults().pending()) {
+        const QJsonObject fault = value.toObject();
+        const QString what = fault.value(u"errorType").toString().isEmpty()
+                                 ? (fault.value(u"drop").toBool() ? tr("dropped") : tr("delayed"))
+                                 : fault.value(u"errorType").toString();
+        out.append(tr("%1: %2 ×%3")
+                       .arg(fault.value(u"action").toString(), what)
+                       .arg(fault.value(u"count").toInt(1)));
+    }
+    if (clockMoved())
+        out.append(
+            tr("service clock %1 min ahead").arg(qRound(m_server->config().clockOffsetSeconds / 60.0)));
+    if (m_rivalConnectsLeft > 0)
+        out.append(tr("a second viewer takes the ClientId over"));
+    return out;
+}
+
+bool PracticeFaults::clockMoved() const
+{
+    return m_server->config().clockOffsetSeconds != 0;
+}
+
+void PracticeFaults::checkArmed()
+{
+    const QStringList now = armed();
+    if (now.isEmpty())
+        m_armedTimer->stop();
+    else if (!m_armedTimer->isActive())
+        m_armedTimer->start();
+    if (now == m_lastArmed)
+        return;
+    m_lastArmed = now;
+    emit armedChanged(now);
+}
+
+void PracticeFaults::resetClock()
+{
+    if (!clockMoved())
+        return;
+    m_server->setClockOffsetSeconds(0);
+    endCurrentConnection(QStringLiteral("Practice: the service restarts this connection"));
+    checkArmed();
+}
+
+void PracticeFaults::clearAll()
+{
+    m_server->faults().clear(); // what the admin API armed too (DELETE /emulator/faults)
+    m_mediaFaultsArmed = false;
+    m_rivalConnectsLeft = 0;
+    for (const QPointer<QWebSocket> &rival : std::as_const(m_rivals))
+        if (rival)
+            rival->abort();
+    m_rivals.clear();
+    resetClock();
+    checkArmed();
+}
 
 void PracticeFaults::arm(const QString &action, const QString &errorType, int count, const QString &message)
 {
@@ -28,6 +93,7 @@ void PracticeFaults::arm(const QString &action, const QString &errorType, int co
     if (!message.isEmpty())
         fault.insert(QStringLiteral("message"), message);
     m_server->faults().arm(fault);
+    checkArmed();
 }
 
 void PracticeFaults::endCurrentConnection(const QString &reason)
@@ -47,6 +113,7 @@ void PracticeFaults::skewClock()
 {
     m_server->setClockOffsetSeconds(7 * 60);
     endCurrentConnection(QStringLiteral("Practice: the service restarts this connection"));
+    checkArmed();
 }
 
 void PracticeFaults::accessDenied()
@@ -80,12 +147,14 @@ void PracticeFaults::takeover()
 {
     m_rivalConnectsLeft = 4;
     connectRival();
+    checkArmed();
 }
 
 void PracticeFaults::connectRival()
 {
-    if (m_rivalConnectsLeft-- <= 0)
+    if (m_rivalConnectsLeft <= 0)
         return;
+    --m_rivalConnectsLeft;
     const auto &identity = m_server->config().identities.constFirst();
     sigv4::PresignRequest request;
     request.endpoint = m_server->wssEndpoint();
@@ -99,6 +168,7 @@ void PracticeFaults::connectRival()
         return;
     // The rival trusts the emulator's CA like any client; it reconnects whenever it is replaced.
     auto *rival = new QWebSocket(QString(), QWebSocketProtocol::VersionLatest, this);
+    m_rivals.append(rival);
     QSslConfiguration tls = QSslConfiguration::defaultConfiguration();
     tls.addCaCertificate(m_server->certificateAuthority().caCertificate());
     rival->setSslConfiguration(tls);
@@ -116,6 +186,7 @@ void PracticeFaults::noMedia()
                                        {QStringLiteral("drop"), true},
                                        {QStringLiteral("count"), 1}});
     m_mediaFaultsArmed = true;
+    checkArmed();
     emit mediaRestartRequested(false);
 }
 
@@ -127,6 +198,7 @@ void PracticeFaults::blockIce()
                                        {QStringLiteral("drop"), true},
                                        {QStringLiteral("count"), 1000}});
     m_mediaFaultsArmed = true;
+    checkArmed();
     emit mediaRestartRequested(false);
 }
 
@@ -142,6 +214,7 @@ void PracticeFaults::clearMediaFaults()
         return;
     m_mediaFaultsArmed = false;
     m_server->faults().clear();
+    checkArmed();
 }
 
 } // namespace kvs

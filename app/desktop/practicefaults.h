@@ -1,10 +1,13 @@
 #pragma once
 
 #include <QObject>
+#include <QPointer>
 #include <QString>
+#include <QStringList>
 
 #include <functional>
 
+class QTimer;
 class QWebSocket;
 
 namespace kvs::emulator {
@@ -48,22 +51,41 @@ public:
     void turnOnly();
     /// Ends the media faults armed by noMedia() and blockIce() (a Connect by the user starts clean).
     void clearMediaFaults();
+    /// Puts the service's clock back on time (undoes skewClock()); the connection restarts, so the app
+    /// measures again.
+    void resetClock();
+    /// Ends every armed fault: the emulator's queued faults (its admin API's), the clock skew and the rival
+    /// viewer of takeover().
+    void clearAll();
+
+    /// What is armed now, one short line each, for people ("ConnectAsViewer: ClientLimitExceededException
+    /// ×6", "service clock 7 min ahead"); empty when nothing is.
+    QStringList armed() const;
+    /// Whether the service's clock is moved.
+    bool clockMoved() const;
 
 signals:
     /// A media fault is armed: the app connects again so a new media session meets it. relayOnly asks
     /// the new run to use relay candidates only.
     void mediaRestartRequested(bool relayOnly);
+    /// Emitted when armed() changed: a fault was armed, fired for the last time, or cleared.
+    void armedChanged(const QStringList &armed);
 
 private:
     void arm(const QString &action, const QString &errorType, int count, const QString &message = {});
     void endCurrentConnection(const QString &reason);
     void connectRival();
+    /// Emits armedChanged() when armed() differs from what was last said.
+    void checkArmed();
 
     emulator::EmulatorServer *m_server;
     QString m_channelArn;
     std::function<QString()> m_clientId;
     int m_rivalConnectsLeft = 0;
     bool m_mediaFaultsArmed = false;
+    QStringList m_lastArmed;
+    QTimer *m_armedTimer;
+    QList<QPointer<QWebSocket>> m_rivals;
 };
 
 } // namespace kvs

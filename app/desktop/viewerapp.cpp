@@ -233,7 +233,26 @@ void ViewerApp::addPracticeMenu()
         connect(action, &QAction::triggered, m_practice, fault);
         actions.append(action);
     }
+    // Undoing: the clock put back, every armed fault ended (the emulator's queue, the skew, the rival).
+    auto *separator = new QAction(m_window.get());
+    separator->setSeparator(true);
+    auto *resetClock = new QAction(tr("Put the service's c&lock back"), m_window.get());
+    resetClock->setObjectName(QStringLiteral("practiceResetClockAction"));
+    resetClock->setEnabled(false);
+    connect(resetClock, &QAction::triggered, m_practice, &PracticeFaults::resetClock);
+    auto *clear = new QAction(tr("Cl&ear all faults"), m_window.get());
+    clear->setObjectName(QStringLiteral("practiceClearAction"));
+    clear->setEnabled(false);
+    connect(clear, &QAction::triggered, m_practice, &PracticeFaults::clearAll);
+    actions << separator << resetClock << clear;
     m_window->setPracticeActions(actions);
+    // The sign that a fault is armed: in the status bar until it fires or is cleared.
+    connect(m_practice, &PracticeFaults::armedChanged, this,
+            [this, resetClock, clear](const QStringList &armed) {
+                m_window->setPracticeStatus(armed);
+                resetClock->setEnabled(m_practice->clockMoved());
+                clear->setEnabled(!armed.isEmpty());
+            });
     // A media fault needs a new media session: the app connects again (TURN only just for that run).
     connect(m_practice, &PracticeFaults::mediaRestartRequested, this, [this](bool relayOnly) {
         const MediaOptions saved = m_controller->mediaOptions();

@@ -185,6 +185,52 @@ private slots:
         QCOMPARE(saved.value(u"events").toArray().at(0).toObject().value(u"run").toInt(), 2);
     }
 
+    // Practice: an armed fault shows in the status bar until it fires or is cleared; the clock skew can be
+    // undone; Clear all faults empties the emulator's queue (the admin API's faults too).
+    void practiceShowsArmedFaultsAndClearsThem()
+    {
+        PracticeFaults *practice = m_app->practice();
+        QVERIFY(practice);
+        auto *status = child<QLabel>("practiceStatusLabel");
+        QVERIFY(!status || !status->isVisible());
+        emulator::EmulatorServer *server = m_app->demoSession()->server();
+
+        // A one-shot fault shows, then goes once it fired (the app reconnects into it).
+        practice->notFound();
+        status = child<QLabel>("practiceStatusLabel");
+        QVERIFY(status && status->isVisible());
+        QVERIFY2(status->text().contains(u"GetSignalingChannelEndpoint"), qPrintable(status->text()));
+        QTRY_VERIFY_WITH_TIMEOUT(server->faults().pending().isEmpty(), kConnectMs);
+        QTRY_VERIFY_WITH_TIMEOUT(!status->isVisible(), kConnectMs);
+
+        // The clock: shown, undone by its own action.
+        practice->skewClock();
+        QTRY_VERIFY(status->isVisible());
+        QVERIFY2(status->text().contains(u"7"), qPrintable(status->text()));
+        saveScreenshot(QStringLiteral("practice-armed.png"));
+        QVERIFY(action("practiceResetClockAction")->isEnabled());
+        action("practiceResetClockAction")->trigger();
+        QCOMPARE(server->config().clockOffsetSeconds, 0.0);
+        QVERIFY(!status->isVisible());
+        QVERIFY(!action("practiceResetClockAction")->isEnabled());
+
+        // Clear all faults: the throttle, the skew and a fault armed through the emulator itself.
+        practice->throttle();
+        practice->skewClock();
+        QVERIFY(server->faults()
+                    .arm(QJsonObject{
+                        {QStringLiteral("action"), QStringLiteral("GetIceServerConfig")},
+                        {QStringLiteral("errorType"), QStringLiteral("ClientLimitExceededException")},
+                        {QStringLiteral("count"), 5}})
+                    .ok());
+        QVERIFY(action("practiceClearAction")->isEnabled());
+        action("practiceClearAction")->trigger();
+        QVERIFY(server->faults().pending().isEmpty());
+        QCOMPARE(server->config().clockOffsetSeconds, 0.0);
+        QVERIFY(!status->isVisible());
+        QVERIFY(!action("practiceClearAction")->isEnabled());
+    }
+
     void demoShowsTheMastersMovingPicture()
     {
         // The demo master sends SMPTE colour bars (75 %: grey, yellow, cyan, green, magenta, red, blue in the
