@@ -5,6 +5,7 @@
 #include "failureexplainer.h"
 #include "palettecolors.h"
 #include "redaction.h"
+#include "selectabletext.h"
 
 #include <QDialogButtonBox>
 #include <QHBoxLayout>
@@ -64,13 +65,9 @@ ChannelPickerDialog::ChannelPickerDialog(QWidget *parent)
     m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
     m_table->horizontalHeader()->setStretchLastSection(true);
     m_statusLabel->setObjectName(QStringLiteral("statusLabel"));
-    m_statusLabel->setWordWrap(true);
-    m_statusLabel->setTextFormat(Qt::PlainText);
-    m_statusLabel->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
+    makeSelectableText(m_statusLabel);
     m_adviceLabel->setObjectName(QStringLiteral("adviceLabel"));
-    m_adviceLabel->setWordWrap(true);
-    m_adviceLabel->setTextFormat(Qt::PlainText);
-    m_adviceLabel->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
+    makeSelectableText(m_adviceLabel);
     m_busy->setMaximum(0);
     m_busy->setTextVisible(false);
     m_busy->setMaximumWidth(160);

@@ -6,6 +6,7 @@
 #include "eventlog.h"
 #include "messagelogpanel.h"
 #include "redaction.h"
+#include "selectabletext.h"
 
 #include <QDialogButtonBox>
 #include <QHeaderView>
@@ -55,9 +56,7 @@ DiagnosticsViewer::DiagnosticsViewer(const DiagnosticsFile &file, const QString 
     facts.append(tr("Read-only: nothing here connects."));
     m_header->setObjectName(QStringLiteral("headerLabel"));
     m_header->setText(facts.join(u' '));
-    m_header->setWordWrap(true);
-    m_header->setTextFormat(Qt::PlainText);
-    m_header->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
+    makeSelectableText(m_header);
 
     m_settings->setObjectName(QStringLiteral("settingsTableWidget"));
     m_settings->setAccessibleName(tr("Settings"));

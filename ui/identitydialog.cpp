@@ -5,6 +5,7 @@
 #include "identitylookup.h"
 #include "palettecolors.h"
 #include "redaction.h"
+#include "selectabletext.h"
 
 #include <QClipboard>
 #include <QDialogButtonBox>
@@ -36,12 +37,9 @@ IdentityDialog::IdentityDialog(const Clock &clock, QWidget *parent)
                              this);
     intro->setWordWrap(true);
     m_statusLabel->setObjectName(QStringLiteral("statusLabel"));
-    m_statusLabel->setWordWrap(true);
-    m_statusLabel->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
+    makeSelectableText(m_statusLabel);
     m_adviceLabel->setObjectName(QStringLiteral("adviceLabel"));
-    m_adviceLabel->setWordWrap(true);
-    m_adviceLabel->setTextFormat(Qt::PlainText);
-    m_adviceLabel->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
+    makeSelectableText(m_adviceLabel);
     m_busy->setMaximum(0);
     m_busy->setTextVisible(false);
     m_busy->setMaximumWidth(160);
@@ -108,12 +106,7 @@ void IdentityDialog::clearAnswer()
 
 void IdentityDialog::addRow(const QString &label, const QString &value)
 {
-    auto *field = new QLabel(redact(value), this);
-    field->setTextFormat(Qt::PlainText);
-    field->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
-    field->setAccessibleName(label);
-    field->setWordWrap(true);
-    m_form->addRow(label, field);
+    m_form->addRow(label, selectableValueLabel(value, label, this));
 }
 
 QString IdentityDialog::describeExpiry(const QDateTime &expiration) const

@@ -4,6 +4,7 @@
 #include "palettecolors.h"
 #include "presignedurl.h"
 #include "redaction.h"
+#include "selectabletext.h"
 
 #include <QDialogButtonBox>
 #include <QFormLayout>
@@ -39,9 +40,7 @@ PresignedUrlDialog::PresignedUrlDialog(const Clock &clock, QWidget *parent)
     m_edit->setPlaceholderText(
         QStringLiteral("wss://v-…kinesisvideo.REGION.amazonaws.com/?X-Amz-Algorithm=…"));
     m_statusLabel->setObjectName(QStringLiteral("statusLabel"));
-    m_statusLabel->setWordWrap(true);
-    m_statusLabel->setTextFormat(Qt::PlainText);
-    m_statusLabel->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
+    makeSelectableText(m_statusLabel);
     m_useButton->setObjectName(QStringLiteral("useInFormButton"));
     m_useButton->setToolTip(tr("Put the channel ARN, region and ClientId in the connection form"));
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);
@@ -72,12 +71,7 @@ void PresignedUrlDialog::setUrlText(const QString &text)
 
 void PresignedUrlDialog::addRow(const QString &label, const QString &value)
 {
-    auto *field = new QLabel(redact(value), this);
-    field->setTextFormat(Qt::PlainText);
-    field->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
-    field->setAccessibleName(label);
-    field->setWordWrap(true);
-    m_form->addRow(label, field);
+    m_form->addRow(label, selectableValueLabel(value, label, this));
 }
 
 QString PresignedUrlDialog::describeExpiry(const PresignedUrl &url) const

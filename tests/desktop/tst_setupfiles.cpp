@@ -2,6 +2,7 @@
 // the form holds goes into a versioned JSON file without a key, secret or token; a setup fills the form;
 // a broken or hostile file gets one dialog naming the cause and leaves the form as it was.
 #include "appcontroller.h"
+#include "assembledapp.h"
 #include "connectionformpanel.h"
 #include "connectionpanel.h"
 #include "diagnosticsreport.h"
@@ -32,28 +33,20 @@ namespace {
 const QString kArn =
     QStringLiteral("arn:aws:kinesisvideo:eu-west-1:123456789012:channel/lobby/1700000000000");
 
-struct App
+ViewerAppOptions setupTestOptions(const QString &setupFile)
 {
-    QTemporaryDir dir;
-    std::unique_ptr<QSettings> settings;
-    std::unique_ptr<ViewerApp> app;
+    ViewerAppOptions options;
+    options.keychainService = QStringLiteral("kvs-signaling-viewer-setup-test");
+    options.setupFile = setupFile;
+    return options;
+}
 
+/// The app opened with setupFile (none: as a user starts it), its keychain entries apart from a user's.
+struct App : test::AssembledApp
+{
     explicit App(const QString &setupFile = {})
-    {
-        settings =
-            std::make_unique<QSettings>(dir.filePath(QStringLiteral("settings.ini")), QSettings::IniFormat);
-        ViewerAppOptions options;
-        options.keychainService = QStringLiteral("kvs-signaling-viewer-setup-test");
-        options.setupFile = setupFile;
-        auto created = ViewerApp::create(*settings, options);
-        if (!created)
-            qFatal("%s", qPrintable(created.error().message));
-        app = std::move(created).value();
-    }
-    QAction *action(const char *name) const
-    {
-        return app->window()->findChild<QAction *>(QLatin1String(name));
-    }
+        : AssembledApp(setupTestOptions(setupFile))
+    {}
     template <typename T>
     T *field(const char *name) const
     {

@@ -4,6 +4,7 @@
 #include "accesscheck.h"
 #include "accesscheckdialog.h"
 #include "appcontroller.h"
+#include "assembledapp.h"
 #include "connectionformpanel.h"
 #include "customofferdialog.h"
 #include "demosession.h"
@@ -32,27 +33,12 @@ namespace {
 
 constexpr int kWaitMs = 20000;
 
-struct App
+/// The demo app (its in-process emulator and master).
+struct App : test::AssembledApp
 {
-    QTemporaryDir dir;
-    std::unique_ptr<QSettings> settings;
-    std::unique_ptr<ViewerApp> app;
-
     App()
-    {
-        settings =
-            std::make_unique<QSettings>(dir.filePath(QStringLiteral("settings.ini")), QSettings::IniFormat);
-        ViewerAppOptions options;
-        options.demo = true;
-        auto created = ViewerApp::create(*settings, options);
-        if (!created)
-            qFatal("%s", qPrintable(created.error().message));
-        app = std::move(created).value();
-    }
-    QAction *action(const char *name) const
-    {
-        return app->window()->findChild<QAction *>(QLatin1String(name));
-    }
+        : AssembledApp(demo())
+    {}
 };
 
 /// Every text a user could see or copy from a table: cells, tooltips, status tips, what's this, and what

@@ -2,6 +2,7 @@
 // mode, its in-process emulator over TLS on loopback), real dialogs on the offscreen platform. Waits are
 // bounded; timings never asserted.
 #include "appcontroller.h"
+#include "assembledapp.h"
 #include "channellister.h"
 #include "channelpickerdialog.h"
 #include "connectionformpanel.h"
@@ -39,27 +40,12 @@ namespace {
 
 constexpr int kWaitMs = 20000;
 
-struct App
+/// The demo app (its in-process emulator and master).
+struct App : test::AssembledApp
 {
-    QTemporaryDir dir;
-    std::unique_ptr<QSettings> settings;
-    std::unique_ptr<ViewerApp> app;
-
     App()
-    {
-        settings =
-            std::make_unique<QSettings>(dir.filePath(QStringLiteral("settings.ini")), QSettings::IniFormat);
-        ViewerAppOptions options;
-        options.demo = true;
-        auto created = ViewerApp::create(*settings, options);
-        if (!created)
-            qFatal("%s", qPrintable(created.error().message));
-        app = std::move(created).value();
-    }
-    QAction *action(const char *name) const
-    {
-        return app->window()->findChild<QAction *>(QLatin1String(name));
-    }
+        : AssembledApp(demo())
+    {}
 };
 
 /// With KVS_SCREENSHOT_DIR set (docs work, never in CI), saves what the widget looks like there.
