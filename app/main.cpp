@@ -1,10 +1,10 @@
-#include "apptranslations.h"
-#include "buildinfo.h"
-#include "environmentproxy.h"
-#include "mainwindow.h"
-#include "redaction.h"
-#include "viewerapp.h"
-#include "viewersettings.h"
+#include "core/aws/environmentproxy.h"
+#include "core/buildinfo.h"
+#include "core/common/redaction.h"
+#include "core/settings/viewersettings.h"
+#include "desktop/apptranslations.h"
+#include "desktop/viewerapp.h"
+#include "ui/mainwindow.h"
 
 #include <QApplication>
 #include <QCommandLineParser>

@@ -1,10 +1,10 @@
-#include "accesscheckdialog.h"
+#include "ui/accesscheckdialog.h"
 
-#include "accesscheck.h"
-#include "duration.h"
-#include "failureexplainer.h"
-#include "palettecolors.h"
-#include "redaction.h"
+#include "core/common/duration.h"
+#include "core/common/redaction.h"
+#include "core/diagnostics/accesscheck.h"
+#include "core/events/failureexplainer.h"
+#include "ui/palettecolors.h"
 #include "ui_accesscheckdialog.h"
 
 #include <QClipboard>

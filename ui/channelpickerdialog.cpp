@@ -1,11 +1,11 @@
-#include "channelpickerdialog.h"
+#include "ui/channelpickerdialog.h"
 
-#include "channelarn.h"
-#include "channellister.h"
-#include "failureexplainer.h"
-#include "palettecolors.h"
-#include "redaction.h"
-#include "selectabletext.h"
+#include "core/account/channellister.h"
+#include "core/common/channelarn.h"
+#include "core/common/redaction.h"
+#include "core/events/failureexplainer.h"
+#include "ui/palettecolors.h"
+#include "ui/selectabletext.h"
 
 #include <QDialogButtonBox>
 #include <QHBoxLayout>

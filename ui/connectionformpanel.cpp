@@ -1,7 +1,7 @@
-#include "connectionformpanel.h"
+#include "ui/connectionformpanel.h"
 
-#include "fieldfeedback.h"
-#include "palettecolors.h"
+#include "ui/fieldfeedback.h"
+#include "ui/palettecolors.h"
 #include "ui_connectionformpanel.h"
 
 #include <QAbstractItemView>

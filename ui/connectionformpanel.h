@@ -1,10 +1,10 @@
 #pragma once
 
-#include "awsconfigfiles.h"
-#include "connectionform.h"
-#include "controlplaneendpoint.h"
-#include "mediaoptions.h"
-#include "result.h"
+#include "core/aws/awsconfigfiles.h"
+#include "core/aws/controlplaneendpoint.h"
+#include "core/common/result.h"
+#include "core/settings/connectionform.h"
+#include "core/settings/mediaoptions.h"
 
 #include <QDateTime>
 #include <QTimer>

@@ -1,7 +1,7 @@
-#include "connectionpanel.h"
+#include "ui/connectionpanel.h"
 
-#include "duration.h"
-#include "palettecolors.h"
+#include "core/common/duration.h"
+#include "ui/palettecolors.h"
 
 #include <QAccessible>
 #include <QHBoxLayout>

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "connectionstate.h"
-#include "connectiontimeline.h"
+#include "core/diagnostics/connectiontimeline.h"
+#include "core/signaling/connectionstate.h"
 
 #include <QTimer>
 #include <QWidget>

@@ -1,10 +1,10 @@
-#include "customofferdialog.h"
+#include "ui/customofferdialog.h"
 
-#include "duration.h"
-#include "masterprobe.h"
-#include "palettecolors.h"
-#include "redaction.h"
-#include "sdpofferbuilder.h"
+#include "core/common/duration.h"
+#include "core/common/redaction.h"
+#include "core/connection/masterprobe.h"
+#include "core/signaling/sdpofferbuilder.h"
+#include "ui/palettecolors.h"
 #include "ui_customofferdialog.h"
 
 #include <QFontDatabase>

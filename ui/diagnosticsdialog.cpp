@@ -1,4 +1,4 @@
-#include "diagnosticsdialog.h"
+#include "ui/diagnosticsdialog.h"
 
 #include <QDialogButtonBox>
 #include <QFontDatabase>

@@ -1,12 +1,12 @@
-#include "diagnosticsviewer.h"
+#include "ui/diagnosticsviewer.h"
 
-#include "connectionpanel.h"
-#include "connectionstate.h"
-#include "diagnosticsfile.h"
-#include "eventlog.h"
-#include "messagelogpanel.h"
-#include "redaction.h"
-#include "selectabletext.h"
+#include "core/common/redaction.h"
+#include "core/diagnostics/diagnosticsfile.h"
+#include "core/events/eventlog.h"
+#include "core/signaling/connectionstate.h"
+#include "ui/connectionpanel.h"
+#include "ui/messagelogpanel.h"
+#include "ui/selectabletext.h"
 
 #include <QDialogButtonBox>
 #include <QHeaderView>

@@ -1,7 +1,7 @@
-#include "errordialog.h"
+#include "ui/errordialog.h"
 
-#include "diagnosticsdialog.h"
-#include "redaction.h"
+#include "core/common/redaction.h"
+#include "ui/diagnosticsdialog.h"
 
 #include <QApplication>
 #include <QClipboard>

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "failureexplainer.h"
+#include "core/events/failureexplainer.h"
 
 #include <QDialog>
 

@@ -1,6 +1,6 @@
-#include "eventlogdelegate.h"
+#include "ui/eventlogdelegate.h"
 
-#include "eventlogmodel.h"
+#include "ui/eventlogmodel.h"
 
 #include <QApplication>
 #include <QPainter>

@@ -1,4 +1,4 @@
-#include "eventlogmodel.h"
+#include "ui/eventlogmodel.h"
 
 #include <QJsonDocument>
 

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "eventlog.h"
+#include "core/events/eventlog.h"
 
 #include <QAbstractListModel>
 #include <QSortFilterProxyModel>

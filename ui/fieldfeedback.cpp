@@ -1,4 +1,4 @@
-#include "fieldfeedback.h"
+#include "ui/fieldfeedback.h"
 
 #include <QAction>
 #include <QHelpEvent>

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "validation.h"
+#include "core/common/validation.h"
 
 #include <QObject>
 

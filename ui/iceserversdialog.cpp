@@ -1,10 +1,10 @@
-#include "iceserversdialog.h"
+#include "ui/iceserversdialog.h"
 
-#include "accesscheck.h"
-#include "clock.h"
-#include "duration.h"
-#include "palettecolors.h"
-#include "redaction.h"
+#include "core/common/clock.h"
+#include "core/common/duration.h"
+#include "core/common/redaction.h"
+#include "core/diagnostics/accesscheck.h"
+#include "ui/palettecolors.h"
 #include "ui_iceserversdialog.h"
 
 #include <QHeaderView>

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "iceserverexpiry.h"
+#include "core/controlplane/iceserverexpiry.h"
 
 #include <QDialog>
 #include <QPointer>

@@ -1,11 +1,11 @@
-#include "identitydialog.h"
+#include "ui/identitydialog.h"
 
-#include "clock.h"
-#include "failureexplainer.h"
-#include "identitylookup.h"
-#include "palettecolors.h"
-#include "redaction.h"
-#include "selectabletext.h"
+#include "core/account/identitylookup.h"
+#include "core/common/clock.h"
+#include "core/common/redaction.h"
+#include "core/events/failureexplainer.h"
+#include "ui/palettecolors.h"
+#include "ui/selectabletext.h"
 
 #include <QClipboard>
 #include <QDialogButtonBox>

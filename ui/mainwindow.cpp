@@ -1,13 +1,13 @@
-#include "mainwindow.h"
+#include "ui/mainwindow.h"
 
-#include "buildinfo.h"
-#include "connectionformpanel.h"
-#include "connectionpanel.h"
-#include "errordialog.h"
-#include "fieldfeedback.h"
-#include "messagelogpanel.h"
+#include "core/buildinfo.h"
+#include "ui/connectionformpanel.h"
+#include "ui/connectionpanel.h"
+#include "ui/errordialog.h"
+#include "ui/fieldfeedback.h"
+#include "ui/messagelogpanel.h"
+#include "ui/videowidget.h"
 #include "ui_mainwindow.h"
-#include "videowidget.h"
 
 #include <QDataStream>
 #include <QDateTime>

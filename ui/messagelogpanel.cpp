@@ -1,9 +1,9 @@
-#include "messagelogpanel.h"
+#include "ui/messagelogpanel.h"
 
-#include "eventlog.h"
-#include "eventlogdelegate.h"
-#include "eventlogmodel.h"
-#include "redaction.h"
+#include "core/common/redaction.h"
+#include "core/events/eventlog.h"
+#include "ui/eventlogdelegate.h"
+#include "ui/eventlogmodel.h"
 
 #include <QAction>
 #include <QClipboard>

@@ -1,6 +1,6 @@
-#include "networktestdialog.h"
+#include "ui/networktestdialog.h"
 
-#include "duration.h"
+#include "core/common/duration.h"
 
 #include <QClipboard>
 #include <QDialogButtonBox>

@@ -1,4 +1,4 @@
-#include "palettecolors.h"
+#include "ui/palettecolors.h"
 
 #include <QWidget>
 

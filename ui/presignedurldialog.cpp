@@ -1,10 +1,10 @@
-#include "presignedurldialog.h"
+#include "ui/presignedurldialog.h"
 
-#include "clock.h"
-#include "palettecolors.h"
-#include "presignedurl.h"
-#include "redaction.h"
-#include "selectabletext.h"
+#include "core/common/clock.h"
+#include "core/common/redaction.h"
+#include "core/controlplane/presignedurl.h"
+#include "ui/palettecolors.h"
+#include "ui/selectabletext.h"
 
 #include <QDialogButtonBox>
 #include <QFormLayout>

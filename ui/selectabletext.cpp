@@ -1,6 +1,6 @@
-#include "selectabletext.h"
+#include "ui/selectabletext.h"
 
-#include "redaction.h"
+#include "core/common/redaction.h"
 
 #include <QLabel>
 

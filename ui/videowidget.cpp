@@ -1,4 +1,4 @@
-#include "videowidget.h"
+#include "ui/videowidget.h"
 
 #include <QMouseEvent>
 #include <QPainter>

@@ -1,8 +1,8 @@
 #pragma once
 
-#include "accesscheck.h"
-#include "commandline.h"
-#include "targetoptions.h"
+#include "cli/commandline.h"
+#include "cli/targetoptions.h"
+#include "core/diagnostics/accesscheck.h"
 
 #include <QProcessEnvironment>
 #include <QStringList>

@@ -1,7 +1,7 @@
-#include "commandline.h"
+#include "cli/commandline.h"
 
-#include "redaction.h"
-#include "setupoptions.h"
+#include "cli/setupoptions.h"
+#include "core/common/redaction.h"
 
 #include <QCoreApplication>
 #include <QTextStream>

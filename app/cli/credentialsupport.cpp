@@ -1,9 +1,9 @@
-#include "credentialsupport.h"
+#include "cli/credentialsupport.h"
 
-#include "commandline.h"
-#include "connectioncontroller.h"
-#include "credentialchain.h"
-#include "exitcodes.h"
+#include "cli/commandline.h"
+#include "cli/exitcodes.h"
+#include "core/connection/connectioncontroller.h"
+#include "core/credentials/credentialchain.h"
 
 #include <QCoreApplication>
 #include <QEventLoop>

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "resolvedcredentials.h"
-#include "result.h"
+#include "core/aws/resolvedcredentials.h"
+#include "core/common/result.h"
 
 #include <QDateTime>
 #include <QString>

@@ -1,13 +1,13 @@
-#include "accesscommands.h"
-#include "buildinfo.h"
-#include "clock.h"
-#include "connectcommand.h"
-#include "environmentproxy.h"
-#include "exitcodes.h"
-#include "listchannelscommand.h"
-#include "networktestcommand.h"
-#include "presigncommand.h"
-#include "whoamicommand.h"
+#include "cli/accesscommands.h"
+#include "cli/connectcommand.h"
+#include "cli/exitcodes.h"
+#include "cli/listchannelscommand.h"
+#include "cli/networktestcommand.h"
+#include "cli/presigncommand.h"
+#include "cli/whoamicommand.h"
+#include "core/aws/environmentproxy.h"
+#include "core/buildinfo.h"
+#include "core/common/clock.h"
 
 #include <QCoreApplication>
 #include <QLibraryInfo>

@@ -1,9 +1,9 @@
-#include "networktestcommand.h"
+#include "cli/networktestcommand.h"
 
-#include "accesscommands.h"
-#include "exitcodes.h"
-#include "networktest.h"
-#include "redaction.h"
+#include "cli/accesscommands.h"
+#include "cli/exitcodes.h"
+#include "core/common/redaction.h"
+#include "media/networktest.h"
 
 #include <QCoreApplication>
 #include <QEventLoop>

@@ -1,6 +1,6 @@
-#include "setupoptions.h"
+#include "cli/setupoptions.h"
 
-#include "connectionsetup.h"
+#include "core/settings/connectionsetup.h"
 
 #include <QCoreApplication>
 #include <QFile>

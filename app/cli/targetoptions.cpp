@@ -1,11 +1,11 @@
-#include "targetoptions.h"
+#include "cli/targetoptions.h"
 
-#include "channelarn.h"
-#include "clientid.h"
-#include "controlplaneendpoint.h"
-#include "credentialchain.h"
-#include "credentialsupport.h"
-#include "validation.h"
+#include "cli/credentialsupport.h"
+#include "core/aws/controlplaneendpoint.h"
+#include "core/common/channelarn.h"
+#include "core/common/clientid.h"
+#include "core/common/validation.h"
+#include "core/credentials/credentialchain.h"
 
 #include <QCoreApplication>
 #include <QRandomGenerator>

@@ -1,8 +1,8 @@
 #pragma once
 
-#include "commandline.h"
-#include "connectioncontroller.h"
-#include "tlsoptions.h"
+#include "cli/commandline.h"
+#include "core/aws/tlsoptions.h"
+#include "core/connection/connectioncontroller.h"
 
 #include <QProcessEnvironment>
 

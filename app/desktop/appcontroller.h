@@ -1,11 +1,11 @@
 #pragma once
 
-#include "accesscheck.h"
-#include "clock.h"
-#include "connectioncontroller.h"
-#include "connectionform.h"
-#include "connectionstate.h"
-#include "mediaoptions.h"
+#include "core/common/clock.h"
+#include "core/connection/connectioncontroller.h"
+#include "core/diagnostics/accesscheck.h"
+#include "core/settings/connectionform.h"
+#include "core/settings/mediaoptions.h"
+#include "core/signaling/connectionstate.h"
 
 #include <QElapsedTimer>
 #include <QObject>

@@ -1,4 +1,4 @@
-#include "apptranslations.h"
+#include "desktop/apptranslations.h"
 
 #include <QCoreApplication>
 #include <QLibraryInfo>

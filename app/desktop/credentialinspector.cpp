@@ -1,9 +1,9 @@
-#include "credentialinspector.h"
+#include "desktop/credentialinspector.h"
 
-#include "credentialchain.h"
-#include "credentialprocess.h"
-#include "environmentproxy.h"
-#include "redaction.h"
+#include "core/aws/environmentproxy.h"
+#include "core/common/redaction.h"
+#include "core/credentials/credentialchain.h"
+#include "core/credentials/credentialprocess.h"
 
 #include <QNetworkAccessManager>
 #include <QPointer>

@@ -1,9 +1,9 @@
 #pragma once
 
-#include "awsconfigfiles.h"
-#include "connectionform.h"
-#include "connectionformpanel.h"
-#include "result.h"
+#include "core/aws/awsconfigfiles.h"
+#include "core/common/result.h"
+#include "core/settings/connectionform.h"
+#include "ui/connectionformpanel.h"
 
 #include <QObject>
 #include <QProcessEnvironment>

@@ -1,11 +1,11 @@
-#include "demosession.h"
+#include "desktop/demosession.h"
 
-#include "certificateauthority.h"
-#include "emulatorconfig.h"
-#include "emulatorserver.h"
-#include "redaction.h"
-#include "signalinghub.h"
-#include "testmastermedia.h"
+#include "core/common/redaction.h"
+#include "emulator/certificateauthority.h"
+#include "emulator/emulatorconfig.h"
+#include "emulator/emulatorserver.h"
+#include "emulator/media/testmastermedia.h"
+#include "emulator/signalinghub.h"
 
 #include <QCoreApplication>
 #include <QFile>

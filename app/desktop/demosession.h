@@ -1,8 +1,8 @@
 #pragma once
 
-#include "clock.h"
-#include "connectionform.h"
-#include "result.h"
+#include "core/common/clock.h"
+#include "core/common/result.h"
+#include "core/settings/connectionform.h"
 
 #include <QTemporaryDir>
 

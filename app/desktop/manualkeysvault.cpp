@@ -1,7 +1,7 @@
-#include "manualkeysvault.h"
+#include "desktop/manualkeysvault.h"
 
-#include "keychainstore.h"
-#include "redaction.h"
+#include "core/common/redaction.h"
+#include "keychain/keychainstore.h"
 
 #include <QPointer>
 

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "awscredentials.h"
+#include "core/aws/awscredentials.h"
 
 #include <QObject>
 #include <QString>

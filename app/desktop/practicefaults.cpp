@@ -1,9 +1,9 @@
-#include "practicefaults.h"
+#include "desktop/practicefaults.h"
 
-#include "emulatorserver.h"
-#include "faultinjector.h"
-#include "signalinghub.h"
-#include "sigv4.h"
+#include "core/aws/sigv4.h"
+#include "emulator/emulatorserver.h"
+#include "emulator/faultinjector.h"
+#include "emulator/signalinghub.h"
 
 #include <QJsonObject>
 #include <QSslConfiguration>

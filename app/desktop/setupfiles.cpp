@@ -1,11 +1,11 @@
-#include "setupfiles.h"
+#include "desktop/setupfiles.h"
 
-#include "connectionformpanel.h"
-#include "connectionsetup.h"
-#include "errordialog.h"
-#include "failureexplainer.h"
-#include "mainwindow.h"
-#include "redaction.h"
+#include "core/common/redaction.h"
+#include "core/events/failureexplainer.h"
+#include "core/settings/connectionsetup.h"
+#include "ui/connectionformpanel.h"
+#include "ui/errordialog.h"
+#include "ui/mainwindow.h"
 
 #include <QDir>
 #include <QFile>

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "mediaoptions.h"
+#include "core/settings/mediaoptions.h"
 
 #include <QObject>
 #include <QString>

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "mediaoptions.h"
-#include "result.h"
+#include "core/common/result.h"
+#include "core/settings/mediaoptions.h"
 
 #include <QObject>
 #include <QString>

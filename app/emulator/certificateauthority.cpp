@@ -1,4 +1,4 @@
-#include "certificateauthority.h"
+#include "emulator/certificateauthority.h"
 
 #include <openssl/bio.h>
 #include <openssl/bn.h>

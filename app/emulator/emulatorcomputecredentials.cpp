@@ -3,9 +3,9 @@
 // credentials endpoint (/v2/credentials/…, /v1/credentials) and the EC2 instance metadata service (IMDSv2:
 // PUT /latest/api/token, GET /latest/meta-data/iam/security-credentials/[ROLE]). Each answers errors in
 // its real shape, and each can be faulted through the admin API.
-#include "emulatorlog.h"
-#include "emulatorserver.h"
-#include "redaction.h"
+#include "core/common/redaction.h"
+#include "emulator/emulatorlog.h"
+#include "emulator/emulatorserver.h"
 
 #include <QJsonDocument>
 #include <QRandomGenerator>

@@ -1,7 +1,7 @@
-#include "emulatorconfig.h"
+#include "emulator/emulatorconfig.h"
 
-#include "channelarn.h"
-#include "validation.h"
+#include "core/common/channelarn.h"
+#include "core/common/validation.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>

@@ -1,6 +1,6 @@
-#include "emulatorlog.h"
+#include "emulator/emulatorlog.h"
 
-#include "redaction.h"
+#include "core/common/redaction.h"
 
 #include <QDateTime>
 

@@ -1,10 +1,10 @@
-#include "emulatorserver.h"
+#include "emulator/emulatorserver.h"
 
-#include "channelarn.h"
-#include "emulatorlog.h"
-#include "redaction.h"
-#include "requestverifier.h"
-#include "validation.h"
+#include "core/common/channelarn.h"
+#include "core/common/redaction.h"
+#include "core/common/validation.h"
+#include "emulator/emulatorlog.h"
+#include "emulator/requestverifier.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>

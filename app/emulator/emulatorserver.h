@@ -1,12 +1,12 @@
 #pragma once
 
-#include "certificateauthority.h"
-#include "clock.h"
-#include "emulatorconfig.h"
-#include "faultinjector.h"
-#include "httpmessage.h"
-#include "signalinghub.h"
-#include "sigv4.h"
+#include "core/aws/sigv4.h"
+#include "core/common/clock.h"
+#include "emulator/certificateauthority.h"
+#include "emulator/emulatorconfig.h"
+#include "emulator/faultinjector.h"
+#include "emulator/httpmessage.h"
+#include "emulator/signalinghub.h"
 
 #include <QHash>
 #include <QHostAddress>

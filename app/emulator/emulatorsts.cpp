@@ -1,9 +1,9 @@
 // The STS Query API (GetCallerIdentity, AssumeRole) and the SSO portal's GetRoleCredentials, served at the
 // control endpoint. Temporary credentials they hand out become identities every other call accepts.
-#include "emulatorlog.h"
-#include "emulatorserver.h"
-#include "redaction.h"
-#include "requestverifier.h"
+#include "core/common/redaction.h"
+#include "emulator/emulatorlog.h"
+#include "emulator/emulatorserver.h"
+#include "emulator/requestverifier.h"
 
 #include <QRandomGenerator>
 #include <QRegularExpression>

@@ -1,6 +1,6 @@
-#include "faultinjector.h"
+#include "emulator/faultinjector.h"
 
-#include "httpmessage.h"
+#include "emulator/httpmessage.h"
 
 namespace kvs::emulator {
 

@@ -1,6 +1,6 @@
-#include "httpmessage.h"
+#include "emulator/httpmessage.h"
 
-#include "awstime.h"
+#include "core/aws/awstime.h"
 
 #include <QJsonDocument>
 #include <QJsonObject>

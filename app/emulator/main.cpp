@@ -1,13 +1,13 @@
 // kvs-signaling-emulator: a local stand-in for Kinesis Video Streams WebRTC signaling, for tests, demos and
 // QA.
-#include "buildinfo.h"
-#include "certificateauthority.h"
-#include "clock.h"
-#include "emulatorconfig.h"
-#include "emulatorlog.h"
-#include "emulatorserver.h"
-#include "signalinghub.h"
-#include "testmastermedia.h"
+#include "core/buildinfo.h"
+#include "core/common/clock.h"
+#include "emulator/certificateauthority.h"
+#include "emulator/emulatorconfig.h"
+#include "emulator/emulatorlog.h"
+#include "emulator/emulatorserver.h"
+#include "emulator/media/testmastermedia.h"
+#include "emulator/signalinghub.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>

@@ -1,8 +1,8 @@
-#include "requestverifier.h"
+#include "emulator/requestverifier.h"
 
-#include "awstime.h"
-#include "crypto.h"
-#include "validation.h"
+#include "core/aws/awstime.h"
+#include "core/aws/crypto.h"
+#include "core/common/validation.h"
 
 namespace kvs::emulator {
 namespace {

@@ -1,9 +1,9 @@
 #pragma once
 
-#include "emulatorconfig.h"
-#include "httpmessage.h"
-#include "result.h"
-#include "sigv4.h"
+#include "core/aws/sigv4.h"
+#include "core/common/result.h"
+#include "emulator/emulatorconfig.h"
+#include "emulator/httpmessage.h"
 
 #include <QDateTime>
 

@@ -1,4 +1,4 @@
-#include "sdpanswerer.h"
+#include "emulator/sdpanswerer.h"
 
 #include <QRandomGenerator>
 #include <QStringList>

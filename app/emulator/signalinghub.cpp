@@ -1,8 +1,8 @@
-#include "signalinghub.h"
+#include "emulator/signalinghub.h"
 
-#include "emulatorlog.h"
-#include "sdpanswerer.h"
-#include "validation.h"
+#include "core/common/validation.h"
+#include "emulator/emulatorlog.h"
+#include "emulator/sdpanswerer.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>

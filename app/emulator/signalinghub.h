@@ -1,10 +1,10 @@
 #pragma once
 
-#include "clock.h"
-#include "emulatorconfig.h"
-#include "faultinjector.h"
-#include "mastermedia.h"
-#include "requestverifier.h"
+#include "core/common/clock.h"
+#include "emulator/emulatorconfig.h"
+#include "emulator/faultinjector.h"
+#include "emulator/mastermedia.h"
+#include "emulator/requestverifier.h"
 
 #include <QElapsedTimer>
 #include <QHash>

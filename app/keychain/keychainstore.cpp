@@ -1,7 +1,7 @@
-#include "keychainstore.h"
+#include "keychain/keychainstore.h"
 
-#include "redaction.h"
-#include "validation.h"
+#include "core/common/redaction.h"
+#include "core/common/validation.h"
 
 #include <QCoreApplication>
 #include <QJsonDocument>

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "awscredentials.h"
-#include "result.h"
+#include "core/aws/awscredentials.h"
+#include "core/common/result.h"
 
 #include <QObject>
 #include <QString>

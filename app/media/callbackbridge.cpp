@@ -1,4 +1,4 @@
-#include "callbackbridge.h"
+#include "media/callbackbridge.h"
 
 #include <QMetaObject>
 

@@ -1,4 +1,4 @@
-#include "gstsupport.h"
+#include "media/gstsupport.h"
 
 #include <gst/gst.h>
 #define GST_USE_UNSTABLE_API

@@ -1,4 +1,4 @@
-#include "iceconfiguration.h"
+#include "media/iceconfiguration.h"
 
 #include <QHostAddress>
 #include <QNetworkProxy>

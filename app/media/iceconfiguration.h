@@ -1,7 +1,7 @@
 #pragma once
 
-#include "controlplaneclient.h"
-#include "mediaoptions.h"
+#include "core/controlplane/controlplaneclient.h"
+#include "core/settings/mediaoptions.h"
 
 #include <QHostAddress>
 #include <QList>

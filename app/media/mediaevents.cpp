@@ -1,4 +1,4 @@
-#include "mediaevents.h"
+#include "media/mediaevents.h"
 
 #include <QCoreApplication>
 

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "webrtcstats.h"
+#include "media/webrtcstats.h"
 
 #include <QJsonObject>
 #include <QString>

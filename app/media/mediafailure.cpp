@@ -1,6 +1,6 @@
-#include "mediafailure.h"
+#include "media/mediafailure.h"
 
-#include "duration.h"
+#include "core/common/duration.h"
 
 #include <QCoreApplication>
 #include <QHostAddress>

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "icecandidate.h"
+#include "core/signaling/icecandidate.h"
 
 #include <QString>
 #include <QStringList>

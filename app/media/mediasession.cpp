@@ -1,11 +1,11 @@
-#include "mediasession.h"
+#include "media/mediasession.h"
 
-#include "connectioncontroller.h"
-#include "duration.h"
-#include "engineevent.h"
-#include "icecandidate.h"
-#include "sdpcodecs.h"
-#include "viewerpeer.h"
+#include "core/common/duration.h"
+#include "core/connection/connectioncontroller.h"
+#include "core/events/engineevent.h"
+#include "core/signaling/icecandidate.h"
+#include "media/sdpcodecs.h"
+#include "media/viewerpeer.h"
 
 #include <QCoreApplication>
 #include <QHostInfo>

@@ -1,11 +1,11 @@
 #pragma once
 
-#include "iceconfiguration.h"
-#include "mediaevents.h"
-#include "mediafailure.h"
-#include "mediaoptions.h"
-#include "signalingmessage.h"
-#include "videoframe.h"
+#include "core/settings/mediaoptions.h"
+#include "core/signaling/signalingmessage.h"
+#include "media/iceconfiguration.h"
+#include "media/mediaevents.h"
+#include "media/mediafailure.h"
+#include "media/videoframe.h"
 
 #include <QElapsedTimer>
 #include <QJsonObject>

@@ -1,10 +1,10 @@
-#include "networktest.h"
+#include "media/networktest.h"
 
-#include "environmentproxy.h"
-#include "gstsignals.h"
-#include "gstsupport.h"
-#include "icecandidate.h"
-#include "iceconfiguration.h"
+#include "core/aws/environmentproxy.h"
+#include "core/signaling/icecandidate.h"
+#include "media/gstsignals.h"
+#include "media/gstsupport.h"
+#include "media/iceconfiguration.h"
 
 #define GST_USE_UNSTABLE_API
 #include <QCoreApplication>

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "callbackbridge.h"
-#include "controlplaneclient.h"
+#include "core/controlplane/controlplaneclient.h"
+#include "media/callbackbridge.h"
 
 #include <QElapsedTimer>
 #include <QJsonObject>

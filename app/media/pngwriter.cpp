@@ -1,6 +1,6 @@
-#include "pngwriter.h"
+#include "media/pngwriter.h"
 
-#include "gstsupport.h"
+#include "media/gstsupport.h"
 
 #include <QCoreApplication>
 #include <QSaveFile>

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "result.h"
-#include "videoframe.h"
+#include "core/common/result.h"
+#include "media/videoframe.h"
 
 #include <QByteArray>
 #include <QString>

@@ -1,4 +1,4 @@
-#include "sdpcodecs.h"
+#include "media/sdpcodecs.h"
 
 #include <QHash>
 

@@ -1,8 +1,8 @@
-#include "testmasterpeer.h"
+#include "media/testmasterpeer.h"
 
-#include "gstsignals.h"
-#include "gstsupport.h"
-#include "sdpcodecs.h"
+#include "media/gstsignals.h"
+#include "media/gstsupport.h"
+#include "media/sdpcodecs.h"
 
 #define GST_USE_UNSTABLE_API
 #include <gst/gst.h>

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "callbackbridge.h"
+#include "media/callbackbridge.h"
 
 #include <QObject>
 #include <QString>

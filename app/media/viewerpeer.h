@@ -1,10 +1,10 @@
 #pragma once
 
-#include "callbackbridge.h"
-#include "iceconfiguration.h"
-#include "mediaevents.h"
-#include "mediaoptions.h"
-#include "videoframe.h"
+#include "core/settings/mediaoptions.h"
+#include "media/callbackbridge.h"
+#include "media/iceconfiguration.h"
+#include "media/mediaevents.h"
+#include "media/videoframe.h"
 
 #include <QElapsedTimer>
 #include <QObject>

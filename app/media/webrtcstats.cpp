@@ -1,6 +1,6 @@
-#include "webrtcstats.h"
+#include "media/webrtcstats.h"
 
-#include "gstsignals.h"
+#include "media/gstsignals.h"
 
 #define GST_USE_UNSTABLE_API
 #include <QHash>

@@ -3,9 +3,9 @@
 // messages), and measures with a 10 ms heartbeat how late the UI thread runs. Prints one JSON line:
 // {"rate", "seconds", "events", "eventsPerSecond", "stallP50Ms", "stallP99Ms", "stallMaxMs"}.
 // A stall is how much later than due a heartbeat ran: what a user feels as a frozen window.
-#include "engineevent.h"
-#include "eventlog.h"
-#include "messagelogpanel.h"
+#include "core/events/engineevent.h"
+#include "core/events/eventlog.h"
+#include "ui/messagelogpanel.h"
 
 #include <QApplication>
 #include <QDateTime>

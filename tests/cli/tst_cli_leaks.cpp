@@ -1,6 +1,6 @@
 #include "awsstub.h"
 #include "clirunner.h"
-#include "ssoclient.h"
+#include "core/credentials/ssoclient.h"
 
 #include <QDir>
 #include <QDirIterator>

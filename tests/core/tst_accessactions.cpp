@@ -1,9 +1,9 @@
 // The pure parts of Check access, the ICE servers view and the custom offer: the TTL countdown on an
 // injected clock, the rows a view may show (never a TURN credential) and the custom offer's checks.
-#include "controlplaneclient.h"
-#include "iceserverexpiry.h"
-#include "redaction.h"
-#include "sdpofferbuilder.h"
+#include "core/common/redaction.h"
+#include "core/controlplane/controlplaneclient.h"
+#include "core/controlplane/iceserverexpiry.h"
+#include "core/signaling/sdpofferbuilder.h"
 
 #include <QTest>
 #include <QTimeZone>

@@ -1,4 +1,4 @@
-#include "awsconfigfiles.h"
+#include "core/aws/awsconfigfiles.h"
 
 #include <QDir>
 #include <QFile>

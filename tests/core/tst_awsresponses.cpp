@@ -1,6 +1,6 @@
-#include "redaction.h"
-#include "ssoclient.h"
-#include "stsclient.h"
+#include "core/common/redaction.h"
+#include "core/credentials/ssoclient.h"
+#include "core/credentials/stsclient.h"
 
 #include <QCryptographicHash>
 #include <QDir>

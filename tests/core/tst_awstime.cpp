@@ -1,4 +1,4 @@
-#include "awstime.h"
+#include "core/aws/awstime.h"
 
 #include <QTest>
 #include <QTimeZone>

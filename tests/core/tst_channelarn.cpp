@@ -1,4 +1,4 @@
-#include "channelarn.h"
+#include "core/common/channelarn.h"
 
 #include <QTest>
 

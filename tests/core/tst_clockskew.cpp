@@ -1,6 +1,6 @@
-#include "awstime.h"
-#include "clockskewestimator.h"
-#include "skewedclock.h"
+#include "core/aws/awstime.h"
+#include "core/aws/clockskewestimator.h"
+#include "core/aws/skewedclock.h"
 
 #include <QTest>
 #include <QTimeZone>

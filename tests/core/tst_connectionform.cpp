@@ -1,7 +1,7 @@
-#include "clientid.h"
-#include "connectionform.h"
-#include "connectionplan.h"
-#include "retrypolicy.h"
+#include "core/common/clientid.h"
+#include "core/common/retrypolicy.h"
+#include "core/connection/connectionplan.h"
+#include "core/settings/connectionform.h"
 
 #include <QTest>
 

@@ -1,6 +1,6 @@
 // ConnectionSetup: a form's setup round-trips through its JSON without a secret; a file from someone else
 // is read with warnings for what is unknown and an error naming the key for what is wrong or secret.
-#include "connectionsetup.h"
+#include "core/settings/connectionsetup.h"
 
 #include <QJsonDocument>
 #include <QJsonObject>

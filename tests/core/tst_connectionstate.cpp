@@ -1,4 +1,4 @@
-#include "connectionstate.h"
+#include "core/signaling/connectionstate.h"
 
 #include <QSet>
 #include <QTest>

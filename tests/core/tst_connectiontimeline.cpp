@@ -1,4 +1,4 @@
-#include "connectiontimeline.h"
+#include "core/diagnostics/connectiontimeline.h"
 
 #include <QTest>
 

@@ -1,10 +1,10 @@
 #include "../support/cannedhttpserver.h"
-#include "awsconfigfiles.h"
-#include "awstime.h"
-#include "controlplaneclient.h"
-#include "controlplaneendpoint.h"
-#include "crypto.h"
-#include "redaction.h"
+#include "core/aws/awsconfigfiles.h"
+#include "core/aws/awstime.h"
+#include "core/aws/controlplaneendpoint.h"
+#include "core/aws/crypto.h"
+#include "core/common/redaction.h"
+#include "core/controlplane/controlplaneclient.h"
 
 #include <QJsonDocument>
 #include <QJsonObject>

@@ -1,9 +1,9 @@
 #include "awsstub.h"
-#include "clock.h"
-#include "credentialchain.h"
-#include "credentialprocess.h"
-#include "redaction.h"
-#include "ssoclient.h"
+#include "core/common/clock.h"
+#include "core/common/redaction.h"
+#include "core/credentials/credentialchain.h"
+#include "core/credentials/credentialprocess.h"
+#include "core/credentials/ssoclient.h"
 
 #include <QDir>
 #include <QFile>

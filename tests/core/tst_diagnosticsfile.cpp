@@ -1,8 +1,8 @@
 // DiagnosticsFile: an export the app wrote reads back into the same events; a broken or hostile file is an
 // error naming the cause or is shown with its junk skipped and its secrets redacted — never a crash.
-#include "diagnosticsfile.h"
-#include "diagnosticsreport.h"
-#include "eventlog.h"
+#include "core/diagnostics/diagnosticsfile.h"
+#include "core/diagnostics/diagnosticsreport.h"
+#include "core/events/eventlog.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>

@@ -1,6 +1,6 @@
-#include "buildinfo.h"
-#include "diagnosticsreport.h"
-#include "eventlog.h"
+#include "core/buildinfo.h"
+#include "core/diagnostics/diagnosticsreport.h"
+#include "core/events/eventlog.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>

@@ -1,7 +1,7 @@
 // Durations for people: one formatter for steps, retries, closes, probes and timeouts, translated with the
 // app (German and Japanese from lrelease's .qm files).
 
-#include "duration.h"
+#include "core/common/duration.h"
 
 #include <QCoreApplication>
 #include <QTest>

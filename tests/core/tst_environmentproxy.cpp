@@ -1,5 +1,5 @@
-#include "environmentproxy.h"
-#include "redaction.h"
+#include "core/aws/environmentproxy.h"
+#include "core/common/redaction.h"
 
 #include <QTest>
 

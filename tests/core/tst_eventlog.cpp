@@ -1,5 +1,5 @@
-#include "connectionstate.h"
-#include "eventlog.h"
+#include "core/events/eventlog.h"
+#include "core/signaling/connectionstate.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>

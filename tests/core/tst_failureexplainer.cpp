@@ -1,4 +1,4 @@
-#include "failureexplainer.h"
+#include "core/events/failureexplainer.h"
 
 #include <QJsonDocument>
 #include <QTest>

@@ -1,5 +1,5 @@
 #include "../support/cannedhttpserver.h"
-#include "handshakediagnostics.h"
+#include "core/signaling/handshakediagnostics.h"
 
 #include <QSignalSpy>
 #include <QTest>

@@ -1,4 +1,4 @@
-#include "inifile.h"
+#include "core/aws/inifile.h"
 
 #include <QTest>
 

@@ -1,8 +1,8 @@
 // PresignedUrl: a URL the viewer's own signer made decodes back to what was signed; hostile or broken text
 // gets an error naming the part at fault; the signature and the session token never come out.
-#include "presignedurl.h"
-#include "redaction.h"
-#include "sigv4.h"
+#include "core/aws/sigv4.h"
+#include "core/common/redaction.h"
+#include "core/controlplane/presignedurl.h"
 
 #include <QTest>
 #include <QTimeZone>

@@ -1,4 +1,4 @@
-#include "redaction.h"
+#include "core/common/redaction.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>

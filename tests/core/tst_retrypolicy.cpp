@@ -1,4 +1,4 @@
-#include "retrypolicy.h"
+#include "core/common/retrypolicy.h"
 
 #include <QTest>
 #include <QTimeZone>

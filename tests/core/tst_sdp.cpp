@@ -1,5 +1,5 @@
-#include "sdpofferbuilder.h"
-#include "sdpsummary.h"
+#include "core/signaling/sdpofferbuilder.h"
+#include "core/signaling/sdpsummary.h"
 
 #include <QRegularExpression>
 #include <QTest>

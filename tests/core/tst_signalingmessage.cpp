@@ -1,4 +1,4 @@
-#include "signalingmessage.h"
+#include "core/signaling/signalingmessage.h"
 
 #include <QJsonDocument>
 #include <QJsonObject>

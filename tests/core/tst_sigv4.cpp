@@ -1,6 +1,6 @@
-#include "awstime.h"
-#include "crypto.h"
-#include "sigv4.h"
+#include "core/aws/awstime.h"
+#include "core/aws/crypto.h"
+#include "core/aws/sigv4.h"
 
 #include <QFile>
 #include <QJsonArray>

@@ -1,4 +1,4 @@
-#include "validation.h"
+#include "core/common/validation.h"
 
 #include <QTest>
 

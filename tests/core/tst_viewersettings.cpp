@@ -1,4 +1,4 @@
-#include "viewersettings.h"
+#include "core/settings/viewersettings.h"
 
 #include <QFile>
 #include <QSettings>

@@ -1,7 +1,7 @@
-#include "eventlog.h"
-#include "eventlogmodel.h"
+#include "core/events/eventlog.h"
 #include "logload.h"
-#include "messagelogpanel.h"
+#include "ui/eventlogmodel.h"
+#include "ui/messagelogpanel.h"
 
 #include <QCoreApplication>
 #include <QLineEdit>

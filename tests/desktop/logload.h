@@ -1,7 +1,7 @@
 #pragma once
 
-#include "engineevent.h"
-#include "eventlog.h"
+#include "core/events/engineevent.h"
+#include "core/events/eventlog.h"
 
 #include <QDateTime>
 #include <QJsonObject>

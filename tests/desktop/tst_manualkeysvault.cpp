@@ -1,10 +1,10 @@
-#include "connectionformpanel.h"
-#include "errordialog.h"
-#include "keychainstore.h"
-#include "mainwindow.h"
-#include "manualkeysvault.h"
-#include "redaction.h"
-#include "viewerapp.h"
+#include "core/common/redaction.h"
+#include "desktop/manualkeysvault.h"
+#include "desktop/viewerapp.h"
+#include "keychain/keychainstore.h"
+#include "ui/connectionformpanel.h"
+#include "ui/errordialog.h"
+#include "ui/mainwindow.h"
 
 #include <QCheckBox>
 #include <QFile>

@@ -1,17 +1,17 @@
 // File ▸ Save setup / Open setup and `kvs-viewer FILE` in the real app (ViewerApp, not in demo mode): what
 // the form holds goes into a versioned JSON file without a key, secret or token; a setup fills the form;
 // a broken or hostile file gets one dialog naming the cause and leaves the form as it was.
-#include "appcontroller.h"
 #include "assembledapp.h"
-#include "connectionformpanel.h"
-#include "connectionpanel.h"
-#include "diagnosticsreport.h"
-#include "diagnosticsviewer.h"
-#include "errordialog.h"
-#include "eventlog.h"
-#include "mainwindow.h"
-#include "setupfiles.h"
-#include "viewerapp.h"
+#include "core/diagnostics/diagnosticsreport.h"
+#include "core/events/eventlog.h"
+#include "desktop/appcontroller.h"
+#include "desktop/setupfiles.h"
+#include "desktop/viewerapp.h"
+#include "ui/connectionformpanel.h"
+#include "ui/connectionpanel.h"
+#include "ui/diagnosticsviewer.h"
+#include "ui/errordialog.h"
+#include "ui/mainwindow.h"
 
 #include <QAction>
 #include <QApplication>

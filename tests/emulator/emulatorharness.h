@@ -2,12 +2,12 @@
 
 // Shared by the emulator tests: an in-process emulator on 127.0.0.1:0 with a fixed clock and a generated CA,
 // plus clients that trust that CA explicitly (never an ignored certificate error).
-#include "awstime.h"
-#include "certificateauthority.h"
-#include "clock.h"
-#include "emulatorlog.h"
-#include "emulatorserver.h"
-#include "sigv4.h"
+#include "core/aws/awstime.h"
+#include "core/aws/sigv4.h"
+#include "core/common/clock.h"
+#include "emulator/certificateauthority.h"
+#include "emulator/emulatorlog.h"
+#include "emulator/emulatorserver.h"
 
 #include <QEventLoop>
 #include <QJsonDocument>

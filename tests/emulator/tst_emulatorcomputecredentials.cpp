@@ -1,11 +1,11 @@
 // The credential chain's AWS-compute sources against the emulator over real TLS on loopback: web identity
 // (STS AssumeRoleWithWebIdentity), container credentials and EC2 instance metadata (IMDSv2), with refresh
 // and faults armed through the admin API. The chain and the emulator share one injected clock.
-#include "credentialchain.h"
-#include "credentialprocess.h"
+#include "core/common/redaction.h"
+#include "core/credentials/credentialchain.h"
+#include "core/credentials/credentialprocess.h"
+#include "core/credentials/stsclient.h"
 #include "emulatorharness.h"
-#include "redaction.h"
-#include "stsclient.h"
 
 #include <QFile>
 #include <QTcpServer>

@@ -1,8 +1,8 @@
 // Pure parts of the emulator: the config file, the clock-skew texts and the built-in master's SDP answer.
-#include "awstime.h"
-#include "emulatorconfig.h"
-#include "requestverifier.h"
-#include "sdpanswerer.h"
+#include "core/aws/awstime.h"
+#include "emulator/emulatorconfig.h"
+#include "emulator/requestverifier.h"
+#include "emulator/sdpanswerer.h"
 
 #include <QTest>
 

@@ -1,8 +1,8 @@
 // STS (GetCallerIdentity, AssumeRole) and the SSO portal (GetRoleCredentials) at the emulator's control
 // endpoint over real TLS, with the project's own StsClient and SsoClient as the clients.
+#include "core/credentials/ssoclient.h"
+#include "core/credentials/stsclient.h"
 #include "emulatorharness.h"
-#include "ssoclient.h"
-#include "stsclient.h"
 
 using namespace kvs;
 using namespace kvs::emulator;

@@ -1,7 +1,7 @@
 // INI syntax and the AWS config and credentials files (the input holds both, split at the first NUL).
-#include "awsconfigfiles.h"
+#include "core/aws/awsconfigfiles.h"
+#include "core/aws/inifile.h"
 #include "fuzzinput.h"
-#include "inifile.h"
 
 extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 {

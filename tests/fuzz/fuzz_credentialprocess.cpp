@@ -1,5 +1,5 @@
 // credential_process: the command line split and the program's JSON output.
-#include "credentialprocess.h"
+#include "core/credentials/credentialprocess.h"
 #include "fuzzinput.h"
 
 extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)

@@ -1,5 +1,5 @@
 // The emulator's JSON config file.
-#include "emulatorconfig.h"
+#include "emulator/emulatorconfig.h"
 #include "fuzzinput.h"
 
 extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)

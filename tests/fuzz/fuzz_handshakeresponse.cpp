@@ -1,6 +1,6 @@
 // The raw HTTP answer to a replayed WebSocket upgrade, and its classification.
+#include "core/signaling/handshakediagnostics.h"
 #include "fuzzinput.h"
-#include "handshakediagnostics.h"
 
 extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 {

@@ -1,6 +1,6 @@
 // The emulator's HTTP/1.1 request parser: the head, Content-Length and Transfer-Encoding rules.
+#include "emulator/httpmessage.h"
 #include "fuzzinput.h"
-#include "httpmessage.h"
 
 using namespace kvs::emulator;
 

@@ -2,8 +2,8 @@
 // never survives, and redacting twice equals redacting once.
 // Input: the first line is a secret to register (kept to the characters real secrets use: base64, '-',
 // '_', '.', ':'), the second a value put under "SessionToken", the rest free text around both.
+#include "core/common/redaction.h"
 #include "fuzzinput.h"
-#include "redaction.h"
 
 namespace {
 

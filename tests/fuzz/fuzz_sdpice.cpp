@@ -1,7 +1,7 @@
 // SDP (the answer's summary) and ICE candidate lines.
+#include "core/signaling/icecandidate.h"
+#include "core/signaling/sdpsummary.h"
 #include "fuzzinput.h"
-#include "icecandidate.h"
-#include "sdpsummary.h"
 
 extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 {

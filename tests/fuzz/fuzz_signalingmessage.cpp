@@ -1,6 +1,6 @@
 // Signaling messages from the service (SDP_ANSWER, ICE_CANDIDATE, GO_AWAY, STATUS_RESPONSE, …).
+#include "core/signaling/signalingmessage.h"
 #include "fuzzinput.h"
-#include "signalingmessage.h"
 
 extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 {

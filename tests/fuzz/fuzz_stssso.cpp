@@ -1,7 +1,7 @@
 // STS answers (XML: AssumeRole, GetCallerIdentity, errors) and the SSO portal's role credentials (JSON).
+#include "core/credentials/ssoclient.h"
+#include "core/credentials/stsclient.h"
 #include "fuzzinput.h"
-#include "ssoclient.h"
-#include "stsclient.h"
 
 extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 {

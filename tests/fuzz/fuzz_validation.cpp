@@ -1,7 +1,7 @@
 // Every field validation and the channel ARN parser.
-#include "channelarn.h"
+#include "core/common/channelarn.h"
+#include "core/common/validation.h"
 #include "fuzzinput.h"
-#include "validation.h"
 
 extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 {

@@ -196,9 +196,11 @@ private slots:
         QFile::setPermissions(copy, QFile::ReadOwner | QFile::WriteOwner);
         QProcess lupdate;
         lupdate.setProcessChannelMode(QProcess::MergedChannels);
-        lupdate.start(QStringLiteral(KVS_LUPDATE),
-                      {QStringLiteral("@" KVS_LUPDATE_SOURCES), QStringLiteral("-locations"),
-                       QStringLiteral("none"), QStringLiteral("-ts"), copy});
+        QStringList arguments{QStringLiteral("@" KVS_LUPDATE_SOURCES)};
+        for (const QString &include : QStringLiteral(KVS_LUPDATE_INCLUDES).split(u'|'))
+            arguments << QStringLiteral("-I") << include;
+        arguments << QStringLiteral("-locations") << QStringLiteral("none") << QStringLiteral("-ts") << copy;
+        lupdate.start(QStringLiteral(KVS_LUPDATE), arguments);
         QVERIFY(lupdate.waitForFinished(120000));
         QVERIFY2(lupdate.exitStatus() == QProcess::NormalExit && lupdate.exitCode() == 0,
                  lupdate.readAll().constData());

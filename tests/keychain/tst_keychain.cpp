@@ -1,5 +1,5 @@
-#include "keychainstore.h"
-#include "redaction.h"
+#include "core/common/redaction.h"
+#include "keychain/keychainstore.h"
 
 #include <QTest>
 

@@ -1,9 +1,9 @@
 // The media library's pure parts: ICE server URIs for webrtcbin, SDP codec choice, failure explanations.
-#include "gstsupport.h"
-#include "iceconfiguration.h"
-#include "mediafailure.h"
-#include "sdpcodecs.h"
-#include "webrtcstats.h"
+#include "media/gstsupport.h"
+#include "media/iceconfiguration.h"
+#include "media/mediafailure.h"
+#include "media/sdpcodecs.h"
+#include "media/webrtcstats.h"
 
 #include <QNetworkProxy>
 #include <QTest>

@@ -1,6 +1,6 @@
 // The network test's pure parts: which paths come from GetIceServerConfig, and the verdict in words for
 // each combination of outcomes that matters.
-#include "networktest.h"
+#include "media/networktest.h"
 
 #include <QJsonDocument>
 #include <QTest>

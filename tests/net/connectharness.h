@@ -3,13 +3,13 @@
 // Shared by the network tests: an in-process emulator over real TLS on 127.0.0.1:0 (system clock, optional
 // clock offset), controllers wired to it with shortened timers, and the admin API. Certificates are trusted
 // explicitly through TlsOptions; nothing is ever ignored.
-#include "certificateauthority.h"
-#include "clock.h"
-#include "connectioncontroller.h"
-#include "credentialsprovider.h"
-#include "emulatorlog.h"
-#include "emulatorserver.h"
-#include "retrypolicy.h"
+#include "core/common/clock.h"
+#include "core/common/retrypolicy.h"
+#include "core/connection/connectioncontroller.h"
+#include "core/credentials/credentialsprovider.h"
+#include "emulator/certificateauthority.h"
+#include "emulator/emulatorlog.h"
+#include "emulator/emulatorserver.h"
 
 #include <QCoreApplication>
 #include <QElapsedTimer>

@@ -1,10 +1,10 @@
 // Check access, the ICE servers fetch and the custom offer against the emulator over real TLS: every step
 // passes; a refused step is ✘ with the IAM action to grant and the later steps "not run"; an unknown
 // channel is a 404 at DescribeSignalingChannel. Waits are bounded; timings never asserted.
-#include "accesscheck.h"
 #include "connectharness.h"
-#include "masterprobe.h"
-#include "sdpofferbuilder.h"
+#include "core/connection/masterprobe.h"
+#include "core/diagnostics/accesscheck.h"
+#include "core/signaling/sdpofferbuilder.h"
 
 #include <QSignalSpy>
 #include <QTest>

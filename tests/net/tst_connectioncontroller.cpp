@@ -1,8 +1,8 @@
 // The viewer engine against the emulator over real TLS sockets, with shortened timers: every path of the
 // flow, its failures, retries, lifecycle events and takeover. Waits are bounded; timings never asserted.
 #include "connectharness.h"
-#include "failureexplainer.h"
-#include "masterprobe.h"
+#include "core/connection/masterprobe.h"
+#include "core/events/failureexplainer.h"
 
 #include <QAbstractSocket>
 #include <QSignalSpy>

@@ -2,8 +2,8 @@
 // (protocol.md §1–§5): empty frames, untyped 400s, each takeover style, pings across the idle limit,
 // 1001 "Going away", large offers, one ICE server and IAM denials that name the caller's ARN.
 #include "connectharness.h"
-#include "masterprobe.h"
-#include "sdpofferbuilder.h"
+#include "core/connection/masterprobe.h"
+#include "core/signaling/sdpofferbuilder.h"
 
 #include <QSignalSpy>
 #include <QTest>

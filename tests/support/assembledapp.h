@@ -1,8 +1,8 @@
 #pragma once
 
 // The assembled desktop app for GUI tests: a ViewerApp over its own settings file in a temporary folder.
-#include "mainwindow.h"
-#include "viewerapp.h"
+#include "desktop/viewerapp.h"
+#include "ui/mainwindow.h"
 
 #include <QAction>
 #include <QSettings>

@@ -1,8 +1,8 @@
 #include "awsstub.h"
 
-#include "awstime.h"
-#include "crypto.h"
-#include "sigv4.h"
+#include "core/aws/awstime.h"
+#include "core/aws/crypto.h"
+#include "core/aws/sigv4.h"
 
 #include <QJsonDocument>
 #include <QJsonObject>

@@ -1,20 +1,20 @@
 // Check access, ICE servers and Send custom offer as the user reaches them: the real app (ViewerApp in
 // demo mode, its in-process emulator over TLS on loopback), the Connection menu's actions, real dialogs on
 // the offscreen platform. Waits are bounded; timings never asserted.
-#include "accesscheck.h"
-#include "accesscheckdialog.h"
-#include "appcontroller.h"
 #include "assembledapp.h"
-#include "connectionformpanel.h"
-#include "customofferdialog.h"
-#include "demosession.h"
-#include "duration.h"
-#include "emulatorserver.h"
-#include "eventlog.h"
-#include "iceserversdialog.h"
-#include "mainwindow.h"
-#include "redaction.h"
-#include "viewerapp.h"
+#include "core/common/duration.h"
+#include "core/common/redaction.h"
+#include "core/diagnostics/accesscheck.h"
+#include "core/events/eventlog.h"
+#include "desktop/appcontroller.h"
+#include "desktop/demosession.h"
+#include "desktop/viewerapp.h"
+#include "emulator/emulatorserver.h"
+#include "ui/accesscheckdialog.h"
+#include "ui/connectionformpanel.h"
+#include "ui/customofferdialog.h"
+#include "ui/iceserversdialog.h"
+#include "ui/mainwindow.h"
 
 #include <QAction>
 #include <QApplication>

@@ -2,20 +2,20 @@
 // builds it, ViewerApp) and of each dialog reaches every visible control, each with an accessible name;
 // every menu entry has a mnemonic; state changes are announced to assistive technology.
 
-#include "accesscheckdialog.h"
-#include "clock.h"
-#include "connectionformpanel.h"
-#include "connectionpanel.h"
-#include "customofferdialog.h"
-#include "diagnosticsdialog.h"
-#include "errordialog.h"
-#include "failureexplainer.h"
-#include "iceserversdialog.h"
-#include "mainwindow.h"
-#include "messagelogpanel.h"
-#include "networktestdialog.h"
-#include "palettecolors.h"
-#include "viewerapp.h"
+#include "core/common/clock.h"
+#include "core/events/failureexplainer.h"
+#include "desktop/viewerapp.h"
+#include "ui/accesscheckdialog.h"
+#include "ui/connectionformpanel.h"
+#include "ui/connectionpanel.h"
+#include "ui/customofferdialog.h"
+#include "ui/diagnosticsdialog.h"
+#include "ui/errordialog.h"
+#include "ui/iceserversdialog.h"
+#include "ui/mainwindow.h"
+#include "ui/messagelogpanel.h"
+#include "ui/networktestdialog.h"
+#include "ui/palettecolors.h"
 
 #include <QAbstractButton>
 #include <QAccessible>

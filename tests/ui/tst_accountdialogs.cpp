@@ -1,21 +1,21 @@
 // Connection ▸ Who am I and the channel picker as the user reaches them: the real app (ViewerApp in demo
 // mode, its in-process emulator over TLS on loopback), real dialogs on the offscreen platform. Waits are
 // bounded; timings never asserted.
-#include "appcontroller.h"
 #include "assembledapp.h"
-#include "channellister.h"
-#include "channelpickerdialog.h"
-#include "connectionformpanel.h"
-#include "demosession.h"
-#include "diagnosticsreport.h"
-#include "emulatorserver.h"
-#include "eventlog.h"
-#include "identitydialog.h"
-#include "identitylookup.h"
-#include "mainwindow.h"
-#include "presignedurldialog.h"
-#include "sigv4.h"
-#include "viewerapp.h"
+#include "core/account/channellister.h"
+#include "core/account/identitylookup.h"
+#include "core/aws/sigv4.h"
+#include "core/diagnostics/diagnosticsreport.h"
+#include "core/events/eventlog.h"
+#include "desktop/appcontroller.h"
+#include "desktop/demosession.h"
+#include "desktop/viewerapp.h"
+#include "emulator/emulatorserver.h"
+#include "ui/channelpickerdialog.h"
+#include "ui/connectionformpanel.h"
+#include "ui/identitydialog.h"
+#include "ui/mainwindow.h"
+#include "ui/presignedurldialog.h"
 
 #include <QAction>
 #include <QApplication>

@@ -1,11 +1,11 @@
-#include "appcontroller.h"
-#include "connectioncontroller.h"
-#include "connectionformpanel.h"
-#include "connectionpanel.h"
-#include "demosession.h"
-#include "errordialog.h"
-#include "practicefaults.h"
-#include "viewerapp.h"
+#include "core/connection/connectioncontroller.h"
+#include "desktop/appcontroller.h"
+#include "desktop/demosession.h"
+#include "desktop/practicefaults.h"
+#include "desktop/viewerapp.h"
+#include "ui/connectionformpanel.h"
+#include "ui/connectionpanel.h"
+#include "ui/errordialog.h"
 
 #include <QFile>
 #include <QLabel>

@@ -1,6 +1,6 @@
 // The app's language: which one a command line, a setting and the system locale select.
 
-#include "apptranslations.h"
+#include "desktop/apptranslations.h"
 
 #include <QCoreApplication>
 #include <QTest>

@@ -1,4 +1,4 @@
-#include "connectionformpanel.h"
+#include "ui/connectionformpanel.h"
 #include "widgetlookup.h"
 
 #include <QAbstractItemView>

@@ -1,4 +1,4 @@
-#include "connectionpanel.h"
+#include "ui/connectionpanel.h"
 
 #include <QApplication>
 #include <QLabel>

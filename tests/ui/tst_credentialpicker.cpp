@@ -1,6 +1,6 @@
-#include "clock.h"
-#include "connectionformpanel.h"
-#include "credentialinspector.h"
+#include "core/common/clock.h"
+#include "desktop/credentialinspector.h"
+#include "ui/connectionformpanel.h"
 #include "widgetlookup.h"
 
 #include <QCheckBox>

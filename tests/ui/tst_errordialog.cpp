@@ -1,4 +1,4 @@
-#include "errordialog.h"
+#include "ui/errordialog.h"
 
 #include <QApplication>
 #include <QClipboard>

@@ -1,9 +1,9 @@
-#include "connectionformpanel.h"
-#include "connectionpanel.h"
-#include "errordialog.h"
-#include "eventlog.h"
-#include "mainwindow.h"
-#include "messagelogpanel.h"
+#include "core/events/eventlog.h"
+#include "ui/connectionformpanel.h"
+#include "ui/connectionpanel.h"
+#include "ui/errordialog.h"
+#include "ui/mainwindow.h"
+#include "ui/messagelogpanel.h"
 
 #include <QAction>
 #include <QFile>

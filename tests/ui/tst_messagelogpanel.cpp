@@ -1,6 +1,6 @@
-#include "eventlog.h"
-#include "eventlogmodel.h"
-#include "messagelogpanel.h"
+#include "core/events/eventlog.h"
+#include "ui/eventlogmodel.h"
+#include "ui/messagelogpanel.h"
 
 #include <QClipboard>
 #include <QComboBox>

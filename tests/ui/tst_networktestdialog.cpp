@@ -2,11 +2,11 @@
 // emulator over TLS on loopback handing out TURN servers where nothing answers), the menu action, the real
 // dialog on the offscreen platform, rows filling in, the verdict, Copy without credentials, Run again, and
 // the report in the diagnostics export. Waits are bounded; timings never asserted.
-#include "appcontroller.h"
-#include "mainwindow.h"
-#include "networktest.h"
-#include "networktestdialog.h"
-#include "viewerapp.h"
+#include "desktop/appcontroller.h"
+#include "desktop/viewerapp.h"
+#include "media/networktest.h"
+#include "ui/mainwindow.h"
+#include "ui/networktestdialog.h"
 
 #include <QAction>
 #include <QApplication>

@@ -1,7 +1,7 @@
-#include "testmastermedia.h"
+#include "emulator/media/testmastermedia.h"
 
-#include "iceconfiguration.h"
-#include "testmasterpeer.h"
+#include "media/iceconfiguration.h"
+#include "media/testmasterpeer.h"
 
 #include <memory>
 

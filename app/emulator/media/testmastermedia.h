@@ -1,7 +1,7 @@
 #pragma once
 
-#include "emulatorconfig.h"
-#include "mastermedia.h"
+#include "emulator/emulatorconfig.h"
+#include "emulator/mastermedia.h"
 
 namespace kvs::emulator {
 

@@ -1,0 +1,1126 @@
+#include "core/connection/connectioncontroller.h"
+
+#include "core/aws/environmentproxy.h"
+#include "core/aws/sigv4.h"
+#include "core/common/duration.h"
+#include "core/common/redaction.h"
+#include "core/credentials/credentialsprovider.h"
+#include "core/events/eventlog.h"
+#include "core/events/failureexplainer.h"
+#include "core/signaling/handshakediagnostics.h"
+
+#include <QCoreApplication>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QTimer>
+#include <QUrl>
+#include <QWebSocket>
+
+namespace kvs {
+
+namespace {
+
+/// The translation context of this file's user-visible texts.
+struct Text
+{
+    Q_DECLARE_TR_FUNCTIONS(kvs::ConnectionController)
+};
+
+const QString kStepCredentials = QStringLiteral("Credentials");
+const QString kStepDescribe = QStringLiteral("DescribeSignalingChannel");
+const QString kStepEndpoint = QStringLiteral("GetSignalingChannelEndpoint");
+const QString kStepIce = QStringLiteral("GetIceServerConfig");
+const QString kStepPresign = QStringLiteral("Presign");
+const QString kStepConnect = QStringLiteral("ConnectAsViewer");
+const QString kStepConnection = QStringLiteral("Connection");
+
+QTimer *singleShotTimer(QObject *parent)
+{
+    auto *timer = new QTimer(parent);
+    timer->setSingleShot(true);
+    return timer;
+}
+
+QString giveUpText(GiveUpReason reason, int attempts)
+{
+    switch (reason) {
+    case GiveUpReason::NotRetryable:
+        return Text::tr("not retryable");
+    case GiveUpReason::MaxAttempts:
+        return Text::tr("gave up after %1 attempts").arg(attempts);
+    case GiveUpReason::MaxElapsed:
+        return Text::tr("gave up: the retry time budget ran out after %1 attempts").arg(attempts);
+    case GiveUpReason::None:
+        break;
+    }
+    return QString();
+}
+
+} // namespace
+
+ConnectionController::ConnectionController(ConnectionTarget target, ConnectionSettings settings,
+                                           ConnectionDependencies dependencies, QObject *parent)
+    : QObject(parent)
+    , m_target(std::move(target))
+    , m_settings(std::move(settings))
+    , m_deps(std::move(dependencies))
+    , m_policy(m_settings.retry, m_deps.random)
+    , m_signingClock(*m_deps.clock, m_skew)
+{
+    Q_ASSERT(m_deps.clock && m_deps.credentials && m_deps.rateLimiter && m_deps.random);
+    m_diagnostics = new HandshakeDiagnostics(*m_deps.clock, m_settings.tls, m_settings.handshakeTimeoutMs,
+                                             m_deps.random, this);
+    connect(m_diagnostics, &HandshakeDiagnostics::finished, this, &ConnectionController::onDiagnosisFinished);
+
+    m_retryTimer = singleShotTimer(this);
+    connect(m_retryTimer, &QTimer::timeout, this, &ConnectionController::fireRetry);
+    m_pingTimer = new QTimer(this);
+    connect(m_pingTimer, &QTimer::timeout, this, &ConnectionController::onPingTimer);
+    m_pongTimer = singleShotTimer(this);
+    connect(m_pongTimer, &QTimer::timeout, this, &ConnectionController::onPongTimeout);
+    m_handshakeTimer = singleShotTimer(this);
+    connect(m_handshakeTimer, &QTimer::timeout, this, &ConnectionController::onHandshakeTimeout);
+    m_closeTimer = singleShotTimer(this);
+    connect(m_closeTimer, &QTimer::timeout, this, [this] {
+        if (m_state != ConnectionState::Closing)
+            return;
+        dropSocket(true);
+        transition(ConnectionEvent::SocketClosed);
+        finishRun();
+    });
+    m_slotTimer = singleShotTimer(this);
+    connect(m_slotTimer, &QTimer::timeout, this, &ConnectionController::presignAndOpen);
+}
+
+ConnectionController::~ConnectionController()
+{
+    ++m_generation;
+    if (m_socket) {
+        m_socket->disconnect(this);
+        m_socket->abort();
+    }
+}
+
+qint64 ConnectionController::elapsedMs() const
+{
+    if (m_deps.runTimer && m_deps.runTimer->isValid())
+        return m_deps.runTimer->elapsed();
+    return m_ownRunTimer.isValid() ? m_ownRunTimer.elapsed() : 0;
+}
+
+void ConnectionController::emitEvent(EventKind kind, const QJsonObject &fields)
+{
+    const EngineEvent event = EngineEvent::make(kind, elapsedMs(), m_deps.clock->now(), fields);
+    if (m_deps.eventLog)
+        m_deps.eventLog->append(event);
+    emit eventOccurred(event);
+}
+
+void ConnectionController::report(EventKind kind, const QJsonObject &fields)
+{
+    emitEvent(kind, fields);
+}
+
+bool ConnectionController::transition(ConnectionEvent event)
+{
+    const std::optional<ConnectionState> next = nextState(m_state, event);
+    if (!next) {
+        emitEvent(EventKind::Warning, {{QStringLiteral("message"),
+                                        Text::tr("Ignored event %1 in state %2 (a bug: please report it).")
+                                            .arg(connectionEventName(event), connectionStateName(m_state))}});
+        return false;
+    }
+    if (*next == m_state)
+        return true;
+    m_state = *next;
+    emitEvent(EventKind::State, {{QStringLiteral("state"), connectionStateName(m_state)},
+                                 {QStringLiteral("cause"), connectionEventName(event)}});
+    emit stateChanged(m_state);
+    return true;
+}
+
+void ConnectionController::beginStep(const QString &name)
+{
+    m_currentStep = name;
+    m_stepTimer.start();
+    emitEvent(EventKind::Step, {{QStringLiteral("name"), name},
+                                {QStringLiteral("status"), QStringLiteral("started")},
+                                {QStringLiteral("attempt"), m_attempts}});
+}
+
+void ConnectionController::endStep(bool ok, const QString &detail)
+{
+    if (m_currentStep.isEmpty())
+        return;
+    QJsonObject fields{{QStringLiteral("name"), m_currentStep},
+                       {QStringLiteral("status"), ok ? QStringLiteral("ok") : QStringLiteral("failed")},
+                       {QStringLiteral("ms"), m_stepTimer.elapsed()},
+                       {QStringLiteral("attempt"), m_attempts}};
+    if (!detail.isEmpty())
+        fields.insert(QStringLiteral("detail"), detail);
+    m_currentStep.clear();
+    emitEvent(EventKind::Step, fields);
+}
+
+void ConnectionController::start()
+{
+    if (m_state != ConnectionState::Idle && !isTerminal(m_state))
+        return;
+    if (!m_deps.runTimer && !m_ownRunTimer.isValid())
+        m_ownRunTimer.start();
+    ++m_generation;
+    m_failedAttempts = 0;
+    m_attempts = 0;
+    m_skewRetryUsed = false;
+    m_cancelled = false;
+    m_connectCount = 0;
+    m_messagesIn = 0;
+    m_messagesOut = 0;
+    m_lastFailure.reset();
+    m_pendingFailure.reset();
+    m_shortLivedCloses.clear();
+    m_seriesTimer.start();
+    m_channelArn = m_target.channelArn;
+    m_credentials.reset();
+    if (!transition(ConnectionEvent::Start))
+        return;
+
+    const auto endpoint =
+        ControlPlaneEndpoint::resolve(m_target.region, m_target.endpoint, m_settings.environment);
+    if (!endpoint) {
+        giveUp({QStringLiteral("Configuration"), ErrorClass::InvalidArgument, endpoint.error().code,
+                endpoint.error().message, 0, QString()},
+               giveUpText(GiveUpReason::NotRetryable, 0));
+        return;
+    }
+    m_endpoint = endpoint.value();
+    emitEvent(EventKind::Info,
+              {{QStringLiteral("message"),
+                Text::tr("Control plane %1 (from %2), region %3, ClientId %4")
+                    .arg(m_endpoint->url, m_endpoint->sourceName, m_target.region, m_target.clientId)},
+               {QStringLiteral("endpoint"), m_endpoint->url},
+               {QStringLiteral("endpointSource"), m_endpoint->sourceName},
+               {QStringLiteral("fips"), m_endpoint->fips.on},
+               {QStringLiteral("fipsSource"), m_endpoint->fips.source},
+               {QStringLiteral("dualStack"), m_endpoint->dualStack.on},
+               {QStringLiteral("dualStackSource"), m_endpoint->dualStack.source},
+               {QStringLiteral("caFile"), m_settings.tls.caFile},
+               {QStringLiteral("caSource"), m_settings.tls.source},
+               {QStringLiteral("region"), m_target.region},
+               {QStringLiteral("clientId"), m_target.clientId}});
+    m_announcedProxies.clear();
+    {
+        const QUrl controlUrl(m_endpoint->url, QUrl::StrictMode);
+        announceProxy(QStringLiteral("Control plane"), controlUrl,
+                      chooseProxy(controlUrl, m_settings.environment));
+    }
+    ControlPlaneClient::Settings clientSettings;
+    clientSettings.endpoint = m_endpoint->url;
+    clientSettings.region = m_target.region;
+    clientSettings.tls = m_settings.tls;
+    clientSettings.timeoutMs = m_settings.requestTimeoutMs;
+    clientSettings.environment = m_settings.environment;
+    m_controlPlane = std::make_unique<ControlPlaneClient>(*m_deps.clock, &m_skew, std::move(clientSettings));
+    runFlow();
+}
+
+void ConnectionController::runFlow()
+{
+    ++m_generation;
+    ++m_attempts;
+    fetchCredentials();
+}
+
+void ConnectionController::fetchCredentials()
+{
+    beginStep(kStepCredentials);
+    const quint64 generation = m_generation;
+    const QPointer<ConnectionController> guard(this);
+    m_deps.credentials->fetch([this, guard, generation](const Result<ResolvedCredentials> &result) {
+        if (!guard || generation != m_generation)
+            return;
+        if (!result) {
+            const ErrorClass errorClass =
+                result.error().code == u"NetworkError" ? ErrorClass::Network : ErrorClass::Other;
+            fail({kStepCredentials, errorClass, result.error().code, redact(result.error().message), 0,
+                  QString()});
+            return;
+        }
+        m_credentials = result.value();
+        endStep(true, m_credentials->source);
+        if (m_channelArn.isEmpty() || m_settings.alwaysDescribe) {
+            transition(ConnectionEvent::CredentialsResolved);
+            describeChannel();
+        } else {
+            transition(ConnectionEvent::CredentialsResolvedWithArn);
+            getEndpoint();
+        }
+    });
+}
+
+void ConnectionController::watchReply(ControlPlaneReply *reply, const QString &step,
+                                      std::function<void(ControlPlaneReply *)> onSuccess)
+{
+    m_reply = reply;
+    const quint64 generation = m_generation;
+    connect(reply, &ControlPlaneReply::finished, this, [this, reply, generation, step, onSuccess] {
+        reply->deleteLater();
+        if (generation != m_generation)
+            return;
+        const HttpExchange &exchange = reply->exchange();
+        if (exchange.status != 0)
+            reportHttp(exchange);
+        reportSkewIfChanged();
+        if (const std::optional<Error> &error = reply->error()) {
+            if (error->code == u"Aborted")
+                return;
+            fail(
+                {step, reply->errorClass(), error->code, error->message, exchange.status, exchange.requestId},
+                reply->skewChanged() && reply->signatureTimeError().has_value());
+            return;
+        }
+        onSuccess(reply);
+    });
+}
+
+void ConnectionController::describeChannel()
+{
+    beginStep(kStepDescribe);
+    watchReply(m_controlPlane->describeSignalingChannel(
+                   m_credentials->credentials, m_channelArn.isEmpty() ? m_target.channelName : QString(),
+                   m_channelArn),
+               kStepDescribe, [this](ControlPlaneReply *reply) {
+                   const Result<ChannelInfo> info = reply->channelInfo();
+                   if (!info) {
+                       fail({kStepDescribe, ErrorClass::Other, info.error().code, info.error().message, 200,
+                             reply->exchange().requestId});
+                       return;
+                   }
+                   m_channelArn = info->arn;
+                   endStep(true, info->arn);
+                   if (!info->status.isEmpty() && info->status != u"ACTIVE")
+                       emitEvent(EventKind::Warning,
+                                 {{QStringLiteral("message"),
+                                   Text::tr("The channel's status is %1, not ACTIVE.").arg(info->status)}});
+                   transition(ConnectionEvent::ChannelDescribed);
+                   getEndpoint();
+               });
+}
+
+void ConnectionController::getEndpoint()
+{
+    beginStep(kStepEndpoint);
+    watchReply(m_controlPlane->getSignalingChannelEndpoint(m_credentials->credentials, m_channelArn),
+               kStepEndpoint, [this](ControlPlaneReply *reply) {
+                   const Result<SignalingEndpoints> endpoints = reply->signalingEndpoints();
+                   if (!endpoints) {
+                       fail({kStepEndpoint, ErrorClass::Other, endpoints.error().code,
+                             endpoints.error().message, 200, reply->exchange().requestId});
+                       return;
+                   }
+                   m_signalingEndpoints = endpoints.value();
+                   endStep(true, m_signalingEndpoints->wss);
+                   transition(ConnectionEvent::EndpointResolved);
+                   getIceConfig(false);
+               });
+}
+
+void ConnectionController::getIceConfig(bool refresh)
+{
+    if (!refresh) {
+        beginStep(kStepIce);
+        watchReply(m_controlPlane->getIceServerConfig(m_credentials->credentials, m_signalingEndpoints->https,
+                                                      m_channelArn, m_target.clientId),
+                   kStepIce, [this](ControlPlaneReply *reply) {
+                       const Result<IceServerConfig> config = reply->iceServerConfig(m_target.region);
+                       if (!config) {
+                           fail({kStepIce, ErrorClass::Other, config.error().code, config.error().message,
+                                 200, reply->exchange().requestId});
+                           return;
+                       }
+                       m_iceConfig = config.value();
+                       m_iceConfig->stunUri =
+                           stunUriFor(m_target.region, m_endpoint->fips.on, m_endpoint->dualStack.on);
+                       const quint64 generation = m_generation;
+                       endStep(true,
+                               Text::tr("%n TURN server(s)", nullptr, int(m_iceConfig->servers.size())));
+                       if (generation != m_generation)
+                           return; // a listener stopped the run on the step event (the ICE servers view)
+                       transition(ConnectionEvent::IceConfigReceived);
+                       presignAndOpen();
+                   });
+        return;
+    }
+    // RECONNECT_ICE_SERVER on an open connection: fetch again; a failure keeps the old config.
+    if (m_iceRefreshReply || !m_credentials || !m_signalingEndpoints)
+        return;
+    beginStep(kStepIce);
+    ControlPlaneReply *reply = m_controlPlane->getIceServerConfig(
+        m_credentials->credentials, m_signalingEndpoints->https, m_channelArn, m_target.clientId);
+    m_iceRefreshReply = reply;
+    const quint64 generation = m_generation;
+    connect(reply, &ControlPlaneReply::finished, this, [this, reply, generation] {
+        reply->deleteLater();
+        if (generation != m_generation)
+            return;
+        if (reply->exchange().status != 0)
+            reportHttp(reply->exchange());
+        reportSkewIfChanged();
+        const Result<IceServerConfig> config = reply->error() ? Result<IceServerConfig>(*reply->error())
+                                                              : reply->iceServerConfig(m_target.region);
+        if (!config) {
+            endStep(false, config.error().code);
+            emitEvent(EventKind::Warning,
+                      {{QStringLiteral("message"),
+                        Text::tr("Could not refresh the ICE server config (%1); keeping the previous one.")
+                            .arg(config.error().message)}});
+            return;
+        }
+        m_iceConfig = config.value();
+        m_iceConfig->stunUri = stunUriFor(m_target.region, m_endpoint->fips.on, m_endpoint->dualStack.on);
+        endStep(true, Text::tr("%n TURN server(s)", nullptr, int(m_iceConfig->servers.size())));
+        if (m_state == ConnectionState::Connected)
+            transition(ConnectionEvent::IceConfigReceived);
+        emit iceServersChanged();
+    });
+}
+
+void ConnectionController::refreshIceServers()
+{
+    if (m_state == ConnectionState::Connected)
+        getIceConfig(true);
+}
+
+void ConnectionController::presignAndOpen()
+{
+    if (m_state != ConnectionState::Signing)
+        return;
+    if (m_currentStep != kStepPresign) {
+        beginStep(kStepPresign);
+        const qint64 waitMs = m_deps.rateLimiter->reserve(m_channelArn);
+        if (waitMs > 0) {
+            emitEvent(EventKind::Info,
+                      {{QStringLiteral("message"),
+                        Text::tr("Waiting %1 before connecting: at most 3 connects per second per channel.")
+                            .arg(formatDuration(waitMs))},
+                       {QStringLiteral("waitMs"), waitMs}});
+            m_slotTimer->start(int(waitMs));
+            return;
+        }
+    }
+    sigv4::PresignRequest request;
+    request.endpoint = m_signalingEndpoints->wss;
+    request.region = m_target.region;
+    request.queryParameters = {{QStringLiteral("X-Amz-ChannelARN"), m_channelArn},
+                               {QStringLiteral("X-Amz-ClientId"), m_target.clientId}};
+    request.credentials = m_credentials->credentials;
+    request.signingTime = m_signingClock.now();
+    const Result<QByteArray> url = sigv4::presignUrl(request);
+    if (!url) {
+        fail({kStepPresign, ErrorClass::Other, url.error().code, url.error().message, 0, QString()});
+        return;
+    }
+    m_presignedUrl = url.value();
+    endStep(true);
+    transition(ConnectionEvent::UrlSigned);
+    openSocket();
+}
+
+void ConnectionController::openSocket()
+{
+    beginStep(kStepConnect);
+    dropSocket(true);
+    auto *socket = new QWebSocket(QString(), QWebSocketProtocol::VersionLatest, this);
+    m_socket = socket;
+    socket->setSslConfiguration(m_settings.tls.apply());
+    // The WebSocket follows the same proxy rules as the HTTPS calls (a QWebSocket's own socket would not
+    // read https_proxy); the proxy is named once per host, never with its credentials.
+    const QUrl socketUrl = QUrl::fromEncoded(m_presignedUrl, QUrl::StrictMode);
+    const ProxyChoice proxy = chooseProxy(socketUrl, m_settings.environment);
+    socket->setProxy(proxy.proxy);
+    announceProxy(QStringLiteral("Signaling WebSocket"), socketUrl, proxy);
+    socket->setMaxAllowedIncomingFrameSize(kMaxIncomingWebSocketFrameBytes);
+    socket->setMaxAllowedIncomingMessageSize(kMaxIncomingWebSocketMessageBytes);
+    connect(socket, &QWebSocket::connected, this, &ConnectionController::onSocketConnected);
+    connect(socket, qOverload<QAbstractSocket::SocketError>(&QWebSocket::error), this,
+            &ConnectionController::onSocketError);
+    connect(socket, &QWebSocket::disconnected, this, &ConnectionController::onSocketDisconnected);
+    connect(socket, &QWebSocket::textMessageReceived, this, &ConnectionController::onTextMessage);
+    connect(socket, &QWebSocket::pong, this, [this] { m_pongTimer->stop(); });
+    // Emitted only when a close handshake starts: the service's close frame arrived (this controller closes
+    // only sockets it has already let go of). Without it a disconnect is a cut link, whatever closeCode()
+    // says.
+    m_closeFrameReceived = false;
+    connect(socket, &QWebSocket::aboutToClose, this, [this] { m_closeFrameReceived = true; });
+    connect(socket, &QWebSocket::sslErrors, this, [this](const QList<QSslError> &errors) {
+        QStringList texts;
+        for (const QSslError &error : errors)
+            texts.append(error.errorString());
+        m_sslErrors = texts.join(QStringLiteral("; "));
+    });
+    m_sslErrors.clear();
+    m_handshakeTimer->start(m_settings.handshakeTimeoutMs);
+    // Noted before the handshake: the service may close our older socket before this one's 101 arrives.
+    m_openTicket = m_deps.rateLimiter->noteOpened(m_channelArn, m_target.clientId);
+    socket->open(socketUrl);
+}
+
+ProxyChoice ConnectionController::proxyFor(const QString &what, const QUrl &url)
+{
+    const ProxyChoice proxy = chooseProxy(url, m_settings.environment);
+    announceProxy(what, url, proxy);
+    return proxy;
+}
+
+void ConnectionController::announceProxy(const QString &what, const QUrl &url, const ProxyChoice &proxy)
+{
+    const QString key = what % u' ' % url.host() % u' ' % proxy.hostPort();
+    if (m_announcedProxies.contains(key) || (!proxy.used() && !proxy.bypassed))
+        return;
+    m_announcedProxies.append(key);
+    const QString message =
+        proxy.used() ? Text::tr("%1 to %2 through the HTTP proxy %3 (from %4)")
+                           .arg(what, url.host(), proxy.hostPort(), proxy.source)
+                     : Text::tr("%1 to %2 without a proxy: no_proxy / NO_PROXY lists the host (%3 is set)")
+                           .arg(what, url.host(), proxy.source);
+    emitEvent(EventKind::Info, {{QStringLiteral("message"), redact(message)},
+                                {QStringLiteral("proxy"), proxy.hostPort()},
+                                {QStringLiteral("proxySource"), proxy.source},
+                                {QStringLiteral("proxyBypassed"), proxy.bypassed},
+                                {QStringLiteral("host"), url.host()}});
+}
+
+void ConnectionController::onSocketConnected()
+{
+    m_handshakeTimer->stop();
+    endStep(true);
+    ++m_connectCount;
+    m_openedTimer.start();
+    // A working connection starts a new retry series.
+    m_failedAttempts = 0;
+    m_skewRetryUsed = false;
+    m_pendingFailure.reset();
+    m_seriesTimer.start();
+    if (m_settings.pingIntervalMs > 0)
+        m_pingTimer->start(m_settings.pingIntervalMs);
+    transition(ConnectionEvent::SocketOpened); // last: listeners may stop() right away
+}
+
+void ConnectionController::onSocketError(QAbstractSocket::SocketError error)
+{
+    if (!m_socket || m_state != ConnectionState::Connecting)
+        return; // on an open socket, disconnected() follows and is handled there
+    m_handshakeTimer->stop();
+    const bool rejected = HandshakeDiagnostics::isRejectedUpgrade(error, m_socket->state());
+    const QString text = redact(m_socket->errorString());
+    // What the refusal itself said (Qt names the status for most codes): the replay is another request and
+    // may be answered differently.
+    m_refusedStatus = rejected ? HandshakeDiagnostics::refusedStatus(m_socket->errorString()) : 0;
+    dropSocket(true); // handles the error once: a second error from this socket is never seen
+    if (rejected) {
+        emitEvent(
+            EventKind::Info,
+            {{QStringLiteral("message"),
+              Text::tr(
+                  "The service refused the WebSocket upgrade; replaying the request once to read why.")}});
+        const qint64 waitMs = m_deps.rateLimiter->reserve(m_channelArn);
+        const quint64 generation = m_generation;
+        QTimer::singleShot(std::max<qint64>(0, waitMs), this, [this, generation] {
+            if (generation == m_generation && m_state == ConnectionState::Connecting)
+                m_diagnostics->replay(m_presignedUrl);
+        });
+        m_handshakeTimer->start(m_settings.handshakeTimeoutMs + int(waitMs) + 1000);
+        return;
+    }
+    if (error == QAbstractSocket::SslHandshakeFailedError) {
+        fail({kStepConnect, ErrorClass::Other, QStringLiteral("TlsError"),
+              redact(Text::tr("TLS handshake with the signaling endpoint failed: %1")
+                         .arg(m_sslErrors.isEmpty() ? text : m_sslErrors)),
+              0, QString()});
+        return;
+    }
+    fail({kStepConnect, ErrorClass::Network, QStringLiteral("NetworkError"),
+          Text::tr("Could not open the WebSocket: %1").arg(text), 0, QString()});
+}
+
+void ConnectionController::onDiagnosisFinished()
+{
+    if (m_state != ConnectionState::Connecting)
+        return;
+    m_handshakeTimer->stop();
+    const HandshakeRejection &rejection = m_diagnostics->result();
+    bool skewChanged = false;
+    if (rejection.serverDate)
+        skewChanged = m_skew.addHttpDate(*rejection.serverDate, rejection.receivedAt);
+    if (rejection.signatureTime)
+        skewChanged =
+            m_skew.addServerTime(rejection.signatureTime->serverTime, rejection.receivedAt) || skewChanged;
+    if (rejection.status != 0 && rejection.kind != HandshakeRejectionKind::Accepted) {
+        HttpExchange exchange;
+        exchange.operation = kStepConnect;
+        exchange.url = m_signalingEndpoints ? m_signalingEndpoints->wss : QString();
+        exchange.status = rejection.status;
+        exchange.errorType = rejection.errorType;
+        exchange.requestId = rejection.requestId;
+        exchange.message = rejection.message;
+        reportHttp(exchange);
+    }
+    reportSkewIfChanged();
+    if (rejection.kind == HandshakeRejectionKind::ProtocolError) {
+        fail({kStepConnect, ErrorClass::Other, QStringLiteral("ProtocolError"),
+              Text::tr("The WebSocket upgrade was answered 101 with a wrong Sec-WebSocket-Accept: the server "
+                       "does not speak the WebSocket protocol (a proxy in the way, or not the signaling "
+                       "service)."),
+              101, rejection.requestId});
+        return;
+    }
+    if (rejection.kind == HandshakeRejectionKind::Accepted ||
+        rejection.kind == HandshakeRejectionKind::NoAnswer) {
+        // The replay told nothing about the refusal: the first answer's status stands. A refusal is never
+        // a network failure.
+        const QString said =
+            rejection.kind == HandshakeRejectionKind::Accepted
+                ? Text::tr("The replayed upgrade was accepted (101) and closed at once: the refusal was not "
+                           "repeated.")
+                : Text::tr("Replaying the upgrade to read why it was refused failed: %1")
+                      .arg(rejection.failure);
+        emitEvent(EventKind::Info, {{QStringLiteral("message"), said}});
+        if (m_refusedStatus == 0) {
+            fail({kStepConnect, ErrorClass::Other, QStringLiteral("HandshakeRefused"),
+                  Text::tr("The service refused the WebSocket upgrade; Qt did not report the HTTP status. %1")
+                      .arg(said),
+                  0, QString()});
+            return;
+        }
+        HttpResponseHead first;
+        first.status = m_refusedStatus;
+        HandshakeRejection refusal = HandshakeRejection::classify(first);
+        // Qt hides a 400's error type, so this is not the service's untyped 400: the same request was
+        // accepted right after, and the one transient 400 the service documents is throttling.
+        if (m_refusedStatus == 400 && rejection.kind == HandshakeRejectionKind::Accepted)
+            refusal.errorClass = ErrorClass::ClientLimitExceeded;
+        HttpExchange exchange;
+        exchange.operation = kStepConnect;
+        exchange.url = m_signalingEndpoints ? m_signalingEndpoints->wss : QString();
+        exchange.status = m_refusedStatus;
+        reportHttp(exchange);
+        // Only the status is known: no error type, as the control plane names an untyped answer. A 400
+        // whose replay was accepted at once was transient, whatever it was: retried with backoff like a 5xx
+        // (never called throttling), not given up after one retry like an untyped 400 that was read.
+        const ErrorClass errorClass = refusal.errorClass == ErrorClass::UnknownCause &&
+                                              rejection.kind == HandshakeRejectionKind::Accepted
+                                          ? ErrorClass::TransientRefusal
+                                          : refusal.errorClass;
+        fail({kStepConnect, errorClass, u"HttpStatus" % QString::number(m_refusedStatus),
+              Text::tr("The service refused the WebSocket upgrade: HTTP %1. %2")
+                  .arg(m_refusedStatus)
+                  .arg(said),
+              m_refusedStatus, QString()});
+        return;
+    }
+    const Error error = rejection.toError();
+    // Only a signature-time refusal is the clock's fault: a permission 403 is not retried for a skew.
+    fail({kStepConnect, rejection.errorClass, error.code, error.message, rejection.status,
+          rejection.requestId},
+         skewChanged && rejection.signatureTime.has_value());
+}
+
+void ConnectionController::onHandshakeTimeout()
+{
+    if (m_state != ConnectionState::Connecting)
+        return;
+    m_diagnostics->abort();
+    dropSocket(true);
+    fail({kStepConnect, ErrorClass::Timeout, QStringLiteral("Timeout"),
+          Text::tr("The WebSocket handshake got no answer within %1.")
+              .arg(formatDuration(m_settings.handshakeTimeoutMs)),
+          0, QString()});
+}
+
+void ConnectionController::onSocketDisconnected()
+{
+    QWebSocket *socket = m_socket;
+    if (!socket)
+        return;
+    if (m_state == ConnectionState::Closing) {
+        m_closeTimer->stop();
+        dropSocket(false);
+        transition(ConnectionEvent::SocketClosed);
+        finishRun();
+        return;
+    }
+    if (m_state == ConnectionState::Connecting) {
+        m_handshakeTimer->stop();
+        dropSocket(true);
+        fail({kStepConnect, ErrorClass::Network, QStringLiteral("NetworkError"),
+              Text::tr("The connection closed during the WebSocket handshake."), 0, QString()});
+        return;
+    }
+    if (m_state != ConnectionState::Connected && m_state != ConnectionState::Reconnecting)
+        return;
+    // Qt reports 1000 for a link cut without a close frame: that is 1006, a network problem, not the service.
+    // A protocol error is Qt's own close (no close frame received) or the peer's: either way socket's code.
+    const int socketCode = int(socket->closeCode());
+    const bool protocolError = !protocolErrorWhat(socketCode).isEmpty();
+    // aboutToClose() does not always come before disconnected() (a close frame and the FIN read together),
+    // but a code other than 1000, or a reason, can only come from a close frame.
+    const bool frameSeen = m_closeFrameReceived || socketCode != int(QWebSocketProtocol::CloseCodeNormal) ||
+                           !socket->closeReason().isEmpty();
+    const bool cut = !frameSeen && !protocolError;
+    const int code = cut ? int(QWebSocketProtocol::CloseCodeAbnormalDisconnection) : socketCode;
+    const QString reason = cut ? QString() : redact(socket->closeReason().left(256));
+    const qint64 livedMs = m_openedTimer.elapsed();
+    dropSocket(cut);
+    stopTimers();
+    if (protocolError) {
+        const QString what = protocolErrorWhat(code);
+        // Qt closes with these codes itself when the other end breaks the WebSocket protocol (and a peer
+        // sends them for the same reason): not the service's policy, not a throttle, not another client.
+        const QString message =
+            Text::tr("The WebSocket connection failed with a protocol error (code %1: %2): %3. A server that "
+                     "does this is broken or is not the signaling service.")
+                .arg(code)
+                .arg(reason.isEmpty() ? QStringLiteral("-") : reason, what);
+        emitEvent(EventKind::Warning, {{QStringLiteral("message"), message},
+                                       {QStringLiteral("closeCode"), code},
+                                       {QStringLiteral("closeReason"), reason},
+                                       {QStringLiteral("connectedMs"), livedMs}});
+        linkLost(ErrorClass::Other, QStringLiteral("ProtocolError"), message);
+        return;
+    }
+    const QString message =
+        cut ? Text::tr("The connection was lost without a close frame (code %1) after %2.")
+                  .arg(code)
+                  .arg(formatDuration(livedMs))
+        : reason.isEmpty() ? Text::tr("The service closed the connection (code %1) after %2.")
+                                 .arg(code)
+                                 .arg(formatDuration(livedMs))
+                           : Text::tr("The service closed the connection (code %1: %2) after %3.")
+                                 .arg(code)
+                                 .arg(reason, formatDuration(livedMs));
+    emitEvent(EventKind::Warning, {{QStringLiteral("message"), message},
+                                   {QStringLiteral("closeCode"), code},
+                                   {QStringLiteral("closeReason"), reason},
+                                   {QStringLiteral("connectedMs"), livedMs}});
+    // Takeover is judged from behaviour only (the service's close wording is unknown): another
+    // connection of this process opened with our ClientId since ours, or repeated short-lived connections.
+    if (m_deps.rateLimiter->openedSince(m_channelArn, m_target.clientId, m_openTicket)) {
+        takeover(Text::tr("Another connection with the same ClientId opened in this program just before "
+                          "this one was closed (%1).")
+                     .arg(message));
+        return;
+    }
+    if (livedMs < m_settings.shortLivedMs) {
+        const qint64 now = elapsedMs();
+        m_shortLivedCloses.append(now);
+        while (!m_shortLivedCloses.isEmpty() &&
+               now - m_shortLivedCloses.constFirst() > m_settings.takeoverWindowMs)
+            m_shortLivedCloses.removeFirst();
+        if (m_shortLivedCloses.size() >= m_settings.takeoverThreshold) {
+            takeover(Text::tr("The connection was closed soon after opening %1 times within %2 s.")
+                         .arg(m_shortLivedCloses.size())
+                         .arg(m_settings.takeoverWindowMs / 1000));
+            return;
+        }
+    }
+    linkLost(cut ? ErrorClass::Network : ErrorClass::ServiceClose,
+             cut ? QStringLiteral("NetworkError") : QStringLiteral("ServiceClose"), message);
+}
+
+QString ConnectionController::protocolErrorWhat(int closeCode)
+{
+    switch (closeCode) {
+    case QWebSocketProtocol::CloseCodeProtocolError:
+        return Text::tr("a malformed WebSocket frame");
+    case QWebSocketProtocol::CloseCodeDatatypeNotSupported:
+        return Text::tr("a kind of data the other end cannot take");
+    case QWebSocketProtocol::CloseCodeWrongDatatype:
+        return Text::tr("a text message that is not valid UTF-8");
+    case QWebSocketProtocol::CloseCodeTooMuchData:
+        return Text::tr("a message larger than the limit (%1 bytes on this side)")
+            .arg(kMaxIncomingWebSocketMessageBytes);
+    default:
+        return QString();
+    }
+}
+
+void ConnectionController::onTextMessage(const QString &text)
+{
+    // The service sends zero-length text frames (e.g. just before an SDP answer); the C SDK drops them.
+    // They are keepalives, not malformed messages: counted in the summary, never logged as a warning.
+    if (text.trimmed().isEmpty()) {
+        ++m_emptyFramesIn;
+        return;
+    }
+    ++m_messagesIn;
+    const Result<SignalingMessage> parsed = SignalingMessage::parse(text.toUtf8());
+    if (!parsed) {
+        emitEvent(EventKind::Message, {{QStringLiteral("direction"), QStringLiteral("in")},
+                                       {QStringLiteral("messageType"), QStringLiteral("INVALID")},
+                                       {QStringLiteral("summary"), parsed.error().code}});
+        emitEvent(EventKind::Warning,
+                  {{QStringLiteral("message"), Text::tr("Ignored a malformed message: %1 (%2)")
+                                                   .arg(parsed.error().message, parsed.error().code)}});
+        return;
+    }
+    const SignalingMessage &message = parsed.value();
+    QJsonObject fields{{QStringLiteral("direction"), QStringLiteral("in")},
+                       {QStringLiteral("messageType"), signalingMessageTypeName(message.type)},
+                       {QStringLiteral("summary"), message.summary()}};
+    // The decoded SDP for the log's detail pane (the summary only counts its characters).
+    if (!message.sdp.isEmpty())
+        fields.insert(QStringLiteral("sdp"), message.sdp);
+    emitEvent(EventKind::Message, fields);
+    emit messageReceived(message);
+    switch (message.type) {
+    case SignalingMessageType::GoAway:
+        onGoAway();
+        break;
+    case SignalingMessageType::ReconnectIceServer:
+        if (m_state == ConnectionState::Connected)
+            getIceConfig(true);
+        break;
+    case SignalingMessageType::StatusResponse:
+        if (message.statusResponse && !message.statusResponse->success)
+            emitEvent(EventKind::Warning,
+                      {{QStringLiteral("message"),
+                        Text::tr("The service refused message %1: %2 %3 %4")
+                            .arg(message.statusResponse->correlationId, message.statusResponse->statusCode,
+                                 message.statusResponse->errorType, message.statusResponse->description)}});
+        break;
+    default:
+        break;
+    }
+}
+
+bool ConnectionController::sendMessage(const QByteArray &frame, const QString &messageType,
+                                       const QString &summary)
+{
+    if (!m_socket || m_state != ConnectionState::Connected)
+        return false;
+    m_socket->sendTextMessage(QString::fromUtf8(frame));
+    ++m_messagesOut;
+    QJsonObject fields{{QStringLiteral("direction"), QStringLiteral("out")},
+                       {QStringLiteral("messageType"), messageType},
+                       {QStringLiteral("summary"), summary}};
+    // The decoded SDP of an offer we sent, for the log's detail pane.
+    const QJsonObject payload =
+        QJsonDocument::fromJson(
+            QByteArray::fromBase64(
+                QJsonDocument::fromJson(frame).object().value(u"messagePayload").toString().toLatin1()))
+            .object();
+    if (payload.value(u"sdp").isString())
+        fields.insert(QStringLiteral("sdp"), payload.value(u"sdp").toString());
+    emitEvent(EventKind::Message, fields);
+    return true;
+}
+
+void ConnectionController::onGoAway()
+{
+    if (m_state != ConnectionState::Connected)
+        return;
+    transition(ConnectionEvent::GoAwayReceived);
+    stopTimers();
+    emitEvent(EventKind::Retry, {{QStringLiteral("attempt"), 1},
+                                 {QStringLiteral("maxAttempts"), m_settings.retry.maxAttempts},
+                                 {QStringLiteral("delayMs"), 0},
+                                 {QStringLiteral("reason"), QStringLiteral("GoAway")},
+                                 {QStringLiteral("hint"),
+                                  Text::tr("The service is going away (deployment): reconnecting now with a "
+                                           "fresh endpoint.")}});
+    dropSocket(false);
+    fireRetry();
+}
+
+void ConnectionController::onPingTimer()
+{
+    if (!m_socket || (m_state != ConnectionState::Connected && m_state != ConnectionState::Reconnecting))
+        return;
+    if (m_pongTimer->isActive())
+        return;
+    m_socket->ping();
+    m_pongTimer->start(m_settings.pongTimeoutMs);
+}
+
+void ConnectionController::onPongTimeout()
+{
+    if (m_state != ConnectionState::Connected && m_state != ConnectionState::Reconnecting)
+        return;
+    const QString message = Text::tr("No pong within %1 of a ping: the link is dead.")
+                                .arg(formatDuration(m_settings.pongTimeoutMs));
+    emitEvent(EventKind::Warning, {{QStringLiteral("message"), message}});
+    dropSocket(true);
+    linkLost(ErrorClass::Timeout, QStringLiteral("Timeout"), message);
+}
+
+void ConnectionController::linkLost(ErrorClass errorClass, const QString &errorType, const QString &message)
+{
+    stopTimers();
+    fail({kStepConnection, errorClass, errorType, message, 0, QString()});
+}
+
+Failure ConnectionController::explainable(const ConnectionFailure &failure) const
+{
+    Failure f;
+    f.step = failure.step;
+    f.httpStatus = failure.httpStatus;
+    f.errorType = failure.errorType;
+    f.message = failure.message;
+    f.requestId = failure.requestId;
+    f.channelArn = m_channelArn;
+    f.region = m_target.region;
+    f.surface = m_settings.surface;
+    if (m_skew.hasSample())
+        f.clockSkewMs = -m_skew.measuredOffsetMs();
+    if (isTerminal(m_state))
+        f.attemptsMade = qMax(1, m_failedAttempts);
+    return f;
+}
+
+void ConnectionController::fail(const ConnectionFailure &failure, bool clockCorrected)
+{
+    endStep(false, failure.errorType);
+    m_lastFailure = failure;
+    ++m_failedAttempts;
+    RetryContext context;
+    context.errorClass = failure.errorClass;
+    context.failedAttempts = m_failedAttempts;
+    context.elapsedMs = m_seriesTimer.elapsed();
+    context.clockCorrected = clockCorrected;
+    context.skewRetryUsed = m_skewRetryUsed;
+    const RetryDecision decision = m_policy.decide(context);
+    if (!decision.retry) {
+        giveUp(failure, giveUpText(decision.giveUpReason, m_failedAttempts));
+        return;
+    }
+    if (decision.skewRetry)
+        m_skewRetryUsed = true;
+    const bool open = m_state == ConnectionState::Connected || m_state == ConnectionState::Reconnecting;
+    transition(open ? ConnectionEvent::LinkLost : ConnectionEvent::RetryableFailure);
+    m_pendingFailure = failure;
+    const Explanation explanation = explainFailure(explainable(failure));
+    emitEvent(EventKind::Retry,
+              {{QStringLiteral("attempt"), m_failedAttempts + 1},
+               {QStringLiteral("maxAttempts"), m_settings.retry.maxAttempts},
+               {QStringLiteral("delayMs"), decision.delayMs},
+               {QStringLiteral("reason"), failure.errorType},
+               {QStringLiteral("step"), failure.step},
+               {QStringLiteral("message"), failure.message},
+               {QStringLiteral("hint"), decision.skewRetry
+                                            ? Text::tr("The local clock was corrected to the service's time; "
+                                                       "retrying once at once.")
+                                            // The countdown says why it waits: "the channel already has…"
+                                            : explanation.whatHappened}});
+    m_retryTimer->start(int(decision.delayMs));
+}
+
+void ConnectionController::giveUp(const ConnectionFailure &failure, const QString &why)
+{
+    stopTimers();
+    ++m_generation;
+    m_diagnostics->abort();
+    dropSocket(true);
+    m_lastFailure = failure;
+    const Explanation explanation = explainFailure(explainable(failure));
+    emitEvent(EventKind::Error, failureFields(failure, explanation, why));
+    transition(ConnectionEvent::TerminalFailure);
+    finishRun();
+}
+
+QJsonObject ConnectionController::failureFields(const ConnectionFailure &failure,
+                                                const Explanation &explanation, const QString &why) const
+{
+    QJsonObject fields{{QStringLiteral("step"), failure.step},
+                       {QStringLiteral("errorType"), failure.errorType},
+                       {QStringLiteral("errorClass"), errorClassName(failure.errorClass)},
+                       {QStringLiteral("message"), failure.message},
+                       {QStringLiteral("title"), explanation.title},
+                       {QStringLiteral("hint"), explanation.hint()}};
+    if (!why.isEmpty())
+        fields.insert(QStringLiteral("gaveUp"), why);
+    if (failure.httpStatus != 0)
+        fields.insert(QStringLiteral("httpStatus"), failure.httpStatus);
+    if (!failure.requestId.isEmpty())
+        fields.insert(QStringLiteral("requestId"), failure.requestId);
+    return fields;
+}
+
+void ConnectionController::takeover(const QString &message)
+{
+    stopTimers();
+    ++m_generation;
+    dropSocket(true);
+    const ConnectionFailure failure{kStepConnection,
+                                    ErrorClass::Replaced,
+                                    QStringLiteral("Replaced"),
+                                    Text::tr("Another client is probably using the same ClientId (%1): %2")
+                                        .arg(m_target.clientId, message),
+                                    0,
+                                    QString()};
+    m_lastFailure = failure;
+    const Explanation explanation = explainFailure(explainable(failure));
+    emitEvent(EventKind::Error, failureFields(failure, explanation, Text::tr("stopped to avoid flapping")));
+    transition(ConnectionEvent::TakeoverDetected);
+    finishRun();
+}
+
+void ConnectionController::fireRetry()
+{
+    m_retryTimer->stop();
+    if (m_state != ConnectionState::BackingOff && m_state != ConnectionState::Reconnecting)
+        return;
+    transition(ConnectionEvent::RetryFired);
+    runFlow();
+}
+
+void ConnectionController::retryNow()
+{
+    if (m_state == ConnectionState::BackingOff)
+        fireRetry();
+}
+
+void ConnectionController::cancelRetry()
+{
+    if (m_state != ConnectionState::BackingOff)
+        return;
+    // The user's choice ends the run as a stop does (Closed), not as a failure: the failure that caused
+    // the backoff stays in the log, and the run says it was cancelled.
+    stopTimers();
+    ++m_generation;
+    m_diagnostics->abort();
+    dropSocket(true);
+    m_cancelled = true;
+    QJsonObject fields{
+        {QStringLiteral("message"), Text::tr("Cancelled by you: the scheduled retry was not made.")},
+        {QStringLiteral("cancelled"), true}};
+    if (m_pendingFailure)
+        fields.insert(QStringLiteral("errorType"), m_pendingFailure->errorType);
+    emitEvent(EventKind::Info, fields);
+    transition(ConnectionEvent::Stop);
+    finishRun();
+}
+
+void ConnectionController::stop()
+{
+    if (m_state == ConnectionState::Connected || m_state == ConnectionState::Reconnecting) {
+        stopTimers();
+        ++m_generation;
+        transition(ConnectionEvent::Stop);
+        if (!m_socket) {
+            transition(ConnectionEvent::SocketClosed);
+            finishRun();
+            return;
+        }
+        m_closeTimer->start(m_settings.closeTimeoutMs);
+        m_socket->close(QWebSocketProtocol::CloseCodeNormal, QStringLiteral("viewer stopped"));
+        return;
+    }
+    if (!isActive(m_state))
+        return;
+    stopTimers();
+    ++m_generation;
+    m_diagnostics->abort();
+    if (m_reply)
+        m_reply->abort();
+    dropSocket(true);
+    endStep(false, QStringLiteral("Stopped"));
+    transition(ConnectionEvent::Stop);
+    finishRun();
+}
+
+void ConnectionController::dropSocket(bool abortNow)
+{
+    m_handshakeTimer->stop();
+    if (!m_socket)
+        return;
+    QWebSocket *socket = m_socket;
+    m_socket = nullptr;
+    socket->disconnect(this);
+    if (abortNow || socket->state() == QAbstractSocket::UnconnectedState) {
+        socket->abort();
+        socket->deleteLater();
+        return;
+    }
+    // Let the close handshake finish on its own; give up on it after closeTimeoutMs.
+    connect(socket, &QWebSocket::disconnected, socket, &QObject::deleteLater);
+    QTimer::singleShot(m_settings.closeTimeoutMs, socket, [socket] {
+        socket->abort();
+        socket->deleteLater();
+    });
+    socket->close(QWebSocketProtocol::CloseCodeNormal, QStringLiteral("reconnecting"));
+}
+
+void ConnectionController::stopTimers()
+{
+    m_retryTimer->stop();
+    m_pingTimer->stop();
+    m_pongTimer->stop();
+    m_handshakeTimer->stop();
+    m_slotTimer->stop();
+}
+
+void ConnectionController::reportHttp(const HttpExchange &exchange)
+{
+    QJsonObject fields{{QStringLiteral("operation"), exchange.operation},
+                       {QStringLiteral("status"), exchange.status},
+                       {QStringLiteral("url"), exchange.url},
+                       {QStringLiteral("ms"), exchange.elapsedMs}};
+    if (!exchange.errorType.isEmpty())
+        fields.insert(QStringLiteral("errorType"), exchange.errorType);
+    if (!exchange.requestId.isEmpty())
+        fields.insert(QStringLiteral("requestId"), exchange.requestId);
+    if (!exchange.message.isEmpty())
+        fields.insert(QStringLiteral("message"), exchange.message);
+    emitEvent(EventKind::Http, fields);
+}
+
+void ConnectionController::reportSkewIfChanged()
+{
+    if (m_skew.correctionMs() == m_reportedCorrectionMs)
+        return;
+    m_reportedCorrectionMs = m_skew.correctionMs();
+    const qint64 offset = m_skew.measuredOffsetMs();
+    emitEvent(EventKind::ClockSkew,
+              {{QStringLiteral("offsetMs"), offset},
+               {QStringLiteral("correctionMs"), m_skew.correctionMs()},
+               {QStringLiteral("direction"), offset > 0 ? QStringLiteral("behind") : QStringLiteral("ahead")},
+               {QStringLiteral("message"), m_skew.describe()}});
+    if (m_skew.isWarning())
+        emitEvent(
+            EventKind::Warning,
+            {{QStringLiteral("message"),
+              QString(m_skew.describe() + u' ' +
+                      Text::tr("Requests are signed with the service's time; fix the system clock (NTP)."))},
+             {QStringLiteral("offsetMs"), offset}});
+}
+
+void ConnectionController::finishRun()
+{
+    emitEvent(EventKind::Summary, summaryFields());
+}
+
+QJsonObject ConnectionController::summaryFields() const
+{
+    QJsonObject fields{{QStringLiteral("outcome"), connectionStateName(m_state)},
+                       {QStringLiteral("clientId"), m_target.clientId},
+                       {QStringLiteral("channelArn"), m_channelArn},
+                       {QStringLiteral("attempts"), m_attempts},
+                       {QStringLiteral("connects"), m_connectCount},
+                       {QStringLiteral("messagesIn"), m_messagesIn},
+                       {QStringLiteral("messagesOut"), m_messagesOut},
+                       {QStringLiteral("emptyFrames"), m_emptyFramesIn},
+                       {QStringLiteral("durationMs"), elapsedMs()}};
+    if (m_skew.hasSample())
+        fields.insert(QStringLiteral("clockSkewMs"), m_skew.measuredOffsetMs());
+    if (m_cancelled && m_state == ConnectionState::Closed)
+        fields.insert(QStringLiteral("cancelled"), true);
+    if (m_lastFailure && (m_state == ConnectionState::Failed || m_state == ConnectionState::Replaced)) {
+        fields.insert(QStringLiteral("errorType"), m_lastFailure->errorType);
+        fields.insert(QStringLiteral("errorClass"), errorClassName(m_lastFailure->errorClass));
+        fields.insert(QStringLiteral("step"), m_lastFailure->step);
+        fields.insert(QStringLiteral("message"), m_lastFailure->message);
+    }
+    return fields;
+}
+
+} // namespace kvs

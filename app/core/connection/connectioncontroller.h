@@ -1,0 +1,257 @@
+#pragma once
+
+#include "core/aws/clockskewestimator.h"
+#include "core/aws/controlplaneendpoint.h"
+#include "core/aws/environmentproxy.h"
+#include "core/aws/resolvedcredentials.h"
+#include "core/aws/skewedclock.h"
+#include "core/aws/tlsoptions.h"
+#include "core/common/clock.h"
+#include "core/common/retrypolicy.h"
+#include "core/controlplane/controlplaneclient.h"
+#include "core/events/engineevent.h"
+#include "core/events/failureexplainer.h"
+#include "core/signaling/connectionstate.h"
+#include "core/signaling/signalingmessage.h"
+
+#include <QAbstractSocket>
+#include <QElapsedTimer>
+#include <QJsonObject>
+#include <QList>
+#include <QObject>
+#include <QPointer>
+#include <QProcessEnvironment>
+
+#include <functional>
+#include <memory>
+#include <optional>
+
+class QTimer;
+class QWebSocket;
+
+namespace kvs {
+
+class CredentialsProvider;
+class EventLog;
+class HandshakeDiagnostics;
+struct ProxyChoice;
+
+/// The largest WebSocket frame and message the viewer takes from the signaling service (README, "Limits"):
+/// Qt closes the connection with 1009 (message too big) instead of buffering more, and the failure is a
+/// protocol error. Real signaling messages are far smaller (SignalingMessage::kMaxFrameBytes).
+inline constexpr qint64 kMaxIncomingWebSocketFrameBytes = 64 * 1024;
+inline constexpr qint64 kMaxIncomingWebSocketMessageBytes = 64 * 1024;
+
+/// What a viewer connects to. Give channelArn, or channelName (then DescribeSignalingChannel finds the ARN).
+struct ConnectionTarget
+{
+    QString channelArn;
+    QString channelName;
+    QString region;                         ///< the channel's region (signing and the default endpoint)
+    QString clientId;                       ///< the viewer's X-Amz-ClientId
+    ControlPlaneEndpoint::Options endpoint; ///< --endpoint-url, FIPS, dual-stack
+};
+
+/// The tunables of a connection; tests shorten every timer.
+struct ConnectionSettings
+{
+    RetryPolicy::Settings retry;
+    int requestTimeoutMs = 10000;   ///< each control-plane call
+    int handshakeTimeoutMs = 15000; ///< the WebSocket upgrade (and its diagnosis)
+    int pingIntervalMs = 10000;     ///< WebSocket ping while connected; 0 turns keepalive off
+    int pongTimeoutMs = 5000;       ///< no pong this long after a ping: the link is dead
+    int closeTimeoutMs = 3000;      ///< stop(): abort the socket when the close handshake takes longer
+    /// ClientId takeover: this many connections closed by the service, each within shortLivedMs of
+    /// opening, inside takeoverWindowMs, mean another client uses the same ClientId.
+    int takeoverThreshold = 3;
+    int shortLivedMs = 10000;
+    int takeoverWindowMs = 60000;
+    TlsOptions tls;
+    QProcessEnvironment environment; ///< for AWS_ENDPOINT_URL_KINESIS_VIDEO / AWS_ENDPOINT_URL
+    /// Call DescribeSignalingChannel (by ARN) even when the target gives the ARN: Check access proves the
+    /// caller may describe the channel. Without it, an ARN target skips the call.
+    bool alwaysDescribe = false;
+    /// Whose words failures are explained in (the app's controls or the CLI's options).
+    Surface surface = Surface::App;
+};
+
+/// Everything the controller uses but does not own; each must outlive it.
+struct ConnectionDependencies
+{
+    const Clock *clock = nullptr;               ///< the local clock (uncorrected)
+    CredentialsProvider *credentials = nullptr; ///< AWS credentials
+    ConnectRateLimiter *rateLimiter = nullptr;  ///< one per process
+    std::function<double()> random;             ///< [0, 1): jitter, WebSocket keys
+    EventLog *eventLog = nullptr;               ///< optional: every event is appended here too
+    const QElapsedTimer *runTimer = nullptr;    ///< optional: the "t" of events (else since start())
+};
+
+/// Why the last attempt (or the whole run) failed, as the CLI's exit status and the UI need it.
+struct ConnectionFailure
+{
+    QString step; ///< "Credentials", "GetSignalingChannelEndpoint", "ConnectAsViewer", "Connection", …
+    ErrorClass errorClass = ErrorClass::Other;
+    QString errorType; ///< AccessDeniedException, NetworkError, TlsError, Replaced, …
+    QString message;   ///< redacted
+    int httpStatus = 0;
+    QString requestId;
+};
+
+/// The viewer engine: credentials → DescribeSignalingChannel (by name) → GetSignalingChannelEndpoint →
+/// GetIceServerConfig → presign (with the skew-corrected clock) → WebSocket open, each step a timed event;
+/// then keepalive, GO_AWAY, RECONNECT_ICE_SERVER, service closes and ClientId takeover. Failures are
+/// explained, retried per the RetryPolicy (terminal errors never, except one immediate retry after a
+/// clock-skew correction) and every connect goes through the process's ConnectRateLimiter. State changes
+/// only through nextState(). UI-free.
+class ConnectionController final : public QObject
+{
+    Q_OBJECT
+
+public:
+    ConnectionController(ConnectionTarget target, ConnectionSettings settings,
+                         ConnectionDependencies dependencies, QObject *parent = nullptr);
+    ~ConnectionController() override;
+
+    /// Starts (or restarts after Closed, Failed or Replaced). Ignored while active.
+    void start();
+    /// Stops: closes an open socket cleanly (Closing → Closed) or abandons the step in flight (→ Closed).
+    void stop();
+    /// Cancels a scheduled retry: the run ends Closed (the user's choice, not a failure), with an info event
+    /// and a summary marked "cancelled".
+    void cancelRetry();
+    /// Fires a scheduled retry now.
+    void retryNow();
+    /// Fetches the ICE server config again while connected (TURN credentials about to expire);
+    /// iceServersChanged() follows on success. Ignored when not connected or a refresh is in flight.
+    void refreshIceServers();
+
+    /// Sends a text frame on the open socket and reports it as an outbound message event.
+    /// False when not connected.
+    bool sendMessage(const QByteArray &frame, const QString &messageType, const QString &summary);
+    /// Emits an event stamped with this controller's run time (used by the probe and the CLI).
+    void report(EventKind kind, const QJsonObject &fields);
+
+    ConnectionState state() const { return m_state; }
+    const ConnectionTarget &target() const { return m_target; }
+    /// The channel ARN (after DescribeSignalingChannel when started from a name).
+    QString channelArn() const { return m_channelArn; }
+    const std::optional<ConnectionFailure> &lastFailure() const { return m_lastFailure; }
+    /// A failure of this run with what explains it (channel ARN, region, measured clock skew), for
+    /// explainFailure() and the error dialog.
+    Failure explainable(const ConnectionFailure &failure) const;
+    const std::optional<IceServerConfig> &iceServerConfig() const { return m_iceConfig; }
+    /// The proxy this run's environment chooses for url (chooseProxy: https_proxy / no_proxy), named in the
+    /// timeline once per host and run as "what to HOST through the HTTP proxy …" (the media's TURN over TCP
+    /// uses it, so every connection of a run follows one set of rules).
+    ProxyChoice proxyFor(const QString &what, const QUrl &url);
+    const ClockSkewEstimator &clockSkew() const { return m_skew; }
+    /// How many times the WebSocket opened during this run.
+    int connectCount() const { return m_connectCount; }
+    /// The run so far as the fields of a summary event: outcome, attempts, connects, messages, skew, error.
+    QJsonObject summaryFields() const;
+    qint64 elapsedMs() const;
+
+signals:
+    /// Emitted after every state change (always the result of nextState()).
+    void stateChanged(kvs::ConnectionState state);
+    /// Emitted for every event of the run (also appended to the EventLog when one was given).
+    void eventOccurred(const kvs::EngineEvent &event);
+    /// Emitted when a refresh (RECONNECT_ICE_SERVER or refreshIceServers()) brought a new ICE config.
+    void iceServersChanged();
+    /// Emitted for every well-formed message received on the signaling WebSocket.
+    void messageReceived(const kvs::SignalingMessage &message);
+
+private:
+    bool transition(ConnectionEvent event);
+    void beginStep(const QString &name);
+    void endStep(bool ok, const QString &detail = {});
+    void runFlow();
+    void fetchCredentials();
+    void describeChannel();
+    void getEndpoint();
+    void getIceConfig(bool refresh);
+    void presignAndOpen();
+    void openSocket();
+    void watchReply(ControlPlaneReply *reply, const QString &step,
+                    std::function<void(ControlPlaneReply *)> onSuccess);
+    void reportHttp(const HttpExchange &exchange);
+    void reportSkewIfChanged();
+    void onSocketConnected();
+    void onSocketError(QAbstractSocket::SocketError error);
+    void onSocketDisconnected();
+    /// What a protocol-error close code means ("a text message that is not valid UTF-8"); empty for the
+    /// codes that are not protocol errors (1000, 1001, 1006, 1011, …).
+    static QString protocolErrorWhat(int closeCode);
+    void onTextMessage(const QString &text);
+    void onDiagnosisFinished();
+    void onPingTimer();
+    void onPongTimeout();
+    void onHandshakeTimeout();
+    void onGoAway();
+    void linkLost(ErrorClass errorClass, const QString &errorType, const QString &message);
+    void fail(const ConnectionFailure &failure, bool clockCorrected = false);
+    void giveUp(const ConnectionFailure &failure, const QString &why);
+    void takeover(const QString &message);
+    void fireRetry();
+    void finishRun();
+    void dropSocket(bool abortNow);
+    void stopTimers();
+    void emitEvent(EventKind kind, const QJsonObject &fields);
+    /// Names on the timeline, once per run and host, the HTTP proxy a connection to url goes through (or
+    /// that no_proxy bypasses one).
+    void announceProxy(const QString &what, const QUrl &url, const ProxyChoice &proxy);
+    QJsonObject failureFields(const ConnectionFailure &failure, const Explanation &explanation,
+                              const QString &why) const;
+
+    ConnectionTarget m_target;
+    ConnectionSettings m_settings;
+    ConnectionDependencies m_deps;
+    RetryPolicy m_policy;
+    ClockSkewEstimator m_skew;
+    SkewedClock m_signingClock;
+    QElapsedTimer m_ownRunTimer;
+    QElapsedTimer m_seriesTimer; ///< since the first attempt of the current retry series
+    QElapsedTimer m_stepTimer;
+    QElapsedTimer m_openedTimer; ///< since the socket opened
+
+    ConnectionState m_state = ConnectionState::Idle;
+    quint64 m_generation = 0; ///< bumps on every attempt and on stop: stale callbacks check it
+    QString m_currentStep;
+    QString m_channelArn;
+    std::optional<ControlPlaneEndpoint> m_endpoint;
+    QStringList m_announcedProxies; ///< "what host proxy" already named on the timeline this run
+    std::unique_ptr<ControlPlaneClient> m_controlPlane;
+    std::optional<ResolvedCredentials> m_credentials;
+    std::optional<SignalingEndpoints> m_signalingEndpoints;
+    std::optional<IceServerConfig> m_iceConfig;
+    QPointer<ControlPlaneReply> m_reply;
+    QPointer<ControlPlaneReply> m_iceRefreshReply;
+    QByteArray m_presignedUrl;
+    QString m_sslErrors;
+    QPointer<QWebSocket> m_socket;
+    HandshakeDiagnostics *m_diagnostics = nullptr;
+    QTimer *m_retryTimer = nullptr;
+    QTimer *m_pingTimer = nullptr;
+    QTimer *m_pongTimer = nullptr;
+    QTimer *m_handshakeTimer = nullptr;
+    QTimer *m_closeTimer = nullptr;
+    QTimer *m_slotTimer = nullptr; ///< waits for the connect-rate limiter
+
+    int m_failedAttempts = 0;
+    int m_attempts = 0;
+    bool m_skewRetryUsed = false;
+    bool m_closeFrameReceived = false; ///< the open socket got the service's close frame
+    bool m_cancelled = false;          ///< the run ended with cancelRetry()
+    int m_refusedStatus = 0;           ///< the HTTP status Qt reported for the last refused upgrade (0: none)
+    int m_connectCount = 0;
+    int m_messagesIn = 0;
+    int m_messagesOut = 0;
+    int m_emptyFramesIn = 0; ///< zero-length text frames: the service's keepalives
+    qint64 m_reportedCorrectionMs = 0;
+    quint64 m_openTicket = 0;         ///< from ConnectRateLimiter::noteOpened() for the open socket
+    QList<qint64> m_shortLivedCloses; ///< elapsedMs() of connections the service closed soon after opening
+    std::optional<ConnectionFailure> m_lastFailure;
+    std::optional<ConnectionFailure> m_pendingFailure; ///< the failure behind a scheduled retry
+};
+
+} // namespace kvs

@@ -1,0 +1,54 @@
+#pragma once
+
+#include "core/common/result.h"
+#include "core/connection/connectioncontroller.h"
+#include "core/settings/connectionform.h"
+
+#include <QProcessEnvironment>
+
+namespace kvs {
+
+/// What the form asks to connect to, ready for a ConnectionController (or an AccessCheck): the one place
+/// the form becomes a target and settings, so Connect, Check access and the ICE servers view use the same
+/// channel, region, ClientId, endpoint and trust store.
+struct ConnectionPlan
+{
+    ConnectionTarget target;
+    ConnectionSettings settings;
+};
+
+/// The endpoint settings (FIPS, dual-stack, endpoint URLs, ca_bundle) of the profile the form's credentials
+/// read: the chosen profile, else AWS_PROFILE or "default"; none for typed keys or unreadable files.
+ProfileEndpointSettings profileEndpointSettings(const ConnectionForm &form,
+                                                const QProcessEnvironment &environment);
+
+/// Builds the plan from a form (the endpoint and CA settings of its profile included). Errors: InvalidInput
+/// (the form does not validate; the message is the first invalid field's), and TlsOptions::resolve's (the CA
+/// file).
+Result<ConnectionPlan> planConnection(const ConnectionForm &form, const QProcessEnvironment &environment);
+
+} // namespace kvs
+
+namespace kvs {
+
+/// What calls about the account rather than one channel need (Who am I, the channel list): the region,
+/// the control-plane and STS endpoints and the trust store, read from the same form fields, profile and
+/// environment as a connection. The channel field may be empty or unfinished.
+struct AccountPlan
+{
+    QString region;
+    ControlPlaneEndpoint::Options endpoint; ///< the form's endpoint, FIPS, dual-stack and the profile's
+    QString stsEndpoint;                    ///< empty: https://sts.REGION.amazonaws.com
+    QString stsEndpointSource;              ///< "AWS_ENDPOINT_URL_STS", "the endpoint field", "default", …
+    TlsOptions tls;
+    QProcessEnvironment environment;
+    Surface surface = Surface::App; ///< whose words the explanations of failures use
+};
+
+/// Builds the account plan. The region is the region field, else the channel ARN's. STS is asked at
+/// AWS_ENDPOINT_URL_STS > AWS_ENDPOINT_URL > the form's endpoint when it is on loopback (the emulator
+/// serves STS at its control endpoint) > the regional default. Errors: InvalidInput (no valid region, a
+/// field that does not validate; the message says which), and TlsOptions::resolve's (the CA file).
+Result<AccountPlan> planAccountCalls(const ConnectionForm &form, const QProcessEnvironment &environment);
+
+} // namespace kvs
