@@ -716,6 +716,29 @@
     </message>
 </context>
 <context>
+    <name>kvs::AccountDialogs</name>
+    <message>
+        <source>Open diagnostics</source>
+        <translation>Diagnose öffnen</translation>
+    </message>
+    <message>
+        <source>Diagnostics exports (*.json);;All files (*)</source>
+        <translation>Diagnose-Exporte (*.json);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>These diagnostics cannot be shown</source>
+        <translation>Diese Diagnose kann nicht angezeigt werden</translation>
+    </message>
+    <message>
+        <source>Ask for the file made with File › Export diagnostics again, unchanged.</source>
+        <translation>Bitten Sie erneut um die mit Datei › Diagnose exportieren erstellte Datei, unverändert.</translation>
+    </message>
+    <message>
+        <source>The file cannot be read: %1</source>
+        <translation>Die Datei kann nicht gelesen werden: %1</translation>
+    </message>
+</context>
+<context>
     <name>kvs::AppController</name>
     <message>
         <source>keys typed into the form</source>
@@ -724,10 +747,6 @@
     <message>
         <source>Probing the master…</source>
         <translation>Master wird geprüft…</translation>
-    </message>
-    <message>
-        <source>Fix the connection form first: %1</source>
-        <translation>Korrigieren Sie zuerst das Verbindungsformular: %1</translation>
     </message>
     <message>
         <source>Not connected, or a probe is still running.</source>
@@ -861,50 +880,6 @@
         <source>Connecting to the signaling channel…</source>
         <translation>Verbinde mit dem Signalisierungskanal …</translation>
     </message>
-    <message>
-        <source>Fetching the channel&apos;s ICE servers…</source>
-        <translation>Die ICE-Server des Kanals werden abgerufen…</translation>
-    </message>
-    <message>
-        <source>The ICE servers could not be fetched: %1 failed: %2 %3</source>
-        <translation>Die ICE-Server konnten nicht abgerufen werden: %1 fehlgeschlagen: %2 %3</translation>
-    </message>
-    <message>
-        <source>The ICE servers could not be fetched.</source>
-        <translation>Die ICE-Server konnten nicht abgerufen werden.</translation>
-    </message>
-    <message>
-        <source>Local addresses: %1. VPN-like interface: %2.</source>
-        <translation>Lokale Adressen: %1. VPN-artige Schnittstelle: %2.</translation>
-    </message>
-    <message>
-        <source>none</source>
-        <translation>keine</translation>
-    </message>
-    <message>
-        <source>(through the HTTP proxy %1)</source>
-        <translation>(über den HTTP-Proxy %1)</translation>
-    </message>
-    <message>
-        <source>Open diagnostics</source>
-        <translation>Diagnose öffnen</translation>
-    </message>
-    <message>
-        <source>Diagnostics exports (*.json);;All files (*)</source>
-        <translation>Diagnose-Exporte (*.json);;Alle Dateien (*)</translation>
-    </message>
-    <message>
-        <source>These diagnostics cannot be shown</source>
-        <translation>Diese Diagnose kann nicht angezeigt werden</translation>
-    </message>
-    <message>
-        <source>Ask for the file made with File › Export diagnostics again, unchanged.</source>
-        <translation>Bitten Sie erneut um die mit Datei › Diagnose exportieren erstellte Datei, unverändert.</translation>
-    </message>
-    <message>
-        <source>The file cannot be read: %1</source>
-        <translation>Die Datei kann nicht gelesen werden: %1</translation>
-    </message>
 </context>
 <context>
     <name>kvs::AwsConfigFiles</name>
@@ -952,6 +927,37 @@
     <message>
         <source>no usable HTTP response from %1: %2</source>
         <translation>keine verwendbare HTTP-Antwort von %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>kvs::CheckDialogs</name>
+    <message>
+        <source>Fix the connection form first: %1</source>
+        <translation>Korrigieren Sie zuerst das Verbindungsformular: %1</translation>
+    </message>
+    <message>
+        <source>Fetching the channel&apos;s ICE servers…</source>
+        <translation>Die ICE-Server des Kanals werden abgerufen…</translation>
+    </message>
+    <message>
+        <source>The ICE servers could not be fetched: %1 failed: %2 %3</source>
+        <translation>Die ICE-Server konnten nicht abgerufen werden: %1 fehlgeschlagen: %2 %3</translation>
+    </message>
+    <message>
+        <source>The ICE servers could not be fetched.</source>
+        <translation>Die ICE-Server konnten nicht abgerufen werden.</translation>
+    </message>
+    <message>
+        <source>Local addresses: %1. VPN-like interface: %2.</source>
+        <translation>Lokale Adressen: %1. VPN-artige Schnittstelle: %2.</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>keine</translation>
+    </message>
+    <message>
+        <source>(through the HTTP proxy %1)</source>
+        <translation>(über den HTTP-Proxy %1)</translation>
     </message>
 </context>
 <context>
@@ -2374,6 +2380,13 @@
     <message>
         <source>EC2 instance metadata (role %1)</source>
         <translation>EC2-Instanz-Metadaten (Rolle %1)</translation>
+    </message>
+</context>
+<context>
+    <name>kvs::Job</name>
+    <message>
+        <source>Fix the connection form first: %1</source>
+        <translation>Korrigieren Sie zuerst das Verbindungsformular: %1</translation>
     </message>
 </context>
 <context>

@@ -716,6 +716,29 @@
     </message>
 </context>
 <context>
+    <name>kvs::AccountDialogs</name>
+    <message>
+        <source>Open diagnostics</source>
+        <translation>診断情報を開く</translation>
+    </message>
+    <message>
+        <source>Diagnostics exports (*.json);;All files (*)</source>
+        <translation>診断情報のエクスポート (*.json);;すべてのファイル (*)</translation>
+    </message>
+    <message>
+        <source>These diagnostics cannot be shown</source>
+        <translation>この診断情報は表示できません</translation>
+    </message>
+    <message>
+        <source>Ask for the file made with File › Export diagnostics again, unchanged.</source>
+        <translation>「ファイル › 診断情報のエクスポート」で作ったファイルを、変更せずにもう一度依頼してください。</translation>
+    </message>
+    <message>
+        <source>The file cannot be read: %1</source>
+        <translation>ファイルを読み込めません: %1</translation>
+    </message>
+</context>
+<context>
     <name>kvs::AppController</name>
     <message>
         <source>keys typed into the form</source>
@@ -724,10 +747,6 @@
     <message>
         <source>Probing the master…</source>
         <translation>マスターをプローブしています…</translation>
-    </message>
-    <message>
-        <source>Fix the connection form first: %1</source>
-        <translation>先に接続フォームを修正してください: %1</translation>
     </message>
     <message>
         <source>Not connected, or a probe is still running.</source>
@@ -861,50 +880,6 @@
         <source>Connecting to the signaling channel…</source>
         <translation>シグナリングチャネルに接続しています…</translation>
     </message>
-    <message>
-        <source>Fetching the channel&apos;s ICE servers…</source>
-        <translation>チャネルの ICE サーバーを取得しています…</translation>
-    </message>
-    <message>
-        <source>The ICE servers could not be fetched: %1 failed: %2 %3</source>
-        <translation>ICE サーバーを取得できませんでした: %1 が失敗しました: %2 %3</translation>
-    </message>
-    <message>
-        <source>The ICE servers could not be fetched.</source>
-        <translation>ICE サーバーを取得できませんでした。</translation>
-    </message>
-    <message>
-        <source>Local addresses: %1. VPN-like interface: %2.</source>
-        <translation>ローカルアドレス: %1。VPN 風のインターフェース: %2。</translation>
-    </message>
-    <message>
-        <source>none</source>
-        <translation>なし</translation>
-    </message>
-    <message>
-        <source>(through the HTTP proxy %1)</source>
-        <translation>（HTTP プロキシ %1 経由）</translation>
-    </message>
-    <message>
-        <source>Open diagnostics</source>
-        <translation>診断情報を開く</translation>
-    </message>
-    <message>
-        <source>Diagnostics exports (*.json);;All files (*)</source>
-        <translation>診断情報のエクスポート (*.json);;すべてのファイル (*)</translation>
-    </message>
-    <message>
-        <source>These diagnostics cannot be shown</source>
-        <translation>この診断情報は表示できません</translation>
-    </message>
-    <message>
-        <source>Ask for the file made with File › Export diagnostics again, unchanged.</source>
-        <translation>「ファイル › 診断情報のエクスポート」で作ったファイルを、変更せずにもう一度依頼してください。</translation>
-    </message>
-    <message>
-        <source>The file cannot be read: %1</source>
-        <translation>ファイルを読み込めません: %1</translation>
-    </message>
 </context>
 <context>
     <name>kvs::AwsConfigFiles</name>
@@ -952,6 +927,37 @@
     <message>
         <source>no usable HTTP response from %1: %2</source>
         <translation>%1 から使用できる HTTP 応答がありません: %2</translation>
+    </message>
+</context>
+<context>
+    <name>kvs::CheckDialogs</name>
+    <message>
+        <source>Fix the connection form first: %1</source>
+        <translation>先に接続フォームを修正してください: %1</translation>
+    </message>
+    <message>
+        <source>Fetching the channel&apos;s ICE servers…</source>
+        <translation>チャネルの ICE サーバーを取得しています…</translation>
+    </message>
+    <message>
+        <source>The ICE servers could not be fetched: %1 failed: %2 %3</source>
+        <translation>ICE サーバーを取得できませんでした: %1 が失敗しました: %2 %3</translation>
+    </message>
+    <message>
+        <source>The ICE servers could not be fetched.</source>
+        <translation>ICE サーバーを取得できませんでした。</translation>
+    </message>
+    <message>
+        <source>Local addresses: %1. VPN-like interface: %2.</source>
+        <translation>ローカルアドレス: %1。VPN 風のインターフェース: %2。</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>なし</translation>
+    </message>
+    <message>
+        <source>(through the HTTP proxy %1)</source>
+        <translation>（HTTP プロキシ %1 経由）</translation>
     </message>
 </context>
 <context>
@@ -2371,6 +2377,13 @@
     <message>
         <source>EC2 instance metadata (role %1)</source>
         <translation>EC2 インスタンスメタデータ（ロール %1）</translation>
+    </message>
+</context>
+<context>
+    <name>kvs::Job</name>
+    <message>
+        <source>Fix the connection form first: %1</source>
+        <translation>先に接続フォームを修正してください: %1</translation>
     </message>
 </context>
 <context>

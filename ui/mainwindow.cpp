@@ -3,7 +3,7 @@
 #include "core/buildinfo.h"
 #include "ui/connectionformpanel.h"
 #include "ui/connectionpanel.h"
-#include "ui/errordialog.h"
+#include "ui/dialogs.h"
 #include "ui/fieldfeedback.h"
 #include "ui/messagelogpanel.h"
 #include "ui/videowidget.h"

@@ -4,14 +4,11 @@
 #include "cli/credentialsupport.h"
 #include "cli/exitcodes.h"
 #include "cli/targetoptions.h"
-#include "core/aws/environmentproxy.h"
 #include "core/common/clock.h"
 #include "core/common/duration.h"
 #include "core/common/redaction.h"
 #include "core/controlplane/iceserverexpiry.h"
 #include "core/credentials/credentialchain.h"
-#include "core/credentials/credentialprocess.h"
-#include "core/credentials/credentialsprovider.h"
 #include "core/diagnostics/accesscheck.h"
 #include "core/events/failureexplainer.h"
 
@@ -19,7 +16,6 @@
 #include <QEventLoop>
 #include <QJsonArray>
 #include <QJsonDocument>
-#include <QNetworkAccessManager>
 #include <QRandomGenerator>
 #include <QTextStream>
 
@@ -85,22 +81,8 @@ int runCheck(const QString &command, const QString &description, AccessCheck::Sc
             return usageError(err, command, *error);
     }
 
-    CredentialChainOptions chainOptions;
-
-    chainOptions.surface = Surface::CommandLine;
-    chainOptions.environment = environment;
-    chainOptions.explicitProfile = line.value(QStringLiteral("profile"));
-    if (line.isSet(QStringLiteral("verbose")))
-        chainOptions.log = [&err, command](const QString &text) {
-            // QStringLiteral, not u"…": QTextStream prints a char16_t pointer as an address.
-            err << QStringLiteral("kvs-viewer-cli ") << command << QStringLiteral(": ") << redact(text)
-                << Qt::endl;
-        };
-    QNetworkAccessManager network;
-    useEnvironmentProxy(&network, environment);
-    QProcessRunner runner;
-    CredentialChain chain(chainOptions, clock, &network, &runner);
-    auto chosen = readTargetOptions(line, environment, chain);
+    const CommandCredentials credentials(line, environment, clock, command, err);
+    auto chosen = readTargetOptions(line, environment, credentials.chain());
     if (const UsageError *error = std::get_if<UsageError>(&chosen))
         return usageError(err, command, *error);
 
@@ -110,11 +92,10 @@ int runCheck(const QString &command, const QString &description, AccessCheck::Sc
     settings.surface = Surface::CommandLine;
     settings.requestTimeoutMs = timeoutSeconds * 1000;
     settings.handshakeTimeoutMs = timeoutSeconds * 1000;
-    ChainCredentialsProvider credentials(chain);
     ConnectRateLimiter limiter(clock, 3, 1250);
     ConnectionDependencies deps;
     deps.clock = &clock;
-    deps.credentials = &credentials;
+    deps.credentials = &credentials.provider();
     deps.rateLimiter = &limiter;
     deps.random = [] {
         return QRandomGenerator::system()->generateDouble();

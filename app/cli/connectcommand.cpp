@@ -632,21 +632,8 @@ int runConnect(const QStringList &arguments, const QProcessEnvironment &environm
             return usageError(err, error->option, error->message);
         settings.retry.maxAttempts = retries + 1;
     }
-    const bool verbose = line.isSet(QStringLiteral("verbose"));
-    CredentialChainOptions chainOptions;
-    chainOptions.surface = Surface::CommandLine;
-    chainOptions.environment = environment;
-    chainOptions.explicitProfile = line.value(QStringLiteral("profile"));
-    if (verbose)
-        chainOptions.log = [&err](const QString &text) {
-            err << QStringLiteral("kvs-viewer-cli connect: ") << redact(text) << Qt::endl;
-        };
-    QNetworkAccessManager network;
-    useEnvironmentProxy(&network, environment);
-    QProcessRunner runner;
-    CredentialChain chain(chainOptions, clock, &network, &runner);
-
-    auto chosen = readTargetOptions(line, environment, chain);
+    const CommandCredentials credentials(line, environment, clock, QStringLiteral("connect"), err);
+    auto chosen = readTargetOptions(line, environment, credentials.chain());
     if (const UsageError *error = std::get_if<UsageError>(&chosen))
         return usageError(err, error->option, error->message);
     const ConnectionTarget target = std::get<TargetChoice>(chosen).target;
@@ -664,7 +651,6 @@ int runConnect(const QStringList &arguments, const QProcessEnvironment &environm
     }
 
     QEventLoop loop;
-    ChainCredentialsProvider credentials(chain);
     // The service counts handshakes when they arrive, a few ms after the slot was reserved here: a
     // window a little over a second keeps the margin.
     ConnectRateLimiter limiter(clock, 3, 1250);
@@ -687,7 +673,7 @@ int runConnect(const QStringList &arguments, const QProcessEnvironment &environm
             viewerTarget.clientId = target.clientId + u'-' + QString::number(i);
         ConnectionDependencies deps;
         deps.clock = &clock;
-        deps.credentials = &credentials;
+        deps.credentials = &credentials.provider();
         deps.rateLimiter = &limiter;
         deps.random = randomUnit;
         deps.runTimer = run.runTimer();

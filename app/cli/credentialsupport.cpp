@@ -2,11 +2,17 @@
 
 #include "cli/commandline.h"
 #include "cli/exitcodes.h"
+#include "core/aws/environmentproxy.h"
+#include "core/common/redaction.h"
 #include "core/connection/connectioncontroller.h"
 #include "core/credentials/credentialchain.h"
+#include "core/credentials/credentialfactory.h"
+#include "core/credentials/credentialprocess.h"
 
 #include <QCoreApplication>
 #include <QEventLoop>
+#include <QNetworkAccessManager>
+#include <QTextStream>
 
 #include <optional>
 
@@ -38,6 +44,43 @@ void addCaFileOption(CommandLine &line)
                        "profile's ca_bundle). --ca-bundle is the same option. Certificate checks are never "
                        "turned off."),
                     QStringLiteral("PEM")});
+}
+
+CommandCredentials::CommandCredentials(const CommandLine &line, const QProcessEnvironment &environment,
+                                       const Clock &clock, const QString &command, QTextStream &err)
+    : m_network(std::make_unique<QNetworkAccessManager>())
+    , m_runner(std::make_unique<QProcessRunner>())
+{
+    useEnvironmentProxy(m_network.get(), environment);
+    CredentialChoice choice;
+    choice.mode =
+        line.isSet(QStringLiteral("profile")) ? CredentialMode::Profile : CredentialMode::Environment;
+    choice.profile = line.value(QStringLiteral("profile"));
+    CredentialContext context;
+    context.environment = environment;
+    context.clock = &clock;
+    context.network = m_network.get();
+    context.runner = m_runner.get();
+    context.surface = Surface::CommandLine;
+    if (line.isSet(QStringLiteral("verbose")))
+        context.log = [&err, command](const QString &text) {
+            // QStringLiteral, not u"…": QTextStream prints a char16_t pointer as an address.
+            err << QStringLiteral("kvs-viewer-cli ") << command << QStringLiteral(": ") << redact(text)
+                << Qt::endl;
+        };
+    m_source = makeCredentialSource(choice, context);
+}
+
+CommandCredentials::~CommandCredentials() = default;
+
+CredentialChain &CommandCredentials::chain() const
+{
+    return *m_source->chain();
+}
+
+CredentialsProvider &CommandCredentials::provider() const
+{
+    return m_source->provider();
 }
 
 Result<ResolvedCredentials> fetchCredentialsBlocking(CredentialChain &chain)

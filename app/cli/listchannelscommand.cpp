@@ -4,14 +4,11 @@
 #include "cli/credentialsupport.h"
 #include "cli/exitcodes.h"
 #include "core/account/channellister.h"
-#include "core/aws/environmentproxy.h"
 #include "core/common/clock.h"
 #include "core/common/redaction.h"
 #include "core/common/validation.h"
 #include "core/connection/connectionplan.h"
 #include "core/credentials/credentialchain.h"
-#include "core/credentials/credentialprocess.h"
-#include "core/credentials/credentialsprovider.h"
 #include "core/events/failureexplainer.h"
 
 #include <QCoreApplication>
@@ -19,7 +16,6 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QNetworkAccessManager>
 #include <QTextStream>
 
 namespace kvs::cli {
@@ -76,18 +72,8 @@ int runListChannels(const QStringList &arguments, const QProcessEnvironment &env
                                 "credentials; 6 network or TLS failure; 11 service error.\n"));
         return ExitSuccess;
     }
-    CredentialChainOptions options;
-    options.surface = Surface::CommandLine;
-    options.environment = environment;
-    options.explicitProfile = line.value(QStringLiteral("profile"));
-    if (line.isSet(QStringLiteral("verbose")))
-        options.log = [&err](const QString &text) {
-            err << QStringLiteral("kvs-viewer-cli list-channels: ") << redact(text) << Qt::endl;
-        };
-    QNetworkAccessManager network;
-    useEnvironmentProxy(&network, environment);
-    QProcessRunner runner;
-    CredentialChain chain(options, clock, &network, &runner);
+    const CommandCredentials credentials(line, environment, clock, QStringLiteral("list-channels"), err);
+    const CredentialChain &chain = credentials.chain();
 
     AccountPlan plan;
     plan.surface = Surface::CommandLine;
@@ -114,8 +100,7 @@ int runListChannels(const QStringList &arguments, const QProcessEnvironment &env
                     tls.error().message, ExitInvalidInput);
     plan.tls = tls.value();
 
-    ChainCredentialsProvider credentials(chain);
-    ChannelLister lister(credentials, clock, plan);
+    ChannelLister lister(credentials.provider(), clock, plan);
     QEventLoop loop;
     QObject::connect(&lister, &ChannelLister::finished, &loop, &QEventLoop::quit);
     lister.start();

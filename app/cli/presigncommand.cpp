@@ -4,21 +4,18 @@
 #include "cli/credentialsupport.h"
 #include "cli/exitcodes.h"
 #include "core/aws/awstime.h"
-#include "core/aws/environmentproxy.h"
 #include "core/aws/sigv4.h"
 #include "core/common/channelarn.h"
 #include "core/common/clock.h"
 #include "core/common/redaction.h"
 #include "core/common/validation.h"
 #include "core/credentials/credentialchain.h"
-#include "core/credentials/credentialprocess.h"
 
 #include <QCoreApplication>
 #include <QFile>
 #include <QHash>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QNetworkAccessManager>
 #include <QTextStream>
 #include <QUrl>
 
@@ -460,18 +457,8 @@ int runPresign(const QStringList &arguments, const QProcessEnvironment &environm
         return ExitSuccess;
     }
     const bool verbose = line.isSet(QStringLiteral("verbose"));
-    CredentialChainOptions options;
-    options.surface = Surface::CommandLine;
-    options.environment = environment;
-    options.explicitProfile = line.value(QStringLiteral("profile"));
-    if (verbose)
-        options.log = [&err](const QString &text) {
-            err << QStringLiteral("kvs-viewer-cli presign: ") << redact(text) << Qt::endl;
-        };
-    QNetworkAccessManager network;
-    useEnvironmentProxy(&network, environment);
-    QProcessRunner runner;
-    CredentialChain chain(options, clock, &network, &runner);
+    const CommandCredentials credentials(line, environment, clock, QStringLiteral("presign"), err);
+    CredentialChain &chain = credentials.chain();
 
     const PresignInput input = inputFrom(line);
     const bool batch = line.isSet(QStringLiteral("batch"));
@@ -492,19 +479,19 @@ int runPresign(const QStringList &arguments, const QProcessEnvironment &environm
             << Qt::endl;
         return ExitInvalidInput;
     }
-    const auto credentials = fetchCredentialsBlocking(chain);
-    if (!credentials) {
-        err << UsageError{QString(), credentials.error().message}.toLine(kCommand) << Qt::endl;
-        return exitCodeFor(credentials.error());
+    const auto resolved = fetchCredentialsBlocking(chain);
+    if (!resolved) {
+        err << UsageError{QString(), resolved.error().message}.toLine(kCommand) << Qt::endl;
+        return exitCodeFor(resolved.error());
     }
     if (batch)
-        return runBatch(input, chain, clock, *credentials, out, err);
-    request.credentials = credentials->credentials;
+        return runBatch(input, chain, clock, *resolved, out, err);
+    request.credentials = resolved->credentials;
     if (verbose)
         err << redact(tr("kvs-viewer-cli presign: signing for region %1 (from %2) with credentials from %3; "
                          "they expire: %4")
-                          .arg(request.region, regionSource, credentials->source,
-                               describeExpiry(*credentials, clock.now())))
+                          .arg(request.region, regionSource, resolved->source,
+                               describeExpiry(*resolved, clock.now())))
             << Qt::endl;
     const Result<QByteArray> url = sigv4::presignUrl(request);
     if (!url) {

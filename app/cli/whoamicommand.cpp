@@ -4,20 +4,17 @@
 #include "cli/credentialsupport.h"
 #include "cli/exitcodes.h"
 #include "core/aws/controlplaneendpoint.h"
-#include "core/aws/environmentproxy.h"
 #include "core/aws/tlsoptions.h"
 #include "core/common/clock.h"
 #include "core/common/redaction.h"
 #include "core/common/validation.h"
 #include "core/credentials/credentialchain.h"
-#include "core/credentials/credentialprocess.h"
 #include "core/credentials/stsclient.h"
 
 #include <QCoreApplication>
 #include <QEventLoop>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QNetworkAccessManager>
 #include <QTextStream>
 
 #include <optional>
@@ -69,19 +66,12 @@ int runWhoami(const QStringList &arguments, const QProcessEnvironment &environme
     })
                                     : LogFunction();
 
-    CredentialChainOptions options;
-
-    options.surface = Surface::CommandLine;
-    options.environment = environment;
-    options.explicitProfile = line.value(QStringLiteral("profile"));
-    options.log = log;
-    if (line.isSet(QStringLiteral("profile")) && options.explicitProfile.isEmpty())
+    if (line.isSet(QStringLiteral("profile")) && line.value(QStringLiteral("profile")).isEmpty())
         return fail(err, QStringLiteral("--profile"), tr("empty; give a profile name."), ExitInvalidInput);
 
-    QNetworkAccessManager network;
-    useEnvironmentProxy(&network, environment);
-    QProcessRunner runner;
-    CredentialChain chain(options, clock, &network, &runner);
+    const CommandCredentials source(line, environment, clock, QStringLiteral("whoami"), err);
+    CredentialChain &chain = source.chain();
+    QNetworkAccessManager &network = source.network();
 
     QString region = line.value(QStringLiteral("region"));
     QString regionSource = QStringLiteral("--region");

@@ -1,7 +1,5 @@
 #include "desktop/appcontroller.h"
 
-#include "core/account/channellister.h"
-#include "core/account/identitylookup.h"
 #include "core/aws/environmentproxy.h"
 #include "core/aws/tlsoptions.h"
 #include "core/common/redaction.h"
@@ -9,34 +7,26 @@
 #include "core/connection/connectioncontroller.h"
 #include "core/connection/connectionplan.h"
 #include "core/connection/masterprobe.h"
-#include "core/credentials/credentialchain.h"
+#include "core/credentials/credentialfactory.h"
 #include "core/credentials/credentialprocess.h"
 #include "core/credentials/credentialsprovider.h"
-#include "core/diagnostics/diagnosticsfile.h"
 #include "core/diagnostics/diagnosticsreport.h"
 #include "core/events/eventlog.h"
 #include "core/signaling/icecandidate.h"
 #include "core/signaling/sdpofferbuilder.h"
+#include "desktop/accountdialogs.h"
+#include "desktop/checkdialogs.h"
 #include "media/mediaevents.h"
 #include "media/mediafailure.h"
 #include "media/mediasession.h"
 #include "media/networktest.h"
-#include "ui/accesscheckdialog.h"
-#include "ui/channelpickerdialog.h"
 #include "ui/connectionformpanel.h"
 #include "ui/connectionpanel.h"
 #include "ui/customofferdialog.h"
-#include "ui/diagnosticsviewer.h"
-#include "ui/errordialog.h"
-#include "ui/iceserversdialog.h"
-#include "ui/identitydialog.h"
+#include "ui/dialogs.h"
 #include "ui/mainwindow.h"
-#include "ui/networktestdialog.h"
-#include "ui/presignedurldialog.h"
 #include "ui/videowidget.h"
 
-#include <QFile>
-#include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonObject>
 #include <QNetworkAccessManager>
@@ -55,23 +45,23 @@ constexpr int kProbeTimeoutMs = 10000;
 class ObservedCredentialsProvider final : public CredentialsProvider
 {
 public:
-    ObservedCredentialsProvider(std::unique_ptr<CredentialsProvider> inner,
+    ObservedCredentialsProvider(CredentialsProvider &inner,
                                 std::function<void(const ResolvedCredentials &)> seen)
-        : m_inner(std::move(inner))
+        : m_inner(inner)
         , m_seen(std::move(seen))
     {}
     void fetch(Callback done) override
     {
-        m_inner->fetch([seen = m_seen, done = std::move(done)](const Result<ResolvedCredentials> &result) {
+        m_inner.fetch([seen = m_seen, done = std::move(done)](const Result<ResolvedCredentials> &result) {
             if (result)
                 seen(result.value());
             done(result);
         });
     }
-    void invalidate() override { m_inner->invalidate(); }
+    void invalidate() override { m_inner.invalidate(); }
 
 private:
-    std::unique_ptr<CredentialsProvider> m_inner;
+    CredentialsProvider &m_inner;
     std::function<void(const ResolvedCredentials &)> m_seen;
 };
 
@@ -90,19 +80,33 @@ AppController::AppController(ui::MainWindow *window, ui::ConnectionFormPanel *fo
     , m_processRunner(std::make_unique<QProcessRunner>())
 {
     useEnvironmentProxy(m_network.get(), QProcessEnvironment::systemEnvironment());
+    DialogContext context;
+    context.window = m_window;
+    context.form = m_form;
+    context.clock = &m_clock;
+    context.credentials = [this](const ConnectionForm &chosen) {
+        return makeCredentials(chosen);
+    };
+    context.dependencies = [this](CredentialsProvider *credentials) {
+        return dependencies(credentials);
+    };
+    m_checks = new CheckDialogs(context, this);
+    m_accounts = new AccountDialogs(context, this);
     connect(m_form, &ui::ConnectionFormPanel::connectRequested, this, &AppController::connectWith);
     connect(m_form, &ui::ConnectionFormPanel::disconnectRequested, this, &AppController::disconnectNow);
     connect(m_window, &ui::MainWindow::probeMasterRequested, this, &AppController::probeMaster);
     connect(m_window, &ui::MainWindow::exportDiagnosticsRequested, this, &AppController::exportDiagnostics);
-    connect(m_window, &ui::MainWindow::checkAccessRequested, this, &AppController::checkAccess);
-    connect(m_window, &ui::MainWindow::iceServersRequested, this, &AppController::showIceServers);
-    connect(m_window, &ui::MainWindow::networkTestRequested, this, &AppController::showNetworkTest);
+    connect(m_window, &ui::MainWindow::checkAccessRequested, m_checks, &CheckDialogs::checkAccess);
+    connect(m_window, &ui::MainWindow::iceServersRequested, m_checks, &CheckDialogs::showIceServers);
+    connect(m_window, &ui::MainWindow::networkTestRequested, m_checks, &CheckDialogs::showNetworkTest);
     connect(m_window, &ui::MainWindow::customOfferRequested, this, &AppController::editCustomOffer);
-    connect(m_window, &ui::MainWindow::identityRequested, this, &AppController::showIdentity);
-    connect(m_window, &ui::MainWindow::channelListRequested, this, &AppController::showChannelPicker);
-    connect(m_window, &ui::MainWindow::presignedUrlRequested, this, &AppController::showPresignedUrl);
-    connect(m_window, &ui::MainWindow::openDiagnosticsRequested, this, &AppController::openDiagnostics);
-    connect(m_form, &ui::ConnectionFormPanel::channelListRequested, this, &AppController::showChannelPicker);
+    connect(m_window, &ui::MainWindow::identityRequested, m_accounts, &AccountDialogs::showIdentity);
+    connect(m_window, &ui::MainWindow::channelListRequested, m_accounts, &AccountDialogs::showChannelPicker);
+    connect(m_window, &ui::MainWindow::presignedUrlRequested, m_accounts, &AccountDialogs::showPresignedUrl);
+    connect(m_window, &ui::MainWindow::openDiagnosticsRequested, m_accounts,
+            &AccountDialogs::openDiagnostics);
+    connect(m_form, &ui::ConnectionFormPanel::channelListRequested, m_accounts,
+            &AccountDialogs::showChannelPicker);
     connect(m_panel, &ui::ConnectionPanel::cancelRetryRequested, this, [this] {
         if (!m_controller)
             return;
@@ -134,38 +138,13 @@ AppController::AppController(ui::MainWindow *window, ui::ConnectionFormPanel *fo
 AppController::~AppController()
 {
     // The dialogs present objects of this controller (the ICE view reads its clock): they go first.
-    delete m_accessDialog;
-    delete m_iceDialog;
+    delete m_checks;
+    delete m_accounts;
     delete m_offerDialog;
-    delete m_networkDialog;
-    delete m_identityDialog;
-    delete m_channelDialog;
-    delete m_presignedDialog;
-    m_identity.reset();
-    m_channelLister.reset();
-    m_accessCheck.reset();
-    m_iceFetch.reset();
-    m_networkTest.reset();
-    m_networkFetch.reset();
     m_probe.reset();
     m_media.reset();
     if (m_controller)
         m_controller->disconnect(this);
-}
-
-ui::AccessCheckDialog *AppController::accessCheckDialog() const
-{
-    return m_accessDialog;
-}
-
-ui::IceServersDialog *AppController::iceServersDialog() const
-{
-    return m_iceDialog;
-}
-
-ui::NetworkTestDialog *AppController::networkTestDialog() const
-{
-    return m_networkDialog;
 }
 
 ui::CustomOfferDialog *AppController::customOfferDialog() const
@@ -173,41 +152,19 @@ ui::CustomOfferDialog *AppController::customOfferDialog() const
     return m_offerDialog;
 }
 
-ui::IdentityDialog *AppController::identityDialog() const
+std::unique_ptr<CredentialSource> AppController::makeCredentials(const ConnectionForm &form)
 {
-    return m_identityDialog;
-}
-
-ui::ChannelPickerDialog *AppController::channelPickerDialog() const
-{
-    return m_channelDialog;
-}
-
-ui::PresignedUrlDialog *AppController::presignedUrlDialog() const
-{
-    return m_presignedDialog;
-}
-
-AppController::CredentialSource AppController::makeCredentials(const ConnectionForm &form)
-{
-    CredentialSource source;
-    if (form.credentialMode == CredentialMode::Manual) {
-        registerSecret(form.secretAccessKey);
-        registerSecret(form.sessionToken);
-        ResolvedCredentials typed;
-        typed.credentials = {form.accessKeyId, form.secretAccessKey, form.sessionToken};
-        typed.source = tr("keys typed into the form");
-        source.provider = std::make_unique<StaticCredentialsProvider>(typed);
-        return source;
-    }
-    CredentialChainOptions options;
-    options.environment = QProcessEnvironment::systemEnvironment();
-    if (form.credentialMode == CredentialMode::Profile)
-        options.explicitProfile = form.profile;
-    source.chain =
-        std::make_unique<CredentialChain>(options, m_clock, m_network.get(), m_processRunner.get());
-    source.provider = std::make_unique<ChainCredentialsProvider>(*source.chain);
-    return source;
+    CredentialChoice choice;
+    choice.mode = form.credentialMode;
+    choice.profile = form.profile;
+    choice.typedKeys = {form.accessKeyId, form.secretAccessKey, form.sessionToken};
+    choice.typedKeysSource = tr("keys typed into the form");
+    CredentialContext context;
+    context.environment = QProcessEnvironment::systemEnvironment();
+    context.clock = &m_clock;
+    context.network = m_network.get();
+    context.runner = m_processRunner.get();
+    return makeCredentialSource(choice, context);
 }
 
 ConnectionDependencies AppController::dependencies(CredentialsProvider *credentials)
@@ -256,8 +213,8 @@ void AppController::connectWith(const ConnectionForm &form)
 
     const QPointer<ui::ConnectionPanel> panel(m_panel);
     m_credentials = makeCredentials(form);
-    m_credentials.provider = std::make_unique<ObservedCredentialsProvider>(
-        std::move(m_credentials.provider), [this, panel](const ResolvedCredentials &credentials) {
+    m_observedCredentials = std::make_unique<ObservedCredentialsProvider>(
+        m_credentials->provider(), [this, panel](const ResolvedCredentials &credentials) {
             if (!panel)
                 return;
             // The panel counts in run time: place the expiry on that scale.
@@ -267,7 +224,7 @@ void AppController::connectWith(const ConnectionForm &form)
             panel->setCredentialExpiry(redact(credentials.source), expiresAt);
         });
     m_runTimer.start();
-    ConnectionDependencies deps = dependencies(m_credentials.provider.get());
+    ConnectionDependencies deps = dependencies(m_observedCredentials.get());
     deps.eventLog = m_log;
     deps.runTimer = &m_runTimer;
     m_controller = std::make_unique<ConnectionController>(plan->target, plan->settings, deps);
@@ -409,294 +366,6 @@ void AppController::updatePlaceholder()
     video->setPlaceholder(text);
 }
 
-std::unique_ptr<AccessCheck> AppController::makeCheck(AccessCheck::Scope scope, CredentialSource &source,
-                                                      QString *problem)
-{
-    const ConnectionForm form = m_form->connectionForm(); // an empty region field gets the region that wins
-    const Result<ConnectionPlan> plan = planConnection(form, QProcessEnvironment::systemEnvironment());
-    if (!plan) {
-        *problem = tr("Fix the connection form first: %1").arg(plan.error().message);
-        return nullptr;
-    }
-    source = makeCredentials(form);
-    return std::make_unique<AccessCheck>(plan->target, plan->settings, dependencies(source.provider.get()),
-                                         scope);
-}
-
-void AppController::checkAccess()
-{
-    if (!m_accessDialog) {
-        m_accessDialog = new ui::AccessCheckDialog(m_window);
-        connect(m_accessDialog, &ui::AccessCheckDialog::runRequested, this, &AppController::runAccessCheck);
-    }
-    m_accessDialog->show();
-    m_accessDialog->raise();
-    m_accessDialog->activateWindow();
-    if (!m_accessCheck || !m_accessCheck->isRunning())
-        runAccessCheck();
-}
-
-void AppController::runAccessCheck()
-{
-    if (m_accessCheck && m_accessCheck->isRunning())
-        return;
-    m_accessDialog->setCheck(nullptr);
-    m_accessCheck.reset();
-    QString problem;
-    m_accessCheck = makeCheck(AccessCheck::Scope::Full, m_accessCredentials, &problem);
-    if (!m_accessCheck) {
-        m_accessDialog->showProblem(problem);
-        return;
-    }
-    m_accessCheck->start();
-    m_accessDialog->setCheck(m_accessCheck.get());
-}
-
-void AppController::showIceServers()
-{
-    if (!m_iceDialog) {
-        m_iceDialog = new ui::IceServersDialog(m_clock, m_window);
-        connect(m_iceDialog, &ui::IceServersDialog::runRequested, this, &AppController::runIceFetch);
-    }
-    m_iceDialog->show();
-    m_iceDialog->raise();
-    m_iceDialog->activateWindow();
-    if (!m_iceFetch || !m_iceFetch->isRunning())
-        runIceFetch();
-}
-
-void AppController::runIceFetch()
-{
-    if (m_iceFetch && m_iceFetch->isRunning())
-        return;
-    m_iceDialog->setCheck(nullptr);
-    m_iceFetch.reset();
-    QString problem;
-    m_iceFetch = makeCheck(AccessCheck::Scope::UntilIceServers, m_iceCredentials, &problem);
-    if (!m_iceFetch) {
-        m_iceDialog->showProblem(problem);
-        return;
-    }
-    m_iceFetch->start();
-    m_iceDialog->setCheck(m_iceFetch.get());
-}
-
-void AppController::showNetworkTest()
-{
-    if (!m_networkDialog) {
-        m_networkDialog = new ui::NetworkTestDialog(m_window);
-        connect(m_networkDialog, &ui::NetworkTestDialog::runRequested, this, &AppController::runNetworkTest);
-    }
-    m_networkDialog->show();
-    m_networkDialog->raise();
-    m_networkDialog->activateWindow();
-    if (!(m_networkFetch && m_networkFetch->isRunning()) && !(m_networkTest && m_networkTest->isRunning()))
-        runNetworkTest();
-}
-
-void AppController::runNetworkTest()
-{
-    if ((m_networkFetch && m_networkFetch->isRunning()) || (m_networkTest && m_networkTest->isRunning()))
-        return;
-    m_networkTest.reset();
-    m_networkFetch.reset();
-    m_networkDialog->startRun(0);
-    m_networkDialog->setFinished(tr("Fetching the channel's ICE servers…"), QString(), QString());
-    QString problem;
-    m_networkFetch = makeCheck(AccessCheck::Scope::UntilIceServers, m_networkCredentials, &problem);
-    if (!m_networkFetch) {
-        m_networkDialog->showProblem(problem);
-        return;
-    }
-    connect(m_networkFetch.get(), &AccessCheck::finished, this, &AppController::onNetworkIceServers);
-    m_networkFetch->start();
-}
-
-void AppController::onNetworkIceServers()
-{
-    const AccessCheckResult result = m_networkFetch->result();
-    if (!result.iceConfig) {
-        const CheckStep *failed = result.firstFailure();
-        m_networkDialog->showProblem(redact(failed
-                                                ? tr("The ICE servers could not be fetched: %1 failed: %2 %3")
-                                                      .arg(failed->name, failed->errorType, failed->message)
-                                                : tr("The ICE servers could not be fetched.")));
-        return;
-    }
-    media::NetworkTest::Options options;
-    options.environment = QProcessEnvironment::systemEnvironment(); // the proxy the media would use
-    m_networkTest =
-        std::make_unique<media::NetworkTest>(media::networkPathsFrom(*result.iceConfig), std::move(options));
-    m_networkDialog->startRun(static_cast<int>(m_networkTest->report().rows.size()));
-    for (int i = 0; i < m_networkTest->report().rows.size(); ++i)
-        showNetworkRow(i, m_networkTest->report().rows.at(i));
-    connect(m_networkTest.get(), &media::NetworkTest::rowChanged, this, &AppController::showNetworkRow);
-    connect(m_networkTest.get(), &media::NetworkTest::finished, this,
-            [this](const media::NetworkTestReport &report) {
-                const QString local = tr("Local addresses: %1. VPN-like interface: %2.")
-                                          .arg(report.local.addresses.isEmpty()
-                                                   ? tr("none")
-                                                   : report.local.addresses.join(QStringLiteral(", ")),
-                                               report.local.vpnInterfaces.isEmpty()
-                                                   ? tr("none")
-                                                   : report.local.vpnInterfaces.join(QStringLiteral(", ")));
-                m_networkDialog->setFinished(report.verdict(), local, redact(report.text()));
-            });
-    m_networkTest->start();
-}
-
-void AppController::showNetworkRow(int index, const media::NetworkPathResult &row)
-{
-    if (!m_networkDialog)
-        return;
-    ui::NetworkTestRowView view;
-    switch (row.status) {
-    case media::NetworkPathStatus::Pending:
-        view.state = ui::NetworkTestRowView::State::Pending;
-        break;
-    case media::NetworkPathStatus::Running:
-        view.state = ui::NetworkTestRowView::State::Running;
-        break;
-    case media::NetworkPathStatus::Passed:
-        view.state = ui::NetworkTestRowView::State::Passed;
-        break;
-    case media::NetworkPathStatus::Failed:
-        view.state = ui::NetworkTestRowView::State::Failed;
-        break;
-    }
-    view.path = media::networkPathKindName(row.path.kind);
-    view.server = row.path.server;
-    view.elapsedMs = row.elapsedMs;
-    if (row.passed())
-        view.outcome = row.address.isEmpty() ? row.detail : row.address;
-    else if (row.status == media::NetworkPathStatus::Failed)
-        view.outcome = media::networkPathFailureName(row.failure) + QStringLiteral(": ") + row.detail;
-    if (!row.tls.isEmpty() && row.status != media::NetworkPathStatus::Running)
-        view.outcome += QStringLiteral(" [") + row.tls + u']';
-    if (!row.proxy.isEmpty())
-        view.outcome += u' ' + tr("(through the HTTP proxy %1)").arg(row.proxy);
-    m_networkDialog->setRow(index, view);
-}
-
-void AppController::showIdentity()
-{
-    if (!m_identityDialog) {
-        m_identityDialog = new ui::IdentityDialog(m_clock, m_window);
-        connect(m_identityDialog, &ui::IdentityDialog::runRequested, this, &AppController::runIdentity);
-    }
-    m_identityDialog->show();
-    m_identityDialog->raise();
-    m_identityDialog->activateWindow();
-    if (!m_identity || !m_identity->isRunning())
-        runIdentity();
-}
-
-void AppController::runIdentity()
-{
-    if (m_identity && m_identity->isRunning())
-        return;
-    m_identityDialog->setLookup(nullptr);
-    m_identity.reset();
-    const ConnectionForm form = m_form->connectionForm(); // an empty region field gets the region that wins
-    const Result<AccountPlan> plan = planAccountCalls(form, QProcessEnvironment::systemEnvironment());
-    if (!plan) {
-        m_identityDialog->showProblem(tr("Fix the connection form first: %1").arg(plan.error().message));
-        return;
-    }
-    m_identityCredentials = makeCredentials(form);
-    m_identity = std::make_unique<IdentityLookup>(*m_identityCredentials.provider, m_clock, plan.value());
-    m_identity->start();
-    m_identityDialog->setLookup(m_identity.get());
-}
-
-void AppController::openDiagnostics()
-{
-    const QString path = ui::Dialogs::chooseOpenFileName(m_window, tr("Open diagnostics"), QString(),
-                                                         tr("Diagnostics exports (*.json);;All files (*)"));
-    if (!path.isEmpty())
-        openDiagnosticsFile(path);
-}
-
-ui::DiagnosticsViewer *AppController::openDiagnosticsFile(const QString &path)
-{
-    auto fail = [&](const QString &message) {
-        Failure failure;
-        failure.step = tr("Open diagnostics");
-        failure.errorType = QStringLiteral("InvalidDiagnostics");
-        failure.message = redact(message);
-        Explanation words;
-        words.title = tr("These diagnostics cannot be shown");
-        words.whatHappened = redact(QFileInfo(path).fileName() + QStringLiteral(": ") + message);
-        words.nextSteps = {tr("Ask for the file made with File › Export diagnostics again, unchanged.")};
-        ui::Dialogs::showFailure(m_window, failure, words);
-        return nullptr;
-    };
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly))
-        return fail(tr("The file cannot be read: %1").arg(file.errorString()));
-    // Bounded before reading: a huge file, a device or a FIFO is refused, not slurped.
-    const Result<DiagnosticsFile> parsed = DiagnosticsFile::parse(file.read(DiagnosticsFile::kMaxBytes + 1));
-    if (!parsed)
-        return fail(parsed.error().message);
-    auto *viewer = new ui::DiagnosticsViewer(parsed.value(), QFileInfo(path).fileName(), m_window);
-    viewer->setAttribute(Qt::WA_DeleteOnClose);
-    viewer->show();
-    return viewer;
-}
-
-void AppController::showPresignedUrl()
-{
-    if (!m_presignedDialog) {
-        m_presignedDialog = new ui::PresignedUrlDialog(m_clock, m_window);
-        connect(m_presignedDialog, &ui::PresignedUrlDialog::useInFormRequested, this,
-                [this](const QString &channelArn, const QString &region, const QString &clientId) {
-                    ConnectionForm form = m_form->form();
-                    form.channel = channelArn;
-                    form.region = region;
-                    if (!clientId.isEmpty())
-                        form.clientId = clientId;
-                    m_form->setForm(form);
-                });
-    }
-    m_presignedDialog->show();
-    m_presignedDialog->raise();
-    m_presignedDialog->activateWindow();
-}
-
-void AppController::showChannelPicker()
-{
-    if (!m_channelDialog) {
-        m_channelDialog = new ui::ChannelPickerDialog(m_window);
-        connect(m_channelDialog, &ui::ChannelPickerDialog::runRequested, this,
-                &AppController::runChannelList);
-        connect(m_channelDialog, &ui::ChannelPickerDialog::channelChosen, m_form,
-                &ui::ConnectionFormPanel::setChannel);
-    }
-    m_channelDialog->show();
-    m_channelDialog->raise();
-    m_channelDialog->activateWindow();
-    if (!m_channelLister || !m_channelLister->isRunning())
-        runChannelList();
-}
-
-void AppController::runChannelList()
-{
-    if (m_channelLister && m_channelLister->isRunning())
-        return;
-    m_channelDialog->setLister(nullptr);
-    m_channelLister.reset();
-    const ConnectionForm form = m_form->connectionForm(); // an empty region field gets the region that wins
-    const Result<AccountPlan> plan = planAccountCalls(form, QProcessEnvironment::systemEnvironment());
-    if (!plan) {
-        m_channelDialog->showProblem(tr("Fix the connection form first: %1").arg(plan.error().message));
-        return;
-    }
-    m_listCredentials = makeCredentials(form);
-    m_channelLister = std::make_unique<ChannelLister>(*m_listCredentials.provider, m_clock, plan.value());
-    m_channelLister->start();
-    m_channelDialog->setLister(m_channelLister.get());
-}
-
 void AppController::editCustomOffer()
 {
     if (!m_offerDialog) {
@@ -710,9 +379,7 @@ void AppController::editCustomOffer()
             SdpOfferBuilder([] { return QRandomGenerator::global()->generateDouble(); }).build().sdp);
     }
     updateProbeAvailable();
-    m_offerDialog->show();
-    m_offerDialog->raise();
-    m_offerDialog->activateWindow();
+    presentDialog(m_offerDialog);
 }
 
 MasterProbe *AppController::probe()
@@ -780,8 +447,8 @@ void AppController::updateProbeAvailable()
 void AppController::exportDiagnostics()
 {
     DiagnosticsReport report(m_form->form(), *m_log);
-    if (m_networkTest && m_networkTest->report().finished)
-        report.addSection(QStringLiteral("networkTest"), m_networkTest->report().toJson());
+    if (networkTest() && networkTest()->report().finished)
+        report.addSection(QStringLiteral("networkTest"), networkTest()->report().toJson());
     if (m_media)
         report.addSection(QStringLiteral("media"), mediaSection());
     m_window->exportDiagnostics(report.text());

@@ -6,6 +6,8 @@
 #include "core/settings/connectionform.h"
 #include "core/settings/mediaoptions.h"
 #include "core/signaling/connectionstate.h"
+#include "desktop/accountdialogs.h"
+#include "desktop/checkdialogs.h"
 
 #include <QElapsedTimer>
 #include <QObject>
@@ -22,7 +24,7 @@ namespace kvs {
 class ChannelLister;
 class ConnectRateLimiter;
 class ConnectionController;
-class CredentialChain;
+class CredentialSource;
 class CredentialsProvider;
 class EventLog;
 class IdentityLookup;
@@ -56,8 +58,9 @@ class MainWindow;
 } // namespace ui
 
 /// Routes the window's actions to the engine: builds a ConnectionController for each Connect from the
-/// form, feeds its state and events to the panels, and shows one dialog when a connection the user asked
-/// for fails for good. Owns the per-connection core objects; the panels own nothing of the engine.
+/// form, feeds its state and events to the panels and the video, and shows one dialog when a connection the
+/// user asked for fails for good. Owns the per-connection core objects; the panels own nothing of the
+/// engine. The check dialogs (CheckDialogs) and the account dialogs (AccountDialogs) are its children.
 class AppController final : public QObject
 {
     Q_OBJECT
@@ -80,33 +83,27 @@ public:
     void probeMaster();
     /// Builds the redacted diagnostics report and lets the window preview and save it.
     void exportDiagnostics();
-    /// Opens the Check access dialog and runs the check with the form's content (Connection ▸ Check access).
-    void checkAccess();
-    /// Opens the ICE servers view and fetches them with the form's content (Connection ▸ ICE servers).
-    void showIceServers();
-    /// Opens the network test and runs it with the form's content (Connection ▸ Network test): the ICE
-    /// servers are fetched as Connect does, then each STUN/TURN path is tried.
-    void showNetworkTest();
-    ui::NetworkTestDialog *networkTestDialog() const;
+    /// Connection ▸ Check access, ICE servers and Network test.
+    CheckDialogs *checks() const { return m_checks; }
+    /// Connection ▸ Who am I and List channels, File ▸ Open presigned URL and Open diagnostics.
+    AccountDialogs *accounts() const { return m_accounts; }
     /// The network test of this session, once one ran (its report goes into the diagnostics export).
-    media::NetworkTest *networkTest() const { return m_networkTest.get(); }
-    /// Opens Who am I and asks STS with the form's credentials (Connection ▸ Who am I).
-    void showIdentity();
-    ui::IdentityDialog *identityDialog() const;
-    IdentityLookup *identityLookup() const { return m_identity.get(); }
-    /// Asks for a diagnostics export and shows it read-only (File ▸ Open diagnostics).
-    void openDiagnostics();
-    /// Shows the export in path read-only; a file that cannot be read or is not an export gets one dialog
-    /// naming the cause. Returns the viewer (null on failure).
-    ui::DiagnosticsViewer *openDiagnosticsFile(const QString &path);
-    /// Opens the presigned URL decoder (File ▸ Open presigned URL); "Use in form" fills the form.
-    void showPresignedUrl();
-    ui::PresignedUrlDialog *presignedUrlDialog() const;
-    /// Opens the channel list and lists with the form's credentials and region (Connection ▸ List channels,
-    /// the form's List… button); a picked channel goes into the form.
-    void showChannelPicker();
-    ui::ChannelPickerDialog *channelPickerDialog() const;
-    ChannelLister *channelLister() const { return m_channelLister.get(); }
+    media::NetworkTest *networkTest() const { return m_checks->networkTest(); }
+    /// The dialogs and their jobs once opened (else null): for tests and screenshots.
+    ui::NetworkTestDialog *networkTestDialog() const { return m_checks->networkTestDialog(); }
+    ui::AccessCheckDialog *accessCheckDialog() const { return m_checks->accessCheckDialog(); }
+    ui::IceServersDialog *iceServersDialog() const { return m_checks->iceServersDialog(); }
+    AccessCheck *accessCheck() const { return m_checks->accessCheck(); }
+    AccessCheck *iceServersFetch() const { return m_checks->iceServersFetch(); }
+    ui::IdentityDialog *identityDialog() const { return m_accounts->identityDialog(); }
+    IdentityLookup *identityLookup() const { return m_accounts->identityLookup(); }
+    ui::PresignedUrlDialog *presignedUrlDialog() const { return m_accounts->presignedUrlDialog(); }
+    ui::ChannelPickerDialog *channelPickerDialog() const { return m_accounts->channelPickerDialog(); }
+    ChannelLister *channelLister() const { return m_accounts->channelLister(); }
+    ui::DiagnosticsViewer *openDiagnosticsFile(const QString &path)
+    {
+        return m_accounts->openDiagnosticsFile(path);
+    }
     /// Opens the custom offer editor, prefilled with the probe's offer (Connection ▸ Send custom offer).
     void editCustomOffer();
     ConnectionController *controller() const { return m_controller.get(); }
@@ -115,12 +112,7 @@ public:
     const MediaOptions &mediaOptions() const { return m_mediaOptions; }
     /// The running connection's media; null before the first Connect.
     media::MediaSession *mediaSession() const { return m_media.get(); }
-    /// The dialogs once opened (else null): for tests and screenshots.
-    ui::AccessCheckDialog *accessCheckDialog() const;
-    ui::IceServersDialog *iceServersDialog() const;
     ui::CustomOfferDialog *customOfferDialog() const;
-    AccessCheck *accessCheck() const { return m_accessCheck.get(); }
-    AccessCheck *iceServersFetch() const { return m_iceFetch.get(); }
     /// Run time of the current connection's events (the panel's countdowns).
     qint64 runElapsedMs() const { return m_runTimer.isValid() ? m_runTimer.elapsed() : 0; }
 
@@ -129,13 +121,6 @@ signals:
     void stateChanged(kvs::ConnectionState state);
 
 private:
-    /// Credentials for one connection or check: the provider, and the chain it reads when it has one.
-    struct CredentialSource
-    {
-        std::unique_ptr<CredentialChain> chain;
-        std::unique_ptr<CredentialsProvider> provider;
-    };
-
     void onStateChanged(ConnectionState state);
     void onProbeFinished(const ProbeResult &result);
     void startMedia();
@@ -149,20 +134,10 @@ private:
     /// The diagnostics export's "media" section: steps with durations, candidates by type, the selected
     /// pair and a summary of the stats.
     QJsonObject mediaSection() const;
-    void runAccessCheck();
-    void runIceFetch();
-    void runNetworkTest();
-    void runIdentity();
-    void runChannelList();
-    void onNetworkIceServers();
-    void showNetworkRow(int index, const media::NetworkPathResult &row);
     void sendCustomOffer(const QString &sdp);
     MasterProbe *probe();
-    /// A check of scope with the form's content, or the reason there is none; source receives its
-    /// credentials (they must outlive the check).
-    std::unique_ptr<AccessCheck> makeCheck(AccessCheck::Scope scope, CredentialSource &source,
-                                           QString *problem);
-    CredentialSource makeCredentials(const ConnectionForm &form);
+    /// The form's credential choice through the core's credentials factory.
+    std::unique_ptr<CredentialSource> makeCredentials(const ConnectionForm &form);
     ConnectionDependencies dependencies(CredentialsProvider *credentials);
 
     ui::MainWindow *m_window;
@@ -174,7 +149,8 @@ private:
     std::unique_ptr<QNetworkAccessManager> m_network;
     std::unique_ptr<ConnectRateLimiter> m_rateLimiter;
     std::unique_ptr<QProcessRunner> m_processRunner;
-    CredentialSource m_credentials;
+    std::unique_ptr<CredentialSource> m_credentials;
+    std::unique_ptr<CredentialsProvider> m_observedCredentials; ///< m_credentials, watched for the panel
     std::unique_ptr<ConnectionController> m_controller;
     std::unique_ptr<MasterProbe> m_probe;         // after m_controller: it holds a reference to it
     std::unique_ptr<media::MediaSession> m_media; // after m_controller: it holds a reference to it
@@ -189,25 +165,11 @@ private:
         return QRandomGenerator::global()->generateDouble();
     };
     bool m_probeForOffer = false; ///< the running probe was sent from the custom offer dialog
-    CredentialSource m_accessCredentials;
-    std::unique_ptr<AccessCheck> m_accessCheck; // after its credentials
-    CredentialSource m_iceCredentials;
-    std::unique_ptr<AccessCheck> m_iceFetch;
-    CredentialSource m_networkCredentials;
-    std::unique_ptr<AccessCheck> m_networkFetch;
-    std::unique_ptr<media::NetworkTest> m_networkTest;
-    CredentialSource m_identityCredentials;
-    std::unique_ptr<IdentityLookup> m_identity; // after its credentials
-    CredentialSource m_listCredentials;
-    std::unique_ptr<ChannelLister> m_channelLister; // after its credentials
-    // Children of the window, deleted by this controller's destructor (they present its objects).
-    QPointer<ui::AccessCheckDialog> m_accessDialog;
-    QPointer<ui::IceServersDialog> m_iceDialog;
-    QPointer<ui::NetworkTestDialog> m_networkDialog;
+    // Children of this controller, deleted first by its destructor (their dialogs present its objects).
+    QPointer<CheckDialogs> m_checks;
+    QPointer<AccountDialogs> m_accounts;
+    // A child of the window, deleted by this controller's destructor (it presents its probe).
     QPointer<ui::CustomOfferDialog> m_offerDialog;
-    QPointer<ui::IdentityDialog> m_identityDialog;
-    QPointer<ui::ChannelPickerDialog> m_channelDialog;
-    QPointer<ui::PresignedUrlDialog> m_presignedDialog;
 };
 
 } // namespace kvs

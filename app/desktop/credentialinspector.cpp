@@ -3,7 +3,9 @@
 #include "core/aws/environmentproxy.h"
 #include "core/common/redaction.h"
 #include "core/credentials/credentialchain.h"
+#include "core/credentials/credentialfactory.h"
 #include "core/credentials/credentialprocess.h"
+#include "core/credentials/credentialsprovider.h"
 
 #include <QNetworkAccessManager>
 #include <QPointer>
@@ -22,8 +24,8 @@ CredentialInspector::CredentialInspector(QProcessEnvironment environment, const 
 
 CredentialInspector::~CredentialInspector()
 {
-    // Chains still resolving are children of this object: they go first, with their callbacks.
-    qDeleteAll(findChildren<CredentialChain *>(Qt::FindDirectChildrenOnly));
+    // Sources still resolving are children of this object: they go first, with their callbacks.
+    qDeleteAll(findChildren<CredentialSource *>(Qt::FindDirectChildrenOnly));
 }
 
 void CredentialInspector::reloadProfiles()
@@ -64,18 +66,23 @@ void CredentialInspector::check(CredentialMode mode, const QString &profile)
     checking.profile = profile.trimmed();
     emit checked(checking);
 
-    CredentialChainOptions options;
-    options.environment = m_environment;
-    if (mode == CredentialMode::Profile)
-        options.explicitProfile = profile.trimmed();
-    // The chain lives until it answers (a credential_process or an STS call may take a while); a newer
+    CredentialChoice choice;
+    choice.mode = mode;
+    choice.profile = profile.trimmed();
+    CredentialContext context;
+    context.environment = m_environment;
+    context.clock = &m_clock;
+    context.network = m_network.get();
+    context.runner = m_runner.get();
+    // The source lives until it answers (a credential_process or an STS call may take a while); a newer
     // check makes its answer stale, not its work void.
-    auto *chain = new CredentialChain(options, m_clock, m_network.get(), m_runner.get(), this);
+    CredentialSource *source = makeCredentialSource(choice, context).release();
+    source->setParent(this);
     const QPointer<CredentialInspector> self(this);
-    chain->fetch([self, chain, generation, checking](const Result<ResolvedCredentials> &result) {
+    source->provider().fetch([self, source, generation, checking](const Result<ResolvedCredentials> &result) {
         if (!self)
             return;
-        chain->deleteLater();
+        source->deleteLater();
         if (generation != self->m_generation)
             return;
         ui::CredentialCheck outcome = checking;

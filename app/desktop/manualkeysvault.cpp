@@ -51,8 +51,7 @@ void ManualKeysVault::load()
 
 void ManualKeysVault::remember(const AwsCredentials &credentials)
 {
-    registerSecret(credentials.secretAccessKey);
-    registerSecret(credentials.sessionToken);
+    registerCredentialSecrets(credentials);
     QPointer<ManualKeysVault> self(this);
     m_store.save(entryName(), credentials, [self](const std::optional<Error> &error) {
         if (!self)

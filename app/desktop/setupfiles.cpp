@@ -4,7 +4,7 @@
 #include "core/events/failureexplainer.h"
 #include "core/settings/connectionsetup.h"
 #include "ui/connectionformpanel.h"
-#include "ui/errordialog.h"
+#include "ui/dialogs.h"
 #include "ui/mainwindow.h"
 
 #include <QDir>

@@ -122,8 +122,7 @@ void KeychainStore::load(const QString &name, LoadCallback done)
         credentials.accessKeyId = entry.value(u"accessKeyId").toString();
         credentials.secretAccessKey = entry.value(u"secretAccessKey").toString();
         credentials.sessionToken = entry.value(u"sessionToken").toString();
-        registerSecret(credentials.secretAccessKey);
-        registerSecret(credentials.sessionToken);
+        registerCredentialSecrets(credentials);
         if (!validateAccessKeyId(credentials.accessKeyId).ok() ||
             !validateSecretAccessKey(credentials.secretAccessKey).ok() ||
             !validateSessionToken(credentials.sessionToken).ok()) {

@@ -13,7 +13,7 @@
 #include "media/mediasession.h"
 #include "ui/connectionformpanel.h"
 #include "ui/connectionpanel.h"
-#include "ui/errordialog.h"
+#include "ui/dialogs.h"
 #include "ui/eventlogmodel.h"
 #include "ui/mainwindow.h"
 #include "ui/messagelogpanel.h"

@@ -9,7 +9,7 @@
 #include "emulator/emulatorserver.h"
 #include "media/mediaevents.h"
 #include "media/mediasession.h"
-#include "ui/errordialog.h"
+#include "ui/dialogs.h"
 #include "ui/eventlogmodel.h"
 #include "ui/mainwindow.h"
 #include "ui/messagelogpanel.h"

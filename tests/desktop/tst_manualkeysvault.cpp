@@ -3,7 +3,7 @@
 #include "desktop/viewerapp.h"
 #include "keychain/keychainstore.h"
 #include "ui/connectionformpanel.h"
-#include "ui/errordialog.h"
+#include "ui/dialogs.h"
 #include "ui/mainwindow.h"
 
 #include <QCheckBox>

@@ -10,7 +10,7 @@
 #include "ui/connectionformpanel.h"
 #include "ui/connectionpanel.h"
 #include "ui/diagnosticsviewer.h"
-#include "ui/errordialog.h"
+#include "ui/dialogs.h"
 #include "ui/mainwindow.h"
 
 #include <QAction>

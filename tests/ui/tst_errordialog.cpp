@@ -1,3 +1,4 @@
+#include "ui/dialogs.h"
 #include "ui/errordialog.h"
 
 #include <QApplication>

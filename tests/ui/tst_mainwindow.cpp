@@ -1,7 +1,7 @@
 #include "core/events/eventlog.h"
 #include "ui/connectionformpanel.h"
 #include "ui/connectionpanel.h"
-#include "ui/errordialog.h"
+#include "ui/dialogs.h"
 #include "ui/mainwindow.h"
 #include "ui/messagelogpanel.h"
 

@@ -15,4 +15,9 @@ struct AwsCredentials
     bool hasSessionToken() const { return !sessionToken.isEmpty(); }
 };
 
+/// Registers the secret access key and the session token for redaction (redact()), for the process's
+/// life. The one place a credential set's secrets are registered: every source that reads, parses or is
+/// given a set calls it before the set can reach a log line.
+void registerCredentialSecrets(const AwsCredentials &credentials);
+
 } // namespace kvs

@@ -72,8 +72,7 @@ Result<ResolvedCredentials> environmentCredentials(const QProcessEnvironment &en
         tokenName = QStringLiteral("AWS_SECURITY_TOKEN");
         result.credentials.sessionToken = environment.value(tokenName);
     }
-    registerSecret(result.credentials.secretAccessKey);
-    registerSecret(result.credentials.sessionToken);
+    registerCredentialSecrets(result.credentials);
     const bool hasKeyId = !result.credentials.accessKeyId.isEmpty();
     const bool hasSecret = !result.credentials.secretAccessKey.isEmpty();
     // As botocore: without AWS_ACCESS_KEY_ID the environment step does not apply (a lone secret is ignored).
@@ -119,8 +118,7 @@ Result<ResolvedCredentials> staticProfileCredentials(const AwsProfile &profile, 
     result.credentials.sessionToken = values.contains(QStringLiteral("aws_session_token"))
                                           ? value("aws_session_token")
                                           : value("aws_security_token");
-    registerSecret(result.credentials.secretAccessKey);
-    registerSecret(result.credentials.sessionToken);
+    registerCredentialSecrets(result.credentials);
     const bool hasKeyId = !result.credentials.accessKeyId.isEmpty();
     const bool hasSecret = !result.credentials.secretAccessKey.isEmpty();
     // As botocore: the step applies when the file names an access key id for the profile.

@@ -111,8 +111,7 @@ Result<ResolvedCredentials> parseCredentialProcessOutput(const QByteArray &outpu
     result.credentials.accessKeyId = object.value(u"AccessKeyId").toString();
     result.credentials.secretAccessKey = object.value(u"SecretAccessKey").toString();
     result.credentials.sessionToken = object.value(u"SessionToken").toString();
-    registerSecret(result.credentials.secretAccessKey);
-    registerSecret(result.credentials.sessionToken);
+    registerCredentialSecrets(result.credentials);
     if (result.credentials.accessKeyId.isEmpty() || result.credentials.secretAccessKey.isEmpty())
         return outputError(Text::tr("lacks AccessKeyId or SecretAccessKey"));
     for (const auto &[name, check] :

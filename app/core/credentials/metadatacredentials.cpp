@@ -33,8 +33,7 @@ Result<ResolvedCredentials> parseMetadataCredentials(const QByteArray &json, con
     result.credentials.accessKeyId = object.value(u"AccessKeyId").toString();
     result.credentials.secretAccessKey = object.value(u"SecretAccessKey").toString();
     result.credentials.sessionToken = object.value(u"Token").toString();
-    registerSecret(result.credentials.secretAccessKey);
-    registerSecret(result.credentials.sessionToken);
+    registerCredentialSecrets(result.credentials);
     const QString code = object.value(u"Code").toString(QStringLiteral("Success"));
     if (code != u"Success")
         return Error{QStringLiteral("InvalidResponse"),

@@ -81,8 +81,7 @@ Result<ResolvedCredentials> SsoClient::parseRoleCredentials(const QByteArray &js
     result.credentials.accessKeyId = role.value(u"accessKeyId").toString();
     result.credentials.secretAccessKey = role.value(u"secretAccessKey").toString();
     result.credentials.sessionToken = role.value(u"sessionToken").toString();
-    registerSecret(result.credentials.secretAccessKey);
-    registerSecret(result.credentials.sessionToken);
+    registerCredentialSecrets(result.credentials);
     const QJsonValue expiration = role.value(u"expiration");
     if (result.credentials.accessKeyId.isEmpty() || result.credentials.secretAccessKey.isEmpty() ||
         !expiration.isDouble())

@@ -80,8 +80,7 @@ Result<ResolvedCredentials> StsClient::parseAssumeRoleResponse(const QByteArray 
     result.credentials.accessKeyId = texts->value(QStringLiteral("AccessKeyId"));
     result.credentials.secretAccessKey = texts->value(QStringLiteral("SecretAccessKey"));
     result.credentials.sessionToken = texts->value(QStringLiteral("SessionToken"));
-    registerSecret(result.credentials.secretAccessKey);
-    registerSecret(result.credentials.sessionToken);
+    registerCredentialSecrets(result.credentials);
     if (result.credentials.accessKeyId.isEmpty() || result.credentials.secretAccessKey.isEmpty() ||
         result.credentials.sessionToken.isEmpty())
         return invalidResponse(Text::tr("no Credentials"));

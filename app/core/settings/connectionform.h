@@ -3,6 +3,7 @@
 #include "core/common/channelarn.h"
 #include "core/common/retrypolicy.h"
 #include "core/common/validation.h"
+#include "core/credentials/credentialfactory.h"
 
 #include <QList>
 #include <QMetaType>
@@ -12,14 +13,6 @@
 #include <optional>
 
 namespace kvs {
-
-/// Where the credentials for a connection come from, as chosen in the form.
-enum class CredentialMode
-{
-    Environment,
-    Profile,
-    Manual
-};
 
 /// The stable name of a mode in settings and exports: "environment", "profile" or "manual".
 QString credentialModeName(CredentialMode mode);

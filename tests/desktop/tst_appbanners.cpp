@@ -5,7 +5,7 @@
 #include "desktop/viewerapp.h"
 #include "ui/connectionformpanel.h"
 #include "ui/connectionpanel.h"
-#include "ui/errordialog.h"
+#include "ui/dialogs.h"
 
 #include <QFile>
 #include <QLabel>
