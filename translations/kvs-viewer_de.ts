@@ -757,66 +757,6 @@
         <translation>Eigenes Angebot gesendet…</translation>
     </message>
     <message>
-        <source>Waiting for the master&apos;s answer…</source>
-        <translation>Warte auf die Antwort des Masters …</translation>
-    </message>
-    <message>
-        <source>Finding a network path to the master…</source>
-        <translation>Suche einen Netzwerkpfad zum Master …</translation>
-    </message>
-    <message>
-        <source>Securing the media (DTLS)…</source>
-        <translation>Sichere die Medien (DTLS) …</translation>
-    </message>
-    <message>
-        <source>Waiting for the first video frame…</source>
-        <translation>Warte auf das erste Videobild …</translation>
-    </message>
-    <message>
-        <source>Codec: %1</source>
-        <translation>Codec: %1</translation>
-    </message>
-    <message>
-        <source>unknown</source>
-        <translation>unbekannt</translation>
-    </message>
-    <message>
-        <source>Resolution: %1 × %2</source>
-        <translation>Auflösung: %1 × %2</translation>
-    </message>
-    <message>
-        <source>Frame rate: %1 fps</source>
-        <translation>Bildrate: %1 fps</translation>
-    </message>
-    <message>
-        <source>Bit rate: %1 kbit/s</source>
-        <translation>Bitrate: %1 kbit/s</translation>
-    </message>
-    <message>
-        <source>Packets lost: %1</source>
-        <translation>Verlorene Pakete: %1</translation>
-    </message>
-    <message>
-        <source>Pair: %1</source>
-        <translation>Paar: %1</translation>
-    </message>
-    <message>
-        <source>not known yet</source>
-        <translation>noch nicht bekannt</translation>
-    </message>
-    <message>
-        <source>Audio: %1, %2 dB</source>
-        <translation>Audio: %1, %2 dB</translation>
-    </message>
-    <message>
-        <source>No master answered on this channel. Start the master (the camera&apos;s app or the KVS sample master) on this channel, then connect again.</source>
-        <translation>Auf diesem Kanal hat kein Master geantwortet. Starten Sie den Master (die App der Kamera oder den KVS-Beispiel-Master) auf diesem Kanal und verbinden Sie sich dann erneut.</translation>
-    </message>
-    <message>
-        <source>No video from the master — see why: %1</source>
-        <translation>Kein Video vom Master – der Grund: %1</translation>
-    </message>
-    <message>
         <source>Media</source>
         <translation>Medien</translation>
     </message>
@@ -855,30 +795,6 @@
     <message>
         <source>off</source>
         <translation>aus</translation>
-    </message>
-    <message>
-        <source>Fill in the channel and press Connect to watch its video.</source>
-        <translation>Geben Sie den Kanal ein und klicken Sie auf „Verbinden“, um sein Video zu sehen.</translation>
-    </message>
-    <message>
-        <source>Sending the offer to the master…</source>
-        <translation>Sende das Angebot an den Master …</translation>
-    </message>
-    <message>
-        <source>Disconnected. Press Connect to watch the video again.</source>
-        <translation>Getrennt. Klicken Sie auf „Verbinden“, um das Video wieder zu sehen.</translation>
-    </message>
-    <message>
-        <source>The connection failed: no video. The panel below and the log say why.</source>
-        <translation>Die Verbindung ist fehlgeschlagen: kein Video. Der Bereich darunter und das Protokoll nennen den Grund.</translation>
-    </message>
-    <message>
-        <source>Waiting to retry the connection…</source>
-        <translation>Warte auf den nächsten Verbindungsversuch …</translation>
-    </message>
-    <message>
-        <source>Connecting to the signaling channel…</source>
-        <translation>Verbinde mit dem Signalisierungskanal …</translation>
     </message>
 </context>
 <context>
@@ -3135,6 +3051,93 @@
     <message>
         <source>%1 uses unencrypted %2://, which is allowed only for this computer (localhost, 127.0.0.1 or ::1); use %3://.</source>
         <translation>%1 verwendet unverschlüsseltes %2://, das nur für diesen Computer erlaubt ist (localhost, 127.0.0.1 oder ::1); verwenden Sie %3://.</translation>
+    </message>
+</context>
+<context>
+    <name>kvs::VideoPresenter</name>
+    <message>
+        <source>Waiting for the master&apos;s answer…</source>
+        <translation>Warte auf die Antwort des Masters …</translation>
+    </message>
+    <message>
+        <source>Finding a network path to the master…</source>
+        <translation>Suche einen Netzwerkpfad zum Master …</translation>
+    </message>
+    <message>
+        <source>Securing the media (DTLS)…</source>
+        <translation>Sichere die Medien (DTLS) …</translation>
+    </message>
+    <message>
+        <source>Waiting for the first video frame…</source>
+        <translation>Warte auf das erste Videobild …</translation>
+    </message>
+    <message>
+        <source>Codec: %1</source>
+        <translation>Codec: %1</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>unbekannt</translation>
+    </message>
+    <message>
+        <source>Resolution: %1 × %2</source>
+        <translation>Auflösung: %1 × %2</translation>
+    </message>
+    <message>
+        <source>Frame rate: %1 fps</source>
+        <translation>Bildrate: %1 fps</translation>
+    </message>
+    <message>
+        <source>Bit rate: %1 kbit/s</source>
+        <translation>Bitrate: %1 kbit/s</translation>
+    </message>
+    <message>
+        <source>Packets lost: %1</source>
+        <translation>Verlorene Pakete: %1</translation>
+    </message>
+    <message>
+        <source>Pair: %1</source>
+        <translation>Paar: %1</translation>
+    </message>
+    <message>
+        <source>not known yet</source>
+        <translation>noch nicht bekannt</translation>
+    </message>
+    <message>
+        <source>Audio: %1, %2 dB</source>
+        <translation>Audio: %1, %2 dB</translation>
+    </message>
+    <message>
+        <source>No master answered on this channel. Start the master (the camera&apos;s app or the KVS sample master) on this channel, then connect again.</source>
+        <translation>Auf diesem Kanal hat kein Master geantwortet. Starten Sie den Master (die App der Kamera oder den KVS-Beispiel-Master) auf diesem Kanal und verbinden Sie sich dann erneut.</translation>
+    </message>
+    <message>
+        <source>No video from the master — see why: %1</source>
+        <translation>Kein Video vom Master – der Grund: %1</translation>
+    </message>
+    <message>
+        <source>Fill in the channel and press Connect to watch its video.</source>
+        <translation>Geben Sie den Kanal ein und klicken Sie auf „Verbinden“, um sein Video zu sehen.</translation>
+    </message>
+    <message>
+        <source>Sending the offer to the master…</source>
+        <translation>Sende das Angebot an den Master …</translation>
+    </message>
+    <message>
+        <source>Disconnected. Press Connect to watch the video again.</source>
+        <translation>Getrennt. Klicken Sie auf „Verbinden“, um das Video wieder zu sehen.</translation>
+    </message>
+    <message>
+        <source>The connection failed: no video. The panel below and the log say why.</source>
+        <translation>Die Verbindung ist fehlgeschlagen: kein Video. Der Bereich darunter und das Protokoll nennen den Grund.</translation>
+    </message>
+    <message>
+        <source>Waiting to retry the connection…</source>
+        <translation>Warte auf den nächsten Verbindungsversuch …</translation>
+    </message>
+    <message>
+        <source>Connecting to the signaling channel…</source>
+        <translation>Verbinde mit dem Signalisierungskanal …</translation>
     </message>
 </context>
 <context>

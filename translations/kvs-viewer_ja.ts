@@ -757,66 +757,6 @@
         <translation>カスタムオファーを送信しました…</translation>
     </message>
     <message>
-        <source>Waiting for the master&apos;s answer…</source>
-        <translation>マスターの応答を待っています…</translation>
-    </message>
-    <message>
-        <source>Finding a network path to the master…</source>
-        <translation>マスターへのネットワーク経路を探しています…</translation>
-    </message>
-    <message>
-        <source>Securing the media (DTLS)…</source>
-        <translation>メディアを保護しています (DTLS)…</translation>
-    </message>
-    <message>
-        <source>Waiting for the first video frame…</source>
-        <translation>最初の映像フレームを待っています…</translation>
-    </message>
-    <message>
-        <source>Codec: %1</source>
-        <translation>コーデック: %1</translation>
-    </message>
-    <message>
-        <source>unknown</source>
-        <translation>不明</translation>
-    </message>
-    <message>
-        <source>Resolution: %1 × %2</source>
-        <translation>解像度: %1 × %2</translation>
-    </message>
-    <message>
-        <source>Frame rate: %1 fps</source>
-        <translation>フレームレート: %1 fps</translation>
-    </message>
-    <message>
-        <source>Bit rate: %1 kbit/s</source>
-        <translation>ビットレート: %1 kbit/s</translation>
-    </message>
-    <message>
-        <source>Packets lost: %1</source>
-        <translation>損失パケット: %1</translation>
-    </message>
-    <message>
-        <source>Pair: %1</source>
-        <translation>ペア: %1</translation>
-    </message>
-    <message>
-        <source>not known yet</source>
-        <translation>まだ不明</translation>
-    </message>
-    <message>
-        <source>Audio: %1, %2 dB</source>
-        <translation>音声: %1、%2 dB</translation>
-    </message>
-    <message>
-        <source>No master answered on this channel. Start the master (the camera&apos;s app or the KVS sample master) on this channel, then connect again.</source>
-        <translation>このチャネルではマスターが応答しませんでした。このチャネルでマスター (カメラのアプリまたは KVS のサンプルマスター) を起動してから、もう一度接続してください。</translation>
-    </message>
-    <message>
-        <source>No video from the master — see why: %1</source>
-        <translation>マスターから映像が届きません — 理由: %1</translation>
-    </message>
-    <message>
         <source>Media</source>
         <translation>メディア</translation>
     </message>
@@ -855,30 +795,6 @@
     <message>
         <source>off</source>
         <translation>オフ</translation>
-    </message>
-    <message>
-        <source>Fill in the channel and press Connect to watch its video.</source>
-        <translation>チャネルを入力し、「接続」を押すと映像が表示されます。</translation>
-    </message>
-    <message>
-        <source>Sending the offer to the master…</source>
-        <translation>マスターにオファーを送信しています…</translation>
-    </message>
-    <message>
-        <source>Disconnected. Press Connect to watch the video again.</source>
-        <translation>切断しました。もう一度映像を見るには「接続」を押してください。</translation>
-    </message>
-    <message>
-        <source>The connection failed: no video. The panel below and the log say why.</source>
-        <translation>接続に失敗しました: 映像はありません。理由は下のパネルとログに表示されます。</translation>
-    </message>
-    <message>
-        <source>Waiting to retry the connection…</source>
-        <translation>接続の再試行を待っています…</translation>
-    </message>
-    <message>
-        <source>Connecting to the signaling channel…</source>
-        <translation>シグナリングチャネルに接続しています…</translation>
     </message>
 </context>
 <context>
@@ -3131,6 +3047,93 @@
     <message>
         <source>%1 uses unencrypted %2://, which is allowed only for this computer (localhost, 127.0.0.1 or ::1); use %3://.</source>
         <translation>%1は暗号化されない %2:// を使っていますが、これはこのコンピューター (localhost、127.0.0.1、::1) にのみ許可されています。%3:// を使ってください。</translation>
+    </message>
+</context>
+<context>
+    <name>kvs::VideoPresenter</name>
+    <message>
+        <source>Waiting for the master&apos;s answer…</source>
+        <translation>マスターの応答を待っています…</translation>
+    </message>
+    <message>
+        <source>Finding a network path to the master…</source>
+        <translation>マスターへのネットワーク経路を探しています…</translation>
+    </message>
+    <message>
+        <source>Securing the media (DTLS)…</source>
+        <translation>メディアを保護しています (DTLS)…</translation>
+    </message>
+    <message>
+        <source>Waiting for the first video frame…</source>
+        <translation>最初の映像フレームを待っています…</translation>
+    </message>
+    <message>
+        <source>Codec: %1</source>
+        <translation>コーデック: %1</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>不明</translation>
+    </message>
+    <message>
+        <source>Resolution: %1 × %2</source>
+        <translation>解像度: %1 × %2</translation>
+    </message>
+    <message>
+        <source>Frame rate: %1 fps</source>
+        <translation>フレームレート: %1 fps</translation>
+    </message>
+    <message>
+        <source>Bit rate: %1 kbit/s</source>
+        <translation>ビットレート: %1 kbit/s</translation>
+    </message>
+    <message>
+        <source>Packets lost: %1</source>
+        <translation>損失パケット: %1</translation>
+    </message>
+    <message>
+        <source>Pair: %1</source>
+        <translation>ペア: %1</translation>
+    </message>
+    <message>
+        <source>not known yet</source>
+        <translation>まだ不明</translation>
+    </message>
+    <message>
+        <source>Audio: %1, %2 dB</source>
+        <translation>音声: %1、%2 dB</translation>
+    </message>
+    <message>
+        <source>No master answered on this channel. Start the master (the camera&apos;s app or the KVS sample master) on this channel, then connect again.</source>
+        <translation>このチャネルではマスターが応答しませんでした。このチャネルでマスター (カメラのアプリまたは KVS のサンプルマスター) を起動してから、もう一度接続してください。</translation>
+    </message>
+    <message>
+        <source>No video from the master — see why: %1</source>
+        <translation>マスターから映像が届きません — 理由: %1</translation>
+    </message>
+    <message>
+        <source>Fill in the channel and press Connect to watch its video.</source>
+        <translation>チャネルを入力し、「接続」を押すと映像が表示されます。</translation>
+    </message>
+    <message>
+        <source>Sending the offer to the master…</source>
+        <translation>マスターにオファーを送信しています…</translation>
+    </message>
+    <message>
+        <source>Disconnected. Press Connect to watch the video again.</source>
+        <translation>切断しました。もう一度映像を見るには「接続」を押してください。</translation>
+    </message>
+    <message>
+        <source>The connection failed: no video. The panel below and the log say why.</source>
+        <translation>接続に失敗しました: 映像はありません。理由は下のパネルとログに表示されます。</translation>
+    </message>
+    <message>
+        <source>Waiting to retry the connection…</source>
+        <translation>接続の再試行を待っています…</translation>
+    </message>
+    <message>
+        <source>Connecting to the signaling channel…</source>
+        <translation>シグナリングチャネルに接続しています…</translation>
     </message>
 </context>
 <context>

@@ -12,10 +12,11 @@
 #include "core/credentials/credentialsprovider.h"
 #include "core/diagnostics/diagnosticsreport.h"
 #include "core/events/eventlog.h"
-#include "core/signaling/icecandidate.h"
 #include "core/signaling/sdpofferbuilder.h"
 #include "desktop/accountdialogs.h"
 #include "desktop/checkdialogs.h"
+#include "desktop/mediadiagnostics.h"
+#include "desktop/videopresenter.h"
 #include "media/mediaevents.h"
 #include "media/mediafailure.h"
 #include "media/mediasession.h"
@@ -27,8 +28,6 @@
 #include "ui/mainwindow.h"
 #include "ui/videowidget.h"
 
-#include <QJsonArray>
-#include <QJsonObject>
 #include <QNetworkAccessManager>
 #include <QPointer>
 #include <QProcessEnvironment>
@@ -91,6 +90,9 @@ AppController::AppController(ui::MainWindow *window, ui::ConnectionFormPanel *fo
         return dependencies(credentials);
     };
     m_checks = new CheckDialogs(context, this);
+    m_video = new VideoPresenter(
+        m_window->videoWidget(),
+        [this] { return m_controller ? m_controller->state() : ConnectionState::Idle; }, this);
     m_accounts = new AccountDialogs(context, this);
     connect(m_form, &ui::ConnectionFormPanel::connectRequested, this, &AppController::connectWith);
     connect(m_form, &ui::ConnectionFormPanel::disconnectRequested, this, &AppController::disconnectNow);
@@ -132,7 +134,7 @@ AppController::AppController(ui::MainWindow *window, ui::ConnectionFormPanel *fo
     });
     m_muted = m_window->isMuted();
     m_volume = m_window->volume() / 100.0;
-    updatePlaceholder();
+    m_video->updatePlaceholder();
 }
 
 AppController::~AppController()
@@ -238,88 +240,18 @@ void AppController::connectWith(const ConnectionForm &form)
 
 void AppController::startMedia()
 {
-    m_mediaFailed = false;
-    m_mediaPlaceholder.clear();
-    m_window->videoWidget()->clearFrame();
-    m_window->videoWidget()->setOverlayText(QString());
     m_media = std::make_unique<media::MediaSession>(*m_controller, m_mediaOptions);
     m_media->setMuted(m_muted);
     m_media->setVolume(m_volume);
-    connect(m_media.get(), &media::MediaSession::stepFinished, this, &AppController::onMediaStep);
-    connect(m_media.get(), &media::MediaSession::firstFrame, this, &AppController::onFrame);
-    connect(m_media.get(), &media::MediaSession::frameDecoded, this, &AppController::onFrame);
-    connect(m_media.get(), &media::MediaSession::statsUpdated, this, &AppController::onMediaStats);
+    m_video->follow(m_media.get());
     connect(m_media.get(), &media::MediaSession::failed, this, &AppController::onMediaFailed);
-    updatePlaceholder();
-}
-
-void AppController::onMediaStep(media::MediaStep step)
-{
-    switch (step) {
-    case media::MediaStep::OfferSent:
-        m_mediaPlaceholder = tr("Waiting for the master's answer…");
-        break;
-    case media::MediaStep::AnswerReceived:
-    case media::MediaStep::IceGathering:
-    case media::MediaStep::IceChecking:
-        m_mediaPlaceholder = tr("Finding a network path to the master…");
-        break;
-    case media::MediaStep::IceConnected:
-        m_mediaPlaceholder = tr("Securing the media (DTLS)…");
-        break;
-    case media::MediaStep::Dtls:
-        m_mediaPlaceholder = tr("Waiting for the first video frame…");
-        break;
-    case media::MediaStep::FirstFrame:
-        break;
-    }
-    updatePlaceholder();
-}
-
-void AppController::onFrame(const media::VideoFrame &frame)
-{
-    if (frame.isNull())
-        return;
-    // Zero-copy: the image shares the decoder's buffer; a heap copy of the frame keeps it alive until the
-    // image's last copy goes.
-    auto *keeper = new media::VideoFrame(frame);
-    const QImage image(
-        keeper->bits, keeper->width, keeper->height, keeper->bytesPerLine, QImage::Format_RGB32,
-        [](void *info) { delete static_cast<media::VideoFrame *>(info); }, keeper);
-    m_window->videoWidget()->setFrame(image);
-}
-
-void AppController::onMediaStats(const media::MediaStats &stats)
-{
-    auto *video = m_window->videoWidget();
-    if (stats.width > 0)
-        video->setDescription(
-            QStringLiteral("%1 %2 × %3").arg(stats.videoCodec).arg(stats.width).arg(stats.height));
-    QStringList lines{
-        tr("Codec: %1").arg(stats.videoCodec.isEmpty() ? tr("unknown") : stats.videoCodec),
-        tr("Resolution: %1 × %2").arg(stats.width).arg(stats.height),
-        tr("Frame rate: %1 fps").arg(stats.fps, 0, 'f', 1),
-        tr("Bit rate: %1 kbit/s").arg(stats.bitrateBps / 1000),
-        tr("Packets lost: %1").arg(stats.packetsLost),
-        tr("Pair: %1").arg(stats.selectedPair ? stats.selectedPair->text() : tr("not known yet")),
-    };
-    if (!stats.audioCodec.isEmpty())
-        lines.append(tr("Audio: %1, %2 dB").arg(stats.audioCodec).arg(stats.audioLevelDb, 0, 'f', 1));
-    video->setOverlayText(lines.join(u'\n'));
+    m_video->updatePlaceholder();
 }
 
 void AppController::onMediaFailed(media::MediaFailureCode code,
                                   const media::MediaFailureExplanation &explanation)
 {
-    m_mediaFailed = true;
-    if (code == media::MediaFailureCode::NoAnswer)
-        m_mediaPlaceholder =
-            tr("No master answered on this channel. Start the master (the camera's app or the KVS sample "
-               "master) on this channel, then connect again.");
-    else
-        m_mediaPlaceholder = tr("No video from the master — see why: %1").arg(explanation.message);
-    m_window->videoWidget()->clearFrame();
-    updatePlaceholder();
+    m_video->showMediaFailed(code, explanation);
     // One dialog per run, like the connection's failures; a run that already showed one stays quiet.
     if (m_failureShown)
         return;
@@ -342,28 +274,6 @@ void AppController::onMediaFailed(media::MediaFailureCode code,
                                     evidence.stunConfigured ? tr("on") : tr("off"),
                                     evidence.turnConfigured ? tr("on") : tr("off")));
     ui::Dialogs::showFailure(m_window, failure, words);
-}
-
-void AppController::updatePlaceholder()
-{
-    auto *video = m_window->videoWidget();
-    const ConnectionState state = m_controller ? m_controller->state() : ConnectionState::Idle;
-    QString text;
-    if (m_mediaFailed)
-        text = m_mediaPlaceholder;
-    else if (state == ConnectionState::Idle)
-        text = tr("Fill in the channel and press Connect to watch its video.");
-    else if (state == ConnectionState::Connected || state == ConnectionState::Reconnecting)
-        text = m_mediaPlaceholder.isEmpty() ? tr("Sending the offer to the master…") : m_mediaPlaceholder;
-    else if (state == ConnectionState::Closed || state == ConnectionState::Closing)
-        text = tr("Disconnected. Press Connect to watch the video again.");
-    else if (state == ConnectionState::Failed || state == ConnectionState::Replaced)
-        text = tr("The connection failed: no video. The panel below and the log say why.");
-    else if (state == ConnectionState::BackingOff)
-        text = tr("Waiting to retry the connection…");
-    else
-        text = tr("Connecting to the signaling channel…");
-    video->setPlaceholder(text);
 }
 
 void AppController::editCustomOffer()
@@ -450,74 +360,8 @@ void AppController::exportDiagnostics()
     if (networkTest() && networkTest()->report().finished)
         report.addSection(QStringLiteral("networkTest"), networkTest()->report().toJson());
     if (m_media)
-        report.addSection(QStringLiteral("media"), mediaSection());
+        report.addSection(QStringLiteral("media"), mediaDiagnostics(*m_log, *m_media, m_mediaOptions));
     m_window->exportDiagnostics(report.text());
-}
-
-QJsonObject AppController::mediaSection() const
-{
-    // What support asks first about video: where the media path got to and how long each step took, the
-    // candidates each side had, the pair ICE chose and how the stream went. Redacted with the whole report.
-    QJsonArray steps;
-    double fpsSum = 0;
-    double fpsMin = -1;
-    double fpsMax = 0;
-    qint64 bitrateMax = 0;
-    qint64 lost = 0;
-    int statsReports = 0;
-    for (qsizetype i = m_log->currentRunStart(); i < m_log->size(); ++i) {
-        const EngineEvent &event = m_log->at(i);
-        if (event.kind == EventKind::Media) {
-            QJsonObject step = event.fields;
-            step.insert(QStringLiteral("t"), event.elapsedMs);
-            steps.append(step);
-        } else if (event.kind == EventKind::Stats) {
-            const double value = event.fields.value(u"fps").toDouble();
-            ++statsReports;
-            fpsSum += value;
-            fpsMin = fpsMin < 0 ? value : qMin(fpsMin, value);
-            fpsMax = qMax(fpsMax, value);
-            bitrateMax = qMax(bitrateMax, qint64(event.fields.value(u"bitrateKbps").toDouble()));
-            lost = qint64(event.fields.value(u"packetsLost").toDouble());
-        }
-    }
-    const media::CandidateEvidence &evidence = m_media->evidence();
-    auto byType = [](const CandidateTally &tally) {
-        QJsonObject types;
-        for (auto type :
-             {CandidateType::Host, CandidateType::Srflx, CandidateType::Prflx, CandidateType::Relay})
-            types.insert(candidateTypeName(type), tally.count(type));
-        types.insert(QStringLiteral("text"), tally.toString());
-        return types;
-    };
-    const media::MediaSummary summary = m_media->summary();
-    QJsonObject section{
-        {QStringLiteral("options"),
-         QJsonObject{{QStringLiteral("codec"), videoCodecPreferenceName(m_mediaOptions.codec)},
-                     {QStringLiteral("iceTransport"), iceTransportPolicyName(m_mediaOptions.iceTransport)},
-                     {QStringLiteral("stun"), m_mediaOptions.useStun},
-                     {QStringLiteral("turn"), m_mediaOptions.useTurn},
-                     {QStringLiteral("receiveAudio"), m_mediaOptions.receiveAudio}}},
-        {QStringLiteral("summary"), summary.toJson()},
-        {QStringLiteral("steps"), steps},
-        {QStringLiteral("candidates"),
-         QJsonObject{{QStringLiteral("local"), byType(evidence.local)},
-                     {QStringLiteral("remote"), byType(evidence.remote)},
-                     {QStringLiteral("pairsTried"), evidence.pairsTried},
-                     {QStringLiteral("stunConfigured"), evidence.stunConfigured},
-                     {QStringLiteral("turnConfigured"), evidence.turnConfigured}}},
-        {QStringLiteral("statsSummary"),
-         QJsonObject{{QStringLiteral("reports"), statsReports},
-                     {QStringLiteral("fpsMin"), qMax(0.0, fpsMin)},
-                     {QStringLiteral("fpsAverage"), statsReports ? fpsSum / statsReports : 0.0},
-                     {QStringLiteral("fpsMax"), fpsMax},
-                     {QStringLiteral("bitrateKbpsMax"), bitrateMax},
-                     {QStringLiteral("packetsLost"), lost},
-                     {QStringLiteral("latest"), m_media->stats().toJson()}}},
-    };
-    if (summary.selectedPair)
-        section.insert(QStringLiteral("selectedPair"), summary.selectedPair->toJson());
-    return section;
 }
 
 void AppController::onStateChanged(ConnectionState state)
@@ -532,7 +376,7 @@ void AppController::onStateChanged(ConnectionState state)
         m_window->setFormCollapsed(false);
     if (isTerminal(state))
         m_window->videoWidget()->clearFrame();
-    updatePlaceholder();
+    m_video->updatePlaceholder();
     emit stateChanged(state);
     // A failed user action gets one dialog; background retries only show in the panel and the log.
     if ((state == ConnectionState::Failed || state == ConnectionState::Replaced) && !m_failureShown &&

@@ -25,6 +25,7 @@ class ChannelLister;
 class ConnectRateLimiter;
 class ConnectionController;
 class CredentialSource;
+class VideoPresenter;
 class CredentialsProvider;
 class EventLog;
 class IdentityLookup;
@@ -124,16 +125,8 @@ private:
     void onStateChanged(ConnectionState state);
     void onProbeFinished(const ProbeResult &result);
     void startMedia();
-    void onMediaStep(media::MediaStep step);
-    void onFrame(const media::VideoFrame &frame);
-    void onMediaStats(const media::MediaStats &stats);
     void onMediaFailed(media::MediaFailureCode code, const media::MediaFailureExplanation &explanation);
-    /// The video area's placeholder for the connection's state (while there is no picture).
-    void updatePlaceholder();
     void updateProbeAvailable();
-    /// The diagnostics export's "media" section: steps with durations, candidates by type, the selected
-    /// pair and a summary of the stats.
-    QJsonObject mediaSection() const;
     void sendCustomOffer(const QString &sdp);
     MasterProbe *probe();
     /// The form's credential choice through the core's credentials factory.
@@ -155,8 +148,6 @@ private:
     std::unique_ptr<MasterProbe> m_probe;         // after m_controller: it holds a reference to it
     std::unique_ptr<media::MediaSession> m_media; // after m_controller: it holds a reference to it
     MediaOptions m_mediaOptions;
-    QString m_mediaPlaceholder; ///< what the media path waits for, while connected; empty before it starts
-    bool m_mediaFailed = false;
     bool m_muted = false;
     double m_volume = 0.8;
     bool m_failureShown = false;
@@ -168,6 +159,7 @@ private:
     // Children of this controller, deleted first by its destructor (their dialogs present its objects).
     QPointer<CheckDialogs> m_checks;
     QPointer<AccountDialogs> m_accounts;
+    VideoPresenter *m_video = nullptr; ///< a child of this controller
     // A child of the window, deleted by this controller's destructor (it presents its probe).
     QPointer<ui::CustomOfferDialog> m_offerDialog;
 };
