@@ -48,7 +48,7 @@ int exitCodeForCheck(const AccessCheckResult &result)
     const CheckStep *failed = result.firstFailure();
     if (!failed)
         return ExitInternalError;
-    return exitCodeForFailure(ConnectionFailure{failed->name, failed->errorClass, failed->errorType,
+    return exitCodeForFailure(Failure{failed->name, failed->errorClass, failed->errorType,
                                                 failed->message, failed->httpStatus, failed->requestId});
 }
 

@@ -603,7 +603,7 @@ private slots:
         QVERIFY(recorder.of(EventKind::Error).isEmpty());
         // A signature failure of this run is explained with the skew the right way round (the error dialog
         // shows exactly this): the local clock is behind the service's.
-        const ConnectionFailure signature{QStringLiteral("ConnectAsViewer"),
+        const Failure signature{QStringLiteral("ConnectAsViewer"),
                                           ErrorClass::AccessDenied,
                                           QStringLiteral("AccessDeniedException"),
                                           QStringLiteral("Signature expired"),
