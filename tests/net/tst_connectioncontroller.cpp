@@ -604,11 +604,11 @@ private slots:
         // A signature failure of this run is explained with the skew the right way round (the error dialog
         // shows exactly this): the local clock is behind the service's.
         const Failure signature{QStringLiteral("ConnectAsViewer"),
-                                          ErrorClass::AccessDenied,
-                                          QStringLiteral("AccessDeniedException"),
-                                          QStringLiteral("Signature expired"),
-                                          403,
-                                          QString()};
+                                ErrorClass::AccessDenied,
+                                QStringLiteral("AccessDeniedException"),
+                                QStringLiteral("Signature expired"),
+                                403,
+                                QString()};
         const Failure failure = controller->explainable(signature);
         QVERIFY(failure.clockSkewMs && *failure.clockSkewMs < -590000);
         const QString said = explainFailure(failure).whatHappened;

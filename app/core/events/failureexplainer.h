@@ -27,8 +27,7 @@ struct Failure
         , message(std::move(message))
         , httpStatus(httpStatus)
         , requestId(std::move(requestId))
-    {
-    }
+    {}
 
     QString step; ///< "Credentials", "GetSignalingChannelEndpoint", "ConnectAsViewer", "Connection", …
     ErrorClass errorClass = ErrorClass::Other; ///< how the retry policy and the exit statuses see it
