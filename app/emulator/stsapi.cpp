@@ -1,13 +1,11 @@
-// The STS Query API (GetCallerIdentity, AssumeRole) and the SSO portal's GetRoleCredentials, served at the
-// control endpoint. Temporary credentials they hand out become identities every other call accepts.
-#include "core/common/redaction.h"
-#include "emulator/emulatorlog.h"
-#include "emulator/emulatorserver.h"
-#include "emulator/requestverifier.h"
+#include "emulator/stsapi.h"
 
-#include <QRandomGenerator>
+#include "core/common/redaction.h"
+#include "emulator/callrecorder.h"
+#include "emulator/credentialissuer.h"
+#include "emulator/emulatorlog.h"
+
 #include <QRegularExpression>
-#include <QTimeZone>
 
 namespace kvs::emulator {
 namespace {
@@ -16,26 +14,9 @@ const QString kVersion = QStringLiteral("2011-06-15");
 constexpr int kDefaultDurationSeconds = 3600;
 constexpr int kMaxSessionSeconds = 3600; ///< the emulator's roles keep IAM's default MaxSessionDuration
 
-QString randomText(int length, QStringView alphabet)
-{
-    QString text;
-    text.reserve(length);
-    for (int i = 0; i < length; ++i)
-        text += alphabet[QRandomGenerator::global()->bounded(static_cast<int>(alphabet.size()))];
-    return text;
-}
-
-const QString kUpperAlnum = QStringLiteral("ABCDEFGHIJKLMNOPQRSTUVWXYZ234567");
-const QString kBase64 = QStringLiteral("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/");
-
 QString xml(const QString &text)
 {
     return text.toHtmlEscaped();
-}
-
-QString isoTime(const QDateTime &time)
-{
-    return time.toUTC().toString(QStringLiteral("yyyy-MM-ddTHH:mm:ssZ"));
 }
 
 std::optional<QByteArray> param(const sigv4::ByteParams &params, QByteArrayView name)
@@ -65,14 +46,59 @@ std::pair<QString, int> stsCode(const QString &type)
         code.chop(9);
     return {code, 400};
 }
-
 } // namespace
 
-HttpResponse EmulatorServer::stsError(const QString &action, int status, const QString &code,
-                                      const QString &message, const QByteArray &id)
+StsApi::StsApi(const EmulatorConfig &config, CallRecorder &recorder, CredentialIssuer &issuer,
+               std::function<QDateTime()> now)
+    : m_config(config)
+    , m_recorder(recorder)
+    , m_issuer(issuer)
+    , m_now(std::move(now))
+{}
+
+bool StsApi::servesSts(const HttpRequest &request)
 {
-    m_hub->recordRejection(action, code);
-    emit requestRejected(action, code);
+    return request.path == "/" && request.method == "POST" &&
+           request.header("content-type").startsWith("application/x-www-form-urlencoded");
+}
+
+bool StsApi::servesSso(const HttpRequest &request)
+{
+    return request.path == "/federation/credentials" && request.method == "GET";
+}
+
+Route StsApi::route(const HttpRequest &request, const QByteArray &requestId)
+{
+    Route route;
+    if (servesSso(request)) {
+        route.action = QStringLiteral("sso:GetRoleCredentials");
+        route.respond = [this, request, requestId]() -> std::optional<HttpResponse> {
+            return ssoGetRoleCredentials(request, requestId);
+        };
+    } else {
+        const std::optional<sigv4::ByteParams> params = parseQuery(request.body);
+        route.action = QStringLiteral("sts:") +
+                       QString::fromUtf8(params ? param(*params, "Action").value_or("") : QByteArray());
+        if (route.action == u"sts:AssumeRoleWithWebIdentity")
+            route.faultAction = QStringLiteral("AssumeRoleWithWebIdentity");
+        route.respond = [this, action = route.action, request, requestId]() -> std::optional<HttpResponse> {
+            return sts(action, request, requestId);
+        };
+        route.failure = [this, action = route.action, requestId](const Fault &fault) {
+            const int status = fault.status != 0 ? fault.status : 400;
+            const QString type =
+                fault.errorType.isEmpty() ? QStringLiteral("Untyped%1").arg(status) : fault.errorType;
+            return stsError(action, status, type, fault.message, requestId);
+        };
+    }
+    m_recorder.attempted(route.action);
+    return route;
+}
+
+HttpResponse StsApi::stsError(const QString &action, int status, const QString &code, const QString &message,
+                              const QByteArray &id)
+{
+    m_recorder.refused(action, code, code);
     logLine(QStringLiteral("%1 rejected: %2 %3 %4 (request %5)")
                 .arg(action)
                 .arg(status)
@@ -88,17 +114,14 @@ HttpResponse EmulatorServer::stsError(const QString &action, int status, const Q
     return response;
 }
 
-HttpResponse EmulatorServer::sts(const HttpRequest &request, const QByteArray &id)
+HttpResponse StsApi::sts(const QString &action, const HttpRequest &request, const QByteArray &id)
 {
     const std::optional<sigv4::ByteParams> params = parseQuery(request.body);
-    const QString action = QStringLiteral("sts:") +
-                           QString::fromUtf8(params ? param(*params, "Action").value_or("") : QByteArray());
-    m_hub->recordAttempt(action);
     if (action == u"sts:AssumeRoleWithWebIdentity" && params &&
         param(*params, "Version").value_or("") == kVersion.toLatin1())
         return assumeRoleWithWebIdentity(*params, id); // unsigned: the token is the proof
     const Result<VerifiedCaller> caller =
-        verifyHeaderSignature(request, m_config, now(), QStringLiteral("sts"));
+        verifyHeaderSignature(request, m_config, m_now(), QStringLiteral("sts"));
     if (!caller) {
         const auto [code, status] = stsCode(caller.error().code);
         return stsError(action, status, code, caller.error().message, id);
@@ -134,8 +157,8 @@ HttpResponse EmulatorServer::sts(const HttpRequest &request, const QByteArray &i
                     id);
 }
 
-HttpResponse EmulatorServer::assumeRole(const sigv4::ByteParams &params, const VerifiedCaller &caller,
-                                        const QByteArray &id)
+HttpResponse StsApi::assumeRole(const sigv4::ByteParams &params, const VerifiedCaller &caller,
+                                const QByteArray &id)
 {
     const QString action = QStringLiteral("sts:AssumeRole");
     auto invalid = [&](const QString &message) {
@@ -190,14 +213,14 @@ HttpResponse EmulatorServer::assumeRole(const sigv4::ByteParams &params, const V
             id);
     const QString account = roleArn.section(u':', 4, 4);
     const QString roleName = roleArn.section(u':', 5).section(u'/', -1);
-    const QString roleId = u"AROA" + randomText(17, kUpperAlnum);
+    const QString roleId = CredentialIssuer::randomRoleId();
     const QString assumedArn =
         QStringLiteral("arn:aws:sts::%1:assumed-role/%2/%3").arg(account, roleName, sessionName);
     const Identity &issued =
-        issueTemporary(account, assumedArn, roleId + u':' + sessionName, now().addSecs(duration));
+        m_issuer.issue(account, assumedArn, roleId + u':' + sessionName, m_now().addSecs(duration));
     logLine(QStringLiteral("AssumeRole %1 for %2: %3 until %4")
                 .arg(roleArn, maskAccessKeyId(caller.identity.accessKeyId),
-                     maskAccessKeyId(issued.accessKeyId), isoTime(issued.expiration)));
+                     maskAccessKeyId(issued.accessKeyId), CredentialIssuer::isoTime(issued.expiration)));
     HttpResponse response;
     response.headers = {{"Content-Type", "text/xml"}, {"x-amzn-RequestId", id}};
     response.body =
@@ -209,44 +232,90 @@ HttpResponse EmulatorServer::assumeRole(const sigv4::ByteParams &params, const V
             "</AssumeRoleResult><ResponseMetadata><RequestId>%7</RequestId></ResponseMetadata>"
             "</AssumeRoleResponse>\n")
             .arg(xml(issued.assumedRoleId), xml(assumedArn), issued.accessKeyId, xml(issued.secretAccessKey),
-                 xml(issued.sessionToken), isoTime(issued.expiration), QString::fromLatin1(id))
+                 xml(issued.sessionToken), CredentialIssuer::isoTime(issued.expiration),
+                 QString::fromLatin1(id))
             .toUtf8();
     return response;
 }
 
-const Identity &EmulatorServer::issueTemporary(const QString &accountId, const QString &arn,
-                                               const QString &userId, const QDateTime &expiration)
+HttpResponse StsApi::assumeRoleWithWebIdentity(const sigv4::ByteParams &params, const QByteArray &id)
 {
-    Identity identity;
-    identity.accessKeyId = u"ASIA" + randomText(16, kUpperAlnum);
-    identity.secretAccessKey = randomText(40, kBase64);
-    identity.sessionToken = u"IQoJb3JpZ2luX2VjE" + randomText(300, kBase64);
-    identity.accountId = accountId;
-    identity.arn = arn;
-    identity.assumedRoleId = userId;
-    identity.expiration = expiration;
-    registerSecret(identity.secretAccessKey);
-    registerSecret(identity.sessionToken);
-    // Forget credentials that expired more than an hour ago, so a long run does not grow without bound.
-    const QDateTime cutoff = now().addSecs(-3600);
-    m_config.identities.removeIf(
-        [&cutoff](const Identity &old) { return old.expiration.isValid() && old.expiration < cutoff; });
-    m_config.identities.append(std::move(identity));
-    return m_config.identities.last();
+    const QString action = QStringLiteral("sts:AssumeRoleWithWebIdentity");
+    auto invalid = [&](const QString &message) {
+        return stsError(action, 400, QStringLiteral("ValidationError"), message, id);
+    };
+    const QString roleArn = QString::fromUtf8(param(params, "RoleArn").value_or(""));
+    const QString sessionName = QString::fromUtf8(param(params, "RoleSessionName").value_or(""));
+    const QString token = QString::fromUtf8(param(params, "WebIdentityToken").value_or(""));
+    if (roleArn.isEmpty())
+        return invalid(
+            QStringLiteral("1 validation error detected: Value null at 'roleArn' failed to satisfy "
+                           "constraint: Member must not be null"));
+    if (token.isEmpty())
+        return invalid(QStringLiteral("1 validation error detected: Value null at 'webIdentityToken' failed "
+                                      "to satisfy constraint: Member must not be null"));
+    static const QRegularExpression sessionPattern(QStringLiteral("^[\\w+=,.@-]{2,64}$"));
+    if (!sessionPattern.match(sessionName).hasMatch())
+        return invalid(
+            QStringLiteral("1 validation error detected: Value '%1' at 'roleSessionName' failed to "
+                           "satisfy constraint: Member must satisfy regular expression pattern: "
+                           "[\\w+=,.@-]*")
+                .arg(sessionName.left(64)));
+    const WebIdentityTokenConfig *trusted = nullptr;
+    for (const WebIdentityTokenConfig &candidate : std::as_const(m_config.webIdentityTokens)) {
+        if (candidate.token == token)
+            trusted = &candidate;
+    }
+    if (!trusted)
+        return stsError(
+            action, 400, QStringLiteral("InvalidIdentityToken"),
+            QStringLiteral("Couldn't retrieve verification key from your identity provider,  please "
+                           "reference AssumeRoleWithWebIdentity documentation for requirements"),
+            id);
+    if (trusted->expiration.isValid() && trusted->expiration <= m_now())
+        return stsError(action, 400, QStringLiteral("ExpiredTokenException"),
+                        QStringLiteral("Token expired: current date/time %1 must be before the expiration "
+                                       "date/time %2")
+                            .arg(m_now().toSecsSinceEpoch())
+                            .arg(trusted->expiration.toSecsSinceEpoch()),
+                        id);
+    if (trusted->roleArn != roleArn || !m_config.role(roleArn))
+        return stsError(action, 403, QStringLiteral("AccessDenied"),
+                        QStringLiteral("Not authorized to perform sts:AssumeRoleWithWebIdentity"), id);
+    const QString account = roleArn.section(u':', 4, 4);
+    const QString roleName = roleArn.section(u':', 5).section(u'/', -1);
+    const QString assumedArn =
+        QStringLiteral("arn:aws:sts::%1:assumed-role/%2/%3").arg(account, roleName, sessionName);
+    const Identity &issued = m_issuer.issue(
+        account, assumedArn, QStringLiteral("AROAEMULATORWEBIDENTITY:") + sessionName, m_now().addSecs(3600));
+    logLine(QStringLiteral("AssumeRoleWithWebIdentity %1 for %2: %3 until %4")
+                .arg(roleArn, trusted->subject, maskAccessKeyId(issued.accessKeyId),
+                     CredentialIssuer::isoTime(issued.expiration)));
+    HttpResponse response;
+    response.headers = {{"Content-Type", "text/xml"}, {"x-amzn-RequestId", id}};
+    response.body =
+        QStringLiteral(
+            "<AssumeRoleWithWebIdentityResponse xmlns=\"https://sts.amazonaws.com/doc/2011-06-15/\">"
+            "<AssumeRoleWithWebIdentityResult><SubjectFromWebIdentityToken>%1</SubjectFromWebIdentityToken>"
+            "<Audience>sts.amazonaws.com</Audience>"
+            "<AssumedRoleUser><AssumedRoleId>%2</AssumedRoleId><Arn>%3</Arn></AssumedRoleUser>"
+            "<Credentials><AccessKeyId>%4</AccessKeyId><SecretAccessKey>%5</SecretAccessKey>"
+            "<SessionToken>%6</SessionToken><Expiration>%7</Expiration></Credentials>"
+            "<Provider>emulator-oidc</Provider></AssumeRoleWithWebIdentityResult>"
+            "<ResponseMetadata><RequestId>%8</RequestId></ResponseMetadata>"
+            "</AssumeRoleWithWebIdentityResponse>\n")
+            .arg(xml(trusted->subject), xml(issued.assumedRoleId), xml(assumedArn), issued.accessKeyId,
+                 xml(issued.secretAccessKey), xml(issued.sessionToken),
+                 CredentialIssuer::isoTime(issued.expiration), QString::fromLatin1(id))
+            .toUtf8();
+    return response;
 }
 
-HttpResponse EmulatorServer::ssoGetRoleCredentials(const HttpRequest &request, const QByteArray &id)
+HttpResponse StsApi::ssoGetRoleCredentials(const HttpRequest &request, const QByteArray &id)
 {
     const QString action = QStringLiteral("sso:GetRoleCredentials");
-    m_hub->recordAttempt(action);
     auto fail = [&](int status, const QString &type, const QString &message) {
-        m_hub->recordRejection(action, type);
-        emit requestRejected(action, type);
-        logLine(QStringLiteral("%1 rejected: %2 %3 %4 (request %5)")
-                    .arg(action)
-                    .arg(status)
-                    .arg(type, message, QString::fromLatin1(id)));
-        return awsErrorResponse(status, type, message, id);
+        return m_recorder.reject(action, type, message, id, status);
     };
     const std::optional<sigv4::ByteParams> params = parseQuery(request.query);
     const QString roleName = QString::fromUtf8(params ? param(*params, "role_name").value_or("") : "");
@@ -260,7 +329,7 @@ HttpResponse EmulatorServer::ssoGetRoleCredentials(const HttpRequest &request, c
         if (candidate.token == bearer)
             token = &candidate;
     }
-    if (!token || (token->expiration.isValid() && token->expiration <= now()))
+    if (!token || (token->expiration.isValid() && token->expiration <= m_now()))
         return fail(401, QStringLiteral("UnauthorizedException"),
                     QStringLiteral("Session token not found or invalid"));
     if (roleName.isEmpty() || accountId.isEmpty())
@@ -271,10 +340,11 @@ HttpResponse EmulatorServer::ssoGetRoleCredentials(const HttpRequest &request, c
     const QString arn = QStringLiteral("arn:aws:sts::%1:assumed-role/AWSReservedSSO_%2/emulator-sso")
                             .arg(accountId, roleName);
     const Identity &issued =
-        issueTemporary(accountId, arn, u"AROA" + randomText(17, kUpperAlnum) + u":emulator-sso",
-                       now().addSecs(kDefaultDurationSeconds));
+        m_issuer.issue(accountId, arn, CredentialIssuer::randomRoleId() + u":emulator-sso",
+                       m_now().addSecs(kDefaultDurationSeconds));
     logLine(QStringLiteral("GetRoleCredentials %1 in %2: %3 until %4")
-                .arg(roleName, accountId, maskAccessKeyId(issued.accessKeyId), isoTime(issued.expiration)));
+                .arg(roleName, accountId, maskAccessKeyId(issued.accessKeyId),
+                     CredentialIssuer::isoTime(issued.expiration)));
     return jsonResponse(
         QJsonObject{{QStringLiteral("roleCredentials"),
                      QJsonObject{{QStringLiteral("accessKeyId"), issued.accessKeyId},
