@@ -13,6 +13,18 @@ using namespace configfields;
 
 namespace {
 
+/// Reads object's optional "expiresAt" (ISO-8601) into *out; an error naming field.expiresAt when malformed.
+std::optional<Error> readExpiresAt(const QJsonObject &object, const QString &field, QDateTime *out)
+{
+    if (!object.contains(u"expiresAt"))
+        return std::nullopt;
+    *out = QDateTime::fromString(object.value(u"expiresAt").toString(), Qt::ISODate);
+    if (!out->isValid())
+        return fieldError(field + QStringLiteral(".expiresAt"),
+                          QStringLiteral("must be an ISO-8601 date and time"));
+    return std::nullopt;
+}
+
 Result<RoleConfig> parseRole(const QJsonValue &value, const QString &field)
 {
     if (!value.isObject())
@@ -63,12 +75,8 @@ Result<SsoTokenConfig> parseSsoToken(const QJsonValue &value, const QString &fie
     }
     if (!isAccountId(token.accountId))
         return fieldError(field + QStringLiteral(".accountId"), QStringLiteral("must be 12 digits"));
-    if (object.contains(u"expiresAt")) {
-        token.expiration = QDateTime::fromString(object.value(u"expiresAt").toString(), Qt::ISODate);
-        if (!token.expiration.isValid())
-            return fieldError(field + QStringLiteral(".expiresAt"),
-                              QStringLiteral("must be an ISO-8601 date and time"));
-    }
+    if (auto error = readExpiresAt(object, field, &token.expiration))
+        return *error;
     return token;
 }
 
@@ -90,12 +98,8 @@ Result<WebIdentityTokenConfig> parseWebIdentityToken(const QJsonValue &value, co
     }
     if (object.contains(u"subject"))
         token.subject = object.value(u"subject").toString();
-    if (object.contains(u"expiresAt")) {
-        token.expiration = QDateTime::fromString(object.value(u"expiresAt").toString(), Qt::ISODate);
-        if (!token.expiration.isValid())
-            return fieldError(field + QStringLiteral(".expiresAt"),
-                              QStringLiteral("must be an ISO-8601 date and time"));
-    }
+    if (auto error = readExpiresAt(object, field, &token.expiration))
+        return *error;
     return token;
 }
 

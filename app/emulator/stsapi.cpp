@@ -28,6 +28,26 @@ std::optional<QByteArray> param(const sigv4::ByteParams &params, QByteArrayView 
     return std::nullopt;
 }
 
+/// An STS answer: the XML document with its Content-Type and request id.
+HttpResponse xmlResponse(const QString &document, const QByteArray &id, int status = 200)
+{
+    HttpResponse response;
+    response.status = status;
+    response.headers = {{"Content-Type", "text/xml"}, {"x-amzn-RequestId", id}};
+    response.body = document.toUtf8();
+    return response;
+}
+
+/// The AssumedRoleUser and Credentials elements of temporary credentials, as the AssumeRole calls answer.
+QString assumedRoleXml(const Identity &issued, const QString &assumedArn)
+{
+    return QStringLiteral("<AssumedRoleUser><AssumedRoleId>%1</AssumedRoleId><Arn>%2</Arn></AssumedRoleUser>"
+                          "<Credentials><AccessKeyId>%3</AccessKeyId><SecretAccessKey>%4</SecretAccessKey>"
+                          "<SessionToken>%5</SessionToken><Expiration>%6</Expiration></Credentials>")
+        .arg(xml(issued.assumedRoleId), xml(assumedArn), issued.accessKeyId, xml(issued.secretAccessKey),
+             xml(issued.sessionToken), CredentialIssuer::isoTime(issued.expiration));
+}
+
 /// The STS error code for a verifier error (kinesisvideo names) and its HTTP status.
 std::pair<QString, int> stsCode(const QString &type)
 {
@@ -103,15 +123,11 @@ HttpResponse StsApi::stsError(const QString &action, int status, const QString &
                 .arg(action)
                 .arg(status)
                 .arg(code, redact(message), QString::fromLatin1(id)));
-    HttpResponse response;
-    response.status = status;
-    response.headers = {{"Content-Type", "text/xml"}, {"x-amzn-RequestId", id}};
-    response.body = QStringLiteral("<ErrorResponse xmlns=\"https://sts.amazonaws.com/doc/2011-06-15/\">"
-                                   "<Error><Type>Sender</Type><Code>%1</Code><Message>%2</Message></Error>"
-                                   "<RequestId>%3</RequestId></ErrorResponse>\n")
-                        .arg(xml(code), xml(message), QString::fromLatin1(id))
-                        .toUtf8();
-    return response;
+    return xmlResponse(QStringLiteral("<ErrorResponse xmlns=\"https://sts.amazonaws.com/doc/2011-06-15/\">"
+                                      "<Error><Type>Sender</Type><Code>%1</Code><Message>%2</Message></Error>"
+                                      "<RequestId>%3</RequestId></ErrorResponse>\n")
+                           .arg(xml(code), xml(message), QString::fromLatin1(id)),
+                       id, status);
 }
 
 HttpResponse StsApi::sts(const QString &action, const HttpRequest &request, const QByteArray &id)
@@ -138,17 +154,14 @@ HttpResponse StsApi::sts(const QString &action, const HttpRequest &request, cons
         const Identity &who = caller->identity;
         const QString userId =
             who.assumedRoleId.isEmpty() ? u"AIDA" + who.accessKeyId.mid(4) : who.assumedRoleId;
-        HttpResponse response;
-        response.headers = {{"Content-Type", "text/xml"}, {"x-amzn-RequestId", id}};
-        response.body =
+        logLine(QStringLiteral("GetCallerIdentity for %1").arg(maskAccessKeyId(who.accessKeyId)));
+        return xmlResponse(
             QStringLiteral("<GetCallerIdentityResponse xmlns=\"https://sts.amazonaws.com/doc/2011-06-15/\">"
                            "<GetCallerIdentityResult><Arn>%1</Arn><UserId>%2</UserId><Account>%3</Account>"
                            "</GetCallerIdentityResult><ResponseMetadata><RequestId>%4</RequestId>"
                            "</ResponseMetadata></GetCallerIdentityResponse>\n")
-                .arg(xml(who.callerArn()), xml(userId), xml(who.accountId), QString::fromLatin1(id))
-                .toUtf8();
-        logLine(QStringLiteral("GetCallerIdentity for %1").arg(maskAccessKeyId(who.accessKeyId)));
-        return response;
+                .arg(xml(who.callerArn()), xml(userId), xml(who.accountId), QString::fromLatin1(id)),
+            id);
     }
     if (action == u"sts:AssumeRole")
         return assumeRole(*params, *caller, id);
@@ -221,21 +234,14 @@ HttpResponse StsApi::assumeRole(const sigv4::ByteParams &params, const VerifiedC
     logLine(QStringLiteral("AssumeRole %1 for %2: %3 until %4")
                 .arg(roleArn, maskAccessKeyId(caller.identity.accessKeyId),
                      maskAccessKeyId(issued.accessKeyId), CredentialIssuer::isoTime(issued.expiration)));
-    HttpResponse response;
-    response.headers = {{"Content-Type", "text/xml"}, {"x-amzn-RequestId", id}};
-    response.body =
+    return xmlResponse(
         QStringLiteral(
-            "<AssumeRoleResponse xmlns=\"https://sts.amazonaws.com/doc/2011-06-15/\"><AssumeRoleResult>"
-            "<AssumedRoleUser><AssumedRoleId>%1</AssumedRoleId><Arn>%2</Arn></AssumedRoleUser>"
-            "<Credentials><AccessKeyId>%3</AccessKeyId><SecretAccessKey>%4</SecretAccessKey>"
-            "<SessionToken>%5</SessionToken><Expiration>%6</Expiration></Credentials>"
-            "</AssumeRoleResult><ResponseMetadata><RequestId>%7</RequestId></ResponseMetadata>"
-            "</AssumeRoleResponse>\n")
-            .arg(xml(issued.assumedRoleId), xml(assumedArn), issued.accessKeyId, xml(issued.secretAccessKey),
-                 xml(issued.sessionToken), CredentialIssuer::isoTime(issued.expiration),
-                 QString::fromLatin1(id))
-            .toUtf8();
-    return response;
+            "<AssumeRoleResponse xmlns=\"https://sts.amazonaws.com/doc/2011-06-15/\"><AssumeRoleResult>") +
+            assumedRoleXml(issued, assumedArn) +
+            QStringLiteral("</AssumeRoleResult><ResponseMetadata><RequestId>%1</RequestId></ResponseMetadata>"
+                           "</AssumeRoleResponse>\n")
+                .arg(QString::fromLatin1(id)),
+        id);
 }
 
 HttpResponse StsApi::assumeRoleWithWebIdentity(const sigv4::ByteParams &params, const QByteArray &id)
@@ -291,24 +297,18 @@ HttpResponse StsApi::assumeRoleWithWebIdentity(const sigv4::ByteParams &params, 
     logLine(QStringLiteral("AssumeRoleWithWebIdentity %1 for %2: %3 until %4")
                 .arg(roleArn, trusted->subject, maskAccessKeyId(issued.accessKeyId),
                      CredentialIssuer::isoTime(issued.expiration)));
-    HttpResponse response;
-    response.headers = {{"Content-Type", "text/xml"}, {"x-amzn-RequestId", id}};
-    response.body =
+    const QString document =
         QStringLiteral(
             "<AssumeRoleWithWebIdentityResponse xmlns=\"https://sts.amazonaws.com/doc/2011-06-15/\">"
             "<AssumeRoleWithWebIdentityResult><SubjectFromWebIdentityToken>%1</SubjectFromWebIdentityToken>"
-            "<Audience>sts.amazonaws.com</Audience>"
-            "<AssumedRoleUser><AssumedRoleId>%2</AssumedRoleId><Arn>%3</Arn></AssumedRoleUser>"
-            "<Credentials><AccessKeyId>%4</AccessKeyId><SecretAccessKey>%5</SecretAccessKey>"
-            "<SessionToken>%6</SessionToken><Expiration>%7</Expiration></Credentials>"
-            "<Provider>emulator-oidc</Provider></AssumeRoleWithWebIdentityResult>"
-            "<ResponseMetadata><RequestId>%8</RequestId></ResponseMetadata>"
-            "</AssumeRoleWithWebIdentityResponse>\n")
-            .arg(xml(trusted->subject), xml(issued.assumedRoleId), xml(assumedArn), issued.accessKeyId,
-                 xml(issued.secretAccessKey), xml(issued.sessionToken),
-                 CredentialIssuer::isoTime(issued.expiration), QString::fromLatin1(id))
-            .toUtf8();
-    return response;
+            "<Audience>sts.amazonaws.com</Audience>")
+            .arg(xml(trusted->subject)) +
+        assumedRoleXml(issued, assumedArn) +
+        QStringLiteral("<Provider>emulator-oidc</Provider></AssumeRoleWithWebIdentityResult>"
+                       "<ResponseMetadata><RequestId>%1</RequestId></ResponseMetadata>"
+                       "</AssumeRoleWithWebIdentityResponse>\n")
+            .arg(QString::fromLatin1(id));
+    return xmlResponse(document, id);
 }
 
 HttpResponse StsApi::ssoGetRoleCredentials(const HttpRequest &request, const QByteArray &id)

@@ -6,6 +6,7 @@
 
 #include <QAbstractSocket>
 #include <QSignalSpy>
+#include <QTcpServer>
 #include <QTest>
 #include <QWebSocket>
 
