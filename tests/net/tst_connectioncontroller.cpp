@@ -9,6 +9,7 @@
 #include <QAbstractSocket>
 #include <QJsonDocument>
 #include <QSignalSpy>
+#include <QTcpServer>
 #include <QTest>
 #include <QUrl>
 #include <QUrlQuery>
