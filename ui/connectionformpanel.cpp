@@ -1,3 +1,8 @@
+// Over ~400 lines on purpose: this is the one form behind connectionformpanel.ui, and its parts (channel,
+// region and endpoint switches with where each value comes from, the credential picker and its check, typed
+// keys, media options, validation of every field) all read and write the same ConnectionForm and share one
+// revalidate(); split into widgets they would each need the whole form back. The credential and region
+// lookups live outside (CredentialInspector), the rules in the core (validation.h).
 #include "ui/connectionformpanel.h"
 
 #include "ui/fieldfeedback.h"

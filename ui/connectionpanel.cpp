@@ -1,3 +1,7 @@
+// Over ~400 lines on purpose: the panel presents one connection (state badge, countdowns, the steps table
+// with its waterfall, probe and credential-expiry lines) from one stream of EngineEvents, and each part reads
+// the others' state (a countdown ends when the state changes, the table follows the run). The state → icon
+// and text mapping is the one switch STYLE.md asks for; the timeline itself is computed in the core.
 #include "ui/connectionpanel.h"
 
 #include "core/common/duration.h"

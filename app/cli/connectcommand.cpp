@@ -1,3 +1,6 @@
+// Over ~400 lines: the connect command's options (the longest list of any command, with --json's
+// documented output in its help) and ConnectRun, which drives N viewers, the probe, media, the duration and
+// signals and derives the exit status. The credentials come from the one factory (CommandCredentials).
 #include "cli/connectcommand.h"
 
 #include "cli/commandline.h"

@@ -1,3 +1,6 @@
+// Over ~400 lines: presign's options and rules (each --option is checked as the SDKs would sign it: the
+// default-port rule, the ARN's region) and --batch, which reads one JSON object per line on stdin and signs
+// each with the same rules. The credentials come from the one factory (CommandCredentials).
 #include "cli/presigncommand.h"
 
 #include "cli/commandline.h"

@@ -1,5 +1,6 @@
 #include "emulator/credentialissuer.h"
 
+#include "core/aws/awscredentials.h"
 #include "core/common/redaction.h"
 
 #include <QRandomGenerator>
@@ -28,8 +29,7 @@ const Identity &CredentialIssuer::issue(const QString &accountId, const QString 
     identity.arn = arn;
     identity.assumedRoleId = userId;
     identity.expiration = expiration;
-    registerSecret(identity.secretAccessKey);
-    registerSecret(identity.sessionToken);
+    registerCredentialSecrets({identity.accessKeyId, identity.secretAccessKey, identity.sessionToken});
     const QDateTime cutoff = m_now().addSecs(-3600);
     m_identities.removeIf(
         [&cutoff](const Identity &old) { return old.expiration.isValid() && old.expiration < cutoff; });

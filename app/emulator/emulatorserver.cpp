@@ -1,5 +1,6 @@
 #include "emulator/emulatorserver.h"
 
+#include "core/aws/awscredentials.h"
 #include "core/common/redaction.h"
 #include "emulator/adminapi.h"
 #include "emulator/callrecorder.h"
@@ -39,10 +40,8 @@ EmulatorServer::EmulatorServer(EmulatorConfig config, const Clock &clock, QObjec
         return route(socket, request, requestId);
     });
     m_dataPlane = new DataPlaneGate(m_config, *m_hub, *m_recorder, *m_http, now, this);
-    for (const Identity &identity : std::as_const(m_config.identities)) {
-        registerSecret(identity.secretAccessKey);
-        registerSecret(identity.sessionToken);
-    }
+    for (const Identity &identity : std::as_const(m_config.identities))
+        registerCredentialSecrets({identity.accessKeyId, identity.secretAccessKey, identity.sessionToken});
     for (const SsoTokenConfig &token : std::as_const(m_config.ssoTokens))
         registerSecret(token.token);
 }

@@ -1,3 +1,6 @@
+// A little over ~400 lines: one pure function per field rule (channel name and ARN, region, client id, keys,
+// session token, endpoint URLs, …), each short, with the messages people read; they belong together as
+// the one place the rules live (STYLE.md habit 5).
 #include "core/common/validation.h"
 
 #include <QCoreApplication>

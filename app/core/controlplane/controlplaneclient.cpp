@@ -1,3 +1,6 @@
+// A little over ~400 lines: the three control-plane calls (DescribeSignalingChannel,
+// GetSignalingChannelEndpoint, GetIceServerConfig) share signing, the request timeout, the clock-skew check
+// and the error parsing here; the presigner, the endpoint and the ICE expiry are already their own files.
 #include "core/controlplane/controlplaneclient.h"
 
 #include "core/aws/awshttp.h"

@@ -1,3 +1,7 @@
+// Over ~400 lines on purpose: the chain is botocore's order of sources as one asynchronous sequence (the
+// environment, assume-role with its source profiles, web identity, SSO, static keys, credential_process, then
+// container and instance metadata), with one cache and one loop guard. Each source is its own class or
+// function in this folder; what stays here is the order and the glue between them, read best in one place.
 #include "core/credentials/credentialchain.h"
 
 #include "core/aws/awstime.h"
