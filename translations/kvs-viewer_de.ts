@@ -1164,10 +1164,6 @@
         <source>Choose a region first (or give a channel ARN).</source>
         <translation>Wählen Sie zuerst eine Region (oder geben Sie einen Kanal-ARN an).</translation>
     </message>
-    <message>
-        <source>default</source>
-        <translation>Standard</translation>
-    </message>
 </context>
 <context>
     <name>kvs::ConnectionSetup</name>
@@ -3922,6 +3918,10 @@ Zugriffsschlüssel %2 · %3</translation>
         <source>Notices (%1)</source>
         <translation>Hinweise (%1)</translation>
     </message>
+    <message>
+        <source>Connected for %1 when the record of this run ends (recorded, not live)</source>
+        <translation>Verbunden seit %1, als die Aufzeichnung dieses Laufs endet (aufgezeichnet, nicht live)</translation>
+    </message>
 </context>
 <context>
     <name>kvs::ui::CustomOfferDialog</name>
@@ -4038,6 +4038,37 @@ ICE-Kandidaten in der Antwort: %3; nachgereicht: %4 (Details im Ereignisprotokol
     <message>
         <source>S&amp;ettings</source>
         <translation>&amp;Einstellungen</translation>
+    </message>
+    <message>
+        <source>no state recorded</source>
+        <translation>kein Zustand aufgezeichnet</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>Run %1 — %2</source>
+        <translation>Lauf %1 — %2</translation>
+    </message>
+    <message>
+        <source>Run shown in the steps</source>
+        <translation>In den Schritten gezeigter Lauf</translation>
+    </message>
+    <message>
+        <source>Each Connect of the session is a run: the steps show the one chosen here, the log holds them all</source>
+        <translation>Jedes Verbinden der Sitzung ist ein Lauf: Die Schritte zeigen den hier gewählten, das Protokoll enthält alle</translation>
+    </message>
+    <message>
+        <source>&amp;Run:</source>
+        <translation>&amp;Lauf:</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n event(s) in %1 runs.</source>
+        <translation>
+            <numerusform>%n Ereignis in %1 Läufen.</numerusform>
+            <numerusform>%n Ereignisse in %1 Läufen.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -4272,6 +4303,14 @@ ICE-Kandidaten in der Antwort: %3; nachgereicht: %4 (Details im Ereignisprotokol
     <message>
         <source>The service said: %1 (%2)</source>
         <translation>Der Dienst meldete: %1 (%2)</translation>
+    </message>
+    <message>
+        <source>Advanced › Endpoint URL</source>
+        <translation>Erweitert › Endpunkt-URL</translation>
+    </message>
+    <message>
+        <source>the region&apos;s default</source>
+        <translation>dem Standard der Region</translation>
     </message>
 </context>
 <context>

@@ -1163,10 +1163,6 @@
         <source>Choose a region first (or give a channel ARN).</source>
         <translation>先にリージョンを選んでください (またはチャネル ARN を指定してください)。</translation>
     </message>
-    <message>
-        <source>default</source>
-        <translation>既定</translation>
-    </message>
 </context>
 <context>
     <name>kvs::ConnectionSetup</name>
@@ -3914,6 +3910,10 @@ Access key %2 · %3</source>
         <source>Notices (%1)</source>
         <translation>お知らせ (%1)</translation>
     </message>
+    <message>
+        <source>Connected for %1 when the record of this run ends (recorded, not live)</source>
+        <translation>この実行の記録の終了時点で接続時間 %1（記録された値で、ライブではありません）</translation>
+    </message>
 </context>
 <context>
     <name>kvs::ui::CustomOfferDialog</name>
@@ -4028,6 +4028,36 @@ ICE candidates in the answer: %3; trickled: %4 (details in the message log)</sou
     <message>
         <source>S&amp;ettings</source>
         <translation>設定(&amp;E)</translation>
+    </message>
+    <message>
+        <source>no state recorded</source>
+        <translation>状態の記録なし</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>Run %1 — %2</source>
+        <translation>実行 %1 — %2</translation>
+    </message>
+    <message>
+        <source>Run shown in the steps</source>
+        <translation>ステップに表示する実行</translation>
+    </message>
+    <message>
+        <source>Each Connect of the session is a run: the steps show the one chosen here, the log holds them all</source>
+        <translation>セッション中の接続 1 回が 1 つの実行です。ステップにはここで選んだ実行を表示し、ログにはすべての実行が含まれます</translation>
+    </message>
+    <message>
+        <source>&amp;Run:</source>
+        <translation>実行(&amp;R):</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n event(s) in %1 runs.</source>
+        <translation>
+            <numerusform>%1 回の実行で %n 件のイベント。</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -4259,6 +4289,14 @@ ICE candidates in the answer: %3; trickled: %4 (details in the message log)</sou
     <message>
         <source>The service said: %1 (%2)</source>
         <translation>サービスの応答: %1 (%2)</translation>
+    </message>
+    <message>
+        <source>Advanced › Endpoint URL</source>
+        <translation>詳細設定 › エンドポイント URL</translation>
+    </message>
+    <message>
+        <source>the region&apos;s default</source>
+        <translation>リージョンの既定</translation>
     </message>
 </context>
 <context>

@@ -27,6 +27,7 @@
 #include <QPlainTextEdit>
 #include <QProcess>
 #include <QPushButton>
+#include <QScopeGuard>
 #include <QSettings>
 #include <QTableWidget>
 #include <QTemporaryDir>
@@ -94,7 +95,9 @@ private slots:
         QVERIFY2(text.contains(QStringLiteral("Credentials: keys typed into the form")), qPrintable(text));
         QVERIFY2(text.contains(QStringLiteral("Expires: never (long-term keys)")), qPrintable(text));
         // The demo's STS is its emulator (the form's endpoint is on loopback), and the answer says so.
-        QVERIFY2(text.contains(a.app->demoSession()->form().endpointOverride), qPrintable(text));
+        QVERIFY2(text.contains(a.app->demoSession()->form().endpointOverride %
+                               QStringLiteral(" (from Advanced › Endpoint URL)")),
+                 qPrintable(text));
         QVERIFY(!text.contains(identity.accessKeyId)); // masked
         QVERIFY(!text.contains(identity.secretAccessKey));
         screenshot(dialog, "who-am-i.png");
@@ -102,6 +105,32 @@ private slots:
         QApplication::clipboard()->clear();
         QTest::mouseClick(dialog->findChild<QPushButton *>(QStringLiteral("copyButton")), Qt::LeftButton);
         QCOMPARE(QApplication::clipboard()->text(), text);
+    }
+
+    // Where the STS endpoint came from is said in the UI's language, in the app's words: the demo asks its
+    // emulator, at the form's Advanced › Endpoint URL.
+    void whoAmINamesTheStsEndpointSourceInTheUsersLanguage()
+    {
+        QTranslator japanese;
+        QVERIFY(japanese.load(QStringLiteral("kvs-viewer_ja"), QStringLiteral(KVS_BUILD_QM_DIR)));
+        QCoreApplication::installTranslator(&japanese);
+        const auto restore = qScopeGuard([&] { QCoreApplication::removeTranslator(&japanese); });
+        App a;
+        a.action("whoAmIAction")->trigger();
+        ui::IdentityDialog *dialog = a.app->controller()->identityDialog();
+        QTRY_VERIFY_WITH_TIMEOUT(!a.app->controller()->identityLookup()->isRunning(), kWaitMs);
+        const QString text = dialog->text();
+        QString stsLine;
+        for (const QString &line : text.split(u'\n'))
+            if (line.contains(a.app->demoSession()->form().endpointOverride))
+                stsLine = line;
+        QVERIFY2(!stsLine.isEmpty(), qPrintable(text));
+        QVERIFY2(stsLine.contains(QStringLiteral("詳細設定 › エンドポイント URL")), qPrintable(stsLine));
+        QVERIFY2(!stsLine.contains(QStringLiteral("Advanced")) &&
+                     !stsLine.contains(QStringLiteral("Endpoint")),
+                 qPrintable(stsLine));
+        QVERIFY2(!stsLine.contains(QStringLiteral("field")) && !stsLine.contains(QStringLiteral("default")),
+                 qPrintable(stsLine));
     }
 
     void whoAmIExplainsARefusal()

@@ -89,16 +89,16 @@ Result<AccountPlan> planAccountCalls(const ConnectionForm &form, const QProcessE
     plan.environment = environment;
     if (environment.contains(QStringLiteral("AWS_ENDPOINT_URL_STS"))) {
         plan.stsEndpoint = environment.value(QStringLiteral("AWS_ENDPOINT_URL_STS"));
-        plan.stsEndpointSource = QStringLiteral("AWS_ENDPOINT_URL_STS");
+        plan.stsEndpointSource = StsEndpointSource::ServiceEnvironment;
     } else if (environment.contains(QStringLiteral("AWS_ENDPOINT_URL"))) {
         plan.stsEndpoint = environment.value(QStringLiteral("AWS_ENDPOINT_URL"));
-        plan.stsEndpointSource = QStringLiteral("AWS_ENDPOINT_URL");
+        plan.stsEndpointSource = StsEndpointSource::GlobalEnvironment;
     } else if (!plan.endpoint.explicitUrl.isEmpty() &&
                isLoopbackHost(QUrl(plan.endpoint.explicitUrl, QUrl::StrictMode).host())) {
         plan.stsEndpoint = plan.endpoint.explicitUrl;
-        plan.stsEndpointSource = endpointSourceName(EndpointSource::ExplicitUrl, Surface::App);
+        plan.stsEndpointSource = StsEndpointSource::FormEndpoint;
     } else {
-        plan.stsEndpointSource = QCoreApplication::translate("kvs::ConnectionPlan", "default");
+        plan.stsEndpointSource = StsEndpointSource::Default;
     }
     const ProfileEndpointSettings &profile = plan.endpoint.profile;
     const Result<TlsOptions> tls =

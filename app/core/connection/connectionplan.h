@@ -31,6 +31,16 @@ Result<ConnectionPlan> planConnection(const ConnectionForm &form, const QProcess
 
 namespace kvs {
 
+/// Where the STS endpoint of the account's calls comes from: a typed value, put into words (and the user's
+/// language) by the surface that shows it.
+enum class StsEndpointSource
+{
+    ServiceEnvironment, ///< AWS_ENDPOINT_URL_STS
+    GlobalEnvironment,  ///< AWS_ENDPOINT_URL
+    FormEndpoint,       ///< the form's endpoint URL (on loopback: the emulator serves STS there)
+    Default,            ///< https://sts.REGION.amazonaws.com
+};
+
 /// What calls about the account rather than one channel need (Who am I, the channel list): the region,
 /// the control-plane and STS endpoints and the trust store, read from the same form fields, profile and
 /// environment as a connection. The channel field may be empty or unfinished.
@@ -39,7 +49,7 @@ struct AccountPlan
     QString region;
     ControlPlaneEndpoint::Options endpoint; ///< the form's endpoint, FIPS, dual-stack and the profile's
     QString stsEndpoint;                    ///< empty: https://sts.REGION.amazonaws.com
-    QString stsEndpointSource;              ///< "AWS_ENDPOINT_URL_STS", "the endpoint field", "default", …
+    StsEndpointSource stsEndpointSource = StsEndpointSource::Default;
     TlsOptions tls;
     QProcessEnvironment environment;
     Surface surface = Surface::App; ///< whose words the explanations of failures use
