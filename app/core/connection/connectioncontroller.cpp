@@ -89,7 +89,17 @@ ConnectionController::ConnectionController(ConnectionTarget target, ConnectionSe
         finishRun();
     });
     m_slotTimer = singleShotTimer(this);
-    connect(m_slotTimer, &QTimer::timeout, this, &ConnectionController::presignAndOpen);
+    connect(m_slotTimer, &QTimer::timeout, this, &ConnectionController::signAndOpen);
+}
+
+ConnectionTarget ConnectionTarget::fromPresignedUrl(const PresignedUrl &url)
+{
+    ConnectionTarget target;
+    target.channelArn = url.channelArn;
+    target.region = url.region;
+    target.clientId = url.clientId;
+    target.presignedUrl = url.url;
+    return target;
 }
 
 ConnectionController::~ConnectionController()
@@ -182,6 +192,26 @@ void ConnectionController::start()
     m_seriesTimer.start();
     m_channelArn = m_target.channelArn;
     m_credentials.reset();
+    if (m_target.usesPresignedUrl()) {
+        if (!transition(ConnectionEvent::StartWithPresignedUrl))
+            return;
+        const QUrl url = QUrl::fromEncoded(m_target.presignedUrl, QUrl::StrictMode);
+        m_signalingEndpoints = SignalingEndpoints{url.adjusted(QUrl::RemoveQuery).toString(), QString()};
+        emitEvent(
+            EventKind::Info,
+            {{QStringLiteral("message"),
+              Text::tr("Connecting with the presigned URL as given (channel %1, ClientId %2, region %3): "
+                       "no credentials, control-plane calls or ICE server config are used, so media "
+                       "can use host and STUN candidates only.")
+                  .arg(m_channelArn, m_target.clientId, m_target.region)},
+             {QStringLiteral("endpoint"), m_signalingEndpoints->wss},
+             {QStringLiteral("endpointSource"), QStringLiteral("presigned URL")},
+             {QStringLiteral("region"), m_target.region},
+             {QStringLiteral("clientId"), m_target.clientId}});
+        m_announcedProxies.clear();
+        runFlow();
+        return;
+    }
     if (!transition(ConnectionEvent::Start))
         return;
 
@@ -228,7 +258,10 @@ void ConnectionController::runFlow()
 {
     ++m_generation;
     ++m_attempts;
-    fetchCredentials();
+    if (m_target.usesPresignedUrl())
+        presignAndOpen();
+    else
+        fetchCredentials();
 }
 
 void ConnectionController::fetchCredentials()
@@ -395,18 +428,30 @@ void ConnectionController::presignAndOpen()
 {
     if (m_state != ConnectionState::Signing)
         return;
-    if (m_currentStep != kStepPresign) {
+    if (!m_target.usesPresignedUrl())
         beginStep(kStepPresign);
-        const qint64 waitMs = m_deps.rateLimiter->reserve(m_channelArn);
-        if (waitMs > 0) {
-            emitEvent(EventKind::Info,
-                      {{QStringLiteral("message"),
-                        Text::tr("Waiting %1 before connecting: at most 3 connects per second per channel.")
-                            .arg(formatDuration(waitMs))},
-                       {QStringLiteral("waitMs"), waitMs}});
-            m_slotTimer->start(int(waitMs));
-            return;
-        }
+    const qint64 waitMs = m_deps.rateLimiter->reserve(m_channelArn);
+    if (waitMs > 0) {
+        emitEvent(EventKind::Info,
+                  {{QStringLiteral("message"),
+                    Text::tr("Waiting %1 before connecting: at most 3 connects per second per channel.")
+                        .arg(formatDuration(waitMs))},
+                   {QStringLiteral("waitMs"), waitMs}});
+        m_slotTimer->start(int(waitMs));
+        return;
+    }
+    signAndOpen();
+}
+
+void ConnectionController::signAndOpen()
+{
+    if (m_state != ConnectionState::Signing)
+        return;
+    if (m_target.usesPresignedUrl()) {
+        m_presignedUrl = m_target.presignedUrl;
+        transition(ConnectionEvent::UrlSigned);
+        openSocket();
+        return;
     }
     sigv4::PresignRequest request;
     request.endpoint = m_signalingEndpoints->wss;
@@ -870,6 +915,7 @@ Failure ConnectionController::explainable(const ConnectionFailure &failure) cons
     f.channelArn = m_channelArn;
     f.region = m_target.region;
     f.surface = m_settings.surface;
+    f.presignedUrlGiven = m_target.usesPresignedUrl();
     if (m_skew.hasSample())
         f.clockSkewMs = -m_skew.measuredOffsetMs();
     if (isTerminal(m_state))
@@ -886,7 +932,8 @@ void ConnectionController::fail(const ConnectionFailure &failure, bool clockCorr
     context.errorClass = failure.errorClass;
     context.failedAttempts = m_failedAttempts;
     context.elapsedMs = m_seriesTimer.elapsed();
-    context.clockCorrected = clockCorrected;
+    // A URL given as is cannot be signed again with the corrected clock: no skew retry.
+    context.clockCorrected = clockCorrected && !m_target.usesPresignedUrl();
     context.skewRetryUsed = m_skewRetryUsed;
     const RetryDecision decision = m_policy.decide(context);
     if (!decision.retry) {
@@ -969,7 +1016,8 @@ void ConnectionController::fireRetry()
     m_retryTimer->stop();
     if (m_state != ConnectionState::BackingOff && m_state != ConnectionState::Reconnecting)
         return;
-    transition(ConnectionEvent::RetryFired);
+    transition(m_target.usesPresignedUrl() ? ConnectionEvent::RetryFiredWithPresignedUrl
+                                           : ConnectionEvent::RetryFired);
     runFlow();
 }
 

@@ -9,6 +9,7 @@
 #include "core/common/clock.h"
 #include "core/common/retrypolicy.h"
 #include "core/controlplane/controlplaneclient.h"
+#include "core/controlplane/presignedurl.h"
 #include "core/events/engineevent.h"
 #include "core/events/failureexplainer.h"
 #include "core/signaling/connectionstate.h"
@@ -50,6 +51,15 @@ struct ConnectionTarget
     QString region;                         ///< the channel's region (signing and the default endpoint)
     QString clientId;                       ///< the viewer's X-Amz-ClientId
     ControlPlaneEndpoint::Options endpoint; ///< --endpoint-url, FIPS, dual-stack
+    /// Non-empty: connect with exactly this presigned WSS URL (PresignedUrl::url), signed elsewhere. The run
+    /// then has no credentials, control-plane calls, ICE server config or presigning: it waits for the
+    /// connect-rate limiter and opens the URL (again on each retry). Build such a target with
+    /// fromPresignedUrl() so the ARN, ClientId and region are the URL's own. A secret: never logged.
+    QByteArray presignedUrl;
+
+    /// A target that connects with url as is (channel, ClientId and region from the URL).
+    static ConnectionTarget fromPresignedUrl(const PresignedUrl &url);
+    bool usesPresignedUrl() const { return !presignedUrl.isEmpty(); }
 };
 
 /// The tunables of a connection; tests shorten every timer.
@@ -171,6 +181,8 @@ private:
     void getEndpoint();
     void getIceConfig(bool refresh);
     void presignAndOpen();
+    /// After the connect-rate limiter's slot: presigns (or takes the given URL) and opens the socket.
+    void signAndOpen();
     void openSocket();
     void watchReply(ControlPlaneReply *reply, const QString &step,
                     std::function<void(ControlPlaneReply *)> onSuccess);

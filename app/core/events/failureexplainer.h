@@ -22,6 +22,8 @@ struct Failure
     std::optional<qint64> clockSkewMs; ///< local clock minus the service's, when measured
     int attemptsMade = 0; ///< once the run has given up: how many attempts it made (0 while it still retries)
     Surface surface = Surface::App; ///< whose words the advice uses
+    /// The run connected with a presigned URL given as is (signed elsewhere, never re-signed here).
+    bool presignedUrlGiven = false;
 };
 
 /// A failure in plain words, for dialogs, the CLI's hint and exports.
