@@ -1168,6 +1168,14 @@
         <source>Choose a region first (or give a channel ARN).</source>
         <translation>Wählen Sie zuerst eine Region (oder geben Sie einen Kanal-ARN an).</translation>
     </message>
+    <message>
+        <source>This is a master&apos;s URL (ConnectAsMaster, no X-Amz-ClientId): a viewer connects only with a ConnectAsViewer URL.</source>
+        <translation>Dies ist die URL eines Masters (ConnectAsMaster, ohne X-Amz-ClientId): Ein Viewer verbindet sich nur mit einer ConnectAsViewer-URL.</translation>
+    </message>
+    <message>
+        <source>The URL expired at %1 by this computer&apos;s clock (signed at %2, valid for %3 s): get a freshly presigned URL and connect with it at once.</source>
+        <translation>Die URL ist nach der Uhr dieses Computers um %1 abgelaufen (signiert um %2, gültig für %3 s): Lassen Sie eine neue URL vorsignieren und verbinden Sie sich sofort damit.</translation>
+    </message>
 </context>
 <context>
     <name>kvs::ConnectionSetup</name>
@@ -4734,6 +4742,14 @@ ICE-Kandidaten in der Antwort: %3; nachgereicht: %4 (Details im Ereignisprotokol
     <message>
         <source>The URL looks usable until it expires.</source>
         <translation>Die URL scheint bis zu ihrem Ablauf verwendbar.</translation>
+    </message>
+    <message>
+        <source>Co&amp;nnect with this URL</source>
+        <translation>Mit dieser URL &amp;verbinden</translation>
+    </message>
+    <message>
+        <source>Connect the window&apos;s session with this URL exactly as pasted: no credentials, no control-plane calls (media: host and STUN candidates only)</source>
+        <translation>Die Sitzung des Fensters mit genau dieser eingefügten URL verbinden: ohne Anmeldedaten, ohne Aufrufe der Steuerungsebene (Medien: nur Host- und STUN-Kandidaten)</translation>
     </message>
 </context>
 <context>

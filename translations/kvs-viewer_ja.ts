@@ -1167,6 +1167,14 @@
         <source>Choose a region first (or give a channel ARN).</source>
         <translation>先にリージョンを選んでください (またはチャネル ARN を指定してください)。</translation>
     </message>
+    <message>
+        <source>This is a master&apos;s URL (ConnectAsMaster, no X-Amz-ClientId): a viewer connects only with a ConnectAsViewer URL.</source>
+        <translation>これはマスターの URL です (ConnectAsMaster、X-Amz-ClientId なし)。ビューアーは ConnectAsViewer の URL でのみ接続します。</translation>
+    </message>
+    <message>
+        <source>The URL expired at %1 by this computer&apos;s clock (signed at %2, valid for %3 s): get a freshly presigned URL and connect with it at once.</source>
+        <translation>この URL は、このコンピューターの時計で %1 に期限切れになりました (署名 %2、有効期間 %3 秒)。新しく署名された URL を入手し、すぐに接続してください。</translation>
+    </message>
 </context>
 <context>
     <name>kvs::ConnectionSetup</name>
@@ -4719,6 +4727,14 @@ ICE candidates in the answer: %3; trickled: %4 (details in the message log)</sou
     <message>
         <source>The URL looks usable until it expires.</source>
         <translation>この URL は期限切れまで使えそうです。</translation>
+    </message>
+    <message>
+        <source>Co&amp;nnect with this URL</source>
+        <translation>この URL で接続(&amp;N)</translation>
+    </message>
+    <message>
+        <source>Connect the window&apos;s session with this URL exactly as pasted: no credentials, no control-plane calls (media: host and STUN candidates only)</source>
+        <translation>貼り付けたとおりの URL でウィンドウのセッションを接続します。認証情報もコントロールプレーンの呼び出しも使いません (メディアはホストと STUN の候補のみ)</translation>
     </message>
 </context>
 <context>

@@ -57,6 +57,50 @@ Result<ConnectionPlan> planConnection(const ConnectionForm &form, const QProcess
     return plan;
 }
 
+Result<PresignedUrl> presignedViewerUrl(QStringView text, const QDateTime &now)
+{
+    Result<PresignedUrl> url = PresignedUrl::parse(text);
+    if (!url)
+        return url.error();
+    if (!url->isViewer())
+        return Error{
+            QStringLiteral("InvalidPresignedUrl"),
+            QCoreApplication::translate("kvs::ConnectionPlan",
+                                        "This is a master's URL (ConnectAsMaster, no X-Amz-ClientId): a "
+                                        "viewer connects only with a ConnectAsViewer URL.")};
+    if (url->isExpired(now)) {
+        const QString format = QStringLiteral("yyyy-MM-dd HH:mm:ss 'UTC'");
+        return Error{
+            QStringLiteral("ExpiredPresignedUrl"),
+            QCoreApplication::translate("kvs::ConnectionPlan",
+                                        "The URL expired at %1 by this computer's clock (signed at %2, "
+                                        "valid for %3 s): get a freshly presigned URL and connect with it "
+                                        "at once.")
+                .arg(url->expiresAt().toUTC().toString(format), url->signedAt.toUTC().toString(format))
+                .arg(url->expiresSeconds)};
+    }
+    return url;
+}
+
+Result<ConnectionPlan> planPresignedConnection(const ConnectionForm &form, QStringView url,
+                                               const QDateTime &now, const QProcessEnvironment &environment)
+{
+    const Result<PresignedUrl> decoded = presignedViewerUrl(url, now);
+    if (!decoded)
+        return decoded.error();
+    ConnectionPlan plan;
+    plan.target = ConnectionTarget::fromPresignedUrl(decoded.value());
+    plan.settings.retry.maxAttempts = qMax(0, form.maxRetries) + 1;
+    plan.settings.environment = environment;
+    const ProfileEndpointSettings profile = profileEndpointSettings(form, environment);
+    const Result<TlsOptions> tls =
+        TlsOptions::resolve(form.caFile, environment, profile.caBundle, profile.profile, Surface::App);
+    if (!tls)
+        return tls.error();
+    plan.settings.tls = tls.value();
+    return plan;
+}
+
 } // namespace kvs
 
 namespace kvs {

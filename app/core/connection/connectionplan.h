@@ -27,6 +27,17 @@ ProfileEndpointSettings profileEndpointSettings(const ConnectionForm &form,
 /// file).
 Result<ConnectionPlan> planConnection(const ConnectionForm &form, const QProcessEnvironment &environment);
 
+/// Decodes a presigned URL a viewer is to connect with as is (the CLI's connect --url, the presigned URL
+/// dialog's Connect). Errors: InvalidPresignedUrl (PresignedUrl::parse()'s, or a master's URL: it has no
+/// ClientId) and ExpiredPresignedUrl (expired at now; the message says when and what to do).
+Result<PresignedUrl> presignedViewerUrl(QStringView text, const QDateTime &now);
+
+/// A plan that connects with a presigned viewer URL as is: the target is the URL's own
+/// (ConnectionTarget::fromPresignedUrl); the form gives only the trust store (its CA file and its profile's
+/// ca_bundle) and the retries. Errors: presignedViewerUrl()'s and TlsOptions::resolve's (the CA file).
+Result<ConnectionPlan> planPresignedConnection(const ConnectionForm &form, QStringView url,
+                                               const QDateTime &now, const QProcessEnvironment &environment);
+
 } // namespace kvs
 
 namespace kvs {
