@@ -9,6 +9,7 @@
 #include <QAbstractSocket>
 #include <QJsonDocument>
 #include <QSignalSpy>
+#include <QTcpServer>
 #include <QTest>
 #include <QUrl>
 #include <QUrlQuery>
@@ -603,12 +604,12 @@ private slots:
         QVERIFY(recorder.of(EventKind::Error).isEmpty());
         // A signature failure of this run is explained with the skew the right way round (the error dialog
         // shows exactly this): the local clock is behind the service's.
-        const ConnectionFailure signature{QStringLiteral("ConnectAsViewer"),
-                                          ErrorClass::AccessDenied,
-                                          QStringLiteral("AccessDeniedException"),
-                                          QStringLiteral("Signature expired"),
-                                          403,
-                                          QString()};
+        const Failure signature{QStringLiteral("ConnectAsViewer"),
+                                ErrorClass::AccessDenied,
+                                QStringLiteral("AccessDeniedException"),
+                                QStringLiteral("Signature expired"),
+                                403,
+                                QString()};
         const Failure failure = controller->explainable(signature);
         QVERIFY(failure.clockSkewMs && *failure.clockSkewMs < -590000);
         const QString said = explainFailure(failure).whatHappened;

@@ -237,7 +237,7 @@ void AccessCheck::onStateChanged(ConnectionState state)
     if (state != ConnectionState::Failed && state != ConnectionState::Replaced &&
         state != ConnectionState::Closed)
         return;
-    if (const std::optional<ConnectionFailure> &failure = m_controller->lastFailure()) {
+    if (const std::optional<Failure> &failure = m_controller->lastFailure()) {
         int index = indexOf(failure->step == u"Presign" ? kConnect : failure->step);
         if (index < 0) { // a configuration problem, before any step: it fails the first step not passed
             index = 0;
