@@ -105,6 +105,8 @@ void AccountDialogs::showPresignedUrl()
 {
     if (!m_presignedDialog) {
         m_presignedDialog = new ui::PresignedUrlDialog(*m_context.clock, m_context.window);
+        connect(m_presignedDialog, &ui::PresignedUrlDialog::connectRequested, this,
+                &AccountDialogs::presignedConnectRequested);
         connect(m_presignedDialog, &ui::PresignedUrlDialog::useInFormRequested, this,
                 [this](const QString &channelArn, const QString &region, const QString &clientId) {
                     ConnectionForm form = m_context.form->form();

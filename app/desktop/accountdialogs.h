@@ -50,6 +50,10 @@ public:
     IdentityLookup *identityLookup() const { return m_identity.get(); }
     ChannelLister *channelLister() const { return m_channelLister.get(); }
 
+signals:
+    /// Emitted when the presigned URL dialog's Connect asks to connect with url exactly as given.
+    void presignedConnectRequested(const QString &url);
+
 private:
     void runIdentity();
     void runChannelList();

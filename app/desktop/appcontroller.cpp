@@ -94,6 +94,8 @@ AppController::AppController(ui::MainWindow *window, ui::ConnectionFormPanel *fo
         m_window->videoWidget(),
         [this] { return m_controller ? m_controller->state() : ConnectionState::Idle; }, this);
     m_accounts = new AccountDialogs(context, this);
+    connect(m_accounts, &AccountDialogs::presignedConnectRequested, this,
+            &AppController::connectWithPresignedUrl);
     connect(m_form, &ui::ConnectionFormPanel::connectRequested, this, &AppController::connectWith);
     connect(m_form, &ui::ConnectionFormPanel::disconnectRequested, this, &AppController::disconnectNow);
     connect(m_window, &ui::MainWindow::probeMasterRequested, this, &AppController::probeMaster);
@@ -187,6 +189,28 @@ void AppController::connectWith(const ConnectionForm &form)
     const Result<ConnectionPlan> plan = planConnection(form, QProcessEnvironment::systemEnvironment());
     if (!plan && plan.error().code == u"InvalidInput")
         return; // the form shows what is wrong; Connect is disabled until it is valid
+    startRun(form, plan);
+}
+
+void AppController::connectWithPresignedUrl(const QString &url)
+{
+    const ConnectionForm form = m_form->connectionForm(); // only its CA file and retries are used
+    const Result<ConnectionPlan> plan =
+        planPresignedConnection(form, url, m_clock.now(), QProcessEnvironment::systemEnvironment());
+    if (!plan && plan.error().code.endsWith(u"PresignedUrl")) {
+        Failure failure;
+        failure.step = QStringLiteral("Connection");
+        failure.errorType = plan.error().code;
+        failure.message = plan.error().message;
+        failure.presignedUrlGiven = true;
+        ui::Dialogs::showFailure(m_window, failure);
+        return;
+    }
+    startRun(form, plan);
+}
+
+void AppController::startRun(const ConnectionForm &form, const Result<ConnectionPlan> &plan)
+{
     if (m_probe && m_probe->isRunning())
         m_probe->cancel(); // the custom offer dialog stops waiting
     m_probe.reset();       // it refers to the controller that goes away here
@@ -199,9 +223,11 @@ void AppController::connectWith(const ConnectionForm &form)
     }
     // The log keeps earlier runs (bounded by its capacity), so a support engineer can export the whole
     // session: a header event starts this one, and the timeline and the export fold runs apart.
+    const bool presigned = plan && plan->target.usesPresignedUrl();
     m_log->append(
         EngineEvent::make(EventKind::Run, 0, m_clock.now(),
-                          {{QStringLiteral("run"), ++m_runs}, {QStringLiteral("channel"), form.channel}}));
+                          {{QStringLiteral("run"), ++m_runs},
+                           {QStringLiteral("channel"), presigned ? plan->target.channelArn : form.channel}}));
     m_panel->clear();
     m_failureShown = false;
     if (!plan) { // a valid form fails to plan only on its CA bundle (unreadable or empty)

@@ -19,6 +19,39 @@ Error invalid(const QString &message)
     return Error{QStringLiteral("InvalidDiagnostics"), message};
 }
 
+/// Reads one exported event list into events, at most budget of them; the rest and the junk are counted in
+/// skipped.
+QList<EngineEvent> readEvents(const QJsonArray &entries, qsizetype &budget, int &skipped)
+{
+    QList<EngineEvent> events;
+    for (const QJsonValue &value : entries) {
+        const QJsonObject entry = value.toObject();
+        const auto kind = eventKindFromName(entry.value(u"event").toString());
+        if (!value.isObject() || !kind || budget <= 0) {
+            ++skipped;
+            continue;
+        }
+        --budget;
+        QJsonObject fields = entry;
+        fields.remove(QStringLiteral("event"));
+        fields.remove(QStringLiteral("t"));
+        fields.remove(QStringLiteral("time"));
+        const QDateTime wallTime = QDateTime::fromString(entry.value(u"time").toString(), Qt::ISODateWithMs);
+        // make() redacts every string once more: an export edited by hand cannot bring a secret in view.
+        events.append(EngineEvent::make(*kind, qMax<qint64>(0, qint64(entry.value(u"t").toDouble())),
+                                        wallTime.isValid() ? wallTime.toUTC() : QDateTime(), fields));
+    }
+    return events;
+}
+
+/// A run header for a run whose events do not start with one (an export made before runs had headers).
+EngineEvent runHeader(int number, const QJsonValue &channel, const QDateTime &startedAt)
+{
+    return EngineEvent::make(
+        EventKind::Run, 0, startedAt.isValid() ? startedAt.toUTC() : QDateTime(),
+        {{QStringLiteral("run"), number}, {QStringLiteral("channel"), channel.toString().left(2048)}});
+}
+
 } // namespace
 
 std::optional<EventKind> eventKindFromName(QStringView name)
@@ -26,7 +59,7 @@ std::optional<EventKind> eventKindFromName(QStringView name)
     for (EventKind kind :
          {EventKind::Step, EventKind::State, EventKind::Http, EventKind::Retry, EventKind::Message,
           EventKind::ClockSkew, EventKind::Error, EventKind::Warning, EventKind::Info, EventKind::Media,
-          EventKind::Ice, EventKind::Candidate, EventKind::Stats, EventKind::Summary}) {
+          EventKind::Ice, EventKind::Candidate, EventKind::Stats, EventKind::Summary, EventKind::Run}) {
         if (eventKindName(kind) == name)
             return kind;
     }
@@ -56,28 +89,45 @@ Result<DiagnosticsFile> DiagnosticsFile::parse(QByteArrayView json)
     for (auto it = object.begin(); it != object.end(); ++it) {
         if (!QStringList{QStringLiteral("generatedAt"), QStringLiteral("app"), QStringLiteral("qt"),
                          QStringLiteral("os"), QStringLiteral("settings"), QStringLiteral("timeline"),
-                         QStringLiteral("droppedEvents"), QStringLiteral("events")}
+                         QStringLiteral("droppedEvents"), QStringLiteral("events"),
+                         QStringLiteral("earlierRuns")}
                  .contains(it.key()))
             file.otherSections.append(redact(it.key().left(64)));
     }
-    const QJsonArray events = object.value(u"events").toArray();
-    for (const QJsonValue &value : events) {
-        const QJsonObject entry = value.toObject();
-        const auto kind = eventKindFromName(entry.value(u"event").toString());
-        if (!value.isObject() || !kind || file.events.size() >= kMaxEvents) {
-            ++file.skippedEvents;
+    // The latest run comes first in the budget: it is what the export is usually about.
+    qsizetype budget = kMaxEvents;
+    file.events = readEvents(object.value(u"events").toArray(), budget, file.skippedEvents);
+    const QJsonArray earlier = object.value(u"earlierRuns").toArray();
+    QList<DiagnosticsRun> earlierRuns;
+    for (qsizetype i = earlier.size() - 1; i >= 0; --i) {
+        const QJsonObject run = earlier.at(i).toObject();
+        if (!run.value(u"events").isArray()) {
+            ++file.skippedEvents; // not a run of this app
             continue;
         }
-        QJsonObject fields = entry;
-        fields.remove(QStringLiteral("event"));
-        fields.remove(QStringLiteral("t"));
-        fields.remove(QStringLiteral("time"));
-        const QDateTime wallTime = QDateTime::fromString(entry.value(u"time").toString(), Qt::ISODateWithMs);
-        // make() redacts every string once more: an export edited by hand cannot bring a secret in view.
-        file.events.append(EngineEvent::make(*kind, qMax<qint64>(0, qint64(entry.value(u"t").toDouble())),
-                                             wallTime.isValid() ? wallTime.toUTC() : QDateTime(), fields));
+        DiagnosticsRun read{readEvents(run.value(u"events").toArray(), budget, file.skippedEvents)};
+        if (read.events.isEmpty())
+            continue;
+        if (read.events.constFirst().kind != EventKind::Run)
+            read.events.prepend(runHeader(
+                run.value(u"run").isDouble() ? run.value(u"run").toInt() : int(i) + 1, run.value(u"channel"),
+                QDateTime::fromString(run.value(u"startedAt").toString(), Qt::ISODateWithMs)));
+        earlierRuns.prepend(read);
     }
+    file.earlierRuns = earlierRuns;
+    if (!file.earlierRuns.isEmpty() && !file.events.isEmpty() &&
+        file.events.constFirst().kind != EventKind::Run)
+        file.events.prepend(runHeader(int(file.earlierRuns.size()) + 1, file.settings.value(u"channel"),
+                                      file.events.constFirst().wallTime));
     return file;
+}
+
+QList<DiagnosticsRun> DiagnosticsFile::runs() const
+{
+    QList<DiagnosticsRun> all = earlierRuns;
+    if (!events.isEmpty() || all.isEmpty())
+        all.append(DiagnosticsRun{events});
+    return all;
 }
 
 } // namespace kvs
