@@ -15,7 +15,7 @@
 #include "ui/channelpickerdialog.h"
 #include "ui/connectionformpanel.h"
 #include "ui/connectionpanel.h"
-#include "ui/errordialog.h"
+#include "ui/dialogs.h"
 #include "ui/eventlogmodel.h"
 #include "ui/identitydialog.h"
 #include "ui/mainwindow.h"
