@@ -35,9 +35,8 @@ DiagnosticsViewer::DiagnosticsViewer(const DiagnosticsFile &file, const QString 
     for (const EngineEvent &event : file.events) {
         m_log->append(event);
         m_panel->applyEvent(event);
-        if (event.kind == EventKind::State)
-            if (const auto named = connectionStateFromName(event.field("state")))
-                state = named;
+        if (const auto *changed = event.as<StateEvent>(); changed && changed->state)
+            state = changed->state;
     }
     if (state)
         m_panel->setState(*state);

@@ -1,6 +1,7 @@
 #include "core/diagnostics/diagnosticsfile.h"
 
 #include "core/common/redaction.h"
+#include "core/events/eventjson.h"
 
 #include <QCoreApplication>
 #include <QJsonArray>
@@ -20,18 +21,6 @@ Error invalid(const QString &message)
 }
 
 } // namespace
-
-std::optional<EventKind> eventKindFromName(QStringView name)
-{
-    for (EventKind kind :
-         {EventKind::Step, EventKind::State, EventKind::Http, EventKind::Retry, EventKind::Message,
-          EventKind::ClockSkew, EventKind::Error, EventKind::Warning, EventKind::Info, EventKind::Media,
-          EventKind::Ice, EventKind::Candidate, EventKind::Stats, EventKind::Summary}) {
-        if (eventKindName(kind) == name)
-            return kind;
-    }
-    return std::nullopt;
-}
 
 Result<DiagnosticsFile> DiagnosticsFile::parse(QByteArrayView json)
 {
@@ -62,20 +51,15 @@ Result<DiagnosticsFile> DiagnosticsFile::parse(QByteArrayView json)
     }
     const QJsonArray events = object.value(u"events").toArray();
     for (const QJsonValue &value : events) {
-        const QJsonObject entry = value.toObject();
-        const auto kind = eventKindFromName(entry.value(u"event").toString());
-        if (!value.isObject() || !kind || file.events.size() >= kMaxEvents) {
+        // The reader redacts every string once more: an export edited by hand cannot bring a secret in view.
+        // Run headers are the export's own structure (earlierRuns), not events to show.
+        const std::optional<EngineEvent> event = eventFromExportJson(value.toObject());
+        if (!value.isObject() || !event || event->kind == EventKind::Run ||
+            file.events.size() >= kMaxEvents) {
             ++file.skippedEvents;
             continue;
         }
-        QJsonObject fields = entry;
-        fields.remove(QStringLiteral("event"));
-        fields.remove(QStringLiteral("t"));
-        fields.remove(QStringLiteral("time"));
-        const QDateTime wallTime = QDateTime::fromString(entry.value(u"time").toString(), Qt::ISODateWithMs);
-        // make() redacts every string once more: an export edited by hand cannot bring a secret in view.
-        file.events.append(EngineEvent::make(*kind, qMax<qint64>(0, qint64(entry.value(u"t").toDouble())),
-                                             wallTime.isValid() ? wallTime.toUTC() : QDateTime(), fields));
+        file.events.append(*event);
     }
     return file;
 }
