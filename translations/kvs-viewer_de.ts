@@ -1130,6 +1130,10 @@
         <source>No pong within %1 of a ping: the link is dead.</source>
         <translation>Kein Pong innerhalb von %1 nach einem Ping: Die Verbindung ist tot.</translation>
     </message>
+    <message>
+        <source>Connecting with the presigned URL as given (channel %1, ClientId %2, region %3): no credentials, control-plane calls or ICE server config are used, so media can use host and STUN candidates only.</source>
+        <translation>Verbindung mit der vorsignierten URL, wie sie angegeben wurde (Kanal %1, ClientId %2, Region %3): Es werden keine Anmeldedaten, keine Aufrufe der Steuerungsebene und keine ICE-Server-Konfiguration verwendet; Medien können daher nur Host- und STUN-Kandidaten nutzen.</translation>
+    </message>
 </context>
 <context>
     <name>kvs::ConnectionForm</name>
@@ -2123,6 +2127,22 @@
     <message>
         <source>The service named no cause. Connect again later; if it persists, report the status, headers, body and request id above to AWS Support.</source>
         <translation>Der Dienst hat keine Ursache genannt. Verbinden Sie sich später erneut; falls es anhält, melden Sie Status, Header, Inhalt und Request-ID von oben dem AWS Support.</translation>
+    </message>
+    <message>
+        <source>Access denied: the presigned URL is expired or not yet valid</source>
+        <translation>Zugriff verweigert: Die vorsignierte URL ist abgelaufen oder noch nicht gültig</translation>
+    </message>
+    <message>
+        <source>AWS rejected the URL&apos;s signature time. This viewer connects with the URL exactly as given and cannot sign it again.</source>
+        <translation>AWS hat den Signaturzeitpunkt der URL abgelehnt. Dieser Viewer verbindet sich mit der URL genau so, wie sie angegeben wurde, und kann sie nicht neu signieren.</translation>
+    </message>
+    <message>
+        <source>Get a freshly presigned URL (it works from X-Amz-Date for X-Amz-Expires seconds) and connect with it at once.</source>
+        <translation>Besorgen Sie eine frisch vorsignierte URL (sie gilt ab X-Amz-Date für X-Amz-Expires Sekunden) und verbinden Sie sich sofort damit.</translation>
+    </message>
+    <message>
+        <source>If a fresh URL is refused the same way, the clock of the computer that signed it is off.</source>
+        <translation>Wird auch eine frische URL so abgelehnt, geht die Uhr des Computers falsch, der sie signiert hat.</translation>
     </message>
 </context>
 <context>

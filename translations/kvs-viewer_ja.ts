@@ -1129,6 +1129,10 @@
         <source>No pong within %1 of a ping: the link is dead.</source>
         <translation>ping から %1 以内に pong がありません。接続は切れています。</translation>
     </message>
+    <message>
+        <source>Connecting with the presigned URL as given (channel %1, ClientId %2, region %3): no credentials, control-plane calls or ICE server config are used, so media can use host and STUN candidates only.</source>
+        <translation>指定された署名付き URL のまま接続します (チャネル %1、ClientId %2、リージョン %3)。認証情報、コントロールプレーンの呼び出し、ICE サーバー設定は使わないため、メディアはホストと STUN の候補しか使えません。</translation>
+    </message>
 </context>
 <context>
     <name>kvs::ConnectionForm</name>
@@ -2120,6 +2124,22 @@
     <message>
         <source>The service named no cause. Connect again later; if it persists, report the status, headers, body and request id above to AWS Support.</source>
         <translation>サービスは原因を示しませんでした。後でもう一度接続してください。続く場合は上記のステータス、ヘッダー、本文、リクエスト ID を AWS サポートに報告してください。</translation>
+    </message>
+    <message>
+        <source>Access denied: the presigned URL is expired or not yet valid</source>
+        <translation>アクセス拒否: 署名付き URL の有効期限が切れているか、まだ有効ではありません</translation>
+    </message>
+    <message>
+        <source>AWS rejected the URL&apos;s signature time. This viewer connects with the URL exactly as given and cannot sign it again.</source>
+        <translation>AWS が URL の署名時刻を拒否しました。このビューアーは指定された URL をそのまま使って接続するため、署名し直すことはできません。</translation>
+    </message>
+    <message>
+        <source>Get a freshly presigned URL (it works from X-Amz-Date for X-Amz-Expires seconds) and connect with it at once.</source>
+        <translation>新しく署名された URL を取得し (X-Amz-Date から X-Amz-Expires 秒間有効です)、すぐに接続してください。</translation>
+    </message>
+    <message>
+        <source>If a fresh URL is refused the same way, the clock of the computer that signed it is off.</source>
+        <translation>新しい URL でも同じように拒否される場合は、署名したコンピューターの時計がずれています。</translation>
     </message>
 </context>
 <context>

@@ -26,6 +26,16 @@ enum Column
     ColumnCount
 };
 
+/// The failed step as the explainer takes it, with the channel and region the check found.
+Failure failureOf(const CheckStep &step, const AccessCheckResult &result)
+{
+    Failure failure(step.name, step.errorClass, step.errorType, step.message, step.httpStatus,
+                    step.requestId);
+    failure.channelArn = result.channelArn;
+    failure.region = result.region;
+    return failure;
+}
+
 } // namespace
 
 QString checkStepStatusText(CheckStepStatus status)
@@ -137,10 +147,7 @@ void AccessCheckDialog::onFinished()
                            .arg(failed->iamAction,
                                 result.channelArn.isEmpty() ? tr("the channel") : result.channelArn)));
         else
-            m_ui->adviceLabel->setText(
-                redact(explainFailure({failed->name, failed->httpStatus, failed->errorType, failed->message,
-                                       failed->requestId, result.channelArn, result.region, std::nullopt})
-                           .hint()));
+            m_ui->adviceLabel->setText(redact(explainFailure(failureOf(*failed, result)).hint()));
     }
 }
 

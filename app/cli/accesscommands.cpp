@@ -48,8 +48,8 @@ int exitCodeForCheck(const AccessCheckResult &result)
     const CheckStep *failed = result.firstFailure();
     if (!failed)
         return ExitInternalError;
-    return exitCodeForFailure(ConnectionFailure{failed->name, failed->errorClass, failed->errorType,
-                                                failed->message, failed->httpStatus, failed->requestId});
+    return exitCodeForFailure(Failure{failed->name, failed->errorClass, failed->errorType, failed->message,
+                                      failed->httpStatus, failed->requestId});
 }
 
 int runCheck(const QString &command, const QString &description, AccessCheck::Scope scope,

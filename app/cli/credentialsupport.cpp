@@ -89,7 +89,7 @@ QString describeExpiry(const ResolvedCredentials &credentials, const QDateTime &
     return tr("%1 (in %2 minutes)").arg(when).arg(minutes);
 }
 
-int exitCodeForFailure(const ConnectionFailure &failure)
+int exitCodeForFailure(const Failure &failure)
 {
     if (failure.step == u"Credentials")
         return exitCodeFor(Error{failure.errorType, failure.message});

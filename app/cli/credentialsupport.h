@@ -10,7 +10,7 @@ class QCommandLineOption;
 
 namespace kvs {
 class CredentialChain;
-struct ConnectionFailure;
+struct Failure;
 } // namespace kvs
 
 namespace kvs::cli {
@@ -30,7 +30,7 @@ Result<ResolvedCredentials> fetchCredentialsBlocking(CredentialChain &chain);
 int exitCodeFor(const Error &error);
 
 /// The exit status (exitcodes.h) for the way a viewer (or a check of its steps) failed.
-int exitCodeForFailure(const ConnectionFailure &failure);
+int exitCodeForFailure(const Failure &failure);
 
 /// When credentials expire, for people: "2030-01-15T13:00:00Z (in 59 minutes)" or "never (long-term keys)".
 QString describeExpiry(const ResolvedCredentials &credentials, const QDateTime &now);

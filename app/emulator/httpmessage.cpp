@@ -267,4 +267,11 @@ HttpResponse jsonResponse(const QJsonObject &body, const QByteArray &requestId, 
     return response;
 }
 
+std::optional<QString> optionalString(const QJsonObject &body, QStringView key)
+{
+    if (!body.contains(key) || body.value(key).isNull())
+        return std::nullopt;
+    return body.value(key).toString();
+}
+
 } // namespace kvs::emulator

@@ -89,5 +89,7 @@ HttpResponse awsErrorResponse(int status, const QString &errorType, const QStrin
 HttpResponse untypedErrorResponse(int status, const QByteArray &body, const QByteArray &requestId);
 /// A 200 (or other status) application/json response with x-amzn-RequestId.
 HttpResponse jsonResponse(const QJsonObject &body, const QByteArray &requestId, int status = 200);
+/// The string at key in a JSON request body; nullopt when the key is absent or null.
+std::optional<QString> optionalString(const QJsonObject &body, QStringView key);
 
 } // namespace kvs::emulator

@@ -302,4 +302,10 @@ Result<VerifiedConnect> verifyPresignedConnect(const HttpRequest &request, const
     return VerifiedConnect{VerifiedCaller{std::move(identity).value(), scope->region}, arn, clientId};
 }
 
+QString notAuthorizedMessage(const VerifiedCaller &caller, const QString &action, const QString &resource)
+{
+    return QStringLiteral("User: %1 is not authorized to perform: kinesisvideo:%2 on resource: %3")
+        .arg(caller.identity.callerArn(), action, resource);
+}
+
 } // namespace kvs::emulator

@@ -47,6 +47,10 @@ Result<VerifiedCaller> verifyHeaderSignature(const HttpRequest &request, const E
 Result<VerifiedConnect> verifyPresignedConnect(const HttpRequest &request, const EmulatorConfig &config,
                                                const QDateTime &now);
 
+/// IAM's denial, as the service words it: it names the caller's ARN (a user, or an assumed role's session),
+/// never the access key.
+QString notAuthorizedMessage(const VerifiedCaller &caller, const QString &action, const QString &resource);
+
 /// "Signature expired: …" / "Signature not yet current: …" when date is outside now ± skew; nullopt inside.
 std::optional<QString> clockSkewMessage(const QDateTime &date, const QDateTime &now, int skewSeconds);
 

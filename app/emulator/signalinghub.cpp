@@ -1,8 +1,11 @@
+// Over 400 lines on purpose: one job, the data plane's state. Admission, attach/replace/takeover, relaying
+// and holding messages, the per-connection limits and timers and the admin actions all read and change the
+// same channel and connection tables; split across classes they would share them anyway. The built-in master
+// (builtinmaster.cpp) and the upgrade (dataplanegate.cpp) live apart.
 #include "emulator/signalinghub.h"
 
 #include "core/common/validation.h"
 #include "emulator/emulatorlog.h"
-#include "emulator/sdpanswerer.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -55,6 +58,11 @@ SignalingHub::SignalingHub(const EmulatorConfig &config, std::function<QDateTime
     , m_config(config)
     , m_now(std::move(now))
     , m_faults(faults)
+    , m_master(
+          std::make_unique<BuiltInMaster>(faults, [this](const QString &channelArn, const QString &viewerId,
+                                                         const QString &type, const QString &payload) {
+              deliver(channelArn, PendingMessage{QString(), viewerId, type, payload, nowMs() + 60000});
+          }))
 {
     m_activityClock.start();
 }
@@ -229,7 +237,7 @@ void SignalingHub::onDisconnected(Connection *connection)
         channel.master = nullptr;
     if (!connection->isMaster() && channel.viewers.value(connection->clientId) == connection) {
         channel.viewers.remove(connection->clientId);
-        m_masterPeers.erase(connection->channelArn + u'|' + connection->clientId);
+        m_master->forget(connection->channelArn, connection->clientId);
         // A link that died without a close frame keeps its viewer slot until it times out; a clean
         // close frees it.
         if (!connection->closeHandshake && m_config.limits.staleViewerSlotSeconds > 0) {
@@ -381,18 +389,11 @@ void SignalingHub::relay(Connection *from, const QString &type, const QString &p
     PendingMessage message{from->clientId, recipient, type, payload, nowMs() + ttl * 1000LL};
     if (deliver(from->channelArn, message))
         return;
-    if (!from->isMaster() && m_builtInMaster && !m_channels.value(from->channelArn).master) {
-        if (type == kSdpOffer) {
-            answerAsBuiltInMaster(from->channelArn, from->clientId, payload);
-        } else if (type == kIceCandidate) {
-            const auto peer = m_masterPeers.find(from->channelArn + u'|' + from->clientId);
-            if (peer != m_masterPeers.end()) {
-                const QJsonObject candidate =
-                    QJsonDocument::fromJson(QByteArray::fromBase64(payload.toLatin1())).object();
-                peer->second->addRemoteCandidate(candidate.value(u"sdpMLineIndex").toInt(0),
-                                                 candidate.value(u"candidate").toString());
-            }
-        }
+    if (!from->isMaster() && m_master->isEnabled() && !m_channels.value(from->channelArn).master) {
+        if (type == kSdpOffer)
+            m_master->answer(from->channelArn, from->clientId, payload);
+        else if (type == kIceCandidate)
+            m_master->addRemoteCandidate(from->channelArn, from->clientId, payload);
         return;
     }
     ChannelState &state = m_channels[from->channelArn];
@@ -447,99 +448,6 @@ void SignalingHub::flushPending(const QString &channelArn)
             keep.append(message);
     }
     m_channels[channelArn].pending = keep;
-}
-
-void SignalingHub::answerAsBuiltInMaster(const QString &channelArn, const QString &viewerId,
-                                         const QString &offerPayload, bool withMedia)
-{
-    const QJsonObject offer =
-        QJsonDocument::fromJson(QByteArray::fromBase64(offerPayload.toLatin1())).object();
-    if (m_masterMedia && withMedia) {
-        answerWithMedia(channelArn, viewerId, offerPayload);
-        return;
-    }
-    const QString answerSdp = SdpAnswerer::answerFor(offer.value(u"sdp").toString());
-    if (answerSdp.isEmpty()) {
-        logLine(
-            QStringLiteral("built-in master: the offer from %1 has no m-line; not answered").arg(viewerId));
-        return;
-    }
-    const QJsonObject answer{{QStringLiteral("type"), QStringLiteral("answer")},
-                             {QStringLiteral("sdp"), answerSdp}};
-    const qint64 expires = nowMs() + 60000;
-    deliver(channelArn, PendingMessage{QString(), viewerId, kSdpAnswer,
-                                       QString::fromLatin1(
-                                           QJsonDocument(answer).toJson(QJsonDocument::Compact).toBase64()),
-                                       expires});
-    for (const QJsonObject &candidate : SdpAnswerer::candidatesFor(answerSdp))
-        deliver(channelArn,
-                PendingMessage{
-                    QString(), viewerId, kIceCandidate,
-                    QString::fromLatin1(QJsonDocument(candidate).toJson(QJsonDocument::Compact).toBase64()),
-                    expires});
-    ++m_builtInAnswers;
-    logLine(QStringLiteral("built-in master answered %1 on %2").arg(viewerId, channelArn));
-}
-
-void SignalingHub::answerWithMedia(const QString &channelArn, const QString &viewerId,
-                                   const QString &offerPayload)
-{
-    const QString offerSdp = QJsonDocument::fromJson(QByteArray::fromBase64(offerPayload.toLatin1()))
-                                 .object()
-                                 .value(u"sdp")
-                                 .toString();
-    const QString key = channelArn + u'|' + viewerId;
-    m_masterPeers.erase(key); // a new offer from the same viewer replaces its session
-    const bool sendMedia = !m_faults.take(QStringLiteral("MasterMedia")).has_value();
-    QPointer<SignalingHub> self(this);
-    MasterMediaCallbacks callbacks;
-    callbacks.answer = [this, self, channelArn, viewerId](const QString &sdp) {
-        if (!self)
-            return;
-        sendAsBuiltInMaster(
-            channelArn, viewerId, kSdpAnswer,
-            QJsonObject{{QStringLiteral("type"), QStringLiteral("answer")}, {QStringLiteral("sdp"), sdp}});
-        ++m_builtInAnswers;
-        logLine(QStringLiteral("built-in master answered %1 on %2 (media)").arg(viewerId, channelArn));
-    };
-    callbacks.candidate = [this, self, channelArn, viewerId](int index, const QString &mid,
-                                                             const QString &line) {
-        if (!self)
-            return;
-        sendAsBuiltInMaster(channelArn, viewerId, kIceCandidate,
-                            QJsonObject{{QStringLiteral("candidate"), line},
-                                        {QStringLiteral("sdpMid"), mid},
-                                        {QStringLiteral("sdpMLineIndex"), index}});
-    };
-    callbacks.failed = [this, self, channelArn, viewerId, offerPayload](const QString &message) {
-        logLine(QStringLiteral("built-in master: no media for %1 on %2 (%3); answering with SDP only")
-                    .arg(viewerId, channelArn, message));
-        // Signaling-only clients (test fixtures, probes with codecs it cannot send) still get an answer.
-        QTimer::singleShot(0, this, [this, self, channelArn, viewerId, offerPayload] {
-            if (self)
-                answerAsBuiltInMaster(channelArn, viewerId, offerPayload, false);
-        });
-    };
-    std::unique_ptr<MasterMediaPeer> peer = m_masterMedia(offerSdp, sendMedia, std::move(callbacks));
-    if (peer)
-        m_masterPeers[key] = std::move(peer);
-}
-
-void SignalingHub::sendAsBuiltInMaster(const QString &channelArn, const QString &viewerId,
-                                       const QString &type, const QJsonObject &payload)
-{
-    if (type == kIceCandidate) {
-        if (std::optional<Fault> fault = m_faults.take(QStringLiteral("IceCandidate"));
-            fault && fault->drop) {
-            logLine(
-                QStringLiteral("fault: dropped the built-in master's ICE_CANDIDATE for %1").arg(viewerId));
-            return;
-        }
-    }
-    deliver(channelArn, PendingMessage{QString(), viewerId, type,
-                                       QString::fromLatin1(
-                                           QJsonDocument(payload).toJson(QJsonDocument::Compact).toBase64()),
-                                       nowMs() + 60000});
 }
 
 void SignalingHub::sendStatusResponse(Connection *connection, const QString &correlationId,
@@ -660,8 +568,8 @@ QJsonObject SignalingHub::stats() const
                        {QStringLiteral("messagesRelayed"), relayedTotal},
                        {QStringLiteral("messagesRelayedByType"), relayed},
                        {QStringLiteral("messagesRejected"), m_messagesRejected},
-                       {QStringLiteral("builtInMaster"), m_builtInMaster},
-                       {QStringLiteral("builtInMasterAnswers"), m_builtInAnswers},
+                       {QStringLiteral("builtInMaster"), m_master->isEnabled()},
+                       {QStringLiteral("builtInMasterAnswers"), m_master->answers()},
                        {QStringLiteral("channels"), channels}};
 }
 

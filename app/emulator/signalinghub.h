@@ -1,6 +1,7 @@
 #pragma once
 
 #include "core/common/clock.h"
+#include "emulator/builtinmaster.h"
 #include "emulator/emulatorconfig.h"
 #include "emulator/faultinjector.h"
 #include "emulator/mastermedia.h"
@@ -44,12 +45,12 @@ public:
     ~SignalingHub() override;
 
     /// When on, a built-in master answers every offer on channels with no master connected.
-    void setBuiltInMaster(bool enabled) { m_builtInMaster = enabled; }
-    bool builtInMaster() const { return m_builtInMaster; }
+    void setBuiltInMaster(bool enabled) { m_master->setEnabled(enabled); }
+    bool builtInMaster() const { return m_master->isEnabled(); }
     /// With a factory, the built-in master answers with real media (one peer per viewer); without, it
     /// answers with SDP only (SdpAnswerer) and no media flows.
-    void setMasterMediaFactory(MasterMediaFactory factory) { m_masterMedia = std::move(factory); }
-    bool hasMasterMedia() const { return static_cast<bool>(m_masterMedia); }
+    void setMasterMediaFactory(MasterMediaFactory factory) { m_master->setMediaFactory(std::move(factory)); }
+    bool hasMasterMedia() const { return m_master->hasMedia(); }
 
     /// The limits checked just before the handshake completes: connects per second per channel and viewers
     /// per channel. nullopt admits the connection: it counts towards the connect rate, and an admitted viewer
@@ -133,12 +134,6 @@ private:
     void relay(Connection *from, const QString &type, const QString &payload, const QString &recipient);
     bool deliver(const QString &channelArn, const PendingMessage &message);
     void flushPending(const QString &channelArn);
-    /// withMedia false: an SDP-only answer (SdpAnswerer), also the fallback when the media peer fails.
-    void answerAsBuiltInMaster(const QString &channelArn, const QString &viewerId,
-                               const QString &offerPayload, bool withMedia = true);
-    void answerWithMedia(const QString &channelArn, const QString &viewerId, const QString &offerPayload);
-    void sendAsBuiltInMaster(const QString &channelArn, const QString &viewerId, const QString &type,
-                             const QJsonObject &payload);
     void sendStatusResponse(Connection *connection, const QString &correlationId, const QString &errorType,
                             const QString &description);
     void closeConnection(Connection *connection, int code, const QString &reason, bool abrupt = false);
@@ -151,17 +146,13 @@ private:
     const EmulatorConfig &m_config;
     std::function<QDateTime()> m_now;
     FaultInjector &m_faults;
-    bool m_builtInMaster = false;
-    MasterMediaFactory m_masterMedia;
-    /// The built-in master's media peers, by channel ARN + '|' + viewer ClientId.
-    std::map<QString, std::unique_ptr<MasterMediaPeer>> m_masterPeers;
+    std::unique_ptr<BuiltInMaster> m_master; ///< answers where no master is connected
     QHash<QString, ChannelState> m_channels;
     QHash<QWebSocket *, Connection *> m_connections;
     QHash<QString, int> m_attempts;
     QHash<QString, QHash<QString, int>> m_rejections;
     QHash<QString, int> m_relayed;
     int m_messagesRejected = 0;
-    int m_builtInAnswers = 0;
 };
 
 } // namespace kvs::emulator

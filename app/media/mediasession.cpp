@@ -1,3 +1,7 @@
+// Over 400 lines on purpose: one job, a media session's lifecycle against one connection (start the peer,
+// carry offer/answer/candidates, time each step, time out, recover, refresh TURN). Every handler reads and
+// changes the same step, timer and recovery state; the peer itself (viewerpeer.cpp) and the words for
+// failures (mediafailure.cpp) live apart.
 #include "media/mediasession.h"
 
 #include "core/common/duration.h"

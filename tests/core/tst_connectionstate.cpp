@@ -25,8 +25,10 @@ const QList<S> kSteps = {S::ResolvingCredentials, S::DescribingChannel, S::Getti
 std::map<std::pair<S, E>, S> validTransitions()
 {
     std::map<std::pair<S, E>, S> t;
-    for (S s : {S::Idle, S::Closed, S::Failed, S::Replaced})
+    for (S s : {S::Idle, S::Closed, S::Failed, S::Replaced}) {
         t[{s, E::Start}] = S::ResolvingCredentials;
+        t[{s, E::StartWithPresignedUrl}] = S::Signing;
+    }
     t[{S::ResolvingCredentials, E::CredentialsResolved}] = S::DescribingChannel;
     t[{S::ResolvingCredentials, E::CredentialsResolvedWithArn}] = S::GettingEndpoint;
     t[{S::DescribingChannel, E::ChannelDescribed}] = S::GettingEndpoint;
@@ -51,6 +53,8 @@ std::map<std::pair<S, E>, S> validTransitions()
     t[{S::Reconnecting, E::Stop}] = S::Closing;
     t[{S::BackingOff, E::RetryFired}] = S::ResolvingCredentials;
     t[{S::Reconnecting, E::RetryFired}] = S::ResolvingCredentials;
+    t[{S::BackingOff, E::RetryFiredWithPresignedUrl}] = S::Signing;
+    t[{S::Reconnecting, E::RetryFiredWithPresignedUrl}] = S::Signing;
     t[{S::Closing, E::SocketClosed}] = S::Closed;
     return t;
 }
@@ -120,7 +124,8 @@ private slots:
                 continue;
             for (int e = 0; e < kConnectionEventCount; ++e) {
                 const auto event = static_cast<E>(e);
-                QCOMPARE(nextState(state, event).has_value(), event == E::Start);
+                QCOMPARE(nextState(state, event).has_value(),
+                         event == E::Start || event == E::StartWithPresignedUrl);
             }
         }
     }

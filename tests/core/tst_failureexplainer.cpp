@@ -109,14 +109,10 @@ private slots:
 
     void skewIsMeasuredInWords()
     {
-        Failure failure{QStringLiteral("ConnectAsViewer"),
-                        403,
+        Failure failure{QStringLiteral("ConnectAsViewer"), ErrorClass::AccessDenied,
                         QStringLiteral("AccessDeniedException"),
-                        QStringLiteral("Signature expired: a is now earlier than b (c - 5 min.)"),
-                        {},
-                        {},
-                        {},
-                        -7 * 60 * 1000};
+                        QStringLiteral("Signature expired: a is now earlier than b (c - 5 min.)"), 403};
+        failure.clockSkewMs = -7 * 60 * 1000;
         QVERIFY(explainFailure(failure).whatHappened.contains(u"7 minutes behind"));
     }
 

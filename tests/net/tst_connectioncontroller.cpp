@@ -1,12 +1,18 @@
 // The viewer engine against the emulator over real TLS sockets, with shortened timers: every path of the
 // flow, its failures, retries, lifecycle events and takeover. Waits are bounded; timings never asserted.
 #include "connectharness.h"
+#include "core/aws/sigv4.h"
 #include "core/connection/masterprobe.h"
+#include "core/controlplane/presignedurl.h"
 #include "core/events/failureexplainer.h"
 
 #include <QAbstractSocket>
+#include <QJsonDocument>
 #include <QSignalSpy>
+#include <QTcpServer>
 #include <QTest>
+#include <QUrl>
+#include <QUrlQuery>
 #include <QWebSocket>
 
 using namespace kvs;
@@ -46,6 +52,56 @@ void freezeServerSide(ConnectHarness &harness, ConnectionController *controller)
     QVERIFY(frozen > 0);
 }
 
+/// A provider that fails the test if anything asks it for credentials.
+class UnusableCredentials final : public CredentialsProvider
+{
+public:
+    void fetch(Callback done) override
+    {
+        ++fetches;
+        done(Error{QStringLiteral("NoCredentials"), QStringLiteral("not to be used")});
+    }
+    int fetches = 0;
+};
+
+/// A ConnectAsViewer URL for the harness's emulator, signed at signingTime.
+PresignedUrl presignedViewerUrl(const ConnectHarness &harness, const QDateTime &signingTime,
+                                int expiresSeconds)
+{
+    sigv4::PresignRequest request;
+    request.endpoint = harness.server->wssEndpoint();
+    request.region = QStringLiteral("us-west-2");
+    request.queryParameters = {{QStringLiteral("X-Amz-ChannelARN"), kDemoArn},
+                               {QStringLiteral("X-Amz-ClientId"), QStringLiteral("viewer-given-url")}};
+    const emulator::Identity &identity = harness.server->config().identities.constFirst();
+    request.credentials = {identity.accessKeyId, identity.secretAccessKey, identity.sessionToken};
+    request.signingTime = signingTime;
+    request.expiresSeconds = expiresSeconds;
+    const Result<QByteArray> url = sigv4::presignUrl(request);
+    if (!url)
+        qFatal("presign failed");
+    const Result<PresignedUrl> parsed = PresignedUrl::parse(QString::fromLatin1(url.value()));
+    if (!parsed)
+        qFatal("parse failed");
+    return parsed.value();
+}
+
+std::unique_ptr<ConnectionController> givenUrlController(ConnectHarness &harness, const PresignedUrl &url,
+                                                         UnusableCredentials &credentials,
+                                                         ConnectionSettings settings)
+{
+    ConnectionDependencies deps;
+    deps.clock = &harness.clock;
+    deps.credentials = &credentials;
+    deps.rateLimiter = &harness.limiter;
+    deps.random = [] {
+        return 0.5;
+    };
+    deps.runTimer = &harness.runTimer;
+    return std::make_unique<ConnectionController>(ConnectionTarget::fromPresignedUrl(url),
+                                                  std::move(settings), deps);
+}
+
 } // namespace
 
 class TestConnectionController : public QObject
@@ -79,6 +135,66 @@ private slots:
         QCOMPARE(summaries.size(), 1);
         QCOMPARE(summaries.first().field("outcome"), QStringLiteral("Closed"));
         QCOMPARE(summaries.first().fields().value(u"connects").toInt(), 1);
+    }
+
+    void connectsWithAGivenPresignedUrl()
+    {
+        ConnectHarness harness;
+        const PresignedUrl url = presignedViewerUrl(harness, QDateTime::currentDateTimeUtc(), 300);
+        UnusableCredentials credentials;
+        ConnectionSettings settings = harness.settings();
+        settings.shortLivedMs = 0; // the close below comes at once, but it is not a takeover
+        auto controller = givenUrlController(harness, url, credentials, settings);
+        Recorder recorder(controller.get());
+        controller->start();
+        QTRY_COMPARE_WITH_TIMEOUT(controller->state(), ConnectionState::Connected, kWaitMs);
+        // Exactly the URL, opened as given: no credentials, no control-plane call, no presigning.
+        QCOMPARE(credentials.fetches, 0);
+        QCOMPARE(recorder.steps(), (QStringList{QStringLiteral("ConnectAsViewer:started"),
+                                                QStringLiteral("ConnectAsViewer:ok")}));
+        QCOMPARE(recorder.states,
+                 (QList<ConnectionState>{ConnectionState::Signing, ConnectionState::Connecting,
+                                         ConnectionState::Connected}));
+        QVERIFY(recorder.of(EventKind::Http).isEmpty());
+        QVERIFY(!controller->iceServerConfig().has_value());
+        QCOMPARE(controller->channelArn(), kDemoArn);
+        QCOMPARE(controller->target().clientId, QStringLiteral("viewer-given-url"));
+        // The URL is a secret: its signature never reaches an event.
+        const QString signature = QUrlQuery(QUrl::fromEncoded(url.url)).queryItemValue(u"X-Amz-Signature"_qs);
+        QVERIFY(!signature.isEmpty());
+        for (const EngineEvent &event : recorder.events)
+            QVERIFY(!QJsonDocument(event.toJson()).toJson().contains(signature.toLatin1()));
+
+        // A service close is retried with the same URL (no control plane in between).
+        harness.admin("/emulator/close", {{QStringLiteral("channelArn"), kDemoArn},
+                                          {QStringLiteral("code"), 1001},
+                                          {QStringLiteral("reason"), QStringLiteral("Going away")}});
+        QTRY_VERIFY_WITH_TIMEOUT(controller->connectCount() >= 2, kWaitMs);
+        QTRY_COMPARE_WITH_TIMEOUT(controller->state(), ConnectionState::Connected, kWaitMs);
+        QCOMPARE(credentials.fetches, 0);
+        QVERIFY(recorder.of(EventKind::Http).isEmpty());
+        controller->stop();
+        QTRY_COMPARE_WITH_TIMEOUT(controller->state(), ConnectionState::Closed, kWaitMs);
+    }
+
+    void anExpiredGivenUrlIsExplainedAsTheUrlNotTheClock()
+    {
+        ConnectHarness harness;
+        // Signed 20 minutes ago for 60 seconds: the service refuses it as expired.
+        const PresignedUrl url =
+            presignedViewerUrl(harness, QDateTime::currentDateTimeUtc().addSecs(-20 * 60), 60);
+        UnusableCredentials credentials;
+        auto controller = givenUrlController(harness, url, credentials, harness.settings());
+        Recorder recorder(controller.get());
+        controller->start();
+        QTRY_COMPARE_WITH_TIMEOUT(controller->state(), ConnectionState::Failed, kWaitMs);
+        QCOMPARE(credentials.fetches, 0);
+        // The same URL cannot be signed again with a corrected clock: no skew retry.
+        QVERIFY(recorder.of(EventKind::Retry).isEmpty());
+        QVERIFY(controller->lastFailure().has_value());
+        const Explanation explanation = explainFailure(controller->explainable(*controller->lastFailure()));
+        QVERIFY2(explanation.title.contains(u"presigned URL"), qPrintable(explanation.title));
+        QVERIFY(!explanation.title.contains(u"clock"));
     }
 
     void connectsByChannelName()
@@ -488,12 +604,12 @@ private slots:
         QVERIFY(recorder.of(EventKind::Error).isEmpty());
         // A signature failure of this run is explained with the skew the right way round (the error dialog
         // shows exactly this): the local clock is behind the service's.
-        const ConnectionFailure signature{QStringLiteral("ConnectAsViewer"),
-                                          ErrorClass::AccessDenied,
-                                          QStringLiteral("AccessDeniedException"),
-                                          QStringLiteral("Signature expired"),
-                                          403,
-                                          QString()};
+        const Failure signature{QStringLiteral("ConnectAsViewer"),
+                                ErrorClass::AccessDenied,
+                                QStringLiteral("AccessDeniedException"),
+                                QStringLiteral("Signature expired"),
+                                403,
+                                QString()};
         const Failure failure = controller->explainable(signature);
         QVERIFY(failure.clockSkewMs && *failure.clockSkewMs < -590000);
         const QString said = explainFailure(failure).whatHappened;

@@ -82,7 +82,7 @@ private slots:
         controller->start();
         QTRY_COMPARE_WITH_TIMEOUT(controller->state(), ConnectionState::Failed, kWaitMs);
         QCOMPARE(recorder.of(EventKind::Retry).size(), 1); // retried once, not up to maxAttempts
-        const ConnectionFailure failure = *controller->lastFailure();
+        const Failure failure = *controller->lastFailure();
         QCOMPARE(failure.errorClass, ErrorClass::UnknownCause);
         QCOMPARE(failure.httpStatus, 400);
         QVERIFY2(failure.message.contains(u"opaque refusal"), qPrintable(failure.message)); // the body
@@ -272,7 +272,7 @@ private slots:
         auto controller = harness.controller();
         controller->start();
         QTRY_COMPARE_WITH_TIMEOUT(controller->state(), ConnectionState::Failed, kWaitMs);
-        const ConnectionFailure failure = *controller->lastFailure();
+        const Failure failure = *controller->lastFailure();
         QCOMPARE(failure.errorType, QStringLiteral("AccessDeniedException")); // the URL suffix is stripped
         QCOMPARE(failure.httpStatus, 403);
         QVERIFY2(

@@ -64,6 +64,9 @@ ConnectionController::ConnectionController(ConnectionTarget target, ConnectionSe
     , m_target(std::move(target))
     , m_settings(std::move(settings))
     , m_deps(std::move(dependencies))
+    , m_reporter(*m_deps.clock, m_deps.eventLog, m_deps.runTimer,
+                 [this](const EngineEvent &event) { emit eventOccurred(event); })
+    , m_takeover({m_settings.takeoverThreshold, m_settings.shortLivedMs, m_settings.takeoverWindowMs})
     , m_policy(m_settings.retry, m_deps.random)
     , m_signingClock(*m_deps.clock, m_skew)
 {
@@ -89,7 +92,7 @@ ConnectionController::ConnectionController(ConnectionTarget target, ConnectionSe
         finishRun();
     });
     m_slotTimer = singleShotTimer(this);
-    connect(m_slotTimer, &QTimer::timeout, this, &ConnectionController::presignAndOpen);
+    connect(m_slotTimer, &QTimer::timeout, this, &ConnectionController::signAndOpen);
 }
 
 ConnectionController::~ConnectionController()
@@ -103,71 +106,45 @@ ConnectionController::~ConnectionController()
 
 qint64 ConnectionController::elapsedMs() const
 {
-    if (m_deps.runTimer && m_deps.runTimer->isValid())
-        return m_deps.runTimer->elapsed();
-    return m_ownRunTimer.isValid() ? m_ownRunTimer.elapsed() : 0;
-}
-
-void ConnectionController::emitEvent(EventKind kind, const QJsonObject &fields)
-{
-    const EngineEvent event = EngineEvent::make(kind, elapsedMs(), m_deps.clock->now(), fields);
-    if (m_deps.eventLog)
-        m_deps.eventLog->append(event);
-    emit eventOccurred(event);
+    return m_reporter.elapsedMs();
 }
 
 void ConnectionController::report(EventKind kind, const QJsonObject &fields)
 {
-    emitEvent(kind, fields);
+    m_reporter.report(kind, fields);
 }
 
 bool ConnectionController::transition(ConnectionEvent event)
 {
     const std::optional<ConnectionState> next = nextState(m_state, event);
     if (!next) {
-        emitEvent(EventKind::Warning, {{QStringLiteral("message"),
-                                        Text::tr("Ignored event %1 in state %2 (a bug: please report it).")
-                                            .arg(connectionEventName(event), connectionStateName(m_state))}});
+        m_reporter.ignoredEvent(event, m_state);
         return false;
     }
     if (*next == m_state)
         return true;
     m_state = *next;
-    emitEvent(EventKind::State, {{QStringLiteral("state"), connectionStateName(m_state)},
-                                 {QStringLiteral("cause"), connectionEventName(event)}});
+    m_reporter.stateChanged(m_state, event);
     emit stateChanged(m_state);
     return true;
 }
 
 void ConnectionController::beginStep(const QString &name)
 {
-    m_currentStep = name;
-    m_stepTimer.start();
-    emitEvent(EventKind::Step, {{QStringLiteral("name"), name},
-                                {QStringLiteral("status"), QStringLiteral("started")},
-                                {QStringLiteral("attempt"), m_attempts}});
+    m_reporter.stepStarted(name, m_attempts);
 }
 
 void ConnectionController::endStep(bool ok, const QString &detail)
 {
-    if (m_currentStep.isEmpty())
-        return;
-    QJsonObject fields{{QStringLiteral("name"), m_currentStep},
-                       {QStringLiteral("status"), ok ? QStringLiteral("ok") : QStringLiteral("failed")},
-                       {QStringLiteral("ms"), m_stepTimer.elapsed()},
-                       {QStringLiteral("attempt"), m_attempts}};
-    if (!detail.isEmpty())
-        fields.insert(QStringLiteral("detail"), detail);
-    m_currentStep.clear();
-    emitEvent(EventKind::Step, fields);
+    m_reporter.stepEnded(ok, m_attempts, detail);
 }
 
 void ConnectionController::start()
 {
     if (m_state != ConnectionState::Idle && !isTerminal(m_state))
         return;
-    if (!m_deps.runTimer && !m_ownRunTimer.isValid())
-        m_ownRunTimer.start();
+    m_reporter.startRunClock();
+    m_reporter.beginRun();
     ++m_generation;
     m_failedAttempts = 0;
     m_attempts = 0;
@@ -178,10 +155,19 @@ void ConnectionController::start()
     m_messagesOut = 0;
     m_lastFailure.reset();
     m_pendingFailure.reset();
-    m_shortLivedCloses.clear();
+    m_takeover.reset();
     m_seriesTimer.start();
     m_channelArn = m_target.channelArn;
     m_credentials.reset();
+    if (m_target.usesPresignedUrl()) {
+        if (!transition(ConnectionEvent::StartWithPresignedUrl))
+            return;
+        const QUrl url = QUrl::fromEncoded(m_target.presignedUrl, QUrl::StrictMode);
+        m_signalingEndpoints = SignalingEndpoints{url.adjusted(QUrl::RemoveQuery).toString(), QString()};
+        m_reporter.presignedUrlGiven(m_signalingEndpoints->wss, m_channelArn, m_target);
+        runFlow();
+        return;
+    }
     if (!transition(ConnectionEvent::Start))
         return;
 
@@ -194,25 +180,11 @@ void ConnectionController::start()
         return;
     }
     m_endpoint = endpoint.value();
-    emitEvent(EventKind::Info,
-              {{QStringLiteral("message"),
-                Text::tr("Control plane %1 (from %2), region %3, ClientId %4")
-                    .arg(m_endpoint->url, m_endpoint->sourceName, m_target.region, m_target.clientId)},
-               {QStringLiteral("endpoint"), m_endpoint->url},
-               {QStringLiteral("endpointSource"), m_endpoint->sourceName},
-               {QStringLiteral("fips"), m_endpoint->fips.on},
-               {QStringLiteral("fipsSource"), m_endpoint->fips.source},
-               {QStringLiteral("dualStack"), m_endpoint->dualStack.on},
-               {QStringLiteral("dualStackSource"), m_endpoint->dualStack.source},
-               {QStringLiteral("caFile"), m_settings.tls.caFile},
-               {QStringLiteral("caSource"), m_settings.tls.source},
-               {QStringLiteral("region"), m_target.region},
-               {QStringLiteral("clientId"), m_target.clientId}});
-    m_announcedProxies.clear();
+    m_reporter.controlPlaneChosen(*m_endpoint, m_target, m_settings.tls);
     {
         const QUrl controlUrl(m_endpoint->url, QUrl::StrictMode);
-        announceProxy(QStringLiteral("Control plane"), controlUrl,
-                      chooseProxy(controlUrl, m_settings.environment));
+        m_reporter.proxyChosen(QStringLiteral("Control plane"), controlUrl,
+                               chooseProxy(controlUrl, m_settings.environment));
     }
     ControlPlaneClient::Settings clientSettings;
     clientSettings.endpoint = m_endpoint->url;
@@ -228,7 +200,10 @@ void ConnectionController::runFlow()
 {
     ++m_generation;
     ++m_attempts;
-    fetchCredentials();
+    if (m_target.usesPresignedUrl())
+        presignAndOpen();
+    else
+        fetchCredentials();
 }
 
 void ConnectionController::fetchCredentials()
@@ -299,9 +274,7 @@ void ConnectionController::describeChannel()
                    m_channelArn = info->arn;
                    endStep(true, info->arn);
                    if (!info->status.isEmpty() && info->status != u"ACTIVE")
-                       emitEvent(EventKind::Warning,
-                                 {{QStringLiteral("message"),
-                                   Text::tr("The channel's status is %1, not ACTIVE.").arg(info->status)}});
+                       m_reporter.channelNotActive(info->status);
                    transition(ConnectionEvent::ChannelDescribed);
                    getEndpoint();
                });
@@ -370,10 +343,7 @@ void ConnectionController::getIceConfig(bool refresh)
                                                               : reply->iceServerConfig(m_target.region);
         if (!config) {
             endStep(false, config.error().code);
-            emitEvent(EventKind::Warning,
-                      {{QStringLiteral("message"),
-                        Text::tr("Could not refresh the ICE server config (%1); keeping the previous one.")
-                            .arg(config.error().message)}});
+            m_reporter.iceRefreshFailed(config.error().message);
             return;
         }
         m_iceConfig = config.value();
@@ -395,18 +365,26 @@ void ConnectionController::presignAndOpen()
 {
     if (m_state != ConnectionState::Signing)
         return;
-    if (m_currentStep != kStepPresign) {
+    if (!m_target.usesPresignedUrl())
         beginStep(kStepPresign);
-        const qint64 waitMs = m_deps.rateLimiter->reserve(m_channelArn);
-        if (waitMs > 0) {
-            emitEvent(EventKind::Info,
-                      {{QStringLiteral("message"),
-                        Text::tr("Waiting %1 before connecting: at most 3 connects per second per channel.")
-                            .arg(formatDuration(waitMs))},
-                       {QStringLiteral("waitMs"), waitMs}});
-            m_slotTimer->start(int(waitMs));
-            return;
-        }
+    const qint64 waitMs = m_deps.rateLimiter->reserve(m_channelArn);
+    if (waitMs > 0) {
+        m_reporter.waitingForConnectSlot(waitMs);
+        m_slotTimer->start(int(waitMs));
+        return;
+    }
+    signAndOpen();
+}
+
+void ConnectionController::signAndOpen()
+{
+    if (m_state != ConnectionState::Signing)
+        return;
+    if (m_target.usesPresignedUrl()) {
+        m_presignedUrl = m_target.presignedUrl;
+        transition(ConnectionEvent::UrlSigned);
+        openSocket();
+        return;
     }
     sigv4::PresignRequest request;
     request.endpoint = m_signalingEndpoints->wss;
@@ -438,7 +416,7 @@ void ConnectionController::openSocket()
     const QUrl socketUrl = QUrl::fromEncoded(m_presignedUrl, QUrl::StrictMode);
     const ProxyChoice proxy = chooseProxy(socketUrl, m_settings.environment);
     socket->setProxy(proxy.proxy);
-    announceProxy(QStringLiteral("Signaling WebSocket"), socketUrl, proxy);
+    m_reporter.proxyChosen(QStringLiteral("Signaling WebSocket"), socketUrl, proxy);
     socket->setMaxAllowedIncomingFrameSize(kMaxIncomingWebSocketFrameBytes);
     socket->setMaxAllowedIncomingMessageSize(kMaxIncomingWebSocketMessageBytes);
     connect(socket, &QWebSocket::connected, this, &ConnectionController::onSocketConnected);
@@ -468,26 +446,8 @@ void ConnectionController::openSocket()
 ProxyChoice ConnectionController::proxyFor(const QString &what, const QUrl &url)
 {
     const ProxyChoice proxy = chooseProxy(url, m_settings.environment);
-    announceProxy(what, url, proxy);
+    m_reporter.proxyChosen(what, url, proxy);
     return proxy;
-}
-
-void ConnectionController::announceProxy(const QString &what, const QUrl &url, const ProxyChoice &proxy)
-{
-    const QString key = what % u' ' % url.host() % u' ' % proxy.hostPort();
-    if (m_announcedProxies.contains(key) || (!proxy.used() && !proxy.bypassed))
-        return;
-    m_announcedProxies.append(key);
-    const QString message =
-        proxy.used() ? Text::tr("%1 to %2 through the HTTP proxy %3 (from %4)")
-                           .arg(what, url.host(), proxy.hostPort(), proxy.source)
-                     : Text::tr("%1 to %2 without a proxy: no_proxy / NO_PROXY lists the host (%3 is set)")
-                           .arg(what, url.host(), proxy.source);
-    emitEvent(EventKind::Info, {{QStringLiteral("message"), redact(message)},
-                                {QStringLiteral("proxy"), proxy.hostPort()},
-                                {QStringLiteral("proxySource"), proxy.source},
-                                {QStringLiteral("proxyBypassed"), proxy.bypassed},
-                                {QStringLiteral("host"), url.host()}});
 }
 
 void ConnectionController::onSocketConnected()
@@ -518,11 +478,7 @@ void ConnectionController::onSocketError(QAbstractSocket::SocketError error)
     m_refusedStatus = rejected ? HandshakeDiagnostics::refusedStatus(m_socket->errorString()) : 0;
     dropSocket(true); // handles the error once: a second error from this socket is never seen
     if (rejected) {
-        emitEvent(
-            EventKind::Info,
-            {{QStringLiteral("message"),
-              Text::tr(
-                  "The service refused the WebSocket upgrade; replaying the request once to read why.")}});
+        m_reporter.upgradeRefused();
         const qint64 waitMs = m_deps.rateLimiter->reserve(m_channelArn);
         const quint64 generation = m_generation;
         QTimer::singleShot(std::max<qint64>(0, waitMs), this, [this, generation] {
@@ -584,7 +540,7 @@ void ConnectionController::onDiagnosisFinished()
                            "repeated.")
                 : Text::tr("Replaying the upgrade to read why it was refused failed: %1")
                       .arg(rejection.failure);
-        emitEvent(EventKind::Info, {{QStringLiteral("message"), said}});
+        m_reporter.info(said);
         if (m_refusedStatus == 0) {
             fail({kStepConnect, ErrorClass::Other, QStringLiteral("HandshakeRefused"),
                   Text::tr("The service refused the WebSocket upgrade; Qt did not report the HTTP status. %1")
@@ -681,10 +637,7 @@ void ConnectionController::onSocketDisconnected()
                      "does this is broken or is not the signaling service.")
                 .arg(code)
                 .arg(reason.isEmpty() ? QStringLiteral("-") : reason, what);
-        emitEvent(EventKind::Warning, {{QStringLiteral("message"), message},
-                                       {QStringLiteral("closeCode"), code},
-                                       {QStringLiteral("closeReason"), reason},
-                                       {QStringLiteral("connectedMs"), livedMs}});
+        m_reporter.linkClosed(message, code, reason, livedMs);
         linkLost(ErrorClass::Other, QStringLiteral("ProtocolError"), message);
         return;
     }
@@ -698,10 +651,7 @@ void ConnectionController::onSocketDisconnected()
                            : Text::tr("The service closed the connection (code %1: %2) after %3.")
                                  .arg(code)
                                  .arg(reason, formatDuration(livedMs));
-    emitEvent(EventKind::Warning, {{QStringLiteral("message"), message},
-                                   {QStringLiteral("closeCode"), code},
-                                   {QStringLiteral("closeReason"), reason},
-                                   {QStringLiteral("connectedMs"), livedMs}});
+    m_reporter.linkClosed(message, code, reason, livedMs);
     // Takeover is judged from behaviour only (the service's close wording is unknown): another
     // connection of this process opened with our ClientId since ours, or repeated short-lived connections.
     if (m_deps.rateLimiter->openedSince(m_channelArn, m_target.clientId, m_openTicket)) {
@@ -710,18 +660,11 @@ void ConnectionController::onSocketDisconnected()
                      .arg(message));
         return;
     }
-    if (livedMs < m_settings.shortLivedMs) {
-        const qint64 now = elapsedMs();
-        m_shortLivedCloses.append(now);
-        while (!m_shortLivedCloses.isEmpty() &&
-               now - m_shortLivedCloses.constFirst() > m_settings.takeoverWindowMs)
-            m_shortLivedCloses.removeFirst();
-        if (m_shortLivedCloses.size() >= m_settings.takeoverThreshold) {
-            takeover(Text::tr("The connection was closed soon after opening %1 times within %2 s.")
-                         .arg(m_shortLivedCloses.size())
-                         .arg(m_settings.takeoverWindowMs / 1000));
-            return;
-        }
+    if (m_takeover.noteServiceClose(elapsedMs(), livedMs)) {
+        takeover(Text::tr("The connection was closed soon after opening %1 times within %2 s.")
+                     .arg(m_takeover.shortLivedCloses())
+                     .arg(m_settings.takeoverWindowMs / 1000));
+        return;
     }
     linkLost(cut ? ErrorClass::Network : ErrorClass::ServiceClose,
              cut ? QStringLiteral("NetworkError") : QStringLiteral("ServiceClose"), message);
@@ -755,22 +698,12 @@ void ConnectionController::onTextMessage(const QString &text)
     ++m_messagesIn;
     const Result<SignalingMessage> parsed = SignalingMessage::parse(text.toUtf8());
     if (!parsed) {
-        emitEvent(EventKind::Message, {{QStringLiteral("direction"), QStringLiteral("in")},
-                                       {QStringLiteral("messageType"), QStringLiteral("INVALID")},
-                                       {QStringLiteral("summary"), parsed.error().code}});
-        emitEvent(EventKind::Warning,
-                  {{QStringLiteral("message"), Text::tr("Ignored a malformed message: %1 (%2)")
-                                                   .arg(parsed.error().message, parsed.error().code)}});
+        m_reporter.malformedMessage(parsed.error());
+
         return;
     }
     const SignalingMessage &message = parsed.value();
-    QJsonObject fields{{QStringLiteral("direction"), QStringLiteral("in")},
-                       {QStringLiteral("messageType"), signalingMessageTypeName(message.type)},
-                       {QStringLiteral("summary"), message.summary()}};
-    // The decoded SDP for the log's detail pane (the summary only counts its characters).
-    if (!message.sdp.isEmpty())
-        fields.insert(QStringLiteral("sdp"), message.sdp);
-    emitEvent(EventKind::Message, fields);
+    m_reporter.messageIn(message);
     emit messageReceived(message);
     switch (message.type) {
     case SignalingMessageType::GoAway:
@@ -782,11 +715,7 @@ void ConnectionController::onTextMessage(const QString &text)
         break;
     case SignalingMessageType::StatusResponse:
         if (message.statusResponse && !message.statusResponse->success)
-            emitEvent(EventKind::Warning,
-                      {{QStringLiteral("message"),
-                        Text::tr("The service refused message %1: %2 %3 %4")
-                            .arg(message.statusResponse->correlationId, message.statusResponse->statusCode,
-                                 message.statusResponse->errorType, message.statusResponse->description)}});
+            m_reporter.messageRefused(*message.statusResponse);
         break;
     default:
         break;
@@ -800,18 +729,7 @@ bool ConnectionController::sendMessage(const QByteArray &frame, const QString &m
         return false;
     m_socket->sendTextMessage(QString::fromUtf8(frame));
     ++m_messagesOut;
-    QJsonObject fields{{QStringLiteral("direction"), QStringLiteral("out")},
-                       {QStringLiteral("messageType"), messageType},
-                       {QStringLiteral("summary"), summary}};
-    // The decoded SDP of an offer we sent, for the log's detail pane.
-    const QJsonObject payload =
-        QJsonDocument::fromJson(
-            QByteArray::fromBase64(
-                QJsonDocument::fromJson(frame).object().value(u"messagePayload").toString().toLatin1()))
-            .object();
-    if (payload.value(u"sdp").isString())
-        fields.insert(QStringLiteral("sdp"), payload.value(u"sdp").toString());
-    emitEvent(EventKind::Message, fields);
+    m_reporter.messageOut(frame, messageType, summary);
     return true;
 }
 
@@ -821,13 +739,7 @@ void ConnectionController::onGoAway()
         return;
     transition(ConnectionEvent::GoAwayReceived);
     stopTimers();
-    emitEvent(EventKind::Retry, {{QStringLiteral("attempt"), 1},
-                                 {QStringLiteral("maxAttempts"), m_settings.retry.maxAttempts},
-                                 {QStringLiteral("delayMs"), 0},
-                                 {QStringLiteral("reason"), QStringLiteral("GoAway")},
-                                 {QStringLiteral("hint"),
-                                  Text::tr("The service is going away (deployment): reconnecting now with a "
-                                           "fresh endpoint.")}});
+    m_reporter.goingAway(m_settings.retry.maxAttempts);
     dropSocket(false);
     fireRetry();
 }
@@ -848,7 +760,7 @@ void ConnectionController::onPongTimeout()
         return;
     const QString message = Text::tr("No pong within %1 of a ping: the link is dead.")
                                 .arg(formatDuration(m_settings.pongTimeoutMs));
-    emitEvent(EventKind::Warning, {{QStringLiteral("message"), message}});
+    m_reporter.warning(message);
     dropSocket(true);
     linkLost(ErrorClass::Timeout, QStringLiteral("Timeout"), message);
 }
@@ -859,7 +771,7 @@ void ConnectionController::linkLost(ErrorClass errorClass, const QString &errorT
     fail({kStepConnection, errorClass, errorType, message, 0, QString()});
 }
 
-Failure ConnectionController::explainable(const ConnectionFailure &failure) const
+Failure ConnectionController::explainable(const Failure &failure) const
 {
     Failure f;
     f.step = failure.step;
@@ -870,6 +782,7 @@ Failure ConnectionController::explainable(const ConnectionFailure &failure) cons
     f.channelArn = m_channelArn;
     f.region = m_target.region;
     f.surface = m_settings.surface;
+    f.presignedUrlGiven = m_target.usesPresignedUrl();
     if (m_skew.hasSample())
         f.clockSkewMs = -m_skew.measuredOffsetMs();
     if (isTerminal(m_state))
@@ -877,7 +790,7 @@ Failure ConnectionController::explainable(const ConnectionFailure &failure) cons
     return f;
 }
 
-void ConnectionController::fail(const ConnectionFailure &failure, bool clockCorrected)
+void ConnectionController::fail(const Failure &failure, bool clockCorrected)
 {
     endStep(false, failure.errorType);
     m_lastFailure = failure;
@@ -886,7 +799,8 @@ void ConnectionController::fail(const ConnectionFailure &failure, bool clockCorr
     context.errorClass = failure.errorClass;
     context.failedAttempts = m_failedAttempts;
     context.elapsedMs = m_seriesTimer.elapsed();
-    context.clockCorrected = clockCorrected;
+    // A URL given as is cannot be signed again with the corrected clock: no skew retry.
+    context.clockCorrected = clockCorrected && !m_target.usesPresignedUrl();
     context.skewRetryUsed = m_skewRetryUsed;
     const RetryDecision decision = m_policy.decide(context);
     if (!decision.retry) {
@@ -899,22 +813,16 @@ void ConnectionController::fail(const ConnectionFailure &failure, bool clockCorr
     transition(open ? ConnectionEvent::LinkLost : ConnectionEvent::RetryableFailure);
     m_pendingFailure = failure;
     const Explanation explanation = explainFailure(explainable(failure));
-    emitEvent(EventKind::Retry,
-              {{QStringLiteral("attempt"), m_failedAttempts + 1},
-               {QStringLiteral("maxAttempts"), m_settings.retry.maxAttempts},
-               {QStringLiteral("delayMs"), decision.delayMs},
-               {QStringLiteral("reason"), failure.errorType},
-               {QStringLiteral("step"), failure.step},
-               {QStringLiteral("message"), failure.message},
-               {QStringLiteral("hint"), decision.skewRetry
-                                            ? Text::tr("The local clock was corrected to the service's time; "
-                                                       "retrying once at once.")
-                                            // The countdown says why it waits: "the channel already has…"
-                                            : explanation.whatHappened}});
+    m_reporter.retryScheduled(m_failedAttempts + 1, m_settings.retry.maxAttempts, decision.delayMs, failure,
+                              decision.skewRetry
+                                  ? Text::tr("The local clock was corrected to the service's time; "
+                                             "retrying once at once.")
+                                  // The countdown says why it waits: "the channel already has…"
+                                  : explanation.whatHappened);
     m_retryTimer->start(int(decision.delayMs));
 }
 
-void ConnectionController::giveUp(const ConnectionFailure &failure, const QString &why)
+void ConnectionController::giveUp(const Failure &failure, const QString &why)
 {
     stopTimers();
     ++m_generation;
@@ -922,27 +830,9 @@ void ConnectionController::giveUp(const ConnectionFailure &failure, const QStrin
     dropSocket(true);
     m_lastFailure = failure;
     const Explanation explanation = explainFailure(explainable(failure));
-    emitEvent(EventKind::Error, failureFields(failure, explanation, why));
+    m_reporter.failed(failure, explanation, why);
     transition(ConnectionEvent::TerminalFailure);
     finishRun();
-}
-
-QJsonObject ConnectionController::failureFields(const ConnectionFailure &failure,
-                                                const Explanation &explanation, const QString &why) const
-{
-    QJsonObject fields{{QStringLiteral("step"), failure.step},
-                       {QStringLiteral("errorType"), failure.errorType},
-                       {QStringLiteral("errorClass"), errorClassName(failure.errorClass)},
-                       {QStringLiteral("message"), failure.message},
-                       {QStringLiteral("title"), explanation.title},
-                       {QStringLiteral("hint"), explanation.hint()}};
-    if (!why.isEmpty())
-        fields.insert(QStringLiteral("gaveUp"), why);
-    if (failure.httpStatus != 0)
-        fields.insert(QStringLiteral("httpStatus"), failure.httpStatus);
-    if (!failure.requestId.isEmpty())
-        fields.insert(QStringLiteral("requestId"), failure.requestId);
-    return fields;
 }
 
 void ConnectionController::takeover(const QString &message)
@@ -950,16 +840,16 @@ void ConnectionController::takeover(const QString &message)
     stopTimers();
     ++m_generation;
     dropSocket(true);
-    const ConnectionFailure failure{kStepConnection,
-                                    ErrorClass::Replaced,
-                                    QStringLiteral("Replaced"),
-                                    Text::tr("Another client is probably using the same ClientId (%1): %2")
-                                        .arg(m_target.clientId, message),
-                                    0,
-                                    QString()};
+    const Failure failure{kStepConnection,
+                          ErrorClass::Replaced,
+                          QStringLiteral("Replaced"),
+                          Text::tr("Another client is probably using the same ClientId (%1): %2")
+                              .arg(m_target.clientId, message),
+                          0,
+                          QString()};
     m_lastFailure = failure;
     const Explanation explanation = explainFailure(explainable(failure));
-    emitEvent(EventKind::Error, failureFields(failure, explanation, Text::tr("stopped to avoid flapping")));
+    m_reporter.failed(failure, explanation, Text::tr("stopped to avoid flapping"));
     transition(ConnectionEvent::TakeoverDetected);
     finishRun();
 }
@@ -969,7 +859,8 @@ void ConnectionController::fireRetry()
     m_retryTimer->stop();
     if (m_state != ConnectionState::BackingOff && m_state != ConnectionState::Reconnecting)
         return;
-    transition(ConnectionEvent::RetryFired);
+    transition(m_target.usesPresignedUrl() ? ConnectionEvent::RetryFiredWithPresignedUrl
+                                           : ConnectionEvent::RetryFired);
     runFlow();
 }
 
@@ -990,12 +881,7 @@ void ConnectionController::cancelRetry()
     m_diagnostics->abort();
     dropSocket(true);
     m_cancelled = true;
-    QJsonObject fields{
-        {QStringLiteral("message"), Text::tr("Cancelled by you: the scheduled retry was not made.")},
-        {QStringLiteral("cancelled"), true}};
-    if (m_pendingFailure)
-        fields.insert(QStringLiteral("errorType"), m_pendingFailure->errorType);
-    emitEvent(EventKind::Info, fields);
+    m_reporter.retryCancelled(m_pendingFailure);
     transition(ConnectionEvent::Stop);
     finishRun();
 }
@@ -1061,17 +947,7 @@ void ConnectionController::stopTimers()
 
 void ConnectionController::reportHttp(const HttpExchange &exchange)
 {
-    QJsonObject fields{{QStringLiteral("operation"), exchange.operation},
-                       {QStringLiteral("status"), exchange.status},
-                       {QStringLiteral("url"), exchange.url},
-                       {QStringLiteral("ms"), exchange.elapsedMs}};
-    if (!exchange.errorType.isEmpty())
-        fields.insert(QStringLiteral("errorType"), exchange.errorType);
-    if (!exchange.requestId.isEmpty())
-        fields.insert(QStringLiteral("requestId"), exchange.requestId);
-    if (!exchange.message.isEmpty())
-        fields.insert(QStringLiteral("message"), exchange.message);
-    emitEvent(EventKind::Http, fields);
+    m_reporter.http(exchange);
 }
 
 void ConnectionController::reportSkewIfChanged()
@@ -1079,48 +955,37 @@ void ConnectionController::reportSkewIfChanged()
     if (m_skew.correctionMs() == m_reportedCorrectionMs)
         return;
     m_reportedCorrectionMs = m_skew.correctionMs();
-    const qint64 offset = m_skew.measuredOffsetMs();
-    emitEvent(EventKind::ClockSkew,
-              {{QStringLiteral("offsetMs"), offset},
-               {QStringLiteral("correctionMs"), m_skew.correctionMs()},
-               {QStringLiteral("direction"), offset > 0 ? QStringLiteral("behind") : QStringLiteral("ahead")},
-               {QStringLiteral("message"), m_skew.describe()}});
-    if (m_skew.isWarning())
-        emitEvent(
-            EventKind::Warning,
-            {{QStringLiteral("message"),
-              QString(m_skew.describe() + u' ' +
-                      Text::tr("Requests are signed with the service's time; fix the system clock (NTP)."))},
-             {QStringLiteral("offsetMs"), offset}});
+    m_reporter.clockSkew(m_skew);
 }
 
 void ConnectionController::finishRun()
 {
-    emitEvent(EventKind::Summary, summaryFields());
+    m_reporter.summary(runSummary());
+}
+
+RunSummary ConnectionController::runSummary() const
+{
+    RunSummary summary;
+    summary.outcome = m_state;
+    summary.clientId = m_target.clientId;
+    summary.channelArn = m_channelArn;
+    summary.attempts = m_attempts;
+    summary.connects = m_connectCount;
+    summary.messagesIn = m_messagesIn;
+    summary.messagesOut = m_messagesOut;
+    summary.emptyFrames = m_emptyFramesIn;
+    summary.durationMs = elapsedMs();
+    if (m_skew.hasSample())
+        summary.clockSkewMs = m_skew.measuredOffsetMs();
+    summary.cancelled = m_cancelled && m_state == ConnectionState::Closed;
+    if (m_lastFailure && (m_state == ConnectionState::Failed || m_state == ConnectionState::Replaced))
+        summary.failure = m_lastFailure;
+    return summary;
 }
 
 QJsonObject ConnectionController::summaryFields() const
 {
-    QJsonObject fields{{QStringLiteral("outcome"), connectionStateName(m_state)},
-                       {QStringLiteral("clientId"), m_target.clientId},
-                       {QStringLiteral("channelArn"), m_channelArn},
-                       {QStringLiteral("attempts"), m_attempts},
-                       {QStringLiteral("connects"), m_connectCount},
-                       {QStringLiteral("messagesIn"), m_messagesIn},
-                       {QStringLiteral("messagesOut"), m_messagesOut},
-                       {QStringLiteral("emptyFrames"), m_emptyFramesIn},
-                       {QStringLiteral("durationMs"), elapsedMs()}};
-    if (m_skew.hasSample())
-        fields.insert(QStringLiteral("clockSkewMs"), m_skew.measuredOffsetMs());
-    if (m_cancelled && m_state == ConnectionState::Closed)
-        fields.insert(QStringLiteral("cancelled"), true);
-    if (m_lastFailure && (m_state == ConnectionState::Failed || m_state == ConnectionState::Replaced)) {
-        fields.insert(QStringLiteral("errorType"), m_lastFailure->errorType);
-        fields.insert(QStringLiteral("errorClass"), errorClassName(m_lastFailure->errorClass));
-        fields.insert(QStringLiteral("step"), m_lastFailure->step);
-        fields.insert(QStringLiteral("message"), m_lastFailure->message);
-    }
-    return fields;
+    return ConnectionReporter::summaryFields(runSummary());
 }
 
 } // namespace kvs

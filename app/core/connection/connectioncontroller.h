@@ -8,7 +8,11 @@
 #include "core/aws/tlsoptions.h"
 #include "core/common/clock.h"
 #include "core/common/retrypolicy.h"
+#include "core/connection/connectionreporter.h"
+#include "core/connection/connectiontypes.h"
+#include "core/connection/takeoverdetector.h"
 #include "core/controlplane/controlplaneclient.h"
+#include "core/controlplane/presignedurl.h"
 #include "core/events/engineevent.h"
 #include "core/events/failureexplainer.h"
 #include "core/signaling/connectionstate.h"
@@ -35,67 +39,6 @@ class CredentialsProvider;
 class EventLog;
 class HandshakeDiagnostics;
 struct ProxyChoice;
-
-/// The largest WebSocket frame and message the viewer takes from the signaling service (README, "Limits"):
-/// Qt closes the connection with 1009 (message too big) instead of buffering more, and the failure is a
-/// protocol error. Real signaling messages are far smaller (SignalingMessage::kMaxFrameBytes).
-inline constexpr qint64 kMaxIncomingWebSocketFrameBytes = 64 * 1024;
-inline constexpr qint64 kMaxIncomingWebSocketMessageBytes = 64 * 1024;
-
-/// What a viewer connects to. Give channelArn, or channelName (then DescribeSignalingChannel finds the ARN).
-struct ConnectionTarget
-{
-    QString channelArn;
-    QString channelName;
-    QString region;                         ///< the channel's region (signing and the default endpoint)
-    QString clientId;                       ///< the viewer's X-Amz-ClientId
-    ControlPlaneEndpoint::Options endpoint; ///< --endpoint-url, FIPS, dual-stack
-};
-
-/// The tunables of a connection; tests shorten every timer.
-struct ConnectionSettings
-{
-    RetryPolicy::Settings retry;
-    int requestTimeoutMs = 10000;   ///< each control-plane call
-    int handshakeTimeoutMs = 15000; ///< the WebSocket upgrade (and its diagnosis)
-    int pingIntervalMs = 10000;     ///< WebSocket ping while connected; 0 turns keepalive off
-    int pongTimeoutMs = 5000;       ///< no pong this long after a ping: the link is dead
-    int closeTimeoutMs = 3000;      ///< stop(): abort the socket when the close handshake takes longer
-    /// ClientId takeover: this many connections closed by the service, each within shortLivedMs of
-    /// opening, inside takeoverWindowMs, mean another client uses the same ClientId.
-    int takeoverThreshold = 3;
-    int shortLivedMs = 10000;
-    int takeoverWindowMs = 60000;
-    TlsOptions tls;
-    QProcessEnvironment environment; ///< for AWS_ENDPOINT_URL_KINESIS_VIDEO / AWS_ENDPOINT_URL
-    /// Call DescribeSignalingChannel (by ARN) even when the target gives the ARN: Check access proves the
-    /// caller may describe the channel. Without it, an ARN target skips the call.
-    bool alwaysDescribe = false;
-    /// Whose words failures are explained in (the app's controls or the CLI's options).
-    Surface surface = Surface::App;
-};
-
-/// Everything the controller uses but does not own; each must outlive it.
-struct ConnectionDependencies
-{
-    const Clock *clock = nullptr;               ///< the local clock (uncorrected)
-    CredentialsProvider *credentials = nullptr; ///< AWS credentials
-    ConnectRateLimiter *rateLimiter = nullptr;  ///< one per process
-    std::function<double()> random;             ///< [0, 1): jitter, WebSocket keys
-    EventLog *eventLog = nullptr;               ///< optional: every event is appended here too
-    const QElapsedTimer *runTimer = nullptr;    ///< optional: the "t" of events (else since start())
-};
-
-/// Why the last attempt (or the whole run) failed, as the CLI's exit status and the UI need it.
-struct ConnectionFailure
-{
-    QString step; ///< "Credentials", "GetSignalingChannelEndpoint", "ConnectAsViewer", "Connection", …
-    ErrorClass errorClass = ErrorClass::Other;
-    QString errorType; ///< AccessDeniedException, NetworkError, TlsError, Replaced, …
-    QString message;   ///< redacted
-    int httpStatus = 0;
-    QString requestId;
-};
 
 /// The viewer engine: credentials → DescribeSignalingChannel (by name) → GetSignalingChannelEndpoint →
 /// GetIceServerConfig → presign (with the skew-corrected clock) → WebSocket open, each step a timed event;
@@ -135,10 +78,10 @@ public:
     const ConnectionTarget &target() const { return m_target; }
     /// The channel ARN (after DescribeSignalingChannel when started from a name).
     QString channelArn() const { return m_channelArn; }
-    const std::optional<ConnectionFailure> &lastFailure() const { return m_lastFailure; }
+    const std::optional<Failure> &lastFailure() const { return m_lastFailure; }
     /// A failure of this run with what explains it (channel ARN, region, measured clock skew), for
     /// explainFailure() and the error dialog.
-    Failure explainable(const ConnectionFailure &failure) const;
+    Failure explainable(const Failure &failure) const;
     const std::optional<IceServerConfig> &iceServerConfig() const { return m_iceConfig; }
     /// The proxy this run's environment chooses for url (chooseProxy: https_proxy / no_proxy), named in the
     /// timeline once per host and run as "what to HOST through the HTTP proxy …" (the media's TURN over TCP
@@ -171,6 +114,8 @@ private:
     void getEndpoint();
     void getIceConfig(bool refresh);
     void presignAndOpen();
+    /// After the connect-rate limiter's slot: presigns (or takes the given URL) and opens the socket.
+    void signAndOpen();
     void openSocket();
     void watchReply(ControlPlaneReply *reply, const QString &step,
                     std::function<void(ControlPlaneReply *)> onSuccess);
@@ -189,37 +134,31 @@ private:
     void onHandshakeTimeout();
     void onGoAway();
     void linkLost(ErrorClass errorClass, const QString &errorType, const QString &message);
-    void fail(const ConnectionFailure &failure, bool clockCorrected = false);
-    void giveUp(const ConnectionFailure &failure, const QString &why);
+    void fail(const Failure &failure, bool clockCorrected = false);
+    void giveUp(const Failure &failure, const QString &why);
     void takeover(const QString &message);
     void fireRetry();
     void finishRun();
     void dropSocket(bool abortNow);
     void stopTimers();
-    void emitEvent(EventKind kind, const QJsonObject &fields);
-    /// Names on the timeline, once per run and host, the HTTP proxy a connection to url goes through (or
-    /// that no_proxy bypasses one).
-    void announceProxy(const QString &what, const QUrl &url, const ProxyChoice &proxy);
-    QJsonObject failureFields(const ConnectionFailure &failure, const Explanation &explanation,
-                              const QString &why) const;
+    /// The run so far, for its summary event.
+    RunSummary runSummary() const;
 
     ConnectionTarget m_target;
     ConnectionSettings m_settings;
     ConnectionDependencies m_deps;
+    ConnectionReporter m_reporter; ///< makes every event of this controller
+    TakeoverDetector m_takeover;
     RetryPolicy m_policy;
     ClockSkewEstimator m_skew;
     SkewedClock m_signingClock;
-    QElapsedTimer m_ownRunTimer;
     QElapsedTimer m_seriesTimer; ///< since the first attempt of the current retry series
-    QElapsedTimer m_stepTimer;
     QElapsedTimer m_openedTimer; ///< since the socket opened
 
     ConnectionState m_state = ConnectionState::Idle;
     quint64 m_generation = 0; ///< bumps on every attempt and on stop: stale callbacks check it
-    QString m_currentStep;
     QString m_channelArn;
     std::optional<ControlPlaneEndpoint> m_endpoint;
-    QStringList m_announcedProxies; ///< "what host proxy" already named on the timeline this run
     std::unique_ptr<ControlPlaneClient> m_controlPlane;
     std::optional<ResolvedCredentials> m_credentials;
     std::optional<SignalingEndpoints> m_signalingEndpoints;
@@ -248,10 +187,9 @@ private:
     int m_messagesOut = 0;
     int m_emptyFramesIn = 0; ///< zero-length text frames: the service's keepalives
     qint64 m_reportedCorrectionMs = 0;
-    quint64 m_openTicket = 0;         ///< from ConnectRateLimiter::noteOpened() for the open socket
-    QList<qint64> m_shortLivedCloses; ///< elapsedMs() of connections the service closed soon after opening
-    std::optional<ConnectionFailure> m_lastFailure;
-    std::optional<ConnectionFailure> m_pendingFailure; ///< the failure behind a scheduled retry
+    quint64 m_openTicket = 0; ///< from ConnectRateLimiter::noteOpened() for the open socket
+    std::optional<Failure> m_lastFailure;
+    std::optional<Failure> m_pendingFailure; ///< the failure behind a scheduled retry
 };
 
 } // namespace kvs

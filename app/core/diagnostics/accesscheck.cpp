@@ -233,7 +233,7 @@ void AccessCheck::onStateChanged(ConnectionState state)
     if (state != ConnectionState::Failed && state != ConnectionState::Replaced &&
         state != ConnectionState::Closed)
         return;
-    if (const std::optional<ConnectionFailure> &failure = m_controller->lastFailure()) {
+    if (const std::optional<Failure> &failure = m_controller->lastFailure()) {
         int index = indexOf(failure->step == stepName(Step::Presign) ? stepName(Step::ConnectAsViewer)
                                                                      : failure->step);
         if (index < 0) { // a configuration problem, before any step: it fails the first step not passed

@@ -73,7 +73,15 @@ Explanation explainFailure(const Failure &f)
         lowerMessage.contains(u"signature expired") || lowerMessage.contains(u"signature not yet current");
     if (type == u"AccessDeniedException" || (f.httpStatus == 403 && type.isEmpty()) ||
         (f.httpStatus == 403 && signatureTime)) {
-        if (signatureTime) {
+        if (signatureTime && f.presignedUrlGiven) {
+            e.title = Text::tr("Access denied: the presigned URL is expired or not yet valid");
+            e.whatHappened = Text::tr("AWS rejected the URL's signature time. This viewer connects with the "
+                                      "URL exactly as given and cannot sign it again.");
+            e.nextSteps = {Text::tr("Get a freshly presigned URL (it works from X-Amz-Date for X-Amz-Expires "
+                                    "seconds) and connect with it at once."),
+                           Text::tr("If a fresh URL is refused the same way, the clock of the computer that "
+                                    "signed it is off.")};
+        } else if (signatureTime) {
             e.title = Text::tr("Access denied: your clock is off");
             e.whatHappened =
                 f.clockSkewMs

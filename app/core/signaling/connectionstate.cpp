@@ -50,6 +50,10 @@ std::optional<ConnectionState> nextState(ConnectionState state, ConnectionEvent 
         if (state == S::Idle || isTerminal(state))
             return S::ResolvingCredentials;
         return std::nullopt;
+    case E::StartWithPresignedUrl:
+        if (state == S::Idle || isTerminal(state))
+            return S::Signing;
+        return std::nullopt;
     case E::CredentialsResolved:
         return state == S::ResolvingCredentials ? std::optional(S::DescribingChannel) : std::nullopt;
     case E::CredentialsResolvedWithArn:
@@ -83,6 +87,10 @@ std::optional<ConnectionState> nextState(ConnectionState state, ConnectionEvent 
     case E::RetryFired:
         if (state == S::BackingOff || state == S::Reconnecting)
             return S::ResolvingCredentials;
+        return std::nullopt;
+    case E::RetryFiredWithPresignedUrl:
+        if (state == S::BackingOff || state == S::Reconnecting)
+            return S::Signing;
         return std::nullopt;
     case E::TakeoverDetected:
         return isActive(state) ? std::optional(S::Replaced) : std::nullopt;
@@ -181,6 +189,8 @@ QString connectionEventName(ConnectionEvent event)
     switch (event) {
     case E::Start:
         return QStringLiteral("Start");
+    case E::StartWithPresignedUrl:
+        return QStringLiteral("StartWithPresignedUrl");
     case E::CredentialsResolved:
         return QStringLiteral("CredentialsResolved");
     case E::CredentialsResolvedWithArn:
@@ -205,6 +215,8 @@ QString connectionEventName(ConnectionEvent event)
         return QStringLiteral("TerminalFailure");
     case E::RetryFired:
         return QStringLiteral("RetryFired");
+    case E::RetryFiredWithPresignedUrl:
+        return QStringLiteral("RetryFiredWithPresignedUrl");
     case E::TakeoverDetected:
         return QStringLiteral("TakeoverDetected");
     case E::Stop:

@@ -30,6 +30,7 @@ enum class ConnectionState
 enum class ConnectionEvent
 {
     Start,                      ///< the user starts (or restarts after Closed/Failed/Replaced)
+    StartWithPresignedUrl,      ///< the same, with a presigned URL given as is: no control-plane steps
     CredentialsResolved,        ///< credentials ready; the channel is known by name only
     CredentialsResolvedWithArn, ///< credentials ready and the ARN is known: no Describe needed
     ChannelDescribed,           ///< DescribeSignalingChannel answered with the ARN
@@ -42,6 +43,7 @@ enum class ConnectionEvent
     RetryableFailure,           ///< a step failed and the retry policy scheduled a retry
     TerminalFailure,            ///< a step failed for good (not retryable, or retries ran out)
     RetryFired,                 ///< the retry timer fired or the user chose "retry now"
+    RetryFiredWithPresignedUrl, ///< the same, when the run connects with a presigned URL given as is
     TakeoverDetected,           ///< connections keep being replaced soon after opening
     Stop,                       ///< the user stops
     SocketClosed,               ///< the close handshake finished (or the socket was aborted)
@@ -52,11 +54,13 @@ inline constexpr int kConnectionEventCount = static_cast<int>(ConnectionEvent::S
 
 /// The transition function: the state after `event` in `state`, or nullopt when the event is not valid
 /// there (the caller then ignores it and may log it as a bug). Pure: no clock, no I/O.
-///  - Start from Idle, Closed, Failed or Replaced begins the flow at ResolvingCredentials.
+///  - Start from Idle, Closed, Failed or Replaced begins the flow at ResolvingCredentials;
+///    StartWithPresignedUrl begins it at Signing (which then only waits for the connect-rate limiter).
 ///  - Each step's success moves to the next step; CredentialsResolvedWithArn skips DescribingChannel.
 ///  - IceConfigReceived while Connected (after RECONNECT_ICE_SERVER) stays Connected.
 ///  - RetryableFailure from any step, Connected or Reconnecting → BackingOff; RetryFired → back to
-///    ResolvingCredentials (a fresh endpoint every time; cached credentials resolve at once).
+///    ResolvingCredentials (a fresh endpoint every time; cached credentials resolve at once);
+///    RetryFiredWithPresignedUrl → back to Signing (the given URL again).
 ///  - GoAwayReceived while Connected → Reconnecting; RetryFired from there starts the fresh connection.
 ///  - LinkLost while Connected or Reconnecting → BackingOff (the policy may choose a zero delay).
 ///  - TerminalFailure from any active state → Failed; TakeoverDetected → Replaced.
