@@ -15,11 +15,11 @@
 #include "core/common/retrypolicy.h"
 #include "core/common/validation.h"
 #include "core/connection/connectioncontroller.h"
-#include "core/connection/eventbridge.h"
 #include "core/connection/masterprobe.h"
 #include "core/credentials/credentialchain.h"
 #include "core/credentials/credentialprocess.h"
 #include "core/credentials/credentialsprovider.h"
+#include "core/events/eventjson.h"
 #include "core/settings/mediaoptions.h"
 #include "media/mediasession.h"
 #include "media/pngwriter.h"
@@ -239,7 +239,7 @@ private:
                             .arg(m_options.requireFrames)
                             .arg(m_options.mediaTimeoutMs / 1000);
         error.hint = tr("The master sends too slowly or the path loses packets; see the stats events.");
-        reportEvent(*controller, error);
+        controller->report(error);
         if (m_options.durationSeconds < 0)
             stopAll();
     }
@@ -253,9 +253,9 @@ private:
         const QString message = saved ? tr("Saved the last decoded frame to %1.").arg(m_options.saveFramePath)
                                       : saved.error().message;
         if (saved)
-            reportEvent(*m_viewers.front().controller, infoEvent(message));
+            m_viewers.front().controller->report(infoEvent(message));
         else
-            reportEvent(*m_viewers.front().controller, warningEvent(message));
+            m_viewers.front().controller->report(warningEvent(message));
     }
 
     void print(const EngineEvent &event, const QString &viewer)

@@ -6,7 +6,6 @@
 
 #include "core/common/duration.h"
 #include "core/connection/connectioncontroller.h"
-#include "core/connection/eventbridge.h"
 #include "core/signaling/icecandidate.h"
 #include "media/sdpcodecs.h"
 #include "media/viewerpeer.h"
@@ -504,7 +503,7 @@ void MediaSession::armTimeout(int ms, MediaFailureCode code)
 
 void MediaSession::report(const EventPayload &event)
 {
-    reportEvent(m_controller, event);
+    m_controller.report(event);
 }
 
 void MediaSession::reportCandidate(const QString &direction, const QString &candidate)

@@ -2,7 +2,6 @@
 
 #include "core/common/duration.h"
 #include "core/connection/connectioncontroller.h"
-#include "core/connection/eventbridge.h"
 #include "core/signaling/sdpofferbuilder.h"
 
 #include <QCoreApplication>
@@ -154,7 +153,7 @@ void MasterProbe::send(const QString &sdp, const QString &summary)
                 .arg(payloadChars)
                 .arg(kDocumentedPayloadChars));
         large.payloadChars = payloadChars;
-        reportEvent(m_controller, large);
+        m_controller.report(large);
     }
     if (!m_controller.sendMessage(frame.value(), QStringLiteral("SDP_OFFER"), summary.arg(id))) {
         finish(Text::tr("Not connected: the probe offer could not be sent."));
@@ -185,7 +184,7 @@ void MasterProbe::onMessage(const SignalingMessage &message)
                           .arg(formatDuration(m_result.roundTripMs),
                                summary ? summary->toString() : summary.error().message));
         answered.roundTripMs = m_result.roundTripMs;
-        reportEvent(m_controller, answered);
+        m_controller.report(answered);
         m_timer->start(m_candidateWaitMs);
         break;
     }
@@ -220,9 +219,9 @@ void MasterProbe::finish(const QString &failure)
     if (!m_result.answered)
         m_result.failure = failure;
     if (m_result.answered)
-        reportEvent(m_controller, infoEvent(m_result.text()));
+        m_controller.report(infoEvent(m_result.text()));
     else
-        reportEvent(m_controller, warningEvent(m_result.text()));
+        m_controller.report(warningEvent(m_result.text()));
     emit finished(m_result);
 }
 

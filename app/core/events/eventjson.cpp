@@ -162,12 +162,14 @@ QJsonObject toJson(const NoteEvent &e)
     if (const auto &p = e.endpoint) {
         json.insert(key("endpoint"), p->endpoint);
         json.insert(key("endpointSource"), p->endpointSource);
-        json.insert(key("fips"), p->fips);
-        json.insert(key("fipsSource"), p->fipsSource);
-        json.insert(key("dualStack"), p->dualStack);
-        json.insert(key("dualStackSource"), p->dualStackSource);
-        json.insert(key("caFile"), p->caFile);
-        json.insert(key("caSource"), p->caSource);
+        if (!p->presignedUrl) {
+            json.insert(key("fips"), p->fips);
+            json.insert(key("fipsSource"), p->fipsSource);
+            json.insert(key("dualStack"), p->dualStack);
+            json.insert(key("dualStackSource"), p->dualStackSource);
+            json.insert(key("caFile"), p->caFile);
+            json.insert(key("caSource"), p->caSource);
+        }
         json.insert(key("region"), p->region);
         json.insert(key("clientId"), p->clientId);
     }
@@ -273,11 +275,12 @@ NoteEvent noteFromJson(const QJsonObject &json)
     NoteEvent e;
     e.message = stringOf(json, "message");
     if (json.contains(u"endpointSource"))
-        e.endpoint = EndpointNote{stringOf(json, "endpoint"),        stringOf(json, "endpointSource"),
-                                  json.value(u"fips").toBool(),      stringOf(json, "fipsSource"),
-                                  json.value(u"dualStack").toBool(), stringOf(json, "dualStackSource"),
-                                  stringOf(json, "caFile"),          stringOf(json, "caSource"),
-                                  stringOf(json, "region"),          stringOf(json, "clientId")};
+        e.endpoint = EndpointNote{!json.contains(u"fips"),           stringOf(json, "endpoint"),
+                                  stringOf(json, "endpointSource"),  json.value(u"fips").toBool(),
+                                  stringOf(json, "fipsSource"),      json.value(u"dualStack").toBool(),
+                                  stringOf(json, "dualStackSource"), stringOf(json, "caFile"),
+                                  stringOf(json, "caSource"),        stringOf(json, "region"),
+                                  stringOf(json, "clientId")};
     if (json.contains(u"proxySource"))
         e.proxy = ProxyNote{stringOf(json, "proxy"), stringOf(json, "proxySource"),
                             json.value(u"proxyBypassed").toBool(), stringOf(json, "host")};

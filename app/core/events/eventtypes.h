@@ -126,9 +126,11 @@ struct ErrorEvent
     std::optional<CandidateCounts> candidates; ///< media failures
 };
 
-/// The control-plane endpoint and the TLS trust a run uses (announced once per run).
+/// The control-plane endpoint and the TLS trust a run uses (announced once per run), or the signaling
+/// endpoint of a presigned URL used as given (presignedUrl: only endpoint, its source, region and ClientId).
 struct EndpointNote
 {
+    bool presignedUrl = false;
     QString endpoint;
     QString endpointSource;
     bool fips = false;
