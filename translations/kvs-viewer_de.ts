@@ -1169,8 +1169,12 @@
         <translation>Wählen Sie zuerst eine Region (oder geben Sie einen Kanal-ARN an).</translation>
     </message>
     <message>
-        <source>default</source>
-        <translation>Standard</translation>
+        <source>This is a master&apos;s URL (ConnectAsMaster, no X-Amz-ClientId): a viewer connects only with a ConnectAsViewer URL.</source>
+        <translation>Dies ist die URL eines Masters (ConnectAsMaster, ohne X-Amz-ClientId): Ein Viewer verbindet sich nur mit einer ConnectAsViewer-URL.</translation>
+    </message>
+    <message>
+        <source>The URL expired at %1 by this computer&apos;s clock (signed at %2, valid for %3 s): get a freshly presigned URL and connect with it at once.</source>
+        <translation>Die URL ist nach der Uhr dieses Computers um %1 abgelaufen (signiert um %2, gültig für %3 s): Lassen Sie eine neue URL vorsignieren und verbinden Sie sich sofort damit.</translation>
     </message>
 </context>
 <context>
@@ -3942,6 +3946,10 @@ Zugriffsschlüssel %2 · %3</translation>
         <source>Notices (%1)</source>
         <translation>Hinweise (%1)</translation>
     </message>
+    <message>
+        <source>Connected for %1 when the record of this run ends (recorded, not live)</source>
+        <translation>Verbunden seit %1, als die Aufzeichnung dieses Laufs endet (aufgezeichnet, nicht live)</translation>
+    </message>
 </context>
 <context>
     <name>kvs::ui::CustomOfferDialog</name>
@@ -4058,6 +4066,37 @@ ICE-Kandidaten in der Antwort: %3; nachgereicht: %4 (Details im Ereignisprotokol
     <message>
         <source>S&amp;ettings</source>
         <translation>&amp;Einstellungen</translation>
+    </message>
+    <message>
+        <source>no state recorded</source>
+        <translation>kein Zustand aufgezeichnet</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>Run %1 — %2</source>
+        <translation>Lauf %1 — %2</translation>
+    </message>
+    <message>
+        <source>Run shown in the steps</source>
+        <translation>In den Schritten gezeigter Lauf</translation>
+    </message>
+    <message>
+        <source>Each Connect of the session is a run: the steps show the one chosen here, the log holds them all</source>
+        <translation>Jedes Verbinden der Sitzung ist ein Lauf: Die Schritte zeigen den hier gewählten, das Protokoll enthält alle</translation>
+    </message>
+    <message>
+        <source>&amp;Run:</source>
+        <translation>&amp;Lauf:</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n event(s) in %1 runs.</source>
+        <translation>
+            <numerusform>%n Ereignis in %1 Läufen.</numerusform>
+            <numerusform>%n Ereignisse in %1 Läufen.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -4292,6 +4331,14 @@ ICE-Kandidaten in der Antwort: %3; nachgereicht: %4 (Details im Ereignisprotokol
     <message>
         <source>The service said: %1 (%2)</source>
         <translation>Der Dienst meldete: %1 (%2)</translation>
+    </message>
+    <message>
+        <source>Advanced › Endpoint URL</source>
+        <translation>Erweitert › Endpunkt-URL</translation>
+    </message>
+    <message>
+        <source>the region&apos;s default</source>
+        <translation>dem Standard der Region</translation>
     </message>
 </context>
 <context>
@@ -4695,6 +4742,14 @@ ICE-Kandidaten in der Antwort: %3; nachgereicht: %4 (Details im Ereignisprotokol
     <message>
         <source>The URL looks usable until it expires.</source>
         <translation>Die URL scheint bis zu ihrem Ablauf verwendbar.</translation>
+    </message>
+    <message>
+        <source>Co&amp;nnect with this URL</source>
+        <translation>Mit dieser URL &amp;verbinden</translation>
+    </message>
+    <message>
+        <source>Connect the window&apos;s session with this URL exactly as pasted: no credentials, no control-plane calls (media: host and STUN candidates only)</source>
+        <translation>Die Sitzung des Fensters mit genau dieser eingefügten URL verbinden: ohne Anmeldedaten, ohne Aufrufe der Steuerungsebene (Medien: nur Host- und STUN-Kandidaten)</translation>
     </message>
 </context>
 <context>

@@ -1168,8 +1168,12 @@
         <translation>先にリージョンを選んでください (またはチャネル ARN を指定してください)。</translation>
     </message>
     <message>
-        <source>default</source>
-        <translation>既定</translation>
+        <source>This is a master&apos;s URL (ConnectAsMaster, no X-Amz-ClientId): a viewer connects only with a ConnectAsViewer URL.</source>
+        <translation>これはマスターの URL です (ConnectAsMaster、X-Amz-ClientId なし)。ビューアーは ConnectAsViewer の URL でのみ接続します。</translation>
+    </message>
+    <message>
+        <source>The URL expired at %1 by this computer&apos;s clock (signed at %2, valid for %3 s): get a freshly presigned URL and connect with it at once.</source>
+        <translation>この URL は、このコンピューターの時計で %1 に期限切れになりました (署名 %2、有効期間 %3 秒)。新しく署名された URL を入手し、すぐに接続してください。</translation>
     </message>
 </context>
 <context>
@@ -3934,6 +3938,10 @@ Access key %2 · %3</source>
         <source>Notices (%1)</source>
         <translation>お知らせ (%1)</translation>
     </message>
+    <message>
+        <source>Connected for %1 when the record of this run ends (recorded, not live)</source>
+        <translation>この実行の記録の終了時点で接続時間 %1（記録された値で、ライブではありません）</translation>
+    </message>
 </context>
 <context>
     <name>kvs::ui::CustomOfferDialog</name>
@@ -4048,6 +4056,36 @@ ICE candidates in the answer: %3; trickled: %4 (details in the message log)</sou
     <message>
         <source>S&amp;ettings</source>
         <translation>設定(&amp;E)</translation>
+    </message>
+    <message>
+        <source>no state recorded</source>
+        <translation>状態の記録なし</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>Run %1 — %2</source>
+        <translation>実行 %1 — %2</translation>
+    </message>
+    <message>
+        <source>Run shown in the steps</source>
+        <translation>ステップに表示する実行</translation>
+    </message>
+    <message>
+        <source>Each Connect of the session is a run: the steps show the one chosen here, the log holds them all</source>
+        <translation>セッション中の接続 1 回が 1 つの実行です。ステップにはここで選んだ実行を表示し、ログにはすべての実行が含まれます</translation>
+    </message>
+    <message>
+        <source>&amp;Run:</source>
+        <translation>実行(&amp;R):</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n event(s) in %1 runs.</source>
+        <translation>
+            <numerusform>%1 回の実行で %n 件のイベント。</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -4279,6 +4317,14 @@ ICE candidates in the answer: %3; trickled: %4 (details in the message log)</sou
     <message>
         <source>The service said: %1 (%2)</source>
         <translation>サービスの応答: %1 (%2)</translation>
+    </message>
+    <message>
+        <source>Advanced › Endpoint URL</source>
+        <translation>詳細設定 › エンドポイント URL</translation>
+    </message>
+    <message>
+        <source>the region&apos;s default</source>
+        <translation>リージョンの既定</translation>
     </message>
 </context>
 <context>
@@ -4681,6 +4727,14 @@ ICE candidates in the answer: %3; trickled: %4 (details in the message log)</sou
     <message>
         <source>The URL looks usable until it expires.</source>
         <translation>この URL は期限切れまで使えそうです。</translation>
+    </message>
+    <message>
+        <source>Co&amp;nnect with this URL</source>
+        <translation>この URL で接続(&amp;N)</translation>
+    </message>
+    <message>
+        <source>Connect the window&apos;s session with this URL exactly as pasted: no credentials, no control-plane calls (media: host and STUN candidates only)</source>
+        <translation>貼り付けたとおりの URL でウィンドウのセッションを接続します。認証情報もコントロールプレーンの呼び出しも使いません (メディアはホストと STUN の候補のみ)</translation>
     </message>
 </context>
 <context>

@@ -9,6 +9,7 @@
 #include <QLabel>
 #include <QPainter>
 #include <QPushButton>
+#include <QResizeEvent>
 #include <QShortcut>
 #include <QStyle>
 #include <QStyledItemDelegate>
@@ -368,6 +369,36 @@ void ConnectionPanel::resizeEvent(QResizeEvent *event)
 {
     QWidget::resizeEvent(event);
     updateNoticeStrip(); // the newest notice is elided to the width
+    // Wrapped lines need another height at another width: the splitter asks minimumSizeHint() again.
+    if (event->size().width() != event->oldSize().width())
+        updateGeometry();
+}
+
+int ConnectionPanel::minimumHeightAt(int width) const
+{
+    // A splitter knows nothing of height-for-width: it lays the panel out by its minimum size hint, which
+    // a layout computes for unwrapped lines. Count the lines at this width instead.
+    const QLayout *box = layout();
+    const QMargins margins = box->contentsMargins();
+    const int inner = qMax(1, width - margins.left() - margins.right());
+    int height = margins.top() + margins.bottom();
+    int shown = 0;
+    for (int i = 0; i < box->count(); ++i) {
+        QLayoutItem *item = box->itemAt(i);
+        if (item->isEmpty())
+            continue; // a hidden line
+        height += item->hasHeightForWidth() ? item->heightForWidth(inner) : item->minimumSize().height();
+        ++shown;
+    }
+    return height + qMax(0, shown - 1) * qMax(0, box->spacing());
+}
+
+QSize ConnectionPanel::minimumSizeHint() const
+{
+    QSize hint = QWidget::minimumSizeHint();
+    if (layout())
+        hint.setHeight(qMax(hint.height(), minimumHeightAt(width())));
+    return hint;
 }
 
 void ConnectionPanel::setCredentialExpiry(const QString &source, std::optional<qint64> expiresAtMs)
@@ -463,9 +494,28 @@ void ConnectionPanel::refreshTimeline()
         m_steps->scrollToItem(m_steps->topLevelItem(m_steps->topLevelItemCount() - 1));
 }
 
+void ConnectionPanel::setRecorded(std::optional<qint64> connectedForMs)
+{
+    m_recorded = true;
+    m_recordedConnectedMs = connectedForMs;
+    tick();
+}
+
 void ConnectionPanel::tick()
 {
     const qint64 now = m_nowMs();
+    if (m_recorded) {
+        // A recorded run: a duration from "now" would be the viewer's clock, not the customer's run.
+        m_ticker.stop();
+        m_countdownRow->setVisible(false);
+        m_idle->setVisible(false);
+        const bool open = m_state == ConnectionState::Connected || m_state == ConnectionState::Reconnecting;
+        m_connected->setVisible(open && m_recordedConnectedMs.has_value());
+        if (m_connected->isVisibleTo(this))
+            m_connected->setText(tr("Connected for %1 when the record of this run ends (recorded, not live)")
+                                     .arg(formatClock(*m_recordedConnectedMs)));
+        return;
+    }
     const auto &retry = m_timeline.pendingRetry();
     const bool backingOff = retry.has_value() && m_state == ConnectionState::BackingOff;
     m_countdownRow->setVisible(backingOff);

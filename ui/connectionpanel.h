@@ -42,6 +42,12 @@ public:
     void setCredentialExpiry(const QString &source, std::optional<qint64> expiresAtMs);
     /// Forgets the previous run's timeline, banners and credentials.
     void clear();
+    /// Makes this panel show a recorded run (File ▸ Open diagnostics) instead of a live one: nothing counts
+    /// with a clock. The connected line shows connectedForMs — how long the run had been connected when its
+    /// record ends — or nothing when that is unknown; the idle line and the retry countdown stay hidden.
+    void setRecorded(std::optional<qint64> connectedForMs);
+    /// Whether setRecorded() was called.
+    bool isRecorded() const { return m_recorded; }
     /// The steps as shown (signaling and media).
     const ConnectionTimeline &timeline() const { return m_timeline; }
 
@@ -54,6 +60,9 @@ public:
 
     /// Words for people for a state (one switch for the whole UI).
     static QString stateText(kvs::ConnectionState state);
+    /// At least the height the shown lines need at the current width (wrapped lines included), so a splitter
+    /// gives them their room instead of squeezing them over the steps.
+    QSize minimumSizeHint() const override;
     /// What the badge says now: the state's words, or "Cancelled by you" after a cancelled retry.
     QString statusText() const;
 
@@ -74,11 +83,16 @@ private:
     /// their list is unfolded.
     void updateNoticeStrip();
     void resizeEvent(QResizeEvent *event) override;
+    /// The least height that shows every visible line whole at width: the wrapped lines' height for that
+    /// width, the steps' minimum, spacing and margins.
+    int minimumHeightAt(int width) const;
 
     std::function<qint64()> m_nowMs;
     ConnectionTimeline m_timeline;
     ConnectionState m_state = ConnectionState::Idle;
     bool m_cancelled = false; ///< the run ended because the user cancelled its retry
+    bool m_recorded = false;  ///< a recorded run: no live clock
+    std::optional<qint64> m_recordedConnectedMs;
     qint64 m_connectedAtMs = -1;
     qint64 m_lastActivityMs = -1; ///< the last signaling message in or out
     QString m_credentialSource;

@@ -5,13 +5,17 @@
 #include "core/events/eventlog.h"
 #include "core/signaling/connectionstate.h"
 #include "ui/connectionpanel.h"
+#include "ui/eventlogmodel.h"
 #include "ui/messagelogpanel.h"
 #include "ui/selectabletext.h"
 
+#include <QComboBox>
 #include <QDialogButtonBox>
+#include <QHBoxLayout>
 #include <QHeaderView>
 #include <QJsonDocument>
 #include <QLabel>
+#include <QListView>
 #include <QSplitter>
 #include <QTabWidget>
 #include <QTableWidget>
@@ -21,32 +25,77 @@ namespace kvs::ui {
 
 DiagnosticsViewer::DiagnosticsViewer(const DiagnosticsFile &file, const QString &name, QWidget *parent)
     : QDialog(parent)
-    , m_log(std::make_unique<EventLog>(DiagnosticsFile::kMaxEvents))
     , m_header(new QLabel(this))
+    , m_runPicker(new QComboBox(this))
     , m_settings(new QTableWidget(0, 2, this))
 {
     setObjectName(QStringLiteral("diagnosticsViewer"));
     setWindowTitle(tr("Diagnostics: %1 (read-only)").arg(redact(name)));
     setAccessibleName(tr("Diagnostics from a file"));
-    const qint64 lastMs = file.events.isEmpty() ? 0 : file.events.constLast().elapsedMs;
-    m_panel = new ConnectionPanel([lastMs] { return lastMs; }, this);
+    const QList<DiagnosticsRun> runs = file.runs();
+    // Room for every event read and the run headers made for runs without one.
+    m_log = std::make_unique<EventLog>(DiagnosticsFile::kMaxEvents + runs.size());
+    m_panel = new ConnectionPanel([this] { return m_nowMs; }, this);
     m_logPanel = new MessageLogPanel(m_log.get(), this);
-    std::optional<ConnectionState> state;
-    for (const EngineEvent &event : file.events) {
-        m_log->append(event);
-        m_panel->applyEvent(event);
-        if (const auto *changed = event.as<StateEvent>(); changed && changed->state)
+    qsizetype total = 0;
+    for (qsizetype i = 0; i < runs.size(); ++i) {
+        const QList<EngineEvent> &events = runs.at(i).events;
+        Run run;
+        run.first = m_log->size();
+        run.count = events.size();
+        run.lastMs = events.isEmpty() ? 0 : events.constLast().elapsedMs;
+        std::optional<ConnectionState> state;
+        QDateTime connectedAt;
+        for (const EngineEvent &event : events) {
+            m_log->append(event);
+            const auto *changed = event.as<StateEvent>();
+            if (!changed)
+                continue;
             state = changed->state;
+            if (state == ConnectionState::Connected)
+                connectedAt = event.wallTime;
+        }
+        total += events.size();
+        // Connected when its record ends: for as long as from then to the next run's start (or the export).
+        const QDateTime end = i + 1 < runs.size() && !runs.at(i + 1).events.isEmpty()
+                                  ? runs.at(i + 1).events.constFirst().wallTime
+                                  : file.generatedAt;
+        if ((state == ConnectionState::Connected || state == ConnectionState::Reconnecting) &&
+            connectedAt.isValid() && end.isValid() && connectedAt <= end)
+            run.connectedForMs = connectedAt.msecsTo(end);
+        const QString stateWords = state ? ConnectionPanel::stateText(*state) : tr("no state recorded");
+        run.title = !events.isEmpty() && events.constFirst().kind == EventKind::Run
+                        ? tr("%1 — %2").arg(events.constFirst().text(), stateWords)
+                        : tr("Run %1 — %2").arg(i + 1).arg(stateWords);
+        m_runs.append(run);
     }
-    if (state)
-        m_panel->setState(*state);
 
-    QStringList facts{tr("Made by kvs-viewer %1 at %2.")
-                          .arg(file.appVersion.isEmpty() ? tr("(unknown version)") : file.appVersion,
-                               file.generatedAt.isValid() ? file.generatedAt.toUTC().toString(
-                                                                QStringLiteral("yyyy-MM-dd HH:mm:ss 'UTC'"))
-                                                          : tr("an unknown time")),
-                      tr("%n event(s).", nullptr, int(file.events.size()))};
+    m_runPicker->setObjectName(QStringLiteral("runComboBox"));
+    m_runPicker->setAccessibleName(tr("Run shown in the steps"));
+    m_runPicker->setToolTip(
+        tr("Each Connect of the session is a run: the steps show the one chosen here, the "
+           "log holds them all"));
+    for (qsizetype i = m_runs.size() - 1; i >= 0; --i) // the latest first
+        m_runPicker->addItem(m_runs.at(i).title, int(i));
+    auto *runLabel = new QLabel(tr("&Run:"), this);
+    runLabel->setBuddy(m_runPicker);
+    auto *runRow = new QWidget(this);
+    auto *runLayout = new QHBoxLayout(runRow);
+    runLayout->setContentsMargins(0, 0, 0, 0);
+    runLayout->addWidget(runLabel);
+    runLayout->addWidget(m_runPicker, 1);
+    runRow->setVisible(m_runs.size() > 1); // one run: nothing to choose
+    connect(m_runPicker, &QComboBox::activated, this,
+            [this](int row) { showRun(m_runPicker->itemData(row).toInt()); });
+
+    QStringList facts{
+        tr("Made by kvs-viewer %1 at %2.")
+            .arg(file.appVersion.isEmpty() ? tr("(unknown version)") : file.appVersion,
+                 file.generatedAt.isValid()
+                     ? file.generatedAt.toUTC().toString(QStringLiteral("yyyy-MM-dd HH:mm:ss 'UTC'"))
+                     : tr("an unknown time")),
+        m_runs.size() > 1 ? tr("%n event(s) in %1 runs.", nullptr, int(total)).arg(m_runs.size())
+                          : tr("%n event(s).", nullptr, int(total))};
     if (file.skippedEvents > 0)
         facts.append(tr("%n entry(ies) skipped (not an event of this app, or over the limit).", nullptr,
                         file.skippedEvents));
@@ -90,9 +139,11 @@ DiagnosticsViewer::DiagnosticsViewer(const DiagnosticsFile &file, const QString 
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::close);
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(m_header);
+    layout->addWidget(runRow);
     layout->addWidget(tabs, 1);
     layout->addWidget(buttons);
     resize(1100, 640);
+    showRun(int(m_runs.size()) - 1);
 }
 
 DiagnosticsViewer::~DiagnosticsViewer()
@@ -100,6 +151,40 @@ DiagnosticsViewer::~DiagnosticsViewer()
     // The panels read the log: they go first.
     delete m_logPanel;
     delete m_panel;
+}
+
+int DiagnosticsViewer::currentRun() const
+{
+    return m_runPicker->currentData().toInt();
+}
+
+void DiagnosticsViewer::showRun(int index)
+{
+    if (index < 0 || index >= m_runs.size())
+        return;
+    const Run &run = m_runs.at(index);
+    m_runPicker->setCurrentIndex(m_runPicker->findData(index));
+    m_nowMs = run.lastMs;
+    m_panel->clear();
+    m_panel->setRecorded(run.connectedForMs);
+    std::optional<ConnectionState> state;
+    for (qsizetype i = run.first; i < run.first + run.count; ++i) {
+        const EngineEvent &event = m_log->at(i);
+        m_panel->applyEvent(event);
+        if (event.kind == EventKind::State)
+            if (const auto named = connectionStateFromName(event.field("state")))
+                state = named;
+    }
+    m_panel->setState(state.value_or(ConnectionState::Idle));
+    // The log holds every run: its header comes into view at the top.
+    if (m_runs.size() > 1) {
+        m_logPanel->model()->flush();
+        const QModelIndex row =
+            m_logPanel->proxy()->mapFromSource(m_logPanel->model()->index(int(run.first)));
+        if (auto *list = m_logPanel->findChild<QListView *>(QStringLiteral("logListView"));
+            list && row.isValid())
+            list->scrollTo(row, QAbstractItemView::PositionAtTop);
+    }
 }
 
 QString DiagnosticsViewer::settingsText() const

@@ -124,6 +124,22 @@ QString IdentityDialog::describeExpiry(const QDateTime &expiration) const
     return tr("%1 (in %n hour(s))", nullptr, int(seconds / 3600)).arg(when);
 }
 
+QString IdentityDialog::stsEndpointSourceText(StsEndpointSource source)
+{
+    switch (source) {
+    case StsEndpointSource::ServiceEnvironment:
+        return QStringLiteral("AWS_ENDPOINT_URL_STS");
+    case StsEndpointSource::GlobalEnvironment:
+        return QStringLiteral("AWS_ENDPOINT_URL");
+    case StsEndpointSource::FormEndpoint:
+        // The controls as the form names them.
+        return tr("Advanced › Endpoint URL");
+    case StsEndpointSource::Default:
+        return tr("the region's default");
+    }
+    return QString();
+}
+
 void IdentityDialog::onFinished()
 {
     clearAnswer();
@@ -141,7 +157,8 @@ void IdentityDialog::onFinished()
                                 : report.maskedAccessKeyId);
         addRow(tr("Expires:"), describeExpiry(report.expiration));
         addRow(tr("Region:"), report.region);
-        addRow(tr("STS endpoint:"), tr("%1 (from %2)").arg(report.stsEndpoint, report.stsEndpointSource));
+        addRow(tr("STS endpoint:"),
+               tr("%1 (from %2)").arg(report.stsEndpoint, stsEndpointSourceText(report.stsEndpointSource)));
         m_statusLabel->setText(tr("STS knows these credentials."));
         return;
     }

@@ -12,6 +12,7 @@ class QPushButton;
 namespace kvs {
 class Clock;
 class IdentityLookup;
+enum class StsEndpointSource;
 } // namespace kvs
 
 namespace kvs::ui {
@@ -35,6 +36,8 @@ public:
     void showProblem(const QString &text);
     /// Everything shown, one "label: value" a line (Copy puts this on the clipboard; tests read it).
     QString text() const;
+    /// Where the STS endpoint came from, in the UI's language and the app's words.
+    static QString stsEndpointSourceText(StsEndpointSource source);
 
 signals:
     /// Emitted when the user asks to look again (after changing the form).

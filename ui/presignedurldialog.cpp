@@ -2,6 +2,7 @@
 
 #include "core/common/clock.h"
 #include "core/common/redaction.h"
+#include "core/connection/connectionplan.h"
 #include "core/controlplane/presignedurl.h"
 #include "ui/palettecolors.h"
 #include "ui/selectabletext.h"
@@ -23,6 +24,7 @@ PresignedUrlDialog::PresignedUrlDialog(const Clock &clock, QWidget *parent)
     , m_form(new QFormLayout)
     , m_statusLabel(new QLabel(this))
     , m_useButton(new QPushButton(tr("&Use in form"), this))
+    , m_connectButton(new QPushButton(tr("Co&nnect with this URL"), this))
 {
     setObjectName(QStringLiteral("presignedUrlDialog"));
     setWindowTitle(tr("Presigned URL"));
@@ -43,13 +45,30 @@ PresignedUrlDialog::PresignedUrlDialog(const Clock &clock, QWidget *parent)
     makeSelectableText(m_statusLabel);
     m_useButton->setObjectName(QStringLiteral("useInFormButton"));
     m_useButton->setToolTip(tr("Put the channel ARN, region and ClientId in the connection form"));
+    m_connectButton->setObjectName(QStringLiteral("connectWithUrlButton"));
+    m_connectButton->setToolTip(
+        tr("Connect the window's session with this URL exactly as pasted: no "
+           "credentials, no control-plane calls (media: host and STUN candidates only)"));
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);
+    buttons->addButton(m_connectButton, QDialogButtonBox::ActionRole);
     buttons->addButton(m_useButton, QDialogButtonBox::ActionRole);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::close);
     connect(m_edit, &QPlainTextEdit::textChanged, this, &PresignedUrlDialog::decode);
     connect(m_useButton, &QPushButton::clicked, this, [this] {
         emit useInFormRequested(m_channelArn, m_region, m_clientId);
         close();
+    });
+    connect(m_connectButton, &QPushButton::clicked, this, [this] {
+        // Checked again at the click: the URL may have expired since it was pasted.
+        const Result<PresignedUrl> usable = presignedViewerUrl(m_url, m_clock.now());
+        if (!usable) {
+            m_connectButton->setEnabled(false);
+            m_statusLabel->setText(redact(usable.error().message));
+            return;
+        }
+        const QString url = m_url;
+        close();
+        emit connectRequested(url);
     });
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(intro);
@@ -90,7 +109,9 @@ void PresignedUrlDialog::decode()
     m_channelArn.clear();
     m_region.clear();
     m_clientId.clear();
+    m_url.clear();
     m_useButton->setEnabled(false);
+    m_connectButton->setEnabled(false);
     m_statusLabel->setPalette(palette());
     const QString text = m_edit->toPlainText();
     if (text.trimmed().isEmpty()) {
@@ -137,6 +158,15 @@ void PresignedUrlDialog::decode()
     m_region = info.arn ? info.arn->region : info.region;
     m_clientId = info.clientId;
     m_useButton->setEnabled(true);
+    m_url = QString::fromLatin1(info.url);
+    // Only a viewer's URL that still works can be connected with as is.
+    const Result<PresignedUrl> usable = presignedViewerUrl(m_url, m_clock.now());
+    m_connectButton->setEnabled(usable.ok());
+    m_connectButton->setToolTip(usable
+                                    ? tr("Connect the window's session with this URL exactly as pasted: no "
+                                         "credentials, no control-plane calls (media: host and STUN "
+                                         "candidates only)")
+                                    : redact(usable.error().message));
 }
 
 QString PresignedUrlDialog::decodedText() const

@@ -21,7 +21,9 @@ namespace kvs::ui {
 /// as you paste — endpoint, channel, account and region, viewer or master and its ClientId, the masked
 /// access key id, when it was signed and until when it works (expired or not), and what would stop it
 /// connecting. The signature and the session token are never shown. "Use in form" puts the channel ARN,
-/// region and ClientId into the connection form (to connect with your own credentials).
+/// region and ClientId into the connection form (to connect with your own credentials); "Connect with this
+/// URL" asks the window's session to connect with the viewer URL exactly as pasted (no credentials needed),
+/// offered only while it is a viewer's URL that has not expired.
 class PresignedUrlDialog final : public QDialog
 {
     Q_OBJECT
@@ -39,6 +41,8 @@ public:
 signals:
     /// Emitted by "Use in form" with the URL's channel ARN, region and ClientId (empty for a master's URL).
     void useInFormRequested(const QString &channelArn, const QString &region, const QString &clientId);
+    /// Emitted by "Connect with this URL" with the URL as pasted (a secret: never show or log it).
+    void connectRequested(const QString &url);
 
 private:
     void decode();
@@ -50,6 +54,8 @@ private:
     QFormLayout *m_form;
     QLabel *m_statusLabel;
     QPushButton *m_useButton;
+    QPushButton *m_connectButton;
+    QString m_url; ///< the decoded URL as pasted, signature included (the box shows it without)
     QString m_channelArn;
     QString m_region;
     QString m_clientId;

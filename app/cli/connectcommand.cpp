@@ -15,6 +15,7 @@
 #include "core/common/retrypolicy.h"
 #include "core/common/validation.h"
 #include "core/connection/connectioncontroller.h"
+#include "core/connection/connectionplan.h"
 #include "core/connection/masterprobe.h"
 #include "core/credentials/credentialchain.h"
 #include "core/credentials/credentialprocess.h"
@@ -481,6 +482,13 @@ int runConnect(const QStringList &arguments, const QProcessEnvironment &environm
                                   "Failures are explained, retried when worth it, and recovered from."));
     addTargetOptions(line);
     line.addOption(
+        {QStringLiteral("url"),
+         tr("Connect with this presigned ConnectAsViewer URL exactly as given (from presign, a log "
+            "or a customer): no credentials, no control-plane calls, no signing; the channel, region "
+            "and ClientId are the URL's. Without an ICE server config, --media uses host and STUN "
+            "candidates only. Not with the other channel options, --profile or --viewers."),
+         QStringLiteral("URL")});
+    line.addOption(
         {QStringLiteral("probe"),
          tr("Once connected, send a recvonly SDP offer and report the master's answer: round trip, "
             "codecs, directions and ICE candidates.")});
@@ -645,11 +653,36 @@ int runConnect(const QStringList &arguments, const QProcessEnvironment &environm
     QProcessRunner runner;
     CredentialChain chain(chainOptions, clock, &network, &runner);
 
-    auto chosen = readTargetOptions(line, environment, chain);
-    if (const UsageError *error = std::get_if<UsageError>(&chosen))
-        return usageError(err, error->option, error->message);
-    const ConnectionTarget target = std::get<TargetChoice>(chosen).target;
-    settings.tls = std::get<TargetChoice>(chosen).tls;
+    ConnectionTarget target;
+    if (line.isSet(QStringLiteral("url"))) {
+        // The URL fixes the channel, region, ClientId and endpoint and carries its own signature: an option
+        // that says otherwise is a mistake, not a preference.
+        for (const char *other : {"setup", "channel-arn", "channel-name", "client-id", "region",
+                                  "endpoint-url", "fips", "dual-stack", "profile", "viewers"}) {
+            const QString name = QString::fromLatin1(other);
+            if (line.isSet(name))
+                return usageError(
+                    err, u"--" + name,
+                    tr("cannot be used with --url: the presigned URL fixes the channel, region, "
+                       "ClientId and endpoint, and carries its own signature."));
+        }
+        const Result<PresignedUrl> url = presignedViewerUrl(line.value(QStringLiteral("url")), clock.now());
+        if (!url)
+            return usageError(err, QStringLiteral("--url"), url.error().message);
+        target = ConnectionTarget::fromPresignedUrl(url.value());
+        const auto tls = TlsOptions::resolve(line.value(QStringLiteral("ca-file")), environment);
+        if (!tls)
+            return usageError(err,
+                              line.isSet(QStringLiteral("ca-file")) ? QStringLiteral("--ca-file") : QString(),
+                              tls.error().message);
+        settings.tls = tls.value();
+    } else {
+        auto chosen = readTargetOptions(line, environment, chain);
+        if (const UsageError *error = std::get_if<UsageError>(&chosen))
+            return usageError(err, error->option, error->message);
+        target = std::get<TargetChoice>(chosen).target;
+        settings.tls = std::get<TargetChoice>(chosen).tls;
+    }
     settings.environment = environment;
     settings.surface = Surface::CommandLine;
     if (viewerCount > 1 &&

@@ -229,6 +229,28 @@ void AppController::connectWith(const ConnectionForm &form)
     const Result<ConnectionPlan> plan = planConnection(form, QProcessEnvironment::systemEnvironment());
     if (!plan && plan.error().code == u"InvalidInput")
         return; // the form shows what is wrong; Connect is disabled until it is valid
+    startRun(form, plan);
+}
+
+void AppController::connectWithPresignedUrl(const QString &url)
+{
+    const ConnectionForm form = m_form->connectionForm(); // only its CA file and retries are used
+    const Result<ConnectionPlan> plan =
+        planPresignedConnection(form, url, m_clock.now(), QProcessEnvironment::systemEnvironment());
+    if (!plan && plan.error().code.endsWith(u"PresignedUrl")) {
+        Failure failure;
+        failure.step = QStringLiteral("Connection");
+        failure.errorType = plan.error().code;
+        failure.message = plan.error().message;
+        failure.presignedUrlGiven = true;
+        ui::Dialogs::showFailure(m_window, failure);
+        return;
+    }
+    startRun(form, plan);
+}
+
+void AppController::startRun(const ConnectionForm &form, const Result<ConnectionPlan> &plan)
+{
     if (m_probe && m_probe->isRunning())
         m_probe->cancel(); // the custom offer dialog stops waiting
     m_probe.reset();       // it refers to the controller that goes away here
@@ -241,7 +263,9 @@ void AppController::connectWith(const ConnectionForm &form)
     }
     // The log keeps earlier runs (bounded by its capacity), so a support engineer can export the whole
     // session: a header event starts this one, and the timeline and the export fold runs apart.
-    m_log->append(EngineEvent::make(0, m_clock.now(), RunEvent{++m_runs, form.channel}));
+    const bool presigned = plan && plan->target.usesPresignedUrl();
+    m_log->append(EngineEvent::make(0, m_clock.now(),
+                                    RunEvent{++m_runs, presigned ? plan->target.channelArn : form.channel}));
     m_panel->clear();
     m_failureShown = false;
     if (!plan) { // a valid form fails to plan only on its CA bundle (unreadable or empty)
@@ -647,6 +671,8 @@ void AppController::showPresignedUrl()
 {
     if (!m_presignedDialog) {
         m_presignedDialog = new ui::PresignedUrlDialog(m_clock, m_window);
+        connect(m_presignedDialog, &ui::PresignedUrlDialog::connectRequested, this,
+                &AppController::connectWithPresignedUrl);
         connect(m_presignedDialog, &ui::PresignedUrlDialog::useInFormRequested, this,
                 [this](const QString &channelArn, const QString &region, const QString &clientId) {
                     ConnectionForm form = m_form->form();

@@ -2,6 +2,7 @@
 
 #include "core/common/clock.h"
 #include "core/connection/connectioncontroller.h"
+#include "core/connection/connectionplan.h"
 #include "core/diagnostics/accesscheck.h"
 #include "core/settings/connectionform.h"
 #include "core/settings/mediaoptions.h"
@@ -73,6 +74,10 @@ public:
 
     /// Connects with the form's content (what the Connect button does).
     void connectWith(const ConnectionForm &form);
+    /// Connects the window's session with a presigned viewer URL exactly as given (the presigned URL
+    /// dialog's Connect): no credentials or control-plane calls; the form gives only its CA file and retries.
+    /// A URL that is not a viewer's or has expired gets one dialog and changes nothing.
+    void connectWithPresignedUrl(const QString &url);
     /// Closes the connection (what Disconnect does).
     void disconnectNow();
     /// Probes the channel's master through the open connection (what Probe master does); the result goes
@@ -139,6 +144,9 @@ private:
     void onStateChanged(ConnectionState state);
     void onProbeFinished(const ProbeResult &result);
     void startMedia();
+    /// Starts a new run (a header in the log) with plan: the controller and media, or the plan's error in
+    /// one dialog (its CA file).
+    void startRun(const ConnectionForm &form, const Result<ConnectionPlan> &plan);
     void onMediaStep(media::MediaStep step);
     void onFrame(const media::VideoFrame &frame);
     void onMediaStats(const media::MediaStats &stats);

@@ -4,6 +4,7 @@
 #include "clirunner.h"
 #include "emulatorprocess.h"
 
+#include <QDateTime>
 #include <QDir>
 #include <QEventLoop>
 #include <QFile>
@@ -44,6 +45,28 @@ QList<QJsonObject> events(const QString &out)
         parsed.append(object);
     }
     return parsed;
+}
+
+/// A ConnectAsViewer URL for the emulator's channel, presigned by `kvs-viewer-cli presign` with the
+/// emulator's identity; more: presign's options (--date, --expires, --role, …).
+QString presignedUrl(const Emulator &emulator, const QString &home, const QStringList &more = {})
+{
+    const CliRun run = runCliAsync(QStringList{QStringLiteral("presign"), QStringLiteral("--channel-arn"),
+                                               emulator.arn(), QStringLiteral("--endpoint"),
+                                               emulator.info.value(u"wssEndpoint").toString()} +
+                                       more,
+                                   emulator.environment(home));
+    if (run.exitCode != 0)
+        qFatal("presign failed: %s", qPrintable(run.err));
+    return run.out.trimmed();
+}
+
+/// The emulator's environment without any AWS credentials: a presigned URL needs none.
+QProcessEnvironment withoutCredentials(QProcessEnvironment environment)
+{
+    for (const char *name : {"AWS_ACCESS_KEY_ID", "AWS_SECRET_ACCESS_KEY", "AWS_SESSION_TOKEN"})
+        environment.remove(QString::fromLatin1(name));
+    return environment;
 }
 
 QList<QJsonObject> ofKind(const QList<QJsonObject> &all, const QString &kind)
@@ -480,6 +503,105 @@ private slots:
         QCOMPARE(badEndpoint.exitCode, 2);
         QCOMPARE(badEndpoint.err.count(u"--endpoint-url"), 1); // named once, with the broken rule
         QVERIFY2(badEndpoint.err.contains(u"unencrypted"), qPrintable(badEndpoint.err));
+    }
+
+    // connect --url: a URL presigned elsewhere, used exactly as given — no credentials, no control-plane
+    // call — with --json and --probe as usual.
+    void connectsWithAPresignedUrlAsIs()
+    {
+        Emulator emulator({QStringLiteral("--master")});
+        const QString url = presignedUrl(emulator, m_home.path(),
+                                         {QStringLiteral("--client-id"), QStringLiteral("support-viewer-7")});
+        QVERIFY2(url.startsWith(u"wss://") && url.contains(u"X-Amz-Signature="), qPrintable(url));
+        const QString signature = url.mid(url.indexOf(u"X-Amz-Signature=") + 16, 64);
+        const CliRun run =
+            runCliAsync({QStringLiteral("connect"), QStringLiteral("--url"), url, QStringLiteral("--ca-file"),
+                         emulator.caFile(), QStringLiteral("--json"), QStringLiteral("--probe")},
+                        withoutCredentials(emulator.environment(m_home.path())));
+        QVERIFY2(run.exitCode == 0,
+                 qPrintable(u"exit " + QString::number(run.exitCode) + u": " + run.err.right(4000)));
+        const QList<QJsonObject> all = events(run.out);
+        QCOMPARE(all.last().value(u"event").toString(), QStringLiteral("summary"));
+        QCOMPARE(all.last().value(u"exitCode").toInt(), 0);
+        QStringList steps;
+        for (const QJsonObject &step : ofKind(all, QStringLiteral("step")))
+            steps.append(step.value(u"name").toString());
+        for (const char *skipped :
+             {"Credentials", "DescribeSignalingChannel", "GetSignalingChannelEndpoint", "GetIceServerConfig"})
+            QVERIFY2(!steps.contains(QLatin1String(skipped)), qPrintable(steps.join(u',')));
+        QVERIFY(ofKind(all, QStringLiteral("probe")).first().value(u"answered").toBool());
+        QVERIFY2(run.out.contains(u"support-viewer-7"), qPrintable(run.out.left(2000))); // the URL's ClientId
+        QVERIFY2(run.out.contains(emulator.arn()), qPrintable(run.out.left(2000)));
+        // The URL's signature is a secret: it never appears.
+        QVERIFY(!run.out.contains(signature));
+        QVERIFY(!run.err.contains(signature));
+    }
+
+    void anExpiredPresignedUrlIsRefusedClearly()
+    {
+        Emulator emulator;
+        const QString signedAt =
+            QDateTime::currentDateTimeUtc().addSecs(-3600).toString(QStringLiteral("yyyy-MM-ddTHH:mm:ssZ"));
+        const QString url = presignedUrl(emulator, m_home.path(),
+                                         {QStringLiteral("--client-id"), QStringLiteral("late-viewer"),
+                                          QStringLiteral("--date"), signedAt, QStringLiteral("--expires"),
+                                          QStringLiteral("60")});
+        const CliRun run =
+            runCliAsync({QStringLiteral("connect"), QStringLiteral("--url"), url, QStringLiteral("--ca-file"),
+                         emulator.caFile(), QStringLiteral("--json")},
+                        withoutCredentials(emulator.environment(m_home.path())));
+        QCOMPARE(run.exitCode, 2);
+        QVERIFY2(run.err.contains(u"--url") && run.err.contains(u"expired at") &&
+                     run.err.contains(u"freshly presigned URL"),
+                 qPrintable(run.err));
+        QVERIFY(run.out.isEmpty()); // refused before connecting
+        // A master's URL is not a viewer's.
+        const CliRun master = runCliAsync(
+            {QStringLiteral("connect"), QStringLiteral("--url"),
+             presignedUrl(emulator, m_home.path(), {QStringLiteral("--role"), QStringLiteral("master")})},
+            withoutCredentials(emulator.environment(m_home.path())));
+        QCOMPARE(master.exitCode, 2);
+        QVERIFY2(master.err.contains(u"master"), qPrintable(master.err));
+    }
+
+    void presignedUrlRefusesOtherTargetOptions_data()
+    {
+        QTest::addColumn<QStringList>("more");
+        QTest::addColumn<QString>("named");
+        QTest::newRow("channel-arn") << QStringList{QStringLiteral("--channel-arn"),
+                                                    QStringLiteral(
+                                                        "arn:aws:kinesisvideo:us-west-2:123456789012:"
+                                                        "channel/x/1")}
+                                     << QStringLiteral("--channel-arn");
+        QTest::newRow("channel-name") << QStringList{QStringLiteral("--channel-name"), QStringLiteral("x")}
+                                      << QStringLiteral("--channel-name");
+        QTest::newRow("client-id") << QStringList{QStringLiteral("--client-id"), QStringLiteral("other")}
+                                   << QStringLiteral("--client-id");
+        QTest::newRow("region") << QStringList{QStringLiteral("--region"), QStringLiteral("eu-west-1")}
+                                << QStringLiteral("--region");
+        QTest::newRow("endpoint-url")
+            << QStringList{QStringLiteral("--endpoint-url"), QStringLiteral("https://127.0.0.1:1")}
+            << QStringLiteral("--endpoint-url");
+        QTest::newRow("profile") << QStringList{QStringLiteral("--profile"), QStringLiteral("qa")}
+                                 << QStringLiteral("--profile");
+        QTest::newRow("viewers") << QStringList{QStringLiteral("--viewers"), QStringLiteral("2")}
+                                 << QStringLiteral("--viewers");
+    }
+
+    void presignedUrlRefusesOtherTargetOptions()
+    {
+        QFETCH(QStringList, more);
+        QFETCH(QString, named);
+        Emulator emulator;
+        const QString url =
+            presignedUrl(emulator, m_home.path(), {QStringLiteral("--client-id"), QStringLiteral("v-1")});
+        const CliRun run =
+            runCliAsync(QStringList{QStringLiteral("connect"), QStringLiteral("--url"), url} + more,
+                        emulator.environment(m_home.path()));
+        QCOMPARE(run.exitCode, 2);
+        QVERIFY2(run.err.contains(named) && run.err.contains(u"cannot be used with --url"),
+                 qPrintable(run.err));
+        QVERIFY(run.out.isEmpty());
     }
 
     void aMissingProfileIsNamedBeforeTheRegion()

@@ -1,3 +1,4 @@
+#include "core/aws/sigv4.h"
 #include "core/common/clientid.h"
 #include "core/common/retrypolicy.h"
 #include "core/connection/connectionplan.h"
@@ -139,6 +140,52 @@ private slots:
         form.caFile = QStringLiteral("/nonexistent.pem");
         QVERIFY(!validateConnectionForm(form, false).canConnect());
         QVERIFY(validateConnectionForm(form, true).canConnect());
+    }
+
+    // A presigned viewer URL is connected with as is: its channel, region and ClientId, the form's trust
+    // store and retries; a master's URL and an expired one are refused with what to do.
+    void aPresignedUrlPlansItsOwnTarget()
+    {
+        const QDateTime signedAt(QDate(2026, 11, 30), QTime(2, 0, 0), Qt::UTC);
+        sigv4::PresignRequest request;
+        request.endpoint = QStringLiteral("wss://v-abcd1234.kinesisvideo.eu-central-1.amazonaws.com");
+        request.region = QStringLiteral("eu-central-1");
+        const QString arn =
+            QStringLiteral("arn:aws:kinesisvideo:eu-central-1:444455556666:channel/cam/1700000000001");
+        request.queryParameters = {{QStringLiteral("X-Amz-ChannelARN"), arn},
+                                   {QStringLiteral("X-Amz-ClientId"), QStringLiteral("support-7")}};
+        request.credentials = {QStringLiteral("AKIAEXAMPLEKEY000001"), QStringLiteral("Secret/1"), QString()};
+        request.signingTime = signedAt;
+        request.expiresSeconds = 300;
+        const QByteArray url = sigv4::presignUrl(request).value();
+
+        ConnectionForm form; // empty: a presigned URL needs no channel, region or keys from the form
+        form.maxRetries = 2;
+        const auto plan = planPresignedConnection(form, QString::fromLatin1(url), signedAt.addSecs(60),
+                                                  QProcessEnvironment());
+        QVERIFY2(plan.ok(), qPrintable(plan ? QString() : plan.error().message));
+        QCOMPARE(plan->target.presignedUrl, url);
+        QVERIFY(plan->target.usesPresignedUrl());
+        QCOMPARE(plan->target.channelArn, arn);
+        QCOMPARE(plan->target.region, QStringLiteral("eu-central-1"));
+        QCOMPARE(plan->target.clientId, QStringLiteral("support-7"));
+        QCOMPARE(plan->settings.retry.maxAttempts, 3);
+
+        const auto expired = planPresignedConnection(form, QString::fromLatin1(url), signedAt.addSecs(301),
+                                                     QProcessEnvironment());
+        QVERIFY(!expired.ok());
+        QCOMPARE(expired.error().code, QStringLiteral("ExpiredPresignedUrl"));
+        QVERIFY2(expired.error().message.contains(QStringLiteral("expired at 2026-11-30 02:05:00 UTC")),
+                 qPrintable(expired.error().message));
+
+        request.queryParameters = {{QStringLiteral("X-Amz-ChannelARN"), arn}}; // ConnectAsMaster
+        const auto master =
+            presignedViewerUrl(QString::fromLatin1(sigv4::presignUrl(request).value()), signedAt.addSecs(60));
+        QVERIFY(!master.ok());
+        QVERIFY2(master.error().message.contains(QStringLiteral("master")),
+                 qPrintable(master.error().message));
+        QCOMPARE(presignedViewerUrl(QStringLiteral("wss://example.com/"), signedAt).error().code,
+                 QStringLiteral("InvalidPresignedUrl"));
     }
 
     void clientIdsAreValidAndDistinct()

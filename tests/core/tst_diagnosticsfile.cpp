@@ -90,6 +90,42 @@ private slots:
         QVERIFY2(!everything.contains(QStringLiteral("HandEditedSessionToken123")), qPrintable(everything));
     }
 
+    // An export of several Connects: the earlier runs ("earlierRuns") are read too, oldest first, each
+    // starting with its run header — made from the run's fields when an export's run lacks one.
+    void earlierRunsAreReadWithTheirHeaders()
+    {
+        QJsonObject document = QJsonDocument::fromJson(sampleExport()).object();
+        const QJsonArray latest = document.value(u"events").toArray();
+        QJsonArray withHeader{QJsonObject{{QStringLiteral("event"), QStringLiteral("run")},
+                                          {QStringLiteral("t"), 0},
+                                          {QStringLiteral("run"), 2},
+                                          {QStringLiteral("channel"), QStringLiteral("door")}}};
+        withHeader.append(latest.at(0));
+        const QJsonArray earlier{
+            QJsonObject{{QStringLiteral("run"), 1},
+                        {QStringLiteral("channel"), QStringLiteral("door")},
+                        {QStringLiteral("startedAt"), kStart.addSecs(-60).toString(Qt::ISODateWithMs)},
+                        {QStringLiteral("events"), latest}}, // no header of its own
+            QJsonObject{{QStringLiteral("events"), withHeader}}, QStringLiteral("not a run")};
+        document.insert(QStringLiteral("earlierRuns"), earlier);
+        const auto file = DiagnosticsFile::parse(QJsonDocument(document).toJson());
+        QVERIFY(file.ok());
+        QCOMPARE(file->earlierRuns.size(), 2);
+        QCOMPARE(file->skippedEvents, 1);
+        QVERIFY(!file->otherSections.contains(QStringLiteral("earlierRuns")));
+        const QList<DiagnosticsRun> runs = file->runs();
+        QCOMPARE(runs.size(), 3);
+        QCOMPARE(runs.at(0).events.size(), 5); // a header made for it + its 4 events
+        QCOMPARE(runs.at(0).events.constFirst().kind, EventKind::Run);
+        QCOMPARE(runs.at(0).events.constFirst().field("run"), QStringLiteral("1"));
+        QCOMPARE(runs.at(0).events.constFirst().wallTime, kStart.addSecs(-60));
+        QCOMPARE(runs.at(1).events.size(), 2); // its own header kept
+        QCOMPARE(runs.at(1).events.constFirst().field("run"), QStringLiteral("2"));
+        QCOMPARE(runs.at(2).events.size(), 5); // the latest, with a header made for it
+        QCOMPARE(runs.at(2).events.constFirst().field("run"), QStringLiteral("3"));
+        QCOMPARE(runs.at(2).events.at(3).field("state"), QStringLiteral("Connected"));
+    }
+
     void manyEventsAreCapped()
     {
         QJsonArray events;

@@ -289,6 +289,34 @@ private slots:
         QVERIFY(!run.out.contains(u"a-wrong-secret"));
     }
 
+    // connect --url --media: the URL presigned elsewhere, used as is with no credentials and no ICE server
+    // config — the media path still plays over host candidates.
+    void aPresignedUrlPlaysWithoutAnIceConfig()
+    {
+        Emulator emulator({QStringLiteral("--master")});
+        const CliRun presign =
+            runCliAsync({QStringLiteral("presign"), QStringLiteral("--channel-arn"), emulator.arn(),
+                         QStringLiteral("--client-id"), QStringLiteral("url-media-viewer"),
+                         QStringLiteral("--endpoint"), emulator.info.value(u"wssEndpoint").toString()},
+                        emulator.environment(m_home.path()));
+        QCOMPARE(presign.exitCode, 0);
+        QProcessEnvironment environment = emulator.environment(m_home.path());
+        environment.remove(QStringLiteral("AWS_ACCESS_KEY_ID"));
+        environment.remove(QStringLiteral("AWS_SECRET_ACCESS_KEY"));
+        const CliRun run = runCliAsync(QStringList{QStringLiteral("connect"), QStringLiteral("--url"),
+                                                   presign.out.trimmed(), QStringLiteral("--ca-file"),
+                                                   emulator.caFile(), QStringLiteral("--json")} +
+                                           localMedia(),
+                                       environment);
+        QVERIFY2(run.exitCode == 0, qPrintable(run.err.right(4000) + run.out.right(2000)));
+        const QJsonObject media = summaryOf(run).value(u"media").toObject();
+        QCOMPARE(media.value(u"outcome").toString(), QStringLiteral("playing"));
+        QVERIFY(media.value(u"framesDecoded").toInteger() >= 1);
+        for (const QJsonObject &step : eventsOf(run.out, QStringLiteral("step")))
+            QVERIFY2(step.value(u"name").toString() != u"GetIceServerConfig",
+                     QJsonDocument(step).toJson().constData());
+    }
+
     void candidatesDroppedIsAnIceFailure()
     {
         Emulator emulator({QStringLiteral("--master")});

@@ -9,12 +9,17 @@
 #include "core/events/eventlog.h"
 #include "desktop/appcontroller.h"
 #include "desktop/demosession.h"
+#include "desktop/practicefaults.h"
 #include "desktop/viewerapp.h"
 #include "emulator/emulatorserver.h"
 #include "ui/channelpickerdialog.h"
 #include "ui/connectionformpanel.h"
+#include "ui/connectionpanel.h"
+#include "ui/errordialog.h"
+#include "ui/eventlogmodel.h"
 #include "ui/identitydialog.h"
 #include "ui/mainwindow.h"
+#include "ui/messagelogpanel.h"
 #include "ui/presignedurldialog.h"
 
 #include <QAction>
@@ -24,10 +29,13 @@
 #include <QJsonObject>
 #include <QLibraryInfo>
 #include <QLineEdit>
+#include <QListView>
 #include <QPlainTextEdit>
 #include <QProcess>
 #include <QPushButton>
+#include <QScopeGuard>
 #include <QSettings>
+#include <QSplitter>
 #include <QTableWidget>
 #include <QTemporaryDir>
 #include <QTest>
@@ -94,7 +102,9 @@ private slots:
         QVERIFY2(text.contains(QStringLiteral("Credentials: keys typed into the form")), qPrintable(text));
         QVERIFY2(text.contains(QStringLiteral("Expires: never (long-term keys)")), qPrintable(text));
         // The demo's STS is its emulator (the form's endpoint is on loopback), and the answer says so.
-        QVERIFY2(text.contains(a.app->demoSession()->form().endpointOverride), qPrintable(text));
+        QVERIFY2(text.contains(a.app->demoSession()->form().endpointOverride %
+                               QStringLiteral(" (from Advanced › Endpoint URL)")),
+                 qPrintable(text));
         QVERIFY(!text.contains(identity.accessKeyId)); // masked
         QVERIFY(!text.contains(identity.secretAccessKey));
         screenshot(dialog, "who-am-i.png");
@@ -102,6 +112,32 @@ private slots:
         QApplication::clipboard()->clear();
         QTest::mouseClick(dialog->findChild<QPushButton *>(QStringLiteral("copyButton")), Qt::LeftButton);
         QCOMPARE(QApplication::clipboard()->text(), text);
+    }
+
+    // Where the STS endpoint came from is said in the UI's language, in the app's words: the demo asks its
+    // emulator, at the form's Advanced › Endpoint URL.
+    void whoAmINamesTheStsEndpointSourceInTheUsersLanguage()
+    {
+        QTranslator japanese;
+        QVERIFY(japanese.load(QStringLiteral("kvs-viewer_ja"), QStringLiteral(KVS_BUILD_QM_DIR)));
+        QCoreApplication::installTranslator(&japanese);
+        const auto restore = qScopeGuard([&] { QCoreApplication::removeTranslator(&japanese); });
+        App a;
+        a.action("whoAmIAction")->trigger();
+        ui::IdentityDialog *dialog = a.app->controller()->identityDialog();
+        QTRY_VERIFY_WITH_TIMEOUT(!a.app->controller()->identityLookup()->isRunning(), kWaitMs);
+        const QString text = dialog->text();
+        QString stsLine;
+        for (const QString &line : text.split(u'\n'))
+            if (line.contains(a.app->demoSession()->form().endpointOverride))
+                stsLine = line;
+        QVERIFY2(!stsLine.isEmpty(), qPrintable(text));
+        QVERIFY2(stsLine.contains(QStringLiteral("詳細設定 › エンドポイント URL")), qPrintable(stsLine));
+        QVERIFY2(!stsLine.contains(QStringLiteral("Advanced")) &&
+                     !stsLine.contains(QStringLiteral("Endpoint")),
+                 qPrintable(stsLine));
+        QVERIFY2(!stsLine.contains(QStringLiteral("field")) && !stsLine.contains(QStringLiteral("default")),
+                 qPrintable(stsLine));
     }
 
     void whoAmIExplainsARefusal()
@@ -289,6 +325,80 @@ private slots:
         QVERIFY(!dialog->isVisible());
     }
 
+    // "Connect with this URL": the window's session connects with the pasted viewer URL exactly as given —
+    // no keys in the form, no control-plane call in the run; an expired or a master's URL is not offered.
+    void presignedUrlConnectsTheWindowsSession()
+    {
+        ui::Dialogs::answerAutomatically(ui::Dialogs::Answer::Ok);
+        ui::Dialogs::clearShownDialogs();
+        const auto stopAnswering = qScopeGuard([] { ui::Dialogs::stopAnsweringAutomatically(); });
+        App a;
+        a.app->show(); // the demo connects once shown
+        QTRY_VERIFY_WITH_TIMEOUT(a.app->controller()->controller() &&
+                                     a.app->controller()->controller()->state() == ConnectionState::Connected,
+                                 kWaitMs);
+        const ConnectionForm demo = a.app->demoSession()->form();
+        sigv4::PresignRequest request;
+        request.endpoint = a.app->demoSession()->server()->wssEndpoint();
+        request.region = demo.region;
+        request.queryParameters = {{QStringLiteral("X-Amz-ChannelARN"), demo.channel},
+                                   {QStringLiteral("X-Amz-ClientId"), QStringLiteral("support-engineer-1")}};
+        request.credentials = {demo.accessKeyId, demo.secretAccessKey, QString()};
+        request.signingTime = QDateTime::currentDateTimeUtc().addSecs(-10);
+        const QString url = QString::fromLatin1(sigv4::presignUrl(request).value());
+        // The form's keys go: the URL needs none.
+        ConnectionForm form = a.app->formPanel()->form();
+        form.accessKeyId.clear();
+        form.secretAccessKey.clear();
+        a.app->formPanel()->setForm(form);
+
+        a.action("presignedUrlAction")->trigger();
+        ui::PresignedUrlDialog *dialog = a.app->controller()->presignedUrlDialog();
+        auto *connectButton = dialog->findChild<QPushButton *>(QStringLiteral("connectWithUrlButton"));
+        QVERIFY(connectButton);
+        QVERIFY(!connectButton->isEnabled()); // nothing pasted yet
+        dialog->setUrlText(url);
+        QVERIFY2(connectButton->isEnabled(), qPrintable(dialog->decodedText()));
+        QVERIFY(connectButton->text().contains(u'&'));
+        QTest::mouseClick(connectButton, Qt::LeftButton);
+        QVERIFY(!dialog->isVisible());
+        ConnectionController *controller = a.app->controller()->controller();
+        QVERIFY(controller);
+        QVERIFY(controller->target().usesPresignedUrl());
+        QCOMPARE(controller->target().clientId, QStringLiteral("support-engineer-1"));
+        QCOMPARE(controller->target().channelArn, demo.channel);
+        QTRY_VERIFY_WITH_TIMEOUT(controller->state() == ConnectionState::Connected, kWaitMs);
+        QStringList steps;
+        for (const TimelineStep &step :
+             a.app->window()->findChild<ui::ConnectionPanel *>()->timeline().steps())
+            steps.append(step.name);
+        for (const char *skipped :
+             {"DescribeSignalingChannel", "GetSignalingChannelEndpoint", "GetIceServerConfig"})
+            QVERIFY2(!steps.contains(QLatin1String(skipped)), qPrintable(steps.join(u',')));
+        // The log's new run names the URL's channel; the signature never shows.
+        const QString signature = url.mid(url.indexOf(u"X-Amz-Signature=") + 16, 64);
+        for (qsizetype i = 0; i < a.app->eventLog()->size(); ++i)
+            QVERIFY(!a.app->eventLog()->at(i).text().contains(signature));
+        QVERIFY2(ui::Dialogs::shownDialogs().isEmpty(), qPrintable(ui::Dialogs::shownDialogs().join(u'\n')));
+
+        // Expired: decoded, but not offered for connecting, and the reason is at hand.
+        request.signingTime = QDateTime::currentDateTimeUtc().addSecs(-3600);
+        request.expiresSeconds = 60;
+        a.action("presignedUrlAction")->trigger();
+        dialog->setUrlText(QString::fromLatin1(sigv4::presignUrl(request).value()));
+        QVERIFY(!connectButton->isEnabled());
+        QVERIFY2(connectButton->toolTip().contains(QStringLiteral("expired at")),
+                 qPrintable(connectButton->toolTip()));
+        QVERIFY2(dialog->decodedText().contains(QStringLiteral("expired")),
+                 qPrintable(dialog->decodedText()));
+        // A master's URL: nothing to connect a viewer with.
+        request.signingTime = QDateTime::currentDateTimeUtc();
+        request.queryParameters = {{QStringLiteral("X-Amz-ChannelARN"), demo.channel}};
+        dialog->setUrlText(QString::fromLatin1(sigv4::presignUrl(request).value()));
+        QVERIFY(!connectButton->isEnabled());
+        QVERIFY(a.app->controller()->controller() == controller); // nothing started again
+    }
+
     /// Docs and review only (KVS_SCREENSHOT_DIR set, under a real X server such as xvfb-run): the window
     /// with each dialog over it, in KVS_SCREENSHOT_LANG (en, de, ja; the .qm files from KVS_QM_DIR), captured
     /// with `import -window root`.
@@ -349,8 +459,32 @@ private slots:
             QString::fromLatin1(sigv4::presignUrl(request).value()));
         capture(QStringLiteral("presigned-url"));
         a.app->controller()->presignedUrlDialog()->close();
-        // The demo's own run, exported and opened again as a customer's file would be.
+        // Practice: the armed faults in the status bar.
         QTRY_VERIFY_WITH_TIMEOUT(a.app->eventLog()->size() > 20, kWaitMs);
+        a.app->practice()->skewClock();
+        a.app->demoSession()->server()->faults().arm(
+            QJsonObject{{QStringLiteral("action"), QStringLiteral("GetIceServerConfig")},
+                        {QStringLiteral("errorType"), QStringLiteral("ClientLimitExceededException")},
+                        {QStringLiteral("count"), 2}});
+        QTest::qWait(500); // the status bar follows the emulator's queue
+        capture(QStringLiteral("practice-armed"));
+        a.app->practice()->clearAll();
+        // A second Connect: the log keeps the first run, each after its header row.
+        a.app->controller()->connectWith(a.app->formPanel()->connectionForm());
+        QTRY_VERIFY_WITH_TIMEOUT(a.app->controller()->controller()->state() == ConnectionState::Connected,
+                                 kWaitMs);
+        if (auto *panel = a.app->window()->findChild<ui::MessageLogPanel *>()) {
+            panel->model()->flush();
+            auto *list = panel->findChild<QListView *>(QStringLiteral("logListView"));
+            const QModelIndex header = panel->proxy()->mapFromSource(
+                panel->model()->index(int(a.app->eventLog()->currentRunStart())));
+            list->scrollTo(header, QAbstractItemView::PositionAtCenter);
+        }
+        capture(QStringLiteral("run-header"));
+        // A narrow diagnostics pane: the wrapped lines keep their room.
+        a.app->window()->findChild<QSplitter *>(QStringLiteral("diagnosticsSplitter"))->setSizes({230, 970});
+        capture(QStringLiteral("narrow-pane"));
+        // The session (two runs), exported and opened again as a customer's file would be.
         QTemporaryDir exportDir;
         const QString exported = exportDir.filePath(QStringLiteral("customer-diagnostics.json"));
         {

@@ -4,9 +4,11 @@
 #include <QLabel>
 #include <QPushButton>
 #include <QSignalSpy>
+#include <QSplitter>
 #include <QTest>
 #include <QToolButton>
 #include <QTreeWidget>
+#include <QVBoxLayout>
 
 using namespace kvs;
 using kvs::ui::ConnectionPanel;
@@ -249,6 +251,83 @@ private slots:
         QVERIFY(!skew->isHidden());
         panel.clear();
         QVERIFY(skew->isHidden());
+    }
+
+    // A narrow pane (the diagnostics splitter dragged to the left, as in the main window: the video above,
+    // the panel beside the log below): the wrapped status lines get the height their lines need and no child
+    // overlaps another — the video and the steps give up room, not the lines.
+    void aNarrowPaneKeepsWrappedLinesApart_data()
+    {
+        QTest::addColumn<int>("width");
+        QTest::addColumn<int>("height");
+        QTest::newRow("narrow") << 240 << 280;
+        QTest::newRow("narrow and short") << 200 << 200;
+        QTest::newRow("half a 1280 screen") << 600 << 280;
+    }
+
+    void aNarrowPaneKeepsWrappedLinesApart()
+    {
+        QFETCH(int, width);
+        QFETCH(int, height);
+        qint64 now = 0;
+        QWidget window;
+        auto *vertical = new QSplitter(Qt::Vertical, &window);
+        auto *video = new QWidget(vertical);
+        video->setMinimumHeight(80);
+        auto *horizontal = new QSplitter(Qt::Horizontal, vertical);
+        auto *panel = new ConnectionPanel([&now] { return now; }, horizontal);
+        auto *log = new QWidget(horizontal);
+        log->setMinimumWidth(100);
+        auto *layout = new QVBoxLayout(&window);
+        layout->setContentsMargins(0, 0, 0, 0);
+        layout->addWidget(vertical);
+        window.resize(1200, 760);
+        vertical->setSizes({760 - height, height});
+        horizontal->setSizes({width, 1200 - width});
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        panel->applyEvent(ev(EventKind::Step, 0,
+                             {{QStringLiteral("name"), QStringLiteral("GetSignalingChannelEndpoint")},
+                              {QStringLiteral("status"), QStringLiteral("started")}}));
+        panel->applyEvent(ev(EventKind::Step, 80,
+                             {{QStringLiteral("name"), QStringLiteral("GetSignalingChannelEndpoint")},
+                              {QStringLiteral("status"), QStringLiteral("ok")},
+                              {QStringLiteral("ms"), 80}}));
+        panel->setState(ConnectionState::Connected);
+        panel->showProbeResult(
+            QStringLiteral("Probe: the master answered in 42 ms: video H264 recvonly, audio "
+                           "opus recvonly; ICE candidates received: host 2, srflx 1"));
+        panel->applyEvent(ev(EventKind::Warning, 90,
+                             {{QStringLiteral("message"), QStringLiteral("ICE server not used: turns:x")}}));
+        now = 61000;
+        QTest::qWait(250); // the connected and idle lines tick
+        QApplication::processEvents();
+        QVERIFY2(qAbs(panel->width() - width) < 10, qPrintable(QString::number(panel->width())));
+        QList<QWidget *> shown;
+        for (QWidget *child : panel->findChildren<QWidget *>(QString(), Qt::FindDirectChildrenOnly))
+            if (child->isVisible() && !child->isWindow())
+                shown.append(child);
+        QVERIFY(shown.size() >= 6);
+        for (QWidget *child : shown) {
+            QVERIFY2(panel->rect().contains(child->geometry()), qPrintable(child->objectName()));
+            if (auto *label = qobject_cast<QLabel *>(child); label && label->wordWrap())
+                QVERIFY2(label->height() >= label->heightForWidth(label->width()),
+                         qPrintable(QStringLiteral("%1 is %2 px high for %3 px of lines")
+                                        .arg(label->objectName())
+                                        .arg(label->height())
+                                        .arg(label->heightForWidth(label->width()))));
+            for (QWidget *other : shown)
+                QVERIFY2(child == other || !child->geometry().intersects(other->geometry()),
+                         qPrintable(
+                             QStringLiteral("%1 %2 overlaps %3 %4")
+                                 .arg(child->objectName(), QLatin1String(child->metaObject()->className()),
+                                      other->objectName(), QLatin1String(other->metaObject()->className()))));
+        }
+        // The steps keep a few rows.
+        QVERIFY(panel->findChild<QTreeWidget *>(QStringLiteral("stepsTreeWidget"))->height() >= 60);
+        const QString shots = qEnvironmentVariable("KVS_SCREENSHOT_DIR"); // review only, never in CI
+        if (!shots.isEmpty())
+            window.grab().save(shots + QStringLiteral("/connection-panel-%1x%2.png").arg(width).arg(height));
     }
 
     void connectedTimeShowsDocumentedLimitsWithoutCountdowns()

@@ -30,7 +30,7 @@ struct IdentityReport
     QDateTime expiration;   ///< invalid: long-term keys that do not expire
     QString region;
     QString stsEndpoint;
-    QString stsEndpointSource;
+    StsEndpointSource stsEndpointSource = StsEndpointSource::Default; ///< words: the surface's
 };
 
 /// "Who am I" for the app: fetches the credentials from a provider and asks STS GetCallerIdentity with

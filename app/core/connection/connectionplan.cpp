@@ -57,6 +57,50 @@ Result<ConnectionPlan> planConnection(const ConnectionForm &form, const QProcess
     return plan;
 }
 
+Result<PresignedUrl> presignedViewerUrl(QStringView text, const QDateTime &now)
+{
+    Result<PresignedUrl> url = PresignedUrl::parse(text);
+    if (!url)
+        return url.error();
+    if (!url->isViewer())
+        return Error{
+            QStringLiteral("InvalidPresignedUrl"),
+            QCoreApplication::translate("kvs::ConnectionPlan",
+                                        "This is a master's URL (ConnectAsMaster, no X-Amz-ClientId): a "
+                                        "viewer connects only with a ConnectAsViewer URL.")};
+    if (url->isExpired(now)) {
+        const QString format = QStringLiteral("yyyy-MM-dd HH:mm:ss 'UTC'");
+        return Error{
+            QStringLiteral("ExpiredPresignedUrl"),
+            QCoreApplication::translate("kvs::ConnectionPlan",
+                                        "The URL expired at %1 by this computer's clock (signed at %2, "
+                                        "valid for %3 s): get a freshly presigned URL and connect with it "
+                                        "at once.")
+                .arg(url->expiresAt().toUTC().toString(format), url->signedAt.toUTC().toString(format))
+                .arg(url->expiresSeconds)};
+    }
+    return url;
+}
+
+Result<ConnectionPlan> planPresignedConnection(const ConnectionForm &form, QStringView url,
+                                               const QDateTime &now, const QProcessEnvironment &environment)
+{
+    const Result<PresignedUrl> decoded = presignedViewerUrl(url, now);
+    if (!decoded)
+        return decoded.error();
+    ConnectionPlan plan;
+    plan.target = ConnectionTarget::fromPresignedUrl(decoded.value());
+    plan.settings.retry.maxAttempts = qMax(0, form.maxRetries) + 1;
+    plan.settings.environment = environment;
+    const ProfileEndpointSettings profile = profileEndpointSettings(form, environment);
+    const Result<TlsOptions> tls =
+        TlsOptions::resolve(form.caFile, environment, profile.caBundle, profile.profile, Surface::App);
+    if (!tls)
+        return tls.error();
+    plan.settings.tls = tls.value();
+    return plan;
+}
+
 } // namespace kvs
 
 namespace kvs {
@@ -89,16 +133,16 @@ Result<AccountPlan> planAccountCalls(const ConnectionForm &form, const QProcessE
     plan.environment = environment;
     if (environment.contains(QStringLiteral("AWS_ENDPOINT_URL_STS"))) {
         plan.stsEndpoint = environment.value(QStringLiteral("AWS_ENDPOINT_URL_STS"));
-        plan.stsEndpointSource = QStringLiteral("AWS_ENDPOINT_URL_STS");
+        plan.stsEndpointSource = StsEndpointSource::ServiceEnvironment;
     } else if (environment.contains(QStringLiteral("AWS_ENDPOINT_URL"))) {
         plan.stsEndpoint = environment.value(QStringLiteral("AWS_ENDPOINT_URL"));
-        plan.stsEndpointSource = QStringLiteral("AWS_ENDPOINT_URL");
+        plan.stsEndpointSource = StsEndpointSource::GlobalEnvironment;
     } else if (!plan.endpoint.explicitUrl.isEmpty() &&
                isLoopbackHost(QUrl(plan.endpoint.explicitUrl, QUrl::StrictMode).host())) {
         plan.stsEndpoint = plan.endpoint.explicitUrl;
-        plan.stsEndpointSource = endpointSourceName(EndpointSource::ExplicitUrl, Surface::App);
+        plan.stsEndpointSource = StsEndpointSource::FormEndpoint;
     } else {
-        plan.stsEndpointSource = QCoreApplication::translate("kvs::ConnectionPlan", "default");
+        plan.stsEndpointSource = StsEndpointSource::Default;
     }
     const ProfileEndpointSettings &profile = plan.endpoint.profile;
     const Result<TlsOptions> tls =

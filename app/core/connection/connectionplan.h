@@ -27,9 +27,30 @@ ProfileEndpointSettings profileEndpointSettings(const ConnectionForm &form,
 /// file).
 Result<ConnectionPlan> planConnection(const ConnectionForm &form, const QProcessEnvironment &environment);
 
+/// Decodes a presigned URL a viewer is to connect with as is (the CLI's connect --url, the presigned URL
+/// dialog's Connect). Errors: InvalidPresignedUrl (PresignedUrl::parse()'s, or a master's URL: it has no
+/// ClientId) and ExpiredPresignedUrl (expired at now; the message says when and what to do).
+Result<PresignedUrl> presignedViewerUrl(QStringView text, const QDateTime &now);
+
+/// A plan that connects with a presigned viewer URL as is: the target is the URL's own
+/// (ConnectionTarget::fromPresignedUrl); the form gives only the trust store (its CA file and its profile's
+/// ca_bundle) and the retries. Errors: presignedViewerUrl()'s and TlsOptions::resolve's (the CA file).
+Result<ConnectionPlan> planPresignedConnection(const ConnectionForm &form, QStringView url,
+                                               const QDateTime &now, const QProcessEnvironment &environment);
+
 } // namespace kvs
 
 namespace kvs {
+
+/// Where the STS endpoint of the account's calls comes from: a typed value, put into words (and the user's
+/// language) by the surface that shows it.
+enum class StsEndpointSource
+{
+    ServiceEnvironment, ///< AWS_ENDPOINT_URL_STS
+    GlobalEnvironment,  ///< AWS_ENDPOINT_URL
+    FormEndpoint,       ///< the form's endpoint URL (on loopback: the emulator serves STS there)
+    Default,            ///< https://sts.REGION.amazonaws.com
+};
 
 /// What calls about the account rather than one channel need (Who am I, the channel list): the region,
 /// the control-plane and STS endpoints and the trust store, read from the same form fields, profile and
@@ -39,7 +60,7 @@ struct AccountPlan
     QString region;
     ControlPlaneEndpoint::Options endpoint; ///< the form's endpoint, FIPS, dual-stack and the profile's
     QString stsEndpoint;                    ///< empty: https://sts.REGION.amazonaws.com
-    QString stsEndpointSource;              ///< "AWS_ENDPOINT_URL_STS", "the endpoint field", "default", …
+    StsEndpointSource stsEndpointSource = StsEndpointSource::Default;
     TlsOptions tls;
     QProcessEnvironment environment;
     Surface surface = Surface::App; ///< whose words the explanations of failures use

@@ -20,6 +20,32 @@ Error invalid(const QString &message)
     return Error{QStringLiteral("InvalidDiagnostics"), message};
 }
 
+/// Reads one exported event list into events, at most budget of them; the rest and the junk are counted in
+/// skipped.
+QList<EngineEvent> readEvents(const QJsonArray &entries, qsizetype &budget, int &skipped)
+{
+    QList<EngineEvent> events;
+    for (const QJsonValue &value : entries) {
+        // The serialiser's reader redacts every string once more: an export edited by hand cannot bring a
+        // secret in view.
+        const std::optional<EngineEvent> event = eventFromExportJson(value.toObject());
+        if (!value.isObject() || !event || budget <= 0) {
+            ++skipped;
+            continue;
+        }
+        --budget;
+        events.append(*event);
+    }
+    return events;
+}
+
+/// A run header for a run whose events do not start with one (an export made before runs had headers).
+EngineEvent runHeader(int number, const QJsonValue &channel, const QDateTime &startedAt)
+{
+    return EngineEvent::make(0, startedAt.isValid() ? startedAt.toUTC() : QDateTime(),
+                             RunEvent{number, channel.toString().left(2048)});
+}
+
 } // namespace
 
 Result<DiagnosticsFile> DiagnosticsFile::parse(QByteArrayView json)
@@ -45,23 +71,45 @@ Result<DiagnosticsFile> DiagnosticsFile::parse(QByteArrayView json)
     for (auto it = object.begin(); it != object.end(); ++it) {
         if (!QStringList{QStringLiteral("generatedAt"), QStringLiteral("app"), QStringLiteral("qt"),
                          QStringLiteral("os"), QStringLiteral("settings"), QStringLiteral("timeline"),
-                         QStringLiteral("droppedEvents"), QStringLiteral("events")}
+                         QStringLiteral("droppedEvents"), QStringLiteral("events"),
+                         QStringLiteral("earlierRuns")}
                  .contains(it.key()))
             file.otherSections.append(redact(it.key().left(64)));
     }
-    const QJsonArray events = object.value(u"events").toArray();
-    for (const QJsonValue &value : events) {
-        // The reader redacts every string once more: an export edited by hand cannot bring a secret in view.
-        // Run headers are the export's own structure (earlierRuns), not events to show.
-        const std::optional<EngineEvent> event = eventFromExportJson(value.toObject());
-        if (!value.isObject() || !event || event->kind == EventKind::Run ||
-            file.events.size() >= kMaxEvents) {
-            ++file.skippedEvents;
+    // The latest run comes first in the budget: it is what the export is usually about.
+    qsizetype budget = kMaxEvents;
+    file.events = readEvents(object.value(u"events").toArray(), budget, file.skippedEvents);
+    const QJsonArray earlier = object.value(u"earlierRuns").toArray();
+    QList<DiagnosticsRun> earlierRuns;
+    for (qsizetype i = earlier.size() - 1; i >= 0; --i) {
+        const QJsonObject run = earlier.at(i).toObject();
+        if (!run.value(u"events").isArray()) {
+            ++file.skippedEvents; // not a run of this app
             continue;
         }
-        file.events.append(*event);
+        DiagnosticsRun read{readEvents(run.value(u"events").toArray(), budget, file.skippedEvents)};
+        if (read.events.isEmpty())
+            continue;
+        if (read.events.constFirst().kind != EventKind::Run)
+            read.events.prepend(runHeader(
+                run.value(u"run").isDouble() ? run.value(u"run").toInt() : int(i) + 1, run.value(u"channel"),
+                QDateTime::fromString(run.value(u"startedAt").toString(), Qt::ISODateWithMs)));
+        earlierRuns.prepend(read);
     }
+    file.earlierRuns = earlierRuns;
+    if (!file.earlierRuns.isEmpty() && !file.events.isEmpty() &&
+        file.events.constFirst().kind != EventKind::Run)
+        file.events.prepend(runHeader(int(file.earlierRuns.size()) + 1, file.settings.value(u"channel"),
+                                      file.events.constFirst().wallTime));
     return file;
+}
+
+QList<DiagnosticsRun> DiagnosticsFile::runs() const
+{
+    QList<DiagnosticsRun> all = earlierRuns;
+    if (!events.isEmpty() || all.isEmpty())
+        all.append(DiagnosticsRun{events});
+    return all;
 }
 
 } // namespace kvs
