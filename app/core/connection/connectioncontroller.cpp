@@ -78,20 +78,24 @@ ConnectionController::ConnectionController(ConnectionTarget target, ConnectionSe
 
     m_retryTimer = singleShotTimer(this);
     connect(m_retryTimer, &QTimer::timeout, this, &ConnectionController::fireRetry);
-    m_pingTimer = new QTimer(this);
-    connect(m_pingTimer, &QTimer::timeout, this, &ConnectionController::onPingTimer);
-    m_pongTimer = singleShotTimer(this);
-    connect(m_pongTimer, &QTimer::timeout, this, &ConnectionController::onPongTimeout);
+    m_session = new SignalingSession(
+        {m_settings.tls, m_settings.pingIntervalMs, m_settings.pongTimeoutMs, m_settings.closeTimeoutMs},
+        this);
+    connect(m_session, &SignalingSession::opened, this, &ConnectionController::onSessionOpened);
+    connect(m_session, &SignalingSession::openFailed, this, &ConnectionController::onOpenFailed);
+    connect(m_session, &SignalingSession::closedDuringHandshake, this,
+            &ConnectionController::onClosedDuringHandshake);
+    connect(m_session, &SignalingSession::closed, this, &ConnectionController::onSessionClosed);
+    connect(m_session, &SignalingSession::closeFinished, this, &ConnectionController::onCloseFinished);
+    connect(m_session, &SignalingSession::linkDead, this, &ConnectionController::onLinkDead);
+    connect(m_session, &SignalingSession::messageReceived, this, &ConnectionController::onMessage);
+    connect(m_session, &SignalingSession::malformedMessage, this, [this](const Error &error) {
+        ++m_messagesIn;
+        m_reporter.malformedMessage(error);
+    });
+    connect(m_session, &SignalingSession::emptyFrameReceived, this, [this] { ++m_emptyFramesIn; });
     m_handshakeTimer = singleShotTimer(this);
     connect(m_handshakeTimer, &QTimer::timeout, this, &ConnectionController::onHandshakeTimeout);
-    m_closeTimer = singleShotTimer(this);
-    connect(m_closeTimer, &QTimer::timeout, this, [this] {
-        if (m_state != ConnectionState::Closing)
-            return;
-        dropSocket(true);
-        transition(ConnectionEvent::SocketClosed);
-        finishRun();
-    });
     m_slotTimer = singleShotTimer(this);
     connect(m_slotTimer, &QTimer::timeout, this, &ConnectionController::signAndOpen);
 }
@@ -99,10 +103,6 @@ ConnectionController::ConnectionController(ConnectionTarget target, ConnectionSe
 ConnectionController::~ConnectionController()
 {
     ++m_generation;
-    if (m_socket) {
-        m_socket->disconnect(this);
-        m_socket->abort();
-    }
 }
 
 qint64 ConnectionController::elapsedMs() const
@@ -409,39 +409,15 @@ void ConnectionController::openSocket()
 {
     beginStep(kStepConnect);
     dropSocket(true);
-    auto *socket = new QWebSocket(QString(), QWebSocketProtocol::VersionLatest, this);
-    m_socket = socket;
-    socket->setSslConfiguration(m_settings.tls.apply());
     // The WebSocket follows the same proxy rules as the HTTPS calls (a QWebSocket's own socket would not
     // read https_proxy); the proxy is named once per host, never with its credentials.
     const QUrl socketUrl = QUrl::fromEncoded(m_presignedUrl, QUrl::StrictMode);
     const ProxyChoice proxy = chooseProxy(socketUrl, m_settings.environment);
-    socket->setProxy(proxy.proxy);
     m_reporter.proxyChosen(QStringLiteral("Signaling WebSocket"), socketUrl, proxy);
-    socket->setMaxAllowedIncomingFrameSize(kMaxIncomingWebSocketFrameBytes);
-    socket->setMaxAllowedIncomingMessageSize(kMaxIncomingWebSocketMessageBytes);
-    connect(socket, &QWebSocket::connected, this, &ConnectionController::onSocketConnected);
-    connect(socket, qOverload<QAbstractSocket::SocketError>(&QWebSocket::error), this,
-            &ConnectionController::onSocketError);
-    connect(socket, &QWebSocket::disconnected, this, &ConnectionController::onSocketDisconnected);
-    connect(socket, &QWebSocket::textMessageReceived, this, &ConnectionController::onTextMessage);
-    connect(socket, &QWebSocket::pong, this, [this] { m_pongTimer->stop(); });
-    // Emitted only when a close handshake starts: the service's close frame arrived (this controller closes
-    // only sockets it has already let go of). Without it a disconnect is a cut link, whatever closeCode()
-    // says.
-    m_closeFrameReceived = false;
-    connect(socket, &QWebSocket::aboutToClose, this, [this] { m_closeFrameReceived = true; });
-    connect(socket, &QWebSocket::sslErrors, this, [this](const QList<QSslError> &errors) {
-        QStringList texts;
-        for (const QSslError &error : errors)
-            texts.append(error.errorString());
-        m_sslErrors = texts.join(QStringLiteral("; "));
-    });
-    m_sslErrors.clear();
     m_handshakeTimer->start(m_settings.handshakeTimeoutMs);
     // Noted before the handshake: the service may close our older socket before this one's 101 arrives.
     m_openTicket = m_deps.rateLimiter->noteOpened(m_channelArn, m_target.clientId);
-    socket->open(socketUrl);
+    m_session->open(socketUrl, proxy.proxy);
 }
 
 ProxyChoice ConnectionController::proxyFor(const QString &what, const QUrl &url)
@@ -451,34 +427,29 @@ ProxyChoice ConnectionController::proxyFor(const QString &what, const QUrl &url)
     return proxy;
 }
 
-void ConnectionController::onSocketConnected()
+void ConnectionController::onSessionOpened()
 {
     m_handshakeTimer->stop();
     endStep(true);
     ++m_connectCount;
-    m_openedTimer.start();
     // A working connection starts a new retry series.
     m_failedAttempts = 0;
     m_skewRetryUsed = false;
     m_pendingFailure.reset();
     m_seriesTimer.start();
-    if (m_settings.pingIntervalMs > 0)
-        m_pingTimer->start(m_settings.pingIntervalMs);
     transition(ConnectionEvent::SocketOpened); // last: listeners may stop() right away
 }
 
-void ConnectionController::onSocketError(QAbstractSocket::SocketError error)
+void ConnectionController::onOpenFailed(const SignalingSession::OpenFailure &failure)
 {
-    if (!m_socket || m_state != ConnectionState::Connecting)
-        return; // on an open socket, disconnected() follows and is handled there
+    if (m_state != ConnectionState::Connecting)
+        return;
     m_handshakeTimer->stop();
-    const bool rejected = HandshakeDiagnostics::isRejectedUpgrade(error, m_socket->state());
-    const QString text = redact(m_socket->errorString());
+    const QString &text = failure.errorText;
     // What the refusal itself said (Qt names the status for most codes): the replay is another request and
     // may be answered differently.
-    m_refusedStatus = rejected ? HandshakeDiagnostics::refusedStatus(m_socket->errorString()) : 0;
-    dropSocket(true); // handles the error once: a second error from this socket is never seen
-    if (rejected) {
+    m_refusedStatus = failure.refusedStatus;
+    if (failure.kind == SignalingSession::OpenFailure::Kind::Refused) {
         m_reporter.upgradeRefused();
         const qint64 waitMs = m_deps.rateLimiter->reserve(m_channelArn);
         const quint64 generation = m_generation;
@@ -489,10 +460,10 @@ void ConnectionController::onSocketError(QAbstractSocket::SocketError error)
         m_handshakeTimer->start(m_settings.handshakeTimeoutMs + int(waitMs) + 1000);
         return;
     }
-    if (error == QAbstractSocket::SslHandshakeFailedError) {
+    if (failure.kind == SignalingSession::OpenFailure::Kind::Tls) {
         fail({kStepConnect, ErrorClass::Other, QStringLiteral("TlsError"),
               redact(Text::tr("TLS handshake with the signaling endpoint failed: %1")
-                         .arg(m_sslErrors.isEmpty() ? text : m_sslErrors)),
+                         .arg(failure.sslErrors.isEmpty() ? text : failure.sslErrors)),
               0, QString()});
         return;
     }
@@ -594,40 +565,32 @@ void ConnectionController::onHandshakeTimeout()
           0, QString()});
 }
 
-void ConnectionController::onSocketDisconnected()
+void ConnectionController::onCloseFinished()
 {
-    QWebSocket *socket = m_socket;
-    if (!socket)
+    if (m_state != ConnectionState::Closing)
         return;
-    if (m_state == ConnectionState::Closing) {
-        m_closeTimer->stop();
-        dropSocket(false);
-        transition(ConnectionEvent::SocketClosed);
-        finishRun();
+    transition(ConnectionEvent::SocketClosed);
+    finishRun();
+}
+
+void ConnectionController::onClosedDuringHandshake()
+{
+    if (m_state != ConnectionState::Connecting)
         return;
-    }
-    if (m_state == ConnectionState::Connecting) {
-        m_handshakeTimer->stop();
-        dropSocket(true);
-        fail({kStepConnect, ErrorClass::Network, QStringLiteral("NetworkError"),
-              Text::tr("The connection closed during the WebSocket handshake."), 0, QString()});
-        return;
-    }
+    m_handshakeTimer->stop();
+    fail({kStepConnect, ErrorClass::Network, QStringLiteral("NetworkError"),
+          Text::tr("The connection closed during the WebSocket handshake."), 0, QString()});
+}
+
+void ConnectionController::onSessionClosed(const SignalingSession::Close &how)
+{
     if (m_state != ConnectionState::Connected && m_state != ConnectionState::Reconnecting)
         return;
-    // Qt reports 1000 for a link cut without a close frame: that is 1006, a network problem, not the service.
-    // A protocol error is Qt's own close (no close frame received) or the peer's: either way socket's code.
-    const int socketCode = int(socket->closeCode());
-    const bool protocolError = !protocolErrorWhat(socketCode).isEmpty();
-    // aboutToClose() does not always come before disconnected() (a close frame and the FIN read together),
-    // but a code other than 1000, or a reason, can only come from a close frame.
-    const bool frameSeen = m_closeFrameReceived || socketCode != int(QWebSocketProtocol::CloseCodeNormal) ||
-                           !socket->closeReason().isEmpty();
-    const bool cut = !frameSeen && !protocolError;
-    const int code = cut ? int(QWebSocketProtocol::CloseCodeAbnormalDisconnection) : socketCode;
-    const QString reason = cut ? QString() : redact(socket->closeReason().left(256));
-    const qint64 livedMs = m_openedTimer.elapsed();
-    dropSocket(cut);
+    const int code = how.code;
+    const bool cut = how.cut;
+    const bool protocolError = how.protocolError;
+    const QString &reason = how.reason;
+    const qint64 livedMs = how.openForMs;
     stopTimers();
     if (protocolError) {
         const QString what = protocolErrorWhat(code);
@@ -688,22 +651,9 @@ QString ConnectionController::protocolErrorWhat(int closeCode)
     }
 }
 
-void ConnectionController::onTextMessage(const QString &text)
+void ConnectionController::onMessage(const SignalingMessage &message)
 {
-    // The service sends zero-length text frames (e.g. just before an SDP answer); the C SDK drops them.
-    // They are keepalives, not malformed messages: counted in the summary, never logged as a warning.
-    if (text.trimmed().isEmpty()) {
-        ++m_emptyFramesIn;
-        return;
-    }
     ++m_messagesIn;
-    const Result<SignalingMessage> parsed = SignalingMessage::parse(text.toUtf8());
-    if (!parsed) {
-        m_reporter.malformedMessage(parsed.error());
-
-        return;
-    }
-    const SignalingMessage &message = parsed.value();
     m_reporter.messageIn(message);
     emit messageReceived(message);
     switch (message.type) {
@@ -726,9 +676,8 @@ void ConnectionController::onTextMessage(const QString &text)
 bool ConnectionController::sendMessage(const QByteArray &frame, const QString &messageType,
                                        const QString &summary)
 {
-    if (!m_socket || m_state != ConnectionState::Connected)
+    if (m_state != ConnectionState::Connected || !m_session->send(QString::fromUtf8(frame)))
         return false;
-    m_socket->sendTextMessage(QString::fromUtf8(frame));
     ++m_messagesOut;
     m_reporter.messageOut(frame, messageType, summary);
     return true;
@@ -745,17 +694,7 @@ void ConnectionController::onGoAway()
     fireRetry();
 }
 
-void ConnectionController::onPingTimer()
-{
-    if (!m_socket || (m_state != ConnectionState::Connected && m_state != ConnectionState::Reconnecting))
-        return;
-    if (m_pongTimer->isActive())
-        return;
-    m_socket->ping();
-    m_pongTimer->start(m_settings.pongTimeoutMs);
-}
-
-void ConnectionController::onPongTimeout()
+void ConnectionController::onLinkDead()
 {
     if (m_state != ConnectionState::Connected && m_state != ConnectionState::Reconnecting)
         return;
@@ -893,13 +832,10 @@ void ConnectionController::stop()
         stopTimers();
         ++m_generation;
         transition(ConnectionEvent::Stop);
-        if (!m_socket) {
+        if (!m_session->close()) {
             transition(ConnectionEvent::SocketClosed);
             finishRun();
-            return;
         }
-        m_closeTimer->start(m_settings.closeTimeoutMs);
-        m_socket->close(QWebSocketProtocol::CloseCodeNormal, QStringLiteral("viewer stopped"));
         return;
     }
     if (!isActive(m_state))
@@ -918,30 +854,13 @@ void ConnectionController::stop()
 void ConnectionController::dropSocket(bool abortNow)
 {
     m_handshakeTimer->stop();
-    if (!m_socket)
-        return;
-    QWebSocket *socket = m_socket;
-    m_socket = nullptr;
-    socket->disconnect(this);
-    if (abortNow || socket->state() == QAbstractSocket::UnconnectedState) {
-        socket->abort();
-        socket->deleteLater();
-        return;
-    }
-    // Let the close handshake finish on its own; give up on it after closeTimeoutMs.
-    connect(socket, &QWebSocket::disconnected, socket, &QObject::deleteLater);
-    QTimer::singleShot(m_settings.closeTimeoutMs, socket, [socket] {
-        socket->abort();
-        socket->deleteLater();
-    });
-    socket->close(QWebSocketProtocol::CloseCodeNormal, QStringLiteral("reconnecting"));
+    m_session->drop(abortNow);
 }
 
 void ConnectionController::stopTimers()
 {
     m_retryTimer->stop();
-    m_pingTimer->stop();
-    m_pongTimer->stop();
+    m_session->stopKeepalive();
     m_handshakeTimer->stop();
     m_slotTimer->stop();
 }

@@ -10,6 +10,7 @@
 #include "core/common/retrypolicy.h"
 #include "core/connection/connectionreporter.h"
 #include "core/connection/connectiontypes.h"
+#include "core/connection/signalingsession.h"
 #include "core/connection/takeoverdetector.h"
 #include "core/controlplane/controlplaneclient.h"
 #include "core/controlplane/presignedurl.h"
@@ -31,7 +32,6 @@
 #include <optional>
 
 class QTimer;
-class QWebSocket;
 
 namespace kvs {
 
@@ -121,16 +121,17 @@ private:
                     std::function<void(ControlPlaneReply *)> onSuccess);
     void reportHttp(const HttpExchange &exchange);
     void reportSkewIfChanged();
-    void onSocketConnected();
-    void onSocketError(QAbstractSocket::SocketError error);
-    void onSocketDisconnected();
     /// What a protocol-error close code means ("a text message that is not valid UTF-8"); empty for the
     /// codes that are not protocol errors (1000, 1001, 1006, 1011, …).
     static QString protocolErrorWhat(int closeCode);
-    void onTextMessage(const QString &text);
+    void onSessionOpened();
+    void onOpenFailed(const SignalingSession::OpenFailure &failure);
+    void onClosedDuringHandshake();
+    void onSessionClosed(const SignalingSession::Close &how);
+    void onCloseFinished();
+    void onLinkDead();
+    void onMessage(const SignalingMessage &message);
     void onDiagnosisFinished();
-    void onPingTimer();
-    void onPongTimeout();
     void onHandshakeTimeout();
     void onGoAway();
     void linkLost(ErrorClass errorClass, const QString &errorType, const QString &message);
@@ -153,7 +154,6 @@ private:
     ClockSkewEstimator m_skew;
     SkewedClock m_signingClock;
     QElapsedTimer m_seriesTimer; ///< since the first attempt of the current retry series
-    QElapsedTimer m_openedTimer; ///< since the socket opened
 
     ConnectionState m_state = ConnectionState::Idle;
     quint64 m_generation = 0; ///< bumps on every attempt and on stop: stale callbacks check it
@@ -166,22 +166,17 @@ private:
     QPointer<ControlPlaneReply> m_reply;
     QPointer<ControlPlaneReply> m_iceRefreshReply;
     QByteArray m_presignedUrl;
-    QString m_sslErrors;
-    QPointer<QWebSocket> m_socket;
+    SignalingSession *m_session = nullptr; ///< the WebSocket, its keepalive and its close
     HandshakeDiagnostics *m_diagnostics = nullptr;
     QTimer *m_retryTimer = nullptr;
-    QTimer *m_pingTimer = nullptr;
-    QTimer *m_pongTimer = nullptr;
     QTimer *m_handshakeTimer = nullptr;
-    QTimer *m_closeTimer = nullptr;
     QTimer *m_slotTimer = nullptr; ///< waits for the connect-rate limiter
 
     int m_failedAttempts = 0;
     int m_attempts = 0;
     bool m_skewRetryUsed = false;
-    bool m_closeFrameReceived = false; ///< the open socket got the service's close frame
-    bool m_cancelled = false;          ///< the run ended with cancelRetry()
-    int m_refusedStatus = 0;           ///< the HTTP status Qt reported for the last refused upgrade (0: none)
+    bool m_cancelled = false; ///< the run ended with cancelRetry()
+    int m_refusedStatus = 0;  ///< the HTTP status Qt reported for the last refused upgrade (0: none)
     int m_connectCount = 0;
     int m_messagesIn = 0;
     int m_messagesOut = 0;

@@ -225,9 +225,10 @@ QString textOf(const SummaryEvent &e, const EngineEvent &)
 }
 QString textOf(const RunEvent &e, const EngineEvent &event)
 {
+    // The number and time first: a narrow log elides the (long) channel, not when the run began.
     return Text::tr("Run %1 · %2 · %3")
-        .arg(QString::number(e.run), e.channel,
-             event.wallTime.toLocalTime().toString(QStringLiteral("HH:mm:ss")));
+        .arg(QString::number(e.run), event.wallTime.toLocalTime().toString(QStringLiteral("HH:mm:ss")),
+             e.channel);
 }
 
 } // namespace
