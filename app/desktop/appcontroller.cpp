@@ -224,10 +224,8 @@ void AppController::startRun(const ConnectionForm &form, const Result<Connection
     // The log keeps earlier runs (bounded by its capacity), so a support engineer can export the whole
     // session: a header event starts this one, and the timeline and the export fold runs apart.
     const bool presigned = plan && plan->target.usesPresignedUrl();
-    m_log->append(
-        EngineEvent::make(EventKind::Run, 0, m_clock.now(),
-                          {{QStringLiteral("run"), ++m_runs},
-                           {QStringLiteral("channel"), presigned ? plan->target.channelArn : form.channel}}));
+    m_log->append(EngineEvent::make(0, m_clock.now(),
+                                    RunEvent{++m_runs, presigned ? plan->target.channelArn : form.channel}));
     m_panel->clear();
     m_failureShown = false;
     if (!plan) { // a valid form fails to plan only on its CA bundle (unreadable or empty)

@@ -1,5 +1,6 @@
 #include "desktop/mediadiagnostics.h"
 
+#include "core/events/eventjson.h"
 #include "core/events/eventlog.h"
 #include "core/settings/mediaoptions.h"
 #include "core/signaling/icecandidate.h"
@@ -25,17 +26,15 @@ QJsonObject mediaDiagnostics(const EventLog &log, const media::MediaSession &ses
     for (qsizetype i = log.currentRunStart(); i < log.size(); ++i) {
         const EngineEvent &event = log.at(i);
         if (event.kind == EventKind::Media) {
-            QJsonObject step = event.fields;
-            step.insert(QStringLiteral("t"), event.elapsedMs);
-            steps.append(step);
-        } else if (event.kind == EventKind::Stats) {
-            const double value = event.fields.value(u"fps").toDouble();
+            steps.append(eventFieldsWithTime(event));
+        } else if (const auto *stats = event.as<StatsEvent>()) {
+            const double value = stats->fps;
             ++statsReports;
             fpsSum += value;
             fpsMin = fpsMin < 0 ? value : qMin(fpsMin, value);
             fpsMax = qMax(fpsMax, value);
-            bitrateMax = qMax(bitrateMax, qint64(event.fields.value(u"bitrateKbps").toDouble()));
-            lost = qint64(event.fields.value(u"packetsLost").toDouble());
+            bitrateMax = qMax(bitrateMax, stats->bitrateKbps);
+            lost = stats->packetsLost;
         }
     }
     const media::CandidateEvidence &evidence = session.evidence();

@@ -5,6 +5,7 @@
 #include "core/common/duration.h"
 #include "core/common/redaction.h"
 #include "core/credentials/credentialsprovider.h"
+#include "core/events/eventjson.h"
 #include "core/events/eventlog.h"
 #include "core/events/failureexplainer.h"
 #include "core/signaling/handshakediagnostics.h"
@@ -26,13 +27,13 @@ struct Text
     Q_DECLARE_TR_FUNCTIONS(kvs::ConnectionController)
 };
 
-const QString kStepCredentials = QStringLiteral("Credentials");
-const QString kStepDescribe = QStringLiteral("DescribeSignalingChannel");
-const QString kStepEndpoint = QStringLiteral("GetSignalingChannelEndpoint");
-const QString kStepIce = QStringLiteral("GetIceServerConfig");
-const QString kStepPresign = QStringLiteral("Presign");
-const QString kStepConnect = QStringLiteral("ConnectAsViewer");
-const QString kStepConnection = QStringLiteral("Connection");
+const QString kStepCredentials = stepName(Step::Credentials);
+const QString kStepDescribe = stepName(Step::DescribeSignalingChannel);
+const QString kStepEndpoint = stepName(Step::GetSignalingChannelEndpoint);
+const QString kStepIce = stepName(Step::GetIceServerConfig);
+const QString kStepPresign = stepName(Step::Presign);
+const QString kStepConnect = stepName(Step::ConnectAsViewer);
+const QString kStepConnection = stepName(Step::Connection);
 
 QTimer *singleShotTimer(QObject *parent)
 {
@@ -109,9 +110,9 @@ qint64 ConnectionController::elapsedMs() const
     return m_reporter.elapsedMs();
 }
 
-void ConnectionController::report(EventKind kind, const QJsonObject &fields)
+void ConnectionController::report(EventPayload event)
 {
-    m_reporter.report(kind, fields);
+    m_reporter.report(std::move(event));
 }
 
 bool ConnectionController::transition(ConnectionEvent event)
@@ -174,7 +175,7 @@ void ConnectionController::start()
     const auto endpoint =
         ControlPlaneEndpoint::resolve(m_target.region, m_target.endpoint, m_settings.environment);
     if (!endpoint) {
-        giveUp({QStringLiteral("Configuration"), ErrorClass::InvalidArgument, endpoint.error().code,
+        giveUp({stepName(Step::Configuration), ErrorClass::InvalidArgument, endpoint.error().code,
                 endpoint.error().message, 0, QString()},
                giveUpText(GiveUpReason::NotRetryable, 0));
         return;
@@ -904,7 +905,7 @@ RunSummary ConnectionController::runSummary() const
 
 QJsonObject ConnectionController::summaryFields() const
 {
-    return ConnectionReporter::summaryFields(runSummary());
+    return eventFieldsToJson(ConnectionReporter::summaryEvent(runSummary()));
 }
 
 } // namespace kvs
