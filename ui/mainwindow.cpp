@@ -115,9 +115,13 @@ void MainWindow::setPracticeStatus(const QStringList &armed)
         statusBar()->addPermanentWidget(m_practiceStatus);
     }
     const QString text = tr("⚠ Practice armed: %1").arg(armed.join(QStringLiteral("; ")));
-    m_practiceStatus->setText(text);
+    // Many faults (or long words in German) must not widen the window: the line is elided to half of it,
+    // and its tooltip and accessible description hold every fault.
+    m_practiceStatus->setText(
+        m_practiceStatus->fontMetrics().elidedText(text, Qt::ElideRight, qMax(160, width() / 2)));
     m_practiceStatus->setToolTip(
-        tr("Faults waiting in the demo's emulator; Practice › Clear all faults ends them"));
+        text % u'\n' % tr("Faults waiting in the demo's emulator; Practice › Clear all faults ends them"));
+    m_practiceStatus->setAccessibleDescription(text);
     m_practiceStatus->setVisible(!armed.isEmpty());
 }
 

@@ -6,8 +6,10 @@
 #include "ui/messagelogpanel.h"
 
 #include <QAction>
+#include <QApplication>
 #include <QFile>
 #include <QGuiApplication>
+#include <QLabel>
 #include <QMenuBar>
 #include <QSignalSpy>
 #include <QTemporaryDir>
@@ -55,6 +57,34 @@ private slots:
         QCOMPARE(quit->shortcut(), QKeySequence(QKeySequence::fromString(QStringLiteral("Ctrl+Q"))));
         quit->trigger();
         QTRY_VERIFY(!window.isVisible());
+    }
+
+    // Practice's armed faults in the status bar: many of them (or long German words) never widen the
+    // window; the line is elided and its tooltip holds every fault.
+    void armedFaultsNeverWidenTheWindow()
+    {
+        kvs::EventLog log;
+        std::unique_ptr<MainWindow> window(makeWindow(log));
+        window->resize(1200, 760);
+        window->show();
+        QVERIFY(QTest::qWaitForWindowExposed(window.get()));
+        QStringList armed;
+        for (int i = 1; i <= 8; ++i)
+            armed.append(
+                QStringLiteral("GetSignalingChannelEndpoint: ClientLimitExceededException ×%1").arg(i));
+        window->setPracticeStatus(armed);
+        QApplication::processEvents();
+        auto *status = window->findChild<QLabel *>(QStringLiteral("practiceStatusLabel"));
+        QVERIFY(status && status->isVisible());
+        QVERIFY2(window->minimumSizeHint().width() <= 1200,
+                 qPrintable(QString::number(window->minimumSizeHint().width())));
+        QVERIFY2(window->width() <= 1200, qPrintable(QString::number(window->width())));
+        QVERIFY(status->width() <= 1200 / 2 + 20);
+        QVERIFY(status->text().endsWith(u'…'));
+        for (const QString &fault : armed)
+            QVERIFY2(status->toolTip().contains(fault), qPrintable(status->toolTip()));
+        window->setPracticeStatus({});
+        QVERIFY(!status->isVisible());
     }
 
     void probeMasterOnlyWhenAvailable()

@@ -136,8 +136,9 @@ QString EngineEvent::text() const
     case EventKind::Summary:
         return Text::tr("Summary: %1").arg(field("outcome"));
     case EventKind::Run:
+        // The number and time first: a narrow log elides the (long) channel, not when the run began.
         return Text::tr("Run %1 · %2 · %3")
-            .arg(field("run"), field("channel"), wallTime.toLocalTime().toString(QStringLiteral("HH:mm:ss")));
+            .arg(field("run"), wallTime.toLocalTime().toString(QStringLiteral("HH:mm:ss")), field("channel"));
     case EventKind::Media: {
         const QString ms = fields.contains(u"ms")
                                ? Text::tr(" (%1)").arg(formatDuration(fields.value(u"ms").toInteger()))
