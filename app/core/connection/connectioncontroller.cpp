@@ -1,8 +1,8 @@
 // Over 400 lines on purpose: this is the orchestration only — the state machine's transitions, the retry and
-// give-up decisions, and stop/cancel. Each job it used to do lives in its own class: ConnectFlow (control-plane
-// steps), SignalingSession (the socket), HandshakeDiagnostics + judgeRefusal (refusals), TakeoverDetector,
-// ConnectionReporter (events). What remains shares one state and one generation counter; spread over files it
-// would be harder to follow, not easier.
+// give-up decisions, and stop/cancel. Each job it used to do lives in its own class: ConnectFlow
+// (control-plane steps), SignalingSession (the socket), HandshakeDiagnostics + judgeRefusal (refusals),
+// TakeoverDetector, ConnectionReporter (events). What remains shares one state and one generation counter;
+// spread over files it would be harder to follow, not easier.
 #include "core/connection/connectioncontroller.h"
 
 #include "core/aws/environmentproxy.h"
