@@ -308,15 +308,14 @@ void ConnectionPanel::setState(ConnectionState state)
 
 void ConnectionPanel::applyEvent(const EngineEvent &event)
 {
-    const QString message = event.field("message");
-    if (event.kind == EventKind::Info && event.fields.value(u"cancelled").toBool())
+    if (const auto *info = event.as<InfoEvent>(); info && info->cancelled)
         m_cancelled = true; // the state change that follows (Closed) reads it
-    if (event.kind == EventKind::ClockSkew && !message.isEmpty())
-        showBanner(m_skewBanner, message);
-    else if (event.kind == EventKind::Warning && event.fields.contains(QStringLiteral("offsetMs")))
-        showBanner(m_skewBanner, message); // the skew warning with what to do about it
-    else if (event.kind == EventKind::Warning)
-        showBanner(m_banner, message);
+    if (const auto *skew = event.as<ClockSkewEvent>(); skew && !skew->message.isEmpty())
+        showBanner(m_skewBanner, skew->message);
+    else if (const auto *warning = event.as<WarningEvent>(); warning && warning->offsetMs)
+        showBanner(m_skewBanner, warning->message); // the skew warning with what to do about it
+    else if (warning)
+        showBanner(m_banner, warning->message);
     if (event.kind == EventKind::Message)
         m_lastActivityMs = qMax(m_lastActivityMs, event.elapsedMs);
     if (m_timeline.apply(event))

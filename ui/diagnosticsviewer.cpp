@@ -48,9 +48,10 @@ DiagnosticsViewer::DiagnosticsViewer(const DiagnosticsFile &file, const QString 
         QDateTime connectedAt;
         for (const EngineEvent &event : events) {
             m_log->append(event);
-            if (event.kind != EventKind::State)
+            const auto *changed = event.as<StateEvent>();
+            if (!changed)
                 continue;
-            state = connectionStateFromName(event.field("state"));
+            state = changed->state;
             if (state == ConnectionState::Connected)
                 connectedAt = event.wallTime;
         }
@@ -170,9 +171,8 @@ void DiagnosticsViewer::showRun(int index)
     for (qsizetype i = run.first; i < run.first + run.count; ++i) {
         const EngineEvent &event = m_log->at(i);
         m_panel->applyEvent(event);
-        if (event.kind == EventKind::State)
-            if (const auto named = connectionStateFromName(event.field("state")))
-                state = named;
+        if (const auto *changed = event.as<StateEvent>(); changed && changed->state)
+            state = changed->state;
     }
     m_panel->setState(state.value_or(ConnectionState::Idle));
     // The log holds every run: its header comes into view at the top.

@@ -1,5 +1,7 @@
 #include "ui/eventlogmodel.h"
 
+#include "core/events/eventjson.h"
+
 #include <QJsonDocument>
 
 namespace kvs::ui {
@@ -75,13 +77,17 @@ QVariant EventLogModel::data(const QModelIndex &index, int role) const
     case KindNameRole:
         return eventKindName(event.kind);
     case DirectionRole:
-        return event.field("direction");
+        if (const auto *message = event.as<MessageEvent>())
+            return messageDirectionName(message->direction);
+        return QString();
     case MessageTypeRole:
-        return event.field("messageType");
+        if (const auto *message = event.as<MessageEvent>())
+            return message->messageType;
+        return QString();
     case ElapsedMsRole:
         return event.elapsedMs;
     case JsonRole:
-        return QString::fromUtf8(QJsonDocument(event.toJson()).toJson(QJsonDocument::Compact));
+        return QString::fromUtf8(QJsonDocument(eventToJson(event)).toJson(QJsonDocument::Compact));
     case EventRole:
         return QVariant::fromValue(event);
     case TextRole:

@@ -1,6 +1,7 @@
 #include "ui/messagelogpanel.h"
 
 #include "core/common/redaction.h"
+#include "core/events/eventjson.h"
 #include "core/events/eventlog.h"
 #include "ui/eventlogdelegate.h"
 #include "ui/eventlogmodel.h"
@@ -169,21 +170,25 @@ void MessageLogPanel::showDetail()
         return;
     }
     const EngineEvent event = current.data(EventLogModel::EventRole).value<EngineEvent>();
-    QString text = event.text() + u"\n\n";
-    // A decoded payload (SDP or candidate) is shown as text, not as an escaped JSON string.
-    const QString payload = event.field("payload");
-    QJsonObject rest = event.toJson();
-    rest.remove(QStringLiteral("payload"));
-    text += QString::fromUtf8(QJsonDocument(rest).toJson(QJsonDocument::Indented));
-    if (!payload.isEmpty())
-        text += u'\n' % tr("Payload:") % u'\n' % payload;
-    const QString sdp = event.field("sdp");
-    if (!sdp.isEmpty()) {
-        rest.remove(QStringLiteral("sdp"));
-        text = event.text() % u"\n\n" %
-               QString::fromUtf8(QJsonDocument(rest).toJson(QJsonDocument::Indented)) % u'\n' %
-               tr("Session description (SDP):") % u'\n' % sdp.trimmed() % u'\n';
+    // The event as JSON (the detail pane is an edge), with a decoded SDP or payload shown as text below it
+    // rather than as an escaped JSON string.
+    EngineEvent shown = event;
+    QString sdp;
+    QString payload;
+    if (const auto *message = event.as<MessageEvent>()) {
+        sdp = message->sdp;
+        payload = message->payload;
+        MessageEvent bare = *message;
+        bare.sdp.clear();
+        bare.payload.clear();
+        shown.payload = bare;
     }
+    QString text = event.text() % u"\n\n" %
+                   QString::fromUtf8(QJsonDocument(eventToJson(shown)).toJson(QJsonDocument::Indented));
+    if (!sdp.isEmpty())
+        text += u'\n' % tr("Session description (SDP):") % u'\n' % sdp.trimmed() % u'\n';
+    else if (!payload.isEmpty())
+        text += u'\n' % tr("Payload:") % u'\n' % payload;
     if (event.kind == EventKind::Ice || event.kind == EventKind::Candidate ||
         event.kind == EventKind::Stats || event.kind == EventKind::Media)
         text += u'\n' % iceContext(current.data(EventLogModel::EventRole).value<EngineEvent>());
@@ -201,24 +206,22 @@ QString MessageLogPanel::iceContext(const EngineEvent &upTo) const
         const EngineEvent &event = m_log->at(i);
         if (event.wallTime > upTo.wallTime)
             break;
-        if (event.kind == EventKind::Run ||
-            (event.kind == EventKind::Info && event.fields.contains(QStringLiteral("iceServers")))) {
+        const auto *info = event.as<InfoEvent>();
+        if (event.kind == EventKind::Run || (info && info->iceServers)) {
             local.clear(); // a new media session starts gathering again
             remote.clear();
             pair.clear();
         }
-        if (event.kind == EventKind::Candidate) {
-            const QString line = event.field("type") % u'/' % event.field("transport") % u' ' %
-                                 event.field("address") % u':' % event.field("port");
-            (event.field("direction") == u"local" ? local : remote).append(line);
+        if (const auto *candidate = event.as<CandidateEvent>()) {
+            const QString line = candidate->type % u'/' % candidate->transport % u' ' % candidate->address %
+                                 u':' % QString::number(candidate->port);
+            (candidate->local ? local : remote).append(line);
         }
-        if (event.kind == EventKind::Stats && event.fields.contains(QStringLiteral("selectedPair"))) {
-            const QJsonObject p = event.fields.value(u"selectedPair").toObject();
-            auto side = [](const QJsonObject &o) -> QString {
-                return o.value(u"type").toString() % u'/' % o.value(u"protocol").toString() % u' ' %
-                       o.value(u"address").toString() % u':' % QString::number(o.value(u"port").toInt());
+        if (const auto *stats = event.as<StatsEvent>(); stats && stats->selectedPair) {
+            auto side = [](const PairEndpoint &e) -> QString {
+                return e.type % u'/' % e.protocol % u' ' % e.address % u':' % QString::number(e.port);
             };
-            pair = side(p.value(u"local").toObject()) % u" ↔ " % side(p.value(u"remote").toObject());
+            pair = side(stats->selectedPair->first) % u" ↔ " % side(stats->selectedPair->second);
         }
     }
     const QString none = tr("none yet");

@@ -20,6 +20,7 @@
 #include "core/credentials/credentialchain.h"
 #include "core/credentials/credentialprocess.h"
 #include "core/credentials/credentialsprovider.h"
+#include "core/events/eventjson.h"
 #include "core/settings/mediaoptions.h"
 #include "media/mediasession.h"
 #include "media/pngwriter.h"
@@ -231,16 +232,15 @@ private:
         }
         viewer->mediaFailed = true;
         const qint64 lastNumber = viewer->media ? viewer->media->lastFrame().number : 0;
-        controller->report(EventKind::Error,
-                           {{QStringLiteral("step"), QStringLiteral("Media")},
-                            {QStringLiteral("errorType"), QStringLiteral("NotEnoughFrames")},
-                            {QStringLiteral("message"),
-                             tr("Only %1 of the %2 required video frames were decoded within %3 s.")
-                                 .arg(std::max(decoded, lastNumber))
-                                 .arg(m_options.requireFrames)
-                                 .arg(m_options.mediaTimeoutMs / 1000)},
-                            {QStringLiteral("hint"), tr("The master sends too slowly or the path loses "
-                                                        "packets; see the stats events.")}});
+        ErrorEvent error;
+        error.step = Step::Media;
+        error.errorType = QStringLiteral("NotEnoughFrames");
+        error.message = tr("Only %1 of the %2 required video frames were decoded within %3 s.")
+                            .arg(std::max(decoded, lastNumber))
+                            .arg(m_options.requireFrames)
+                            .arg(m_options.mediaTimeoutMs / 1000);
+        error.hint = tr("The master sends too slowly or the path loses packets; see the stats events.");
+        controller->report(error);
         if (m_options.durationSeconds < 0)
             stopAll();
     }
@@ -253,8 +253,10 @@ private:
             media::savePng(m_viewers.front().media->lastFrame(), m_options.saveFramePath);
         const QString message = saved ? tr("Saved the last decoded frame to %1.").arg(m_options.saveFramePath)
                                       : saved.error().message;
-        m_viewers.front().controller->report(saved ? EventKind::Info : EventKind::Warning,
-                                             {{QStringLiteral("message"), message}});
+        if (saved)
+            m_viewers.front().controller->report(infoEvent(message));
+        else
+            m_viewers.front().controller->report(warningEvent(message));
     }
 
     void print(const EngineEvent &event, const QString &viewer)
@@ -262,24 +264,23 @@ private:
         if (event.kind == EventKind::Summary)
             return; // one summary for the whole run, at the end
         if (m_options.json) {
-            QJsonObject object = event.toJson();
+            QJsonObject object = eventToJson(event);
             if (!viewer.isEmpty())
                 object.insert(QStringLiteral("viewer"), viewer);
             m_out << QString::fromUtf8(QJsonDocument(object).toJson(QJsonDocument::Compact)) << '\n';
         } else {
             QString text = event.text();
-            if (event.kind == EventKind::Http)
+            if (const auto *http = event.as<HttpEvent>())
                 text = tr("HTTP %1 %2 %3 %4")
-                           .arg(event.fields.value(u"status").toInt())
-                           .arg(event.field("operation"), event.field("errorType"), event.field("message"))
+                           .arg(http->status)
+                           .arg(http->operation, http->errorType, http->message)
                            .simplified();
-            else if (event.kind == EventKind::Retry)
+            else if (const auto *retry = event.as<RetryEvent>())
                 text = tr("Retry (attempt %1) in %2: %3 — %4")
-                           .arg(event.fields.value(u"attempt").toInt())
-                           .arg(formatDuration(event.fields.value(u"delayMs").toInteger()),
-                                event.field("reason"), event.field("hint"));
-            else if (event.kind == EventKind::ClockSkew)
-                text = tr("Clock skew: %1").arg(event.field("message"));
+                           .arg(retry->attempt)
+                           .arg(formatDuration(retry->delayMs), retry->reason, retry->hint);
+            else if (const auto *skew = event.as<ClockSkewEvent>())
+                text = tr("Clock skew: %1").arg(skew->message);
             m_out << QStringLiteral("[%1 ms] ").arg(event.elapsedMs, 6)
                   << (viewer.isEmpty() ? QString() : viewer + QStringLiteral(": ")) << redact(text) << '\n';
         }
@@ -288,14 +289,12 @@ private:
 
     void printObject(const QString &name, const QJsonObject &fields, const QString &humanText)
     {
-        const EngineEvent event =
-            EngineEvent::make(EventKind::Info, m_runTimer.elapsed(), QDateTime::currentDateTimeUtc(), fields);
+        const qint64 elapsedMs = m_runTimer.elapsed();
         if (m_options.json) {
-            QJsonObject object = event.toJson();
-            object.insert(QStringLiteral("event"), name);
+            const QJsonObject object = runObjectToJson(name, elapsedMs, fields);
             m_out << QString::fromUtf8(QJsonDocument(object).toJson(QJsonDocument::Compact)) << '\n';
         } else {
-            m_out << QStringLiteral("[%1 ms] ").arg(event.elapsedMs, 6) << redact(humanText) << '\n';
+            m_out << QStringLiteral("[%1 ms] ").arg(elapsedMs, 6) << redact(humanText) << '\n';
         }
         m_out.flush();
     }

@@ -14,6 +14,7 @@
 #include "core/credentials/credentialsprovider.h"
 #include "core/diagnostics/diagnosticsfile.h"
 #include "core/diagnostics/diagnosticsreport.h"
+#include "core/events/eventjson.h"
 #include "core/events/eventlog.h"
 #include "core/signaling/icecandidate.h"
 #include "core/signaling/sdpofferbuilder.h"
@@ -263,10 +264,8 @@ void AppController::startRun(const ConnectionForm &form, const Result<Connection
     // The log keeps earlier runs (bounded by its capacity), so a support engineer can export the whole
     // session: a header event starts this one, and the timeline and the export fold runs apart.
     const bool presigned = plan && plan->target.usesPresignedUrl();
-    m_log->append(
-        EngineEvent::make(EventKind::Run, 0, m_clock.now(),
-                          {{QStringLiteral("run"), ++m_runs},
-                           {QStringLiteral("channel"), presigned ? plan->target.channelArn : form.channel}}));
+    m_log->append(EngineEvent::make(0, m_clock.now(),
+                                    RunEvent{++m_runs, presigned ? plan->target.channelArn : form.channel}));
     m_panel->clear();
     m_failureShown = false;
     if (!plan) { // a valid form fails to plan only on its CA bundle (unreadable or empty)
@@ -827,17 +826,15 @@ QJsonObject AppController::mediaSection() const
     for (qsizetype i = m_log->currentRunStart(); i < m_log->size(); ++i) {
         const EngineEvent &event = m_log->at(i);
         if (event.kind == EventKind::Media) {
-            QJsonObject step = event.fields;
-            step.insert(QStringLiteral("t"), event.elapsedMs);
-            steps.append(step);
-        } else if (event.kind == EventKind::Stats) {
-            const double value = event.fields.value(u"fps").toDouble();
+            steps.append(eventFieldsWithTime(event));
+        } else if (const auto *stats = event.as<StatsEvent>()) {
+            const double value = stats->fps;
             ++statsReports;
             fpsSum += value;
             fpsMin = fpsMin < 0 ? value : qMin(fpsMin, value);
             fpsMax = qMax(fpsMax, value);
-            bitrateMax = qMax(bitrateMax, qint64(event.fields.value(u"bitrateKbps").toDouble()));
-            lost = qint64(event.fields.value(u"packetsLost").toDouble());
+            bitrateMax = qMax(bitrateMax, stats->bitrateKbps);
+            lost = stats->packetsLost;
         }
     }
     const media::CandidateEvidence &evidence = m_media->evidence();

@@ -72,6 +72,30 @@ QJsonObject MediaStats::toJson() const
     return out;
 }
 
+StatsEvent MediaStats::toEvent() const
+{
+    StatsEvent event;
+    event.framesDecoded = framesDecoded;
+    event.framesDropped = framesDropped;
+    event.fps = qRound(fps * 10) / 10.0;
+    event.width = width;
+    event.height = height;
+    event.codec = videoCodec;
+    event.bitrateKbps = bitrateBps / 1000;
+    event.packetsLost = packetsLost;
+    event.jitterMs = qRound(jitterMs * 10) / 10.0;
+    event.audioCodec = audioCodec;
+    event.audioLevelDb = qRound(audioLevelDb * 10) / 10.0;
+    if (selectedPair) {
+        auto side = [](const CandidateEndpoint &e) {
+            return PairEndpoint{e.type, e.protocol, e.address, e.port, e.relayProtocol};
+        };
+        event.selectedPair = std::pair{side(selectedPair->local), side(selectedPair->remote)};
+    }
+    event.text = text();
+    return event;
+}
+
 QString MediaStats::text() const
 {
     QString out =

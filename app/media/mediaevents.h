@@ -1,5 +1,6 @@
 #pragma once
 
+#include "core/events/eventtypes.h"
 #include "media/webrtcstats.h"
 
 #include <QJsonObject>
@@ -45,6 +46,8 @@ struct MediaStats
 
     QJsonObject toJson() const;
     QString text() const;
+    /// The "stats" event of these stats.
+    StatsEvent toEvent() const;
 };
 
 /// The media part of a run's summary.

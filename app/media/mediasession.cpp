@@ -6,14 +6,12 @@
 
 #include "core/common/duration.h"
 #include "core/connection/connectioncontroller.h"
-#include "core/events/engineevent.h"
 #include "core/signaling/icecandidate.h"
 #include "media/sdpcodecs.h"
 #include "media/viewerpeer.h"
 
 #include <QCoreApplication>
 #include <QHostInfo>
-#include <QJsonArray>
 #include <QRandomGenerator>
 #include <QTimer>
 
@@ -134,13 +132,13 @@ void MediaSession::startPeer()
     m_iceConnected = false;
     m_iceState.clear();
     for (const QString &skipped : std::as_const(m_ice.skipped))
-        report(EventKind::Warning, {{QStringLiteral("message"), tr("ICE server not used: %1").arg(skipped)}});
-    report(EventKind::Info,
-           {{QStringLiteral("message"),
-             tr("Media: ICE servers %1; transport policy %2")
-                 .arg(m_ice.describe().isEmpty() ? tr("none") : m_ice.describe().join(QStringLiteral(", ")),
-                      iceTransportPolicyName(m_options.iceTransport))},
-            {QStringLiteral("iceServers"), QJsonArray::fromStringList(m_ice.describe())}});
+        report(warningEvent(tr("ICE server not used: %1").arg(skipped)));
+    InfoEvent servers = infoEvent(
+        tr("Media: ICE servers %1; transport policy %2")
+            .arg(m_ice.describe().isEmpty() ? tr("none") : m_ice.describe().join(QStringLiteral(", ")),
+                 iceTransportPolicyName(m_options.iceTransport)));
+    servers.iceServers = m_ice.describe();
+    report(servers);
     if (m_options.iceTransport == IceTransportPolicy::Relay && m_ice.turnUris.isEmpty()) {
         fail(MediaFailureCode::NoCandidatePair, tr("relay only was asked for, but there is no TURN server"));
         return;
@@ -160,10 +158,9 @@ void MediaSession::startPeer()
         if (m_stopped || m_failed || m_peer)
             return;
         if (host.error() != QHostInfo::NoError || host.addresses().isEmpty())
-            report(EventKind::Warning,
-                   {{QStringLiteral("message"),
-                     tr("Media: the HTTP proxy %1 could not be resolved (%2); TURN over TCP goes without it")
-                         .arg(proxy.hostPort(), host.errorString())}});
+            report(warningEvent(
+                tr("Media: the HTTP proxy %1 could not be resolved (%2); TURN over TCP goes without it")
+                    .arg(proxy.hostPort(), host.errorString())));
         else
             m_ice.httpProxy = webrtcHttpProxy(proxy.proxy, host.addresses());
         launchPeer();
@@ -308,7 +305,7 @@ void MediaSession::onIceState(const QString &state)
     if (state == m_iceState)
         return;
     m_iceState = state;
-    report(EventKind::Ice, {{QStringLiteral("state"), state}});
+    report(IceEvent{false, state});
     if (m_failed)
         return;
     if (state == u"checking") {
@@ -323,8 +320,7 @@ void MediaSession::onIceState(const QString &state)
         else
             fail(MediaFailureCode::NoCandidatePair);
     } else if (state == u"disconnected" && m_summary.outcome == u"playing") {
-        report(EventKind::Warning,
-               {{QStringLiteral("message"), tr("Media: the network path to the master is interrupted.")}});
+        report(warningEvent(tr("Media: the network path to the master is interrupted.")));
         armTimeout(m_options.connectTimeoutMs, MediaFailureCode::MediaLost);
     } else if ((state == u"connected" || state == u"completed") && m_summary.outcome == u"playing") {
         m_timeout->stop();
@@ -333,7 +329,7 @@ void MediaSession::onIceState(const QString &state)
 
 void MediaSession::onPeerState(const QString &state)
 {
-    report(EventKind::Ice, {{QStringLiteral("connectionState"), state}});
+    report(IceEvent{true, state});
     if (m_failed)
         return;
     if (state == u"connected" && m_iceConnected)
@@ -367,9 +363,7 @@ void MediaSession::onStats(const MediaStats &stats)
         m_summary.audioCodec = stats.audioCodec;
     if (!m_iceConnected && stats.framesDecoded == 0)
         return; // nothing flows yet: the steps say where it waits
-    QJsonObject fields = stats.toJson();
-    fields.insert(QStringLiteral("text"), stats.text());
-    report(EventKind::Stats, fields);
+    report(stats.toEvent());
     emit statsUpdated(stats);
 }
 
@@ -422,9 +416,8 @@ void MediaSession::onIceServersChanged()
             added.append(uri);
     m_turnGiven += added;
     m_peer->addTurnServers(added);
-    report(EventKind::Info,
-           {{QStringLiteral("message"), tr("Media: fresh TURN credentials given to the ICE agent (%n URI(s))",
-                                           nullptr, int(added.size()))}});
+    report(infoEvent(
+        tr("Media: fresh TURN credentials given to the ICE agent (%n URI(s))", nullptr, int(added.size()))));
     scheduleTurnRefresh();
 }
 
@@ -447,14 +440,13 @@ void MediaSession::step(MediaStep which, const QString &detail)
     const qint64 ms = which == MediaStep::OfferSent ? 0 : msSince(m_sinceStep);
     if (which == MediaStep::OfferSent)
         m_sinceStep.restart();
-    QJsonObject fields{{QStringLiteral("step"), mediaStepName(which)},
-                       {QStringLiteral("text"), mediaStepText(which)},
-                       {QStringLiteral("status"), QStringLiteral("ok")},
-                       {QStringLiteral("ms"), ms},
-                       {QStringLiteral("sinceOfferMs"), m_sinceOffer.isValid() ? m_sinceOffer.elapsed() : 0}};
-    if (!detail.isEmpty())
-        fields.insert(QStringLiteral("detail"), detail);
-    report(EventKind::Media, fields);
+    MediaStepEvent event;
+    event.step = mediaStepName(which);
+    event.text = mediaStepText(which);
+    event.ms = ms;
+    event.sinceOfferMs = m_sinceOffer.isValid() ? m_sinceOffer.elapsed() : 0;
+    event.detail = detail;
+    report(event);
     emit stepFinished(which, ms);
 }
 
@@ -473,13 +465,13 @@ void MediaSession::fail(MediaFailureCode code, const QString &detail)
     m_summary.failureCode = mediaFailureCodeName(code);
     if (m_stats.framesDecoded > 0)
         m_summary.framesDecoded = m_stats.framesDecoded;
-    report(EventKind::Error, {{QStringLiteral("step"), QStringLiteral("Media")},
-                              {QStringLiteral("errorType"), mediaFailureCodeName(code)},
-                              {QStringLiteral("message"), explanation.message},
-                              {QStringLiteral("hint"), explanation.hint},
-                              {QStringLiteral("candidates"),
-                               QJsonObject{{QStringLiteral("local"), m_evidence.local.toString()},
-                                           {QStringLiteral("remote"), m_evidence.remote.toString()}}}});
+    ErrorEvent error;
+    error.step = Step::Media;
+    error.errorType = mediaFailureCodeName(code);
+    error.message = explanation.message;
+    error.hint = explanation.hint;
+    error.candidates = CandidateCounts{m_evidence.local.toString(), m_evidence.remote.toString()};
+    report(error);
     emit failed(code, explanation);
 }
 
@@ -490,11 +482,10 @@ void MediaSession::recover(const QString &why)
         return;
     }
     ++m_recoveries;
-    report(EventKind::Warning,
-           {{QStringLiteral("message"), tr("Media lost (%1): starting a new media session (%2 of %3).")
-                                            .arg(why)
-                                            .arg(m_recoveries)
-                                            .arg(maxRecoveries)}});
+    report(warningEvent(tr("Media lost (%1): starting a new media session (%2 of %3).")
+                            .arg(why)
+                            .arg(m_recoveries)
+                            .arg(maxRecoveries)));
     m_timeout->stop();
     discardPeer();
     m_summary.outcome = QStringLiteral("notStarted");
@@ -510,9 +501,9 @@ void MediaSession::armTimeout(int ms, MediaFailureCode code)
     m_timeout->start(ms);
 }
 
-void MediaSession::report(EventKind kind, const QJsonObject &fields)
+void MediaSession::report(const EventPayload &event)
 {
-    m_controller.report(kind, fields);
+    m_controller.report(event);
 }
 
 void MediaSession::reportCandidate(const QString &direction, const QString &candidate)
@@ -523,11 +514,8 @@ void MediaSession::reportCandidate(const QString &direction, const QString &cand
     (direction == u"local" ? m_evidence.local : m_evidence.remote).add(*parsed);
     if (direction == u"remote")
         m_evidence.remoteAddresses.append(parsed->address);
-    report(EventKind::Candidate, {{QStringLiteral("direction"), direction},
-                                  {QStringLiteral("type"), candidateTypeName(parsed->type)},
-                                  {QStringLiteral("transport"), candidateTransportName(parsed->transport)},
-                                  {QStringLiteral("address"), parsed->address},
-                                  {QStringLiteral("port"), parsed->port}});
+    report(CandidateEvent{direction == u"local", candidateTypeName(parsed->type),
+                          candidateTransportName(parsed->transport), parsed->address, parsed->port});
 }
 
 } // namespace kvs::media

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "core/events/engineevent.h"
 #include "core/settings/mediaoptions.h"
 #include "core/signaling/signalingmessage.h"
 #include "media/iceconfiguration.h"
@@ -19,7 +20,6 @@ class QTimer;
 
 namespace kvs {
 class ConnectionController;
-enum class EventKind;
 } // namespace kvs
 
 namespace kvs::media {
@@ -90,7 +90,7 @@ private:
     void recover(const QString &why);
     void discardPeer();
     void armTimeout(int ms, MediaFailureCode code);
-    void report(EventKind kind, const QJsonObject &fields);
+    void report(const EventPayload &event);
     void reportCandidate(const QString &direction, const QString &candidate);
 
     ConnectionController &m_controller;

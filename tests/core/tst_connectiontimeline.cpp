@@ -29,8 +29,8 @@ private slots:
         QVERIFY(timeline.steps().constFirst().running());
         QCOMPARE(timeline.steps().constFirst().durationMs(30), 30);
         QVERIFY(timeline.apply(step(84, "GetSignalingChannelEndpoint", "ok")));
-        QVERIFY(timeline.apply(step(90, "WebSocket", "started")));
-        QVERIFY(timeline.apply(step(130, "WebSocket", "failed")));
+        QVERIFY(timeline.apply(step(90, "ConnectAsViewer", "started")));
+        QVERIFY(timeline.apply(step(130, "ConnectAsViewer", "failed")));
         QCOMPARE(timeline.steps().size(), 2);
         QCOMPARE(timeline.steps()[0].durationMs(1000), 84);
         QCOMPARE(timeline.steps()[1].status, QStringLiteral("failed"));

@@ -67,14 +67,16 @@ void fillLog(EventLog &log)
     raw.kind = EventKind::Info;
     raw.elapsedMs = 100;
     raw.wallTime = now;
-    raw.fields = {{QStringLiteral("message"), QStringLiteral("raw event with secrets")},
-                  {QStringLiteral("url"), presignedUrl()},
-                  {QStringLiteral("header"), authorizationHeader()},
-                  {QStringLiteral("authorization"), authorizationHeader().mid(15)},
-                  {QStringLiteral("iceServers"),
-                   QJsonArray{QJsonObject{{QStringLiteral("Username"), QStringLiteral("1700000000:viewer")},
-                                          {QStringLiteral("Password"), kTurnPassword},
-                                          {QStringLiteral("Ttl"), 300}}}}};
+    // Typed values carry the same secrets in their strings (a URL, a header, TURN credentials in a list).
+    InfoEvent secrets;
+    secrets.message = QStringLiteral("raw event with secrets");
+    secrets.endpoint = EndpointNote{};
+    secrets.endpoint->endpoint = presignedUrl();
+    secrets.endpoint->caFile = authorizationHeader();
+    secrets.endpoint->clientId = authorizationHeader();
+    secrets.iceServers = QStringList{QStringLiteral(R"({"Username":"1700000000:viewer","Password":")") +
+                                     kTurnPassword + QStringLiteral(R"(","Ttl":300})")};
+    raw.payload = secrets;
     log.append(raw);
     log.append(EngineEvent::make(EventKind::Warning, 120, now,
                                  {{QStringLiteral("message"), QStringLiteral("Probe: the canary is fine")}}));

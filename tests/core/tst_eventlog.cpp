@@ -83,11 +83,12 @@ private slots:
         QSignalSpy appended(&log, &EventLog::eventAppended);
         QSignalSpy dropped(&log, &EventLog::oldestDropped);
         for (int i = 0; i < 250; ++i)
-            log.append(step(i, QString::number(i)));
+            log.append(EngineEvent::make(EventKind::Info, i, QDateTime::currentDateTimeUtc(),
+                                         {{QStringLiteral("message"), QString::number(i)}}));
         QCOMPARE(appended.count(), 250);
         QVERIFY(log.size() <= 100);
         QVERIFY(log.size() > 80);
-        QCOMPARE(log.at(log.size() - 1).field("name"), QStringLiteral("249"));
+        QCOMPARE(log.at(log.size() - 1).field("message"), QStringLiteral("249"));
         QCOMPARE(log.droppedCount() + log.size(), 250);
         QVERIFY(dropped.count() > 0);
         log.clear();

@@ -159,11 +159,11 @@ private slots:
         QVERIFY2(waitConnected(), qPrintable(badge()));
         EventLog *log = m_app->eventLog();
         QCOMPARE(log->at(0).kind, EventKind::Run);
-        QCOMPARE(log->at(0).fields.value(u"run").toInt(), 1);
+        QCOMPARE(log->at(0).fields().value(u"run").toInt(), 1);
         const qsizetype second = log->currentRunStart(); // the teardown may log after Closed
         QVERIFY2(second >= firstRunEvents, qPrintable(QString::number(second)));
         QCOMPARE(log->at(second).kind, EventKind::Run);
-        QCOMPARE(log->at(second).fields.value(u"run").toInt(), 2);
+        QCOMPARE(log->at(second).fields().value(u"run").toInt(), 2);
         // The log view shows both runs with their headers.
         m_app->logPanel()->model()->flush();
         int headers = 0;

@@ -126,7 +126,7 @@ private slots:
         QCOMPARE(recorder.of(EventKind::Http).size(), 2);
         for (const EngineEvent &event : recorder.of(EventKind::Step)) {
             if (event.field("status") != u"started")
-                QVERIFY(event.fields.contains(u"ms"));
+                QVERIFY(event.fields().contains(u"ms"));
         }
 
         controller->stop();
@@ -134,7 +134,7 @@ private slots:
         const QList<EngineEvent> summaries = recorder.of(EventKind::Summary);
         QCOMPARE(summaries.size(), 1);
         QCOMPARE(summaries.first().field("outcome"), QStringLiteral("Closed"));
-        QCOMPARE(summaries.first().fields.value(u"connects").toInt(), 1);
+        QCOMPARE(summaries.first().fields().value(u"connects").toInt(), 1);
     }
 
     void connectsWithAGivenPresignedUrl()
@@ -248,7 +248,7 @@ private slots:
         QCOMPARE(errors.first().field("errorType"), errorType);
         QVERIFY(!errors.first().field("hint").isEmpty());
         QVERIFY(!errors.first().field("requestId").isEmpty());
-        QVERIFY(errors.first().fields.value(u"httpStatus").toInt() >= 400);
+        QVERIFY(errors.first().fields().value(u"httpStatus").toInt() >= 400);
         bool sawHttp = false;
         for (const EngineEvent &event : recorder.of(EventKind::Http))
             sawHttp = sawHttp || event.field("errorType") == errorType;
@@ -320,8 +320,8 @@ private slots:
         const QList<EngineEvent> retries = recorder.of(EventKind::Retry);
         QCOMPARE(retries.size(), 1);
         QCOMPARE(retries.first().field("reason"), QStringLiteral("ClientLimitExceededException"));
-        QCOMPARE(retries.first().fields.value(u"attempt").toInt(), 2);
-        QVERIFY(retries.first().fields.contains(u"delayMs"));
+        QCOMPARE(retries.first().fields().value(u"attempt").toInt(), 2);
+        QVERIFY(retries.first().fields().contains(u"delayMs"));
         QVERIFY(!retries.first().field("hint").isEmpty());
         QVERIFY(recorder.states.contains(ConnectionState::BackingOff));
     }
@@ -341,7 +341,7 @@ private slots:
                      retries.first().field("reason") != u"NetworkError",
                  qPrintable(retries.first().field("reason")));
         for (const EngineEvent &http : recorder.of(EventKind::Http))
-            QVERIFY(http.fields.value(u"status").toInt() != 101);
+            QVERIFY(http.fields().value(u"status").toInt() != 101);
         bool acceptedSaid = false;
         for (const EngineEvent &info : recorder.of(EventKind::Info))
             acceptedSaid = acceptedSaid || info.field("message").contains(u"accepted");
@@ -451,9 +451,9 @@ private slots:
         QVERIFY(recorder.of(EventKind::Error).isEmpty());
         const EngineEvent summary = recorder.of(EventKind::Summary).constLast();
         QCOMPARE(summary.field("outcome"), QStringLiteral("Closed"));
-        QVERIFY(summary.fields.value(u"cancelled").toBool());
+        QVERIFY(summary.fields().value(u"cancelled").toBool());
         QVERIFY(!recorder.of(EventKind::Info).isEmpty());
-        QVERIFY(recorder.of(EventKind::Info).constLast().fields.value(u"cancelled").toBool());
+        QVERIFY(recorder.of(EventKind::Info).constLast().fields().value(u"cancelled").toBool());
     }
 
     void goAwayReconnectsWithAFreshEndpoint()
@@ -597,7 +597,7 @@ private slots:
         QTRY_COMPARE_WITH_TIMEOUT(controller->state(), ConnectionState::Connected, kWaitMs);
         const QList<EngineEvent> skews = recorder.of(EventKind::ClockSkew);
         QVERIFY(!skews.isEmpty());
-        const qint64 offset = skews.last().fields.value(u"offsetMs").toInteger();
+        const qint64 offset = skews.last().fields().value(u"offsetMs").toInteger();
         QVERIFY2(offset > 590000 && offset < 610000, qPrintable(QString::number(offset)));
         QVERIFY(recorder.hasWarningContaining(QStringLiteral("behind")));
         QVERIFY(recorder.of(EventKind::Retry).size() <= 1);

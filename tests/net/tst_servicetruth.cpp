@@ -65,7 +65,7 @@ private slots:
         for (const EngineEvent &event : recorder.of(EventKind::Message))
             QVERIFY2(event.field("messageType") != u"INVALID", qPrintable(event.field("summary")));
         const EngineEvent summary = recorder.of(EventKind::Summary).constLast();
-        QVERIFY(summary.fields.value(u"emptyFrames").toInt() >= 1);
+        QVERIFY(summary.fields().value(u"emptyFrames").toInt() >= 1);
     }
 
     void untypedRefusalIsRetriedOnceAndNeverCalledThrottling()

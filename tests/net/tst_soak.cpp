@@ -161,7 +161,7 @@ private slots:
             QObject::connect(viewer.controller.get(), &ConnectionController::eventOccurred,
                              viewer.controller.get(), [&viewer](const EngineEvent &event) {
                                  if (event.kind == EventKind::Warning)
-                                     viewer.lastCloseCode = event.fields.value(u"closeCode").toInt();
+                                     viewer.lastCloseCode = event.fields().value(u"closeCode").toInt();
                                  if (event.kind == EventKind::State) {
                                      const QString cause = event.field("cause");
                                      viewer.goAways += cause == u"GoAwayReceived";

@@ -78,11 +78,11 @@ private slots:
         QCOMPARE(steps->topLevelItem(0)->text(3), QStringLiteral("ok"));
 
         panel.applyEvent(ev(EventKind::Step, 90,
-                            {{QStringLiteral("name"), QStringLiteral("WebSocket")},
+                            {{QStringLiteral("name"), QStringLiteral("ConnectAsViewer")},
                              {QStringLiteral("status"), QStringLiteral("started")}}));
         m_now = 120;
         panel.applyEvent(ev(EventKind::Step, 120,
-                            {{QStringLiteral("name"), QStringLiteral("WebSocket")},
+                            {{QStringLiteral("name"), QStringLiteral("ConnectAsViewer")},
                              {QStringLiteral("status"), QStringLiteral("failed")},
                              {QStringLiteral("detail"), QStringLiteral("ClientLimitExceededException")}}));
         QCOMPARE(steps->topLevelItem(1)->text(3), QStringLiteral("ClientLimitExceededException"));

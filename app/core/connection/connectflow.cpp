@@ -4,6 +4,7 @@
 #include "core/aws/sigv4.h"
 #include "core/common/redaction.h"
 #include "core/credentials/credentialsprovider.h"
+#include "core/events/eventtypes.h"
 
 #include <QCoreApplication>
 #include <QUrl>
@@ -18,10 +19,10 @@ struct Text
     Q_DECLARE_TR_FUNCTIONS(kvs::ConnectionController)
 };
 
-const QString kStepCredentials = QStringLiteral("Credentials");
-const QString kStepDescribe = QStringLiteral("DescribeSignalingChannel");
-const QString kStepEndpoint = QStringLiteral("GetSignalingChannelEndpoint");
-const QString kStepIce = QStringLiteral("GetIceServerConfig");
+const QString kStepCredentials = stepName(Step::Credentials);
+const QString kStepDescribe = stepName(Step::DescribeSignalingChannel);
+const QString kStepEndpoint = stepName(Step::GetSignalingChannelEndpoint);
+const QString kStepIce = stepName(Step::GetIceServerConfig);
 
 QString turnServersText(const IceServerConfig &config)
 {

@@ -11,6 +11,7 @@
 #include "core/common/redaction.h"
 #include "core/connection/refusalverdict.h"
 #include "core/credentials/credentialsprovider.h"
+#include "core/events/eventjson.h"
 #include "core/events/eventlog.h"
 #include "core/events/failureexplainer.h"
 #include "core/signaling/handshakediagnostics.h"
@@ -32,9 +33,9 @@ struct Text
     Q_DECLARE_TR_FUNCTIONS(kvs::ConnectionController)
 };
 
-const QString kStepPresign = QStringLiteral("Presign");
-const QString kStepConnect = QStringLiteral("ConnectAsViewer");
-const QString kStepConnection = QStringLiteral("Connection");
+const QString kStepPresign = stepName(Step::Presign);
+const QString kStepConnect = stepName(Step::ConnectAsViewer);
+const QString kStepConnection = stepName(Step::Connection);
 
 QTimer *singleShotTimer(QObject *parent)
 {
@@ -130,9 +131,9 @@ qint64 ConnectionController::elapsedMs() const
     return m_reporter.elapsedMs();
 }
 
-void ConnectionController::report(EventKind kind, const QJsonObject &fields)
+void ConnectionController::report(EventPayload event)
 {
-    m_reporter.report(kind, fields);
+    m_reporter.report(std::move(event));
 }
 
 bool ConnectionController::transition(ConnectionEvent event)
@@ -191,7 +192,7 @@ void ConnectionController::start()
 
     const auto endpoint = m_flow->beginRun();
     if (!endpoint) {
-        giveUp({QStringLiteral("Configuration"), ErrorClass::InvalidArgument, endpoint.error().code,
+        giveUp({stepName(Step::Configuration), ErrorClass::InvalidArgument, endpoint.error().code,
                 endpoint.error().message},
                giveUpText(GiveUpReason::NotRetryable, 0));
         return;
@@ -699,7 +700,7 @@ RunSummary ConnectionController::runSummary() const
 
 QJsonObject ConnectionController::summaryFields() const
 {
-    return ConnectionReporter::summaryFields(runSummary());
+    return eventFieldsToJson(ConnectionReporter::summaryEvent(runSummary()));
 }
 
 } // namespace kvs

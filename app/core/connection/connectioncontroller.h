@@ -73,7 +73,7 @@ public:
     /// False when not connected.
     bool sendMessage(const QByteArray &frame, const QString &messageType, const QString &summary);
     /// Emits an event stamped with this controller's run time (used by the probe and the CLI).
-    void report(EventKind kind, const QJsonObject &fields);
+    void report(EventPayload event);
 
     ConnectionState state() const { return m_state; }
     const ConnectionTarget &target() const { return m_target; }

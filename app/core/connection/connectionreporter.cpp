@@ -43,47 +43,41 @@ qint64 ConnectionReporter::elapsedMs() const
     return m_ownRunTimer.isValid() ? m_ownRunTimer.elapsed() : 0;
 }
 
-void ConnectionReporter::emitEvent(EventKind kind, const QJsonObject &fields)
+void ConnectionReporter::emitEvent(EventPayload payload)
 {
-    const EngineEvent event = EngineEvent::make(kind, elapsedMs(), m_clock.now(), fields);
+    const EngineEvent event = EngineEvent::make(elapsedMs(), m_clock.now(), std::move(payload));
     if (m_eventLog)
         m_eventLog->append(event);
     if (m_sink)
         m_sink(event);
 }
 
-void ConnectionReporter::report(EventKind kind, const QJsonObject &fields)
+void ConnectionReporter::report(EventPayload event)
 {
-    emitEvent(kind, fields);
+    emitEvent(std::move(event));
 }
 
 void ConnectionReporter::stepStarted(const QString &step, int attempt)
 {
     m_currentStep = step;
     m_stepTimer.start();
-    emitEvent(EventKind::Step, {{QStringLiteral("name"), step},
-                                {QStringLiteral("status"), QStringLiteral("started")},
-                                {QStringLiteral("attempt"), attempt}});
+    emitEvent(StepEvent{
+        stepFromName(step).value_or(Step::Connection), StepStatus::Started, std::nullopt, {}, attempt});
 }
 
 void ConnectionReporter::stepEnded(bool ok, int attempt, const QString &detail)
 {
     if (m_currentStep.isEmpty())
         return;
-    QJsonObject fields{{QStringLiteral("name"), m_currentStep},
-                       {QStringLiteral("status"), ok ? QStringLiteral("ok") : QStringLiteral("failed")},
-                       {QStringLiteral("ms"), m_stepTimer.elapsed()},
-                       {QStringLiteral("attempt"), attempt}};
-    if (!detail.isEmpty())
-        fields.insert(QStringLiteral("detail"), detail);
+    const StepEvent ended{stepFromName(m_currentStep).value_or(Step::Connection),
+                          ok ? StepStatus::Ok : StepStatus::Failed, m_stepTimer.elapsed(), detail, attempt};
     m_currentStep.clear();
-    emitEvent(EventKind::Step, fields);
+    emitEvent(ended);
 }
 
 void ConnectionReporter::stateChanged(ConnectionState state, ConnectionEvent cause)
 {
-    emitEvent(EventKind::State, {{QStringLiteral("state"), connectionStateName(state)},
-                                 {QStringLiteral("cause"), connectionEventName(cause)}});
+    emitEvent(StateEvent{state, {}, cause});
 }
 
 void ConnectionReporter::ignoredEvent(ConnectionEvent event, ConnectionState state)
@@ -95,34 +89,38 @@ void ConnectionReporter::ignoredEvent(ConnectionEvent event, ConnectionState sta
 void ConnectionReporter::controlPlaneChosen(const ControlPlaneEndpoint &endpoint,
                                             const ConnectionTarget &target, const TlsOptions &tls)
 {
-    emitEvent(EventKind::Info, {{QStringLiteral("message"),
-                                 Text::tr("Control plane %1 (from %2), region %3, ClientId %4")
-                                     .arg(endpoint.url, endpoint.sourceName, target.region, target.clientId)},
-                                {QStringLiteral("endpoint"), endpoint.url},
-                                {QStringLiteral("endpointSource"), endpoint.sourceName},
-                                {QStringLiteral("fips"), endpoint.fips.on},
-                                {QStringLiteral("fipsSource"), endpoint.fips.source},
-                                {QStringLiteral("dualStack"), endpoint.dualStack.on},
-                                {QStringLiteral("dualStackSource"), endpoint.dualStack.source},
-                                {QStringLiteral("caFile"), tls.caFile},
-                                {QStringLiteral("caSource"), tls.source},
-                                {QStringLiteral("region"), target.region},
-                                {QStringLiteral("clientId"), target.clientId}});
+    InfoEvent chosen = infoEvent(Text::tr("Control plane %1 (from %2), region %3, ClientId %4")
+                                     .arg(endpoint.url, endpoint.sourceName, target.region, target.clientId));
+    chosen.endpoint = EndpointNote{false,
+                                   endpoint.url,
+                                   endpoint.sourceName,
+                                   endpoint.fips.on,
+                                   endpoint.fips.source,
+                                   endpoint.dualStack.on,
+                                   endpoint.dualStack.source,
+                                   tls.caFile,
+                                   tls.source,
+                                   target.region,
+                                   target.clientId};
+    emitEvent(chosen);
 }
 
 void ConnectionReporter::presignedUrlGiven(const QString &wssEndpoint, const QString &channelArn,
                                            const ConnectionTarget &target)
 {
-    emitEvent(EventKind::Info,
-              {{QStringLiteral("message"),
-                Text::tr("Connecting with the presigned URL as given (channel %1, ClientId %2, region %3): "
-                         "no credentials, control-plane calls or ICE server config are used, so media "
-                         "can use host and STUN candidates only.")
-                    .arg(channelArn, target.clientId, target.region)},
-               {QStringLiteral("endpoint"), wssEndpoint},
-               {QStringLiteral("endpointSource"), QStringLiteral("presigned URL")},
-               {QStringLiteral("region"), target.region},
-               {QStringLiteral("clientId"), target.clientId}});
+    InfoEvent given =
+        infoEvent(Text::tr("Connecting with the presigned URL as given (channel %1, ClientId %2, region %3): "
+                           "no credentials, control-plane calls or ICE server config are used, so media "
+                           "can use host and STUN candidates only.")
+                      .arg(channelArn, target.clientId, target.region));
+    EndpointNote endpoint;
+    endpoint.presignedUrl = true;
+    endpoint.endpoint = wssEndpoint;
+    endpoint.endpointSource = QStringLiteral("presigned URL");
+    endpoint.region = target.region;
+    endpoint.clientId = target.clientId;
+    given.endpoint = endpoint;
+    emitEvent(given);
 }
 
 void ConnectionReporter::proxyChosen(const QString &what, const QUrl &url, const ProxyChoice &proxy)
@@ -136,11 +134,9 @@ void ConnectionReporter::proxyChosen(const QString &what, const QUrl &url, const
                            .arg(what, url.host(), proxy.hostPort(), proxy.source)
                      : Text::tr("%1 to %2 without a proxy: no_proxy / NO_PROXY lists the host (%3 is set)")
                            .arg(what, url.host(), proxy.source);
-    emitEvent(EventKind::Info, {{QStringLiteral("message"), redact(message)},
-                                {QStringLiteral("proxy"), proxy.hostPort()},
-                                {QStringLiteral("proxySource"), proxy.source},
-                                {QStringLiteral("proxyBypassed"), proxy.bypassed},
-                                {QStringLiteral("host"), url.host()}});
+    InfoEvent chosen = infoEvent(redact(message));
+    chosen.proxy = ProxyNote{proxy.hostPort(), proxy.source, proxy.bypassed, url.host()};
+    emitEvent(chosen);
 }
 
 void ConnectionReporter::channelNotActive(const QString &status)
@@ -150,43 +146,30 @@ void ConnectionReporter::channelNotActive(const QString &status)
 
 void ConnectionReporter::waitingForConnectSlot(qint64 waitMs)
 {
-    emitEvent(EventKind::Info,
-              {{QStringLiteral("message"),
-                Text::tr("Waiting %1 before connecting: at most 3 connects per second per channel.")
-                    .arg(formatDuration(waitMs))},
-               {QStringLiteral("waitMs"), waitMs}});
+    InfoEvent waiting =
+        infoEvent(Text::tr("Waiting %1 before connecting: at most 3 connects per second per channel.")
+                      .arg(formatDuration(waitMs)));
+    waiting.waitMs = waitMs;
+    emitEvent(waiting);
 }
 
 void ConnectionReporter::http(const HttpExchange &exchange)
 {
-    QJsonObject fields{{QStringLiteral("operation"), exchange.operation},
-                       {QStringLiteral("status"), exchange.status},
-                       {QStringLiteral("url"), exchange.url},
-                       {QStringLiteral("ms"), exchange.elapsedMs}};
-    if (!exchange.errorType.isEmpty())
-        fields.insert(QStringLiteral("errorType"), exchange.errorType);
-    if (!exchange.requestId.isEmpty())
-        fields.insert(QStringLiteral("requestId"), exchange.requestId);
-    if (!exchange.message.isEmpty())
-        fields.insert(QStringLiteral("message"), exchange.message);
-    emitEvent(EventKind::Http, fields);
+    emitEvent(HttpEvent{exchange.operation, exchange.status, exchange.url, exchange.elapsedMs,
+                        exchange.errorType, exchange.requestId, exchange.message});
 }
 
 void ConnectionReporter::clockSkew(const ClockSkewEstimator &skew)
 {
     const qint64 offset = skew.measuredOffsetMs();
-    emitEvent(EventKind::ClockSkew,
-              {{QStringLiteral("offsetMs"), offset},
-               {QStringLiteral("correctionMs"), skew.correctionMs()},
-               {QStringLiteral("direction"), offset > 0 ? QStringLiteral("behind") : QStringLiteral("ahead")},
-               {QStringLiteral("message"), skew.describe()}});
-    if (skew.isWarning())
-        emitEvent(
-            EventKind::Warning,
-            {{QStringLiteral("message"),
-              QString(skew.describe() + u' ' +
-                      Text::tr("Requests are signed with the service's time; fix the system clock (NTP)."))},
-             {QStringLiteral("offsetMs"), offset}});
+    emitEvent(ClockSkewEvent{offset, skew.correctionMs(), skew.describe()});
+    if (skew.isWarning()) {
+        WarningEvent large = warningEvent(
+            skew.describe() + u' ' +
+            Text::tr("Requests are signed with the service's time; fix the system clock (NTP)."));
+        large.offsetMs = offset;
+        emitEvent(large);
+    }
 }
 
 void ConnectionReporter::upgradeRefused()
@@ -201,38 +184,29 @@ void ConnectionReporter::iceRefreshFailed(const QString &message)
 
 void ConnectionReporter::messageIn(const SignalingMessage &message)
 {
-    QJsonObject fields{{QStringLiteral("direction"), QStringLiteral("in")},
-                       {QStringLiteral("messageType"), signalingMessageTypeName(message.type)},
-                       {QStringLiteral("summary"), message.summary()}};
     // The decoded SDP for the log's detail pane (the summary only counts its characters).
-    if (!message.sdp.isEmpty())
-        fields.insert(QStringLiteral("sdp"), message.sdp);
-    emitEvent(EventKind::Message, fields);
+    emitEvent(MessageEvent{
+        MessageDirection::In, signalingMessageTypeName(message.type), message.summary(), message.sdp, {}});
 }
 
 void ConnectionReporter::malformedMessage(const Error &error)
 {
-    emitEvent(EventKind::Message, {{QStringLiteral("direction"), QStringLiteral("in")},
-                                   {QStringLiteral("messageType"), QStringLiteral("INVALID")},
-                                   {QStringLiteral("summary"), error.code}});
+    emitEvent(MessageEvent{MessageDirection::In, QStringLiteral("INVALID"), error.code, {}, {}});
     warning(Text::tr("Ignored a malformed message: %1 (%2)").arg(error.message, error.code));
 }
 
 void ConnectionReporter::messageOut(const QByteArray &frame, const QString &messageType,
                                     const QString &summary)
 {
-    QJsonObject fields{{QStringLiteral("direction"), QStringLiteral("out")},
-                       {QStringLiteral("messageType"), messageType},
-                       {QStringLiteral("summary"), summary}};
-    // The decoded SDP of an offer we sent, for the log's detail pane.
+    MessageEvent sent{MessageDirection::Out, messageType, summary, {}, {}};
+    // The decoded SDP of an offer we sent, for the log's detail pane (the frame is the signaling message).
     const QJsonObject payload =
         QJsonDocument::fromJson(
             QByteArray::fromBase64(
                 QJsonDocument::fromJson(frame).object().value(u"messagePayload").toString().toLatin1()))
             .object();
-    if (payload.value(u"sdp").isString())
-        fields.insert(QStringLiteral("sdp"), payload.value(u"sdp").toString());
-    emitEvent(EventKind::Message, fields);
+    sent.sdp = payload.value(u"sdp").toString();
+    emitEvent(sent);
 }
 
 void ConnectionReporter::messageRefused(const StatusResponse &status)
@@ -244,99 +218,88 @@ void ConnectionReporter::messageRefused(const StatusResponse &status)
 void ConnectionReporter::linkClosed(const QString &message, int code, const QString &reason,
                                     qint64 connectedMs)
 {
-    emitEvent(EventKind::Warning, {{QStringLiteral("message"), message},
-                                   {QStringLiteral("closeCode"), code},
-                                   {QStringLiteral("closeReason"), reason},
-                                   {QStringLiteral("connectedMs"), connectedMs}});
+    WarningEvent closed = warningEvent(message);
+    closed.close = CloseNote{code, reason, connectedMs};
+    emitEvent(closed);
 }
 
 void ConnectionReporter::goingAway(int maxAttempts)
 {
-    emitEvent(EventKind::Retry, {{QStringLiteral("attempt"), 1},
-                                 {QStringLiteral("maxAttempts"), maxAttempts},
-                                 {QStringLiteral("delayMs"), 0},
-                                 {QStringLiteral("reason"), QStringLiteral("GoAway")},
-                                 {QStringLiteral("hint"),
-                                  Text::tr("The service is going away (deployment): reconnecting now with a "
-                                           "fresh endpoint.")}});
+    emitEvent(RetryEvent{1, maxAttempts, 0, QStringLiteral("GoAway"), std::nullopt, std::nullopt,
+                         Text::tr("The service is going away (deployment): reconnecting now with a "
+                                  "fresh endpoint.")});
 }
 
 void ConnectionReporter::retryScheduled(int attempt, int maxAttempts, qint64 delayMs, const Failure &failure,
                                         const QString &hint)
 {
-    emitEvent(EventKind::Retry, {{QStringLiteral("attempt"), attempt},
-                                 {QStringLiteral("maxAttempts"), maxAttempts},
-                                 {QStringLiteral("delayMs"), delayMs},
-                                 {QStringLiteral("reason"), failure.errorType},
-                                 {QStringLiteral("step"), failure.step},
-                                 {QStringLiteral("message"), failure.message},
-                                 {QStringLiteral("hint"), hint}});
+    emitEvent(RetryEvent{attempt, maxAttempts, delayMs, failure.errorType, stepFromName(failure.step),
+                         failure.message, hint});
 }
 
 void ConnectionReporter::failed(const Failure &failure, const Explanation &explanation, const QString &why)
 {
-    QJsonObject fields{{QStringLiteral("step"), failure.step},
-                       {QStringLiteral("errorType"), failure.errorType},
-                       {QStringLiteral("errorClass"), errorClassName(failure.errorClass)},
-                       {QStringLiteral("message"), failure.message},
-                       {QStringLiteral("title"), explanation.title},
-                       {QStringLiteral("hint"), explanation.hint()}};
+    ErrorEvent error;
+    error.step = stepFromName(failure.step);
+    error.errorType = failure.errorType;
+    error.errorClass = failure.errorClass;
+    error.message = failure.message;
+    error.title = explanation.title;
+    error.hint = explanation.hint();
     if (!why.isEmpty())
-        fields.insert(QStringLiteral("gaveUp"), why);
+        error.gaveUp = why;
     if (failure.httpStatus != 0)
-        fields.insert(QStringLiteral("httpStatus"), failure.httpStatus);
+        error.httpStatus = failure.httpStatus;
     if (!failure.requestId.isEmpty())
-        fields.insert(QStringLiteral("requestId"), failure.requestId);
-    emitEvent(EventKind::Error, fields);
+        error.requestId = failure.requestId;
+    emitEvent(error);
 }
 
 void ConnectionReporter::retryCancelled(const std::optional<Failure> &pending)
 {
-    QJsonObject fields{
-        {QStringLiteral("message"), Text::tr("Cancelled by you: the scheduled retry was not made.")},
-        {QStringLiteral("cancelled"), true}};
+    InfoEvent cancelled = infoEvent(Text::tr("Cancelled by you: the scheduled retry was not made."));
+    cancelled.cancelled = true;
     if (pending)
-        fields.insert(QStringLiteral("errorType"), pending->errorType);
-    emitEvent(EventKind::Info, fields);
+        cancelled.errorType = pending->errorType;
+    emitEvent(cancelled);
 }
 
 void ConnectionReporter::info(const QString &message)
 {
-    emitEvent(EventKind::Info, {{QStringLiteral("message"), message}});
+    emitEvent(infoEvent(message));
 }
 
 void ConnectionReporter::warning(const QString &message)
 {
-    emitEvent(EventKind::Warning, {{QStringLiteral("message"), message}});
+    emitEvent(warningEvent(message));
 }
 
 void ConnectionReporter::summary(const RunSummary &summary)
 {
-    emitEvent(EventKind::Summary, summaryFields(summary));
+    emitEvent(summaryEvent(summary));
 }
 
-QJsonObject ConnectionReporter::summaryFields(const RunSummary &summary)
+SummaryEvent ConnectionReporter::summaryEvent(const RunSummary &summary)
 {
-    QJsonObject fields{{QStringLiteral("outcome"), connectionStateName(summary.outcome)},
-                       {QStringLiteral("clientId"), summary.clientId},
-                       {QStringLiteral("channelArn"), summary.channelArn},
-                       {QStringLiteral("attempts"), summary.attempts},
-                       {QStringLiteral("connects"), summary.connects},
-                       {QStringLiteral("messagesIn"), summary.messagesIn},
-                       {QStringLiteral("messagesOut"), summary.messagesOut},
-                       {QStringLiteral("emptyFrames"), summary.emptyFrames},
-                       {QStringLiteral("durationMs"), summary.durationMs}};
-    if (summary.clockSkewMs)
-        fields.insert(QStringLiteral("clockSkewMs"), *summary.clockSkewMs);
-    if (summary.cancelled)
-        fields.insert(QStringLiteral("cancelled"), true);
+    SummaryEvent event;
+    event.outcome = summary.outcome;
+    event.clientId = summary.clientId;
+    event.channelArn = summary.channelArn;
+    event.attempts = summary.attempts;
+    event.connects = summary.connects;
+    event.messagesIn = summary.messagesIn;
+    event.messagesOut = summary.messagesOut;
+    event.emptyFrames = summary.emptyFrames;
+    event.durationMs = summary.durationMs;
+    event.clockSkewMs = summary.clockSkewMs;
+    event.cancelled = summary.cancelled;
     if (summary.failure) {
-        fields.insert(QStringLiteral("errorType"), summary.failure->errorType);
-        fields.insert(QStringLiteral("errorClass"), errorClassName(summary.failure->errorClass));
-        fields.insert(QStringLiteral("step"), summary.failure->step);
-        fields.insert(QStringLiteral("message"), summary.failure->message);
+        event.errorClass = summary.failure->errorClass;
+        event.errorType = summary.failure->errorType;
+        event.step = stepFromName(summary.failure->step).value_or(Step::Connection);
+        event.message = summary.failure->message;
     }
-    return fields;
+    return event;
 }
 
 } // namespace kvs

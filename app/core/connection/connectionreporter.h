@@ -11,7 +11,6 @@
 #include "core/signaling/signalingmessage.h"
 
 #include <QElapsedTimer>
-#include <QJsonObject>
 #include <QString>
 #include <QStringList>
 
@@ -63,7 +62,7 @@ public:
     void beginRun() { m_announcedProxies.clear(); }
 
     /// Any event, stamped with the run time: for the probe, the media session and the CLI.
-    void report(EventKind kind, const QJsonObject &fields);
+    void report(EventPayload event);
 
     void stepStarted(const QString &step, int attempt);
     /// Ends the step in progress (nothing when none is).
@@ -108,11 +107,11 @@ public:
     void warning(const QString &message);
     void summary(const RunSummary &summary);
 
-    /// The fields of a summary event.
-    static QJsonObject summaryFields(const RunSummary &summary);
+    /// The summary event of a run.
+    static SummaryEvent summaryEvent(const RunSummary &summary);
 
 private:
-    void emitEvent(EventKind kind, const QJsonObject &fields);
+    void emitEvent(EventPayload event);
 
     const Clock &m_clock;
     EventLog *m_eventLog = nullptr;

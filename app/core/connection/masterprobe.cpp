@@ -146,15 +146,15 @@ void MasterProbe::send(const QString &sdp, const QString &summary)
     }
     const qsizetype payloadChars =
         QJsonDocument::fromJson(*frame).object().value(u"messagePayload").toString().size();
-    if (payloadChars > kDocumentedPayloadChars)
-        m_controller.report(
-            EventKind::Warning,
-            {{QStringLiteral("message"),
-              Text::tr("The offer's payload is %1 characters, above the documented limit of about %2; the "
-                       "service has relayed larger offers, so it is sent anyway.")
-                  .arg(payloadChars)
-                  .arg(kDocumentedPayloadChars)},
-             {QStringLiteral("payloadChars"), payloadChars}});
+    if (payloadChars > kDocumentedPayloadChars) {
+        WarningEvent large = warningEvent(
+            Text::tr("The offer's payload is %1 characters, above the documented limit of about %2; the "
+                     "service has relayed larger offers, so it is sent anyway.")
+                .arg(payloadChars)
+                .arg(kDocumentedPayloadChars));
+        large.payloadChars = payloadChars;
+        m_controller.report(large);
+    }
     if (!m_controller.sendMessage(frame.value(), QStringLiteral("SDP_OFFER"), summary.arg(id))) {
         finish(Text::tr("Not connected: the probe offer could not be sent."));
         return;
@@ -179,13 +179,12 @@ void MasterProbe::onMessage(const SignalingMessage &message)
             m_result.answer = summary.value();
             m_result.invalidCandidates += summary->invalidCandidates;
         }
-        m_controller.report(
-            EventKind::Info,
-            {{QStringLiteral("message"), Text::tr("Probe: SDP answer after %1: %2; waiting for trickled ICE "
-                                                  "candidates")
-                                             .arg(formatDuration(m_result.roundTripMs),
-                                                  summary ? summary->toString() : summary.error().message)},
-             {QStringLiteral("roundTripMs"), m_result.roundTripMs}});
+        InfoEvent answered =
+            infoEvent(Text::tr("Probe: SDP answer after %1: %2; waiting for trickled ICE candidates")
+                          .arg(formatDuration(m_result.roundTripMs),
+                               summary ? summary->toString() : summary.error().message));
+        answered.roundTripMs = m_result.roundTripMs;
+        m_controller.report(answered);
         m_timer->start(m_candidateWaitMs);
         break;
     }
@@ -219,8 +218,10 @@ void MasterProbe::finish(const QString &failure)
     m_timer->stop();
     if (!m_result.answered)
         m_result.failure = failure;
-    m_controller.report(m_result.answered ? EventKind::Info : EventKind::Warning,
-                        {{QStringLiteral("message"), m_result.text()}});
+    if (m_result.answered)
+        m_controller.report(infoEvent(m_result.text()));
+    else
+        m_controller.report(warningEvent(m_result.text()));
     emit finished(m_result);
 }
 

@@ -1,6 +1,7 @@
 #include "core/connection/refusalverdict.h"
 
 #include "core/aws/httpresponsehead.h"
+#include "core/events/eventtypes.h"
 
 #include <QCoreApplication>
 #include <QStringBuilder>
@@ -15,7 +16,7 @@ struct Text
     Q_DECLARE_TR_FUNCTIONS(kvs::ConnectionController)
 };
 
-const QString kStepConnect = QStringLiteral("ConnectAsViewer");
+const QString kStepConnect = stepName(Step::ConnectAsViewer);
 
 } // namespace
 

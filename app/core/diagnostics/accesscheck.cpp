@@ -7,12 +7,6 @@
 
 namespace kvs {
 
-namespace {
-
-const QString kConnect = QStringLiteral("ConnectAsViewer");
-
-} // namespace
-
 QString checkStepStatusName(CheckStepStatus status)
 {
     switch (status) {
@@ -115,10 +109,12 @@ AccessCheck::~AccessCheck()
 
 QStringList AccessCheck::stepNames(Scope scope)
 {
-    QStringList names{QStringLiteral("Credentials"), QStringLiteral("DescribeSignalingChannel"),
-                      QStringLiteral("GetSignalingChannelEndpoint"), QStringLiteral("GetIceServerConfig")};
+    QStringList names;
+    for (Step step : {Step::Credentials, Step::DescribeSignalingChannel, Step::GetSignalingChannelEndpoint,
+                      Step::GetIceServerConfig})
+        names.append(stepName(step));
     if (scope == Scope::Full)
-        names.append(kConnect);
+        names.append(stepName(Step::ConnectAsViewer));
     return names;
 }
 
@@ -175,40 +171,40 @@ void AccessCheck::onEvent(const EngineEvent &event)
 {
     if (!m_running)
         return;
-    if (event.kind == EventKind::Http) {
-        const int index = indexOf(event.field("operation"));
+    if (const auto *http = event.as<HttpEvent>()) {
+        const int index = indexOf(http->operation);
         if (index < 0)
             return;
         CheckStep &step = m_result.steps[index];
-        step.httpStatus = event.fields.value(u"status").toInt();
-        step.errorType = event.field("errorType");
-        step.message = event.field("message");
-        step.requestId = event.field("requestId");
+        step.httpStatus = http->status;
+        step.errorType = http->errorType;
+        step.message = http->message;
+        step.requestId = http->requestId;
         emit stepChanged(index);
         return;
     }
-    if (event.kind != EventKind::Step)
+    const auto *ended = event.as<StepEvent>();
+    if (!ended)
         return;
-    const int index = indexOf(event.field("name"));
+    const int index = indexOf(stepName(ended->step));
     if (index < 0)
         return;
     CheckStep &step = m_result.steps[index];
-    const QString status = event.field("status");
-    if (status == u"started") {
+    if (ended->status == StepStatus::Started) {
         CheckStep running;
         running.name = step.name;
         running.status = CheckStepStatus::Running;
         step = running;
     } else {
-        step.status = status == u"ok" ? CheckStepStatus::Passed : CheckStepStatus::Failed;
-        step.elapsedMs = event.fields.value(u"ms").toInteger();
+        step.status = ended->status == StepStatus::Ok ? CheckStepStatus::Passed : CheckStepStatus::Failed;
+        step.elapsedMs = ended->ms.value_or(0);
         if (step.status == CheckStepStatus::Passed)
-            step.detail = event.field("detail");
-        if (step.name == u"DescribeSignalingChannel" && step.status == CheckStepStatus::Passed)
+            step.detail = ended->detail;
+        if (ended->step == Step::DescribeSignalingChannel && step.status == CheckStepStatus::Passed)
             m_result.channelArn = m_controller->channelArn();
     }
     emit stepChanged(index);
-    if (m_scope == Scope::UntilIceServers && step.name == u"GetIceServerConfig" &&
+    if (m_scope == Scope::UntilIceServers && ended->step == Step::GetIceServerConfig &&
         step.status == CheckStepStatus::Passed) {
         m_result.iceConfig = m_controller->iceServerConfig();
         finish();
@@ -226,7 +222,7 @@ void AccessCheck::onStateChanged(ConnectionState state)
         return;
     }
     if (state == ConnectionState::Closed && m_opened) {
-        const int index = indexOf(kConnect);
+        const int index = indexOf(stepName(Step::ConnectAsViewer));
         if (index >= 0) {
             m_result.steps[index].detail = tr("The WebSocket opened and closed cleanly.");
             emit stepChanged(index);
@@ -238,7 +234,8 @@ void AccessCheck::onStateChanged(ConnectionState state)
         state != ConnectionState::Closed)
         return;
     if (const std::optional<Failure> &failure = m_controller->lastFailure()) {
-        int index = indexOf(failure->step == u"Presign" ? kConnect : failure->step);
+        int index = indexOf(failure->step == stepName(Step::Presign) ? stepName(Step::ConnectAsViewer)
+                                                                     : failure->step);
         if (index < 0) { // a configuration problem, before any step: it fails the first step not passed
             index = 0;
             while (index < m_result.steps.size() - 1 &&

@@ -1,6 +1,7 @@
 #include "core/diagnostics/connectiontimeline.h"
 
 #include "core/common/duration.h"
+#include "core/events/eventjson.h"
 
 #include <QCoreApplication>
 
@@ -21,71 +22,68 @@ QString PendingRetry::countdownText(qint64 nowMs) const
 
 bool ConnectionTimeline::apply(const EngineEvent &event)
 {
-    switch (event.kind) {
-    case EventKind::Step: {
-        const QString name = event.field("name");
-        const QString status = event.field("status");
-        if (status == u"started") {
-            m_steps.append({name, m_attempt, event.elapsedMs, -1, status, event.field("detail")});
+    if (const auto *step = event.as<StepEvent>()) {
+        const QString name = stepName(step->step);
+        const QString status = stepStatusName(step->status);
+        if (step->status == StepStatus::Started) {
+            m_steps.append({name, m_attempt, event.elapsedMs, -1, status, step->detail});
             return true;
         }
         // Close the latest running step of that name; a step that ends without a start is shown as instant.
         for (qsizetype i = m_steps.size() - 1; i >= 0; --i) {
-            TimelineStep &step = m_steps[i];
-            if (step.name == name && step.running()) {
-                step.endMs = event.elapsedMs;
-                step.status = status;
-                step.detail = event.field("detail");
+            TimelineStep &running = m_steps[i];
+            if (running.name == name && running.running()) {
+                running.endMs = event.elapsedMs;
+                running.status = status;
+                running.detail = step->detail;
                 return true;
             }
         }
-        const qint64 ms = event.fields.value(u"ms").toInteger();
-        m_steps.append(
-            {name, m_attempt, event.elapsedMs - ms, event.elapsedMs, status, event.field("detail")});
+        const qint64 ms = step->ms.value_or(0);
+        m_steps.append({name, m_attempt, event.elapsedMs - ms, event.elapsedMs, status, step->detail});
         return true;
     }
-    case EventKind::Retry: {
-        PendingRetry retry;
-        retry.attempt = event.fields.value(u"attempt").toInt();
-        retry.maxAttempts = event.fields.value(u"maxAttempts").toInt();
-        retry.delayMs = event.fields.value(u"delayMs").toInteger();
-        retry.scheduledAtMs = event.elapsedMs;
-        retry.reason = event.field("reason");
-        retry.hint = event.field("hint");
-        m_retry = retry;
-        m_attempt = qMax(m_attempt + 1, retry.attempt);
+    if (const auto *retry = event.as<RetryEvent>()) {
+        PendingRetry pending;
+        pending.attempt = retry->attempt;
+        pending.maxAttempts = retry->maxAttempts;
+        pending.delayMs = retry->delayMs;
+        pending.scheduledAtMs = event.elapsedMs;
+        pending.reason = retry->reason;
+        pending.hint = retry->hint;
+        m_retry = pending;
+        m_attempt = qMax(m_attempt + 1, pending.attempt);
         return true;
     }
-    case EventKind::Media: {
+    if (const auto *media = event.as<MediaStepEvent>()) {
         // The media path's steps end one after the other; each reports how long it took since the one
-        // before ("ms"). Shown as "Media: <step>" after the signaling steps.
-        const QString text = event.field("text").isEmpty() ? event.field("step") : event.field("text");
-        const qint64 ms = event.fields.value(u"ms").toInteger();
+        // before. Shown as "Media: <step>" after the signaling steps.
+        const QString text = media->text.isEmpty() ? media->step : media->text;
         m_steps.append({QCoreApplication::translate("kvs::ConnectionTimeline", "Media: %1").arg(text),
-                        m_attempt, event.elapsedMs - ms, event.elapsedMs,
-                        event.field("status").isEmpty() ? QStringLiteral("ok") : event.field("status"),
-                        event.field("detail")});
+                        m_attempt, event.elapsedMs - media->ms, event.elapsedMs,
+                        media->status.isEmpty() ? stepStatusName(StepStatus::Ok) : media->status,
+                        media->detail});
         return true;
     }
-    case EventKind::Error:
-        if (event.field("step") != u"Media")
+    if (const auto *error = event.as<ErrorEvent>()) {
+        if (error->step != Step::Media)
             return false;
         // The media path failed for good: the step it waited in ends failed, named by its cause.
-        m_steps.append({QStringLiteral("Media"), m_attempt, event.elapsedMs, event.elapsedMs,
-                        QStringLiteral("failed"), event.field("errorType")});
+        m_steps.append({stepName(Step::Media), m_attempt, event.elapsedMs, event.elapsedMs,
+                        stepStatusName(StepStatus::Failed), error->errorType});
         return true;
-    case EventKind::Run: // a log that keeps earlier runs: this one starts from nothing
+    }
+    if (event.as<RunEvent>()) { // a log that keeps earlier runs: this one starts from nothing
         clear();
         return true;
-    case EventKind::State:
-        if (event.field("state") != u"BackingOff" && m_retry) {
+    }
+    if (const auto *state = event.as<StateEvent>()) {
+        if (state->state != ConnectionState::BackingOff && m_retry) {
             m_retry.reset();
             return true;
         }
-        return false;
-    default:
-        return false;
     }
+    return false;
 }
 
 void ConnectionTimeline::clear()

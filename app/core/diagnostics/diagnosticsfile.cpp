@@ -1,6 +1,7 @@
 #include "core/diagnostics/diagnosticsfile.h"
 
 #include "core/common/redaction.h"
+#include "core/events/eventjson.h"
 
 #include <QCoreApplication>
 #include <QJsonArray>
@@ -25,21 +26,15 @@ QList<EngineEvent> readEvents(const QJsonArray &entries, qsizetype &budget, int 
 {
     QList<EngineEvent> events;
     for (const QJsonValue &value : entries) {
-        const QJsonObject entry = value.toObject();
-        const auto kind = eventKindFromName(entry.value(u"event").toString());
-        if (!value.isObject() || !kind || budget <= 0) {
+        // The serialiser's reader redacts every string once more: an export edited by hand cannot bring a
+        // secret in view.
+        const std::optional<EngineEvent> event = eventFromExportJson(value.toObject());
+        if (!value.isObject() || !event || budget <= 0) {
             ++skipped;
             continue;
         }
         --budget;
-        QJsonObject fields = entry;
-        fields.remove(QStringLiteral("event"));
-        fields.remove(QStringLiteral("t"));
-        fields.remove(QStringLiteral("time"));
-        const QDateTime wallTime = QDateTime::fromString(entry.value(u"time").toString(), Qt::ISODateWithMs);
-        // make() redacts every string once more: an export edited by hand cannot bring a secret in view.
-        events.append(EngineEvent::make(*kind, qMax<qint64>(0, qint64(entry.value(u"t").toDouble())),
-                                        wallTime.isValid() ? wallTime.toUTC() : QDateTime(), fields));
+        events.append(*event);
     }
     return events;
 }
@@ -47,24 +42,11 @@ QList<EngineEvent> readEvents(const QJsonArray &entries, qsizetype &budget, int 
 /// A run header for a run whose events do not start with one (an export made before runs had headers).
 EngineEvent runHeader(int number, const QJsonValue &channel, const QDateTime &startedAt)
 {
-    return EngineEvent::make(
-        EventKind::Run, 0, startedAt.isValid() ? startedAt.toUTC() : QDateTime(),
-        {{QStringLiteral("run"), number}, {QStringLiteral("channel"), channel.toString().left(2048)}});
+    return EngineEvent::make(0, startedAt.isValid() ? startedAt.toUTC() : QDateTime(),
+                             RunEvent{number, channel.toString().left(2048)});
 }
 
 } // namespace
-
-std::optional<EventKind> eventKindFromName(QStringView name)
-{
-    for (EventKind kind :
-         {EventKind::Step, EventKind::State, EventKind::Http, EventKind::Retry, EventKind::Message,
-          EventKind::ClockSkew, EventKind::Error, EventKind::Warning, EventKind::Info, EventKind::Media,
-          EventKind::Ice, EventKind::Candidate, EventKind::Stats, EventKind::Summary, EventKind::Run}) {
-        if (eventKindName(kind) == name)
-            return kind;
-    }
-    return std::nullopt;
-}
 
 Result<DiagnosticsFile> DiagnosticsFile::parse(QByteArrayView json)
 {

@@ -48,7 +48,4 @@ struct DiagnosticsFile
     static Result<DiagnosticsFile> parse(QByteArrayView json);
 };
 
-/// The kind for a JSON name from eventKindName(); nullopt for any other text.
-std::optional<EventKind> eventKindFromName(QStringView name);
-
 } // namespace kvs

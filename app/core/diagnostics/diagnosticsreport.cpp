@@ -2,6 +2,7 @@
 
 #include "core/buildinfo.h"
 #include "core/common/redaction.h"
+#include "core/events/eventjson.h"
 #include "core/events/eventlog.h"
 
 #include <QJsonArray>
@@ -48,7 +49,7 @@ DiagnosticsReport::DiagnosticsReport(const ConnectionForm &form, const EventLog 
     , m_generatedAt(generatedAt)
 {
     ConnectionTimeline timeline;
-    QJsonObject header; // the current run's EventKind::Run event, if the log has runs
+    std::optional<EngineEvent> header; // the current run's RunEvent, if the log has runs
     for (qsizetype i = 0; i < log.size(); ++i) {
         const EngineEvent &event = log.at(i);
         if (event.kind == EventKind::Run && !m_events.isEmpty()) {
@@ -56,20 +57,23 @@ DiagnosticsReport::DiagnosticsReport(const ConnectionForm &form, const EventLog 
             QJsonArray steps;
             for (const TimelineStep &step : timeline.steps())
                 steps.append(stepJson(step));
-            QJsonObject run{{QStringLiteral("run"), header.value(u"run")},
-                            {QStringLiteral("channel"), header.value(u"channel")},
-                            {QStringLiteral("startedAt"), header.value(u"time")},
+            const RunEvent *started = header ? header->as<RunEvent>() : nullptr;
+            QJsonObject run{{QStringLiteral("run"),
+                             started ? QJsonValue(started->run) : QJsonValue(QJsonValue::Undefined)},
+                            {QStringLiteral("channel"),
+                             started ? QJsonValue(started->channel) : QJsonValue(QJsonValue::Undefined)},
+                            {QStringLiteral("startedAt"),
+                             header ? QJsonValue(header->wallTime.toString(Qt::ISODateWithMs))
+                                    : QJsonValue(QJsonValue::Undefined)},
                             {QStringLiteral("timeline"), steps}};
             run.insert(QStringLiteral("events"), m_events);
             m_earlierRuns.append(run);
             m_events = QJsonArray();
         }
         timeline.apply(event);
-        QJsonObject json = event.toJson();
-        json.insert(QStringLiteral("time"), event.wallTime.toString(Qt::ISODateWithMs));
         if (event.kind == EventKind::Run)
-            header = json;
-        m_events.append(json);
+            header = event;
+        m_events.append(eventToExportJson(event));
     }
     m_steps = timeline.steps();
 }

@@ -2,10 +2,9 @@
 
 #include "core/common/duration.h"
 #include "core/common/redaction.h"
-#include "core/signaling/connectionstate.h"
+#include "core/events/eventjson.h"
 
 #include <QCoreApplication>
-#include <QJsonArray>
 
 namespace kvs {
 namespace {
@@ -16,153 +15,256 @@ struct Text
     Q_DECLARE_TR_FUNCTIONS(kvs::EngineEvent)
 };
 
-} // namespace
-QString eventKindName(EventKind kind)
+void scrub(QString &text)
 {
-    switch (kind) {
-    case EventKind::Step:
-        return QStringLiteral("step");
-    case EventKind::State:
-        return QStringLiteral("state");
-    case EventKind::Http:
-        return QStringLiteral("http");
-    case EventKind::Retry:
-        return QStringLiteral("retry");
-    case EventKind::Message:
-        return QStringLiteral("message");
-    case EventKind::ClockSkew:
-        return QStringLiteral("clockSkew");
-    case EventKind::Error:
-        return QStringLiteral("error");
-    case EventKind::Warning:
-        return QStringLiteral("warning");
-    case EventKind::Info:
-        return QStringLiteral("info");
-    case EventKind::Summary:
-        return QStringLiteral("summary");
-    case EventKind::Run:
-        return QStringLiteral("run");
-    case EventKind::Media:
-        return QStringLiteral("media");
-    case EventKind::Ice:
-        return QStringLiteral("ice");
-    case EventKind::Candidate:
-        return QStringLiteral("candidate");
-    case EventKind::Stats:
-        return QStringLiteral("stats");
+    text = redact(text);
+}
+void scrub(std::optional<QString> &text)
+{
+    if (text)
+        scrub(*text);
+}
+
+void scrubAll(StepEvent &e)
+{
+    scrub(e.detail);
+}
+void scrubAll(StateEvent &e)
+{
+    scrub(e.unknownState);
+}
+void scrubAll(HttpEvent &e)
+{
+    for (QString *text : {&e.operation, &e.errorType, &e.requestId, &e.message})
+        scrub(*text);
+    scrub(e.url);
+}
+void scrubAll(RetryEvent &e)
+{
+    scrub(e.reason);
+    scrub(e.message);
+    scrub(e.hint);
+}
+void scrubAll(MessageEvent &e)
+{
+    for (QString *text : {&e.messageType, &e.summary, &e.sdp, &e.payload})
+        scrub(*text);
+}
+void scrubAll(ClockSkewEvent &e)
+{
+    scrub(e.message);
+}
+void scrubAll(ErrorEvent &e)
+{
+    for (QString *text : {&e.errorType, &e.message, &e.hint})
+        scrub(*text);
+    for (std::optional<QString> *text : {&e.title, &e.gaveUp, &e.requestId})
+        scrub(*text);
+    if (e.candidates) {
+        scrub(e.candidates->local);
+        scrub(e.candidates->remote);
     }
-    return QStringLiteral("info");
+}
+void scrubAll(NoteEvent &e)
+{
+    scrub(e.message);
+    scrub(e.errorType);
+    if (auto &p = e.endpoint) {
+        for (QString *text : {&p->endpoint, &p->endpointSource, &p->fipsSource, &p->dualStackSource,
+                              &p->caFile, &p->caSource, &p->region, &p->clientId})
+            scrub(*text);
+    }
+    if (auto &p = e.proxy) {
+        for (QString *text : {&p->proxy, &p->proxySource, &p->host})
+            scrub(*text);
+    }
+    if (e.close)
+        scrub(e.close->closeReason);
+    if (e.iceServers) {
+        for (QString &server : *e.iceServers)
+            scrub(server);
+    }
+}
+void scrubAll(MediaStepEvent &e)
+{
+    for (QString *text : {&e.step, &e.text, &e.status, &e.detail})
+        scrub(*text);
+}
+void scrubAll(IceEvent &e)
+{
+    scrub(e.state);
+}
+void scrubAll(CandidateEvent &e)
+{
+    for (QString *text : {&e.type, &e.transport, &e.address})
+        scrub(*text);
+}
+void scrubAll(StatsEvent &e)
+{
+    for (QString *text : {&e.codec, &e.audioCodec, &e.text})
+        scrub(*text);
+    if (e.selectedPair) {
+        for (PairEndpoint *side : {&e.selectedPair->first, &e.selectedPair->second}) {
+            for (QString *text : {&side->type, &side->protocol, &side->address, &side->relayProtocol})
+                scrub(*text);
+        }
+    }
+}
+void scrubAll(SummaryEvent &e)
+{
+    for (QString *text : {&e.clientId, &e.channelArn, &e.errorType, &e.message})
+        scrub(*text);
+}
+void scrubAll(RunEvent &e)
+{
+    scrub(e.channel);
+}
+
+QString msText(std::optional<qint64> ms)
+{
+    return ms ? Text::tr(" (%1)").arg(formatDuration(*ms)) : QString();
+}
+
+QString statusText(StepStatus status)
+{
+    switch (status) {
+    case StepStatus::Started:
+        return Text::tr("started");
+    case StepStatus::Ok:
+        return Text::tr("ok");
+    case StepStatus::Failed:
+        return Text::tr("failed");
+    }
+    return {};
+}
+
+QString textOf(const StepEvent &e, const EngineEvent &)
+{
+    return Text::tr("%1: %2%3").arg(stepName(e.step), statusText(e.status), msText(e.ms));
+}
+QString textOf(const StateEvent &e, const EngineEvent &)
+{
+    // People read the state in their words; the identifier stays in the JSON form.
+    return Text::tr("State: %1").arg(e.state ? connectionStateText(*e.state) : e.unknownState);
+}
+QString textOf(const HttpEvent &e, const EngineEvent &)
+{
+    QString line = Text::tr("HTTP %1 %2").arg(QString::number(e.status), e.operation).simplified();
+    if (!e.errorType.isEmpty())
+        line += u' ' % e.errorType;
+    if (!e.message.isEmpty())
+        line += u": " % e.message;
+    if (!e.requestId.isEmpty())
+        line += Text::tr(" (request id %1)").arg(e.requestId);
+    return line;
+}
+QString textOf(const RetryEvent &e, const EngineEvent &)
+{
+    return Text::tr("Retry %1 in %2: %3")
+        .arg(QString::number(e.attempt), formatDuration(e.delayMs), e.reason);
+}
+QString textOf(const MessageEvent &e, const EngineEvent &)
+{
+    // A summary that starts with the type already names it ("SDP_ANSWER, 1220 characters of SDP").
+    QString summary = e.summary;
+    if (!e.messageType.isEmpty() && summary.startsWith(e.messageType)) {
+        summary.remove(0, e.messageType.size());
+        if (summary.startsWith(u','))
+            summary.remove(0, 1);
+        summary = summary.trimmed();
+    }
+    return Text::tr("%1 %2 %3")
+        .arg(e.direction == MessageDirection::In ? QStringLiteral("←") : QStringLiteral("→"), e.messageType,
+             summary)
+        .trimmed();
+}
+QString textOf(const ClockSkewEvent &e, const EngineEvent &)
+{
+    return e.message.isEmpty() ? Text::tr("Clock skew: %1 ms").arg(e.offsetMs)
+                               : Text::tr("Clock skew: %1").arg(e.message);
+}
+QString textOf(const ErrorEvent &e, const EngineEvent &)
+{
+    return Text::tr("Error %1: %2 %3").arg(e.errorType, e.message, e.hint).trimmed();
+}
+QString textOf(const WarningEvent &e, const EngineEvent &)
+{
+    return Text::tr("Warning: %1").arg(e.message);
+}
+QString textOf(const InfoEvent &e, const EngineEvent &)
+{
+    return e.message;
+}
+QString textOf(const MediaStepEvent &e, const EngineEvent &)
+{
+    const QString status = e.status == u"ok"       ? Text::tr("ok")
+                           : e.status == u"failed" ? Text::tr("failed")
+                                                   : e.status;
+    QString line = Text::tr("Media: %1: %2%3").arg(e.text, status, msText(e.ms));
+    if (!e.detail.isEmpty())
+        line += u" — " % e.detail;
+    return line;
+}
+QString textOf(const IceEvent &e, const EngineEvent &)
+{
+    return e.peerConnection ? Text::tr("Peer connection: %1").arg(e.state) : Text::tr("ICE: %1").arg(e.state);
+}
+QString textOf(const CandidateEvent &e, const EngineEvent &)
+{
+    return Text::tr("%1 candidate %2/%3 %4:%5")
+        .arg(e.local ? Text::tr("Local") : Text::tr("Master's"), e.type, e.transport, e.address,
+             QString::number(e.port));
+}
+QString textOf(const StatsEvent &e, const EngineEvent &)
+{
+    return Text::tr("Media: %1").arg(e.text);
+}
+QString textOf(const SummaryEvent &e, const EngineEvent &)
+{
+    return Text::tr("Summary: %1").arg(connectionStateName(e.outcome));
+}
+QString textOf(const RunEvent &e, const EngineEvent &event)
+{
+    // The number and time first: a narrow log elides the (long) channel, not when the run began.
+    return Text::tr("Run %1 · %2 · %3")
+        .arg(QString::number(e.run), event.wallTime.toLocalTime().toString(QStringLiteral("HH:mm:ss")),
+             e.channel);
+}
+
+} // namespace
+
+EngineEvent EngineEvent::make(qint64 elapsedMs, const QDateTime &wallTime, EventPayload payload)
+{
+    std::visit([](auto &value) { scrubAll(value); }, payload);
+    const auto kind = static_cast<EventKind>(payload.index());
+    return EngineEvent{kind, elapsedMs, wallTime.toUTC(), std::move(payload)};
 }
 
 EngineEvent EngineEvent::make(EventKind kind, qint64 elapsedMs, const QDateTime &wallTime,
                               const QJsonObject &fields)
 {
-    return EngineEvent{kind, elapsedMs, wallTime.toUTC(), redactJson(fields).toObject()};
+    return make(elapsedMs, wallTime, eventPayloadFromJson(kind, fields));
 }
 
 QJsonObject EngineEvent::toJson() const
 {
-    QJsonObject json = fields;
-    json.insert(QStringLiteral("event"), eventKindName(kind));
-    json.insert(QStringLiteral("t"), elapsedMs);
-    return json;
+    return eventToJson(*this);
+}
+
+QJsonObject EngineEvent::fields() const
+{
+    return eventFieldsToJson(payload);
 }
 
 QString EngineEvent::field(const char *name) const
 {
-    const QJsonValue value = fields.value(QLatin1StringView(name));
+    const QJsonValue value = fields().value(QLatin1StringView(name));
     return value.isDouble() ? QString::number(value.toDouble()) : value.toString();
 }
 
 QString EngineEvent::text() const
 {
-    switch (kind) {
-    case EventKind::Step: {
-        const QString ms = fields.contains(u"ms")
-                               ? Text::tr(" (%1)").arg(formatDuration(fields.value(u"ms").toInteger()))
-                               : QString();
-        // The status is a fixed word of the engine's; shown to people in their language.
-        const QString status = field("status");
-        QString statusText = status;
-        if (status == u"started")
-            statusText = Text::tr("started");
-        else if (status == u"ok")
-            statusText = Text::tr("ok");
-        else if (status == u"failed")
-            statusText = Text::tr("failed");
-        return Text::tr("%1: %2%3").arg(field("name"), statusText, ms);
-    }
-    case EventKind::State: {
-        // People read the state in their words; the identifier stays in the event's fields (JSON).
-        const auto state = connectionStateFromName(field("state"));
-        return Text::tr("State: %1").arg(state ? connectionStateText(*state) : field("state"));
-    }
-    case EventKind::Http: {
-        QString line = Text::tr("HTTP %1 %2").arg(field("status"), field("operation")).simplified();
-        if (!field("errorType").isEmpty())
-            line += u' ' % field("errorType");
-        if (!field("message").isEmpty())
-            line += u": " % field("message");
-        if (!field("requestId").isEmpty())
-            line += Text::tr(" (request id %1)").arg(field("requestId"));
-        return line;
-    }
-    case EventKind::Retry:
-        return Text::tr("Retry %1 in %2: %3")
-            .arg(field("attempt"), formatDuration(fields.value(u"delayMs").toInteger()), field("reason"));
-    case EventKind::Message: {
-        // A summary that starts with the type already names it ("SDP_ANSWER, 1220 characters of SDP").
-        const QString type = field("messageType");
-        QString summary = field("summary");
-        if (!type.isEmpty() && summary.startsWith(type)) {
-            summary.remove(0, type.size());
-            if (summary.startsWith(u','))
-                summary.remove(0, 1);
-            summary = summary.trimmed();
-        }
-        return Text::tr("%1 %2 %3")
-            .arg(field("direction") == u"in" ? QStringLiteral("←") : QStringLiteral("→"), type, summary)
-            .trimmed();
-    }
-    case EventKind::ClockSkew:
-        return field("message").isEmpty() ? Text::tr("Clock skew: %1 ms").arg(field("offsetMs"))
-                                          : Text::tr("Clock skew: %1").arg(field("message"));
-    case EventKind::Error:
-        return Text::tr("Error %1: %2 %3").arg(field("errorType"), field("message"), field("hint")).trimmed();
-    case EventKind::Warning:
-        return Text::tr("Warning: %1").arg(field("message"));
-    case EventKind::Info:
-        return field("message");
-    case EventKind::Summary:
-        return Text::tr("Summary: %1").arg(field("outcome"));
-    case EventKind::Run:
-        // The number and time first: a narrow log elides the (long) channel, not when the run began.
-        return Text::tr("Run %1 · %2 · %3")
-            .arg(field("run"), wallTime.toLocalTime().toString(QStringLiteral("HH:mm:ss")), field("channel"));
-    case EventKind::Media: {
-        const QString ms = fields.contains(u"ms")
-                               ? Text::tr(" (%1)").arg(formatDuration(fields.value(u"ms").toInteger()))
-                               : QString();
-        const QString status = field("status") == u"ok"       ? Text::tr("ok")
-                               : field("status") == u"failed" ? Text::tr("failed")
-                                                              : field("status");
-        QString line = Text::tr("Media: %1: %2%3").arg(field("text"), status, ms);
-        if (!field("detail").isEmpty())
-            line += u" — " % field("detail");
-        return line;
-    }
-    case EventKind::Ice:
-        return fields.contains(u"connectionState")
-                   ? Text::tr("Peer connection: %1").arg(field("connectionState"))
-                   : Text::tr("ICE: %1").arg(field("state"));
-    case EventKind::Candidate:
-        return Text::tr("%1 candidate %2/%3 %4:%5")
-            .arg(field("direction") == u"local" ? Text::tr("Local") : Text::tr("Master's"), field("type"),
-                 field("transport"), field("address"), field("port"));
-    case EventKind::Stats:
-        return Text::tr("Media: %1").arg(field("text"));
-    }
-    return {};
+    return std::visit([this](const auto &value) { return textOf(value, *this); }, payload);
 }
 
 } // namespace kvs

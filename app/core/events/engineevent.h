@@ -1,55 +1,77 @@
 #pragma once
 
+#include "core/events/eventtypes.h"
+
 #include <QDateTime>
 #include <QJsonObject>
 #include <QMetaType>
 #include <QString>
+
+#include <variant>
 
 namespace kvs {
 
 /// What a connection event reports. The names are the `"event"` values of `kvs-viewer-cli connect --json`.
 enum class EventKind
 {
-    Step,      ///< a step of the flow started or ended: name, status (started|ok|failed), ms
-    State,     ///< the connection state changed: state
-    Http,      ///< a service answer worth showing: status, errorType, requestId, message
-    Retry,     ///< a retry was scheduled: attempt, delayMs, reason
-    Message,   ///< a signaling message went in or out: direction (in|out), messageType, summary
-    ClockSkew, ///< the local clock differs from the service's: offsetMs
-    Error,     ///< a failure explained: errorType, message, hint
-    Warning,   ///< something the user should know that is not a failure: message
-    Info,      ///< anything else worth a line: message
-    Media,     ///< a step of the media path: step (offer|answer|iceGathering|…|firstFrame), status, ms
-    Ice,       ///< an ICE or peer-connection state change: state or connectionState
-    Candidate, ///< an ICE candidate gathered (local) or received (remote): direction, type, transport,
-               ///< address
-    Stats,     ///< once per second while media flows: fps, bitrate, frames, loss, jitter, selected pair
-    Summary,   ///< the final outcome of a run
-    Run,       ///< a new run (Connect) begins in a log that keeps earlier ones: run (1, 2, …), channel
+    Step,      ///< StepEvent
+    State,     ///< StateEvent
+    Http,      ///< HttpEvent
+    Retry,     ///< RetryEvent
+    Message,   ///< MessageEvent
+    ClockSkew, ///< ClockSkewEvent
+    Error,     ///< ErrorEvent
+    Warning,   ///< WarningEvent
+    Info,      ///< InfoEvent
+    Media,     ///< MediaStepEvent
+    Ice,       ///< IceEvent
+    Candidate, ///< CandidateEvent
+    Stats,     ///< StatsEvent
+    Summary,   ///< SummaryEvent
+    Run,       ///< RunEvent
 };
 
 /// The JSON name of a kind ("step", "clockSkew", …).
 QString eventKindName(EventKind kind);
 
-/// One timed event of a connection. Fields are kind-specific (see EventKind) and already redacted:
-/// construct events only through make(), which passes every string through kvs::redact().
+/// One value per kind, in EventKind's order (the variant's index is the kind).
+using EventPayload = std::variant<StepEvent, StateEvent, HttpEvent, RetryEvent, MessageEvent, ClockSkewEvent,
+                                  ErrorEvent, WarningEvent, InfoEvent, MediaStepEvent, IceEvent,
+                                  CandidateEvent, StatsEvent, SummaryEvent, RunEvent>;
+
+/// One timed event of a connection: a typed value (payload) with its times. Strings in it are already
+/// redacted: make events only through make(), which passes every string through kvs::redact().
+/// JSON exists only at the edges, through the serialiser (core/events/eventjson.h): toJson() for --json, the
+/// diagnostics export and the log's detail pane; fromJson() for an export read back.
 struct EngineEvent
 {
     EventKind kind = EventKind::Info;
     qint64 elapsedMs = 0; ///< since the run started: the "t" of the JSON form
     QDateTime wallTime;   ///< UTC
-    QJsonObject fields;
+    EventPayload payload = InfoEvent{};
 
-    /// Builds an event, redacting every string value in fields (recursively).
+    /// Builds an event from a typed value, redacting every string in it.
+    static EngineEvent make(qint64 elapsedMs, const QDateTime &wallTime, EventPayload payload);
+    /// Builds an event from its JSON fields (the serialiser's reader: a diagnostics export read back, tests),
+    /// redacting every string value.
     static EngineEvent make(EventKind kind, qint64 elapsedMs, const QDateTime &wallTime,
                             const QJsonObject &fields);
 
-    /// {"event": "<kind>", "t": elapsedMs, ...fields}
+    /// The payload as T, or nullptr when the event is of another kind.
+    template <typename T>
+    const T *as() const
+    {
+        return std::get_if<T>(&payload);
+    }
+
+    /// {"event": "<kind>", "t": elapsedMs, ...fields} (the serialiser's output).
     QJsonObject toJson() const;
-    /// One line for people, e.g. "step GetSignalingChannelEndpoint ok (84 ms)".
-    QString text() const;
-    /// Convenience accessor for a string field.
+    /// The JSON fields without "event" and "t" (for the log's detail pane and tests).
+    QJsonObject fields() const;
+    /// One JSON field as text (numbers written out), for tests and the detail pane.
     QString field(const char *name) const;
+    /// One line for people, e.g. "GetSignalingChannelEndpoint: ok (84 ms)".
+    QString text() const;
 };
 
 } // namespace kvs
