@@ -259,7 +259,10 @@ void ConnectionController::openSocket()
     // The WebSocket follows the same proxy rules as the HTTPS calls (a QWebSocket's own socket would not
     // read https_proxy); the proxy is named once per host, never with its credentials.
     const QUrl socketUrl = QUrl::fromEncoded(m_presignedUrl, QUrl::StrictMode);
-    m_wssEndpoint = socketUrl.adjusted(QUrl::RemoveQuery).toString();
+    // As GetSignalingChannelEndpoint named it (or the given URL up to its query), for the timeline.
+    m_wssEndpoint = m_target.usesPresignedUrl() || !m_flow->signalingEndpoints()
+                        ? QString::fromLatin1(m_presignedUrl.left(m_presignedUrl.indexOf('?')))
+                        : m_flow->signalingEndpoints()->wss;
     const ProxyChoice proxy = chooseProxy(socketUrl, m_settings.environment);
     m_reporter.proxyChosen(QStringLiteral("Signaling WebSocket"), socketUrl, proxy);
     m_handshakeTimer->start(m_settings.handshakeTimeoutMs);
