@@ -1,9 +1,15 @@
+// Over 400 lines on purpose: this is the orchestration only — the state machine's transitions, the retry and
+// give-up decisions, and stop/cancel. Each job it used to do lives in its own class: ConnectFlow
+// (control-plane steps), SignalingSession (the socket), HandshakeDiagnostics + judgeRefusal (refusals),
+// TakeoverDetector, ConnectionReporter (events). What remains shares one state and one generation counter;
+// spread over files it would be harder to follow, not easier.
 #include "core/connection/connectioncontroller.h"
 
 #include "core/aws/environmentproxy.h"
 #include "core/aws/sigv4.h"
 #include "core/common/duration.h"
 #include "core/common/redaction.h"
+#include "core/connection/refusalverdict.h"
 #include "core/credentials/credentialsprovider.h"
 #include "core/events/eventjson.h"
 #include "core/events/eventlog.h"
@@ -27,10 +33,6 @@ struct Text
     Q_DECLARE_TR_FUNCTIONS(kvs::ConnectionController)
 };
 
-const QString kStepCredentials = stepName(Step::Credentials);
-const QString kStepDescribe = stepName(Step::DescribeSignalingChannel);
-const QString kStepEndpoint = stepName(Step::GetSignalingChannelEndpoint);
-const QString kStepIce = stepName(Step::GetIceServerConfig);
 const QString kStepPresign = stepName(Step::Presign);
 const QString kStepConnect = stepName(Step::ConnectAsViewer);
 const QString kStepConnection = stepName(Step::Connection);
@@ -94,6 +96,25 @@ ConnectionController::ConnectionController(ConnectionTarget target, ConnectionSe
         m_reporter.malformedMessage(error);
     });
     connect(m_session, &SignalingSession::emptyFrameReceived, this, [this] { ++m_emptyFramesIn; });
+    ConnectFlow::Hooks hooks;
+    hooks.advanced = [this](ConnectionEvent event) {
+        transition(event);
+    };
+    hooks.failed = [this](const Failure &failure, bool clockCorrected) {
+        fail(failure, clockCorrected);
+    };
+    hooks.answered = [this] {
+        reportSkewIfChanged();
+    };
+    hooks.iceConfigReceived = [this] {
+        presignAndOpen();
+    };
+    hooks.iceConfigRefreshed = [this] {
+        if (m_state == ConnectionState::Connected)
+            transition(ConnectionEvent::IceConfigReceived);
+        emit iceServersChanged();
+    };
+    m_flow = new ConnectFlow(m_target, m_settings, m_deps, m_skew, m_reporter, std::move(hooks), this);
     m_handshakeTimer = singleShotTimer(this);
     connect(m_handshakeTimer, &QTimer::timeout, this, &ConnectionController::onHandshakeTimeout);
     m_slotTimer = singleShotTimer(this);
@@ -158,42 +179,24 @@ void ConnectionController::start()
     m_pendingFailure.reset();
     m_takeover.reset();
     m_seriesTimer.start();
-    m_channelArn = m_target.channelArn;
-    m_credentials.reset();
     if (m_target.usesPresignedUrl()) {
         if (!transition(ConnectionEvent::StartWithPresignedUrl))
             return;
         const QUrl url = QUrl::fromEncoded(m_target.presignedUrl, QUrl::StrictMode);
-        m_signalingEndpoints = SignalingEndpoints{url.adjusted(QUrl::RemoveQuery).toString(), QString()};
-        m_reporter.presignedUrlGiven(m_signalingEndpoints->wss, m_channelArn, m_target);
+        m_reporter.presignedUrlGiven(url.adjusted(QUrl::RemoveQuery).toString(), channelArn(), m_target);
         runFlow();
         return;
     }
     if (!transition(ConnectionEvent::Start))
         return;
 
-    const auto endpoint =
-        ControlPlaneEndpoint::resolve(m_target.region, m_target.endpoint, m_settings.environment);
+    const auto endpoint = m_flow->beginRun();
     if (!endpoint) {
         giveUp({stepName(Step::Configuration), ErrorClass::InvalidArgument, endpoint.error().code,
-                endpoint.error().message, 0, QString()},
+                endpoint.error().message},
                giveUpText(GiveUpReason::NotRetryable, 0));
         return;
     }
-    m_endpoint = endpoint.value();
-    m_reporter.controlPlaneChosen(*m_endpoint, m_target, m_settings.tls);
-    {
-        const QUrl controlUrl(m_endpoint->url, QUrl::StrictMode);
-        m_reporter.proxyChosen(QStringLiteral("Control plane"), controlUrl,
-                               chooseProxy(controlUrl, m_settings.environment));
-    }
-    ControlPlaneClient::Settings clientSettings;
-    clientSettings.endpoint = m_endpoint->url;
-    clientSettings.region = m_target.region;
-    clientSettings.tls = m_settings.tls;
-    clientSettings.timeoutMs = m_settings.requestTimeoutMs;
-    clientSettings.environment = m_settings.environment;
-    m_controlPlane = std::make_unique<ControlPlaneClient>(*m_deps.clock, &m_skew, std::move(clientSettings));
     runFlow();
 }
 
@@ -204,162 +207,13 @@ void ConnectionController::runFlow()
     if (m_target.usesPresignedUrl())
         presignAndOpen();
     else
-        fetchCredentials();
-}
-
-void ConnectionController::fetchCredentials()
-{
-    beginStep(kStepCredentials);
-    const quint64 generation = m_generation;
-    const QPointer<ConnectionController> guard(this);
-    m_deps.credentials->fetch([this, guard, generation](const Result<ResolvedCredentials> &result) {
-        if (!guard || generation != m_generation)
-            return;
-        if (!result) {
-            const ErrorClass errorClass =
-                result.error().code == u"NetworkError" ? ErrorClass::Network : ErrorClass::Other;
-            fail({kStepCredentials, errorClass, result.error().code, redact(result.error().message), 0,
-                  QString()});
-            return;
-        }
-        m_credentials = result.value();
-        endStep(true, m_credentials->source);
-        if (m_channelArn.isEmpty() || m_settings.alwaysDescribe) {
-            transition(ConnectionEvent::CredentialsResolved);
-            describeChannel();
-        } else {
-            transition(ConnectionEvent::CredentialsResolvedWithArn);
-            getEndpoint();
-        }
-    });
-}
-
-void ConnectionController::watchReply(ControlPlaneReply *reply, const QString &step,
-                                      std::function<void(ControlPlaneReply *)> onSuccess)
-{
-    m_reply = reply;
-    const quint64 generation = m_generation;
-    connect(reply, &ControlPlaneReply::finished, this, [this, reply, generation, step, onSuccess] {
-        reply->deleteLater();
-        if (generation != m_generation)
-            return;
-        const HttpExchange &exchange = reply->exchange();
-        if (exchange.status != 0)
-            reportHttp(exchange);
-        reportSkewIfChanged();
-        if (const std::optional<Error> &error = reply->error()) {
-            if (error->code == u"Aborted")
-                return;
-            fail(
-                {step, reply->errorClass(), error->code, error->message, exchange.status, exchange.requestId},
-                reply->skewChanged() && reply->signatureTimeError().has_value());
-            return;
-        }
-        onSuccess(reply);
-    });
-}
-
-void ConnectionController::describeChannel()
-{
-    beginStep(kStepDescribe);
-    watchReply(m_controlPlane->describeSignalingChannel(
-                   m_credentials->credentials, m_channelArn.isEmpty() ? m_target.channelName : QString(),
-                   m_channelArn),
-               kStepDescribe, [this](ControlPlaneReply *reply) {
-                   const Result<ChannelInfo> info = reply->channelInfo();
-                   if (!info) {
-                       fail({kStepDescribe, ErrorClass::Other, info.error().code, info.error().message, 200,
-                             reply->exchange().requestId});
-                       return;
-                   }
-                   m_channelArn = info->arn;
-                   endStep(true, info->arn);
-                   if (!info->status.isEmpty() && info->status != u"ACTIVE")
-                       m_reporter.channelNotActive(info->status);
-                   transition(ConnectionEvent::ChannelDescribed);
-                   getEndpoint();
-               });
-}
-
-void ConnectionController::getEndpoint()
-{
-    beginStep(kStepEndpoint);
-    watchReply(m_controlPlane->getSignalingChannelEndpoint(m_credentials->credentials, m_channelArn),
-               kStepEndpoint, [this](ControlPlaneReply *reply) {
-                   const Result<SignalingEndpoints> endpoints = reply->signalingEndpoints();
-                   if (!endpoints) {
-                       fail({kStepEndpoint, ErrorClass::Other, endpoints.error().code,
-                             endpoints.error().message, 200, reply->exchange().requestId});
-                       return;
-                   }
-                   m_signalingEndpoints = endpoints.value();
-                   endStep(true, m_signalingEndpoints->wss);
-                   transition(ConnectionEvent::EndpointResolved);
-                   getIceConfig(false);
-               });
-}
-
-void ConnectionController::getIceConfig(bool refresh)
-{
-    if (!refresh) {
-        beginStep(kStepIce);
-        watchReply(m_controlPlane->getIceServerConfig(m_credentials->credentials, m_signalingEndpoints->https,
-                                                      m_channelArn, m_target.clientId),
-                   kStepIce, [this](ControlPlaneReply *reply) {
-                       const Result<IceServerConfig> config = reply->iceServerConfig(m_target.region);
-                       if (!config) {
-                           fail({kStepIce, ErrorClass::Other, config.error().code, config.error().message,
-                                 200, reply->exchange().requestId});
-                           return;
-                       }
-                       m_iceConfig = config.value();
-                       m_iceConfig->stunUri =
-                           stunUriFor(m_target.region, m_endpoint->fips.on, m_endpoint->dualStack.on);
-                       const quint64 generation = m_generation;
-                       endStep(true,
-                               Text::tr("%n TURN server(s)", nullptr, int(m_iceConfig->servers.size())));
-                       if (generation != m_generation)
-                           return; // a listener stopped the run on the step event (the ICE servers view)
-                       transition(ConnectionEvent::IceConfigReceived);
-                       presignAndOpen();
-                   });
-        return;
-    }
-    // RECONNECT_ICE_SERVER on an open connection: fetch again; a failure keeps the old config.
-    if (m_iceRefreshReply || !m_credentials || !m_signalingEndpoints)
-        return;
-    beginStep(kStepIce);
-    ControlPlaneReply *reply = m_controlPlane->getIceServerConfig(
-        m_credentials->credentials, m_signalingEndpoints->https, m_channelArn, m_target.clientId);
-    m_iceRefreshReply = reply;
-    const quint64 generation = m_generation;
-    connect(reply, &ControlPlaneReply::finished, this, [this, reply, generation] {
-        reply->deleteLater();
-        if (generation != m_generation)
-            return;
-        if (reply->exchange().status != 0)
-            reportHttp(reply->exchange());
-        reportSkewIfChanged();
-        const Result<IceServerConfig> config = reply->error() ? Result<IceServerConfig>(*reply->error())
-                                                              : reply->iceServerConfig(m_target.region);
-        if (!config) {
-            endStep(false, config.error().code);
-            m_reporter.iceRefreshFailed(config.error().message);
-            return;
-        }
-        m_iceConfig = config.value();
-        m_iceConfig->stunUri = stunUriFor(m_target.region, m_endpoint->fips.on, m_endpoint->dualStack.on);
-        endStep(true, Text::tr("%n TURN server(s)", nullptr, int(m_iceConfig->servers.size())));
-        if (m_state == ConnectionState::Connected)
-            transition(ConnectionEvent::IceConfigReceived);
-        emit iceServersChanged();
-    });
+        m_flow->startAttempt(m_attempts);
 }
 
 void ConnectionController::refreshIceServers()
 {
     if (m_state == ConnectionState::Connected)
-        getIceConfig(true);
+        m_flow->refreshIceConfig(m_attempts);
 }
 
 void ConnectionController::presignAndOpen()
@@ -368,7 +222,7 @@ void ConnectionController::presignAndOpen()
         return;
     if (!m_target.usesPresignedUrl())
         beginStep(kStepPresign);
-    const qint64 waitMs = m_deps.rateLimiter->reserve(m_channelArn);
+    const qint64 waitMs = m_deps.rateLimiter->reserve(channelArn());
     if (waitMs > 0) {
         m_reporter.waitingForConnectSlot(waitMs);
         m_slotTimer->start(int(waitMs));
@@ -387,14 +241,7 @@ void ConnectionController::signAndOpen()
         openSocket();
         return;
     }
-    sigv4::PresignRequest request;
-    request.endpoint = m_signalingEndpoints->wss;
-    request.region = m_target.region;
-    request.queryParameters = {{QStringLiteral("X-Amz-ChannelARN"), m_channelArn},
-                               {QStringLiteral("X-Amz-ClientId"), m_target.clientId}};
-    request.credentials = m_credentials->credentials;
-    request.signingTime = m_signingClock.now();
-    const Result<QByteArray> url = sigv4::presignUrl(request);
+    const Result<QByteArray> url = m_flow->presign(m_signingClock);
     if (!url) {
         fail({kStepPresign, ErrorClass::Other, url.error().code, url.error().message, 0, QString()});
         return;
@@ -412,12 +259,22 @@ void ConnectionController::openSocket()
     // The WebSocket follows the same proxy rules as the HTTPS calls (a QWebSocket's own socket would not
     // read https_proxy); the proxy is named once per host, never with its credentials.
     const QUrl socketUrl = QUrl::fromEncoded(m_presignedUrl, QUrl::StrictMode);
+    // As GetSignalingChannelEndpoint named it (or the given URL up to its query), for the timeline.
+    m_wssEndpoint = m_target.usesPresignedUrl() || !m_flow->signalingEndpoints()
+                        ? QString::fromLatin1(m_presignedUrl.left(m_presignedUrl.indexOf('?')))
+                        : m_flow->signalingEndpoints()->wss;
     const ProxyChoice proxy = chooseProxy(socketUrl, m_settings.environment);
     m_reporter.proxyChosen(QStringLiteral("Signaling WebSocket"), socketUrl, proxy);
     m_handshakeTimer->start(m_settings.handshakeTimeoutMs);
     // Noted before the handshake: the service may close our older socket before this one's 101 arrives.
-    m_openTicket = m_deps.rateLimiter->noteOpened(m_channelArn, m_target.clientId);
+    m_openTicket = m_deps.rateLimiter->noteOpened(channelArn(), m_target.clientId);
     m_session->open(socketUrl, proxy.proxy);
+}
+
+QString ConnectionController::channelArn() const
+{
+    const QString learned = m_flow->channelArn();
+    return learned.isEmpty() ? m_target.channelArn : learned;
 }
 
 ProxyChoice ConnectionController::proxyFor(const QString &what, const QUrl &url)
@@ -451,7 +308,7 @@ void ConnectionController::onOpenFailed(const SignalingSession::OpenFailure &fai
     m_refusedStatus = failure.refusedStatus;
     if (failure.kind == SignalingSession::OpenFailure::Kind::Refused) {
         m_reporter.upgradeRefused();
-        const qint64 waitMs = m_deps.rateLimiter->reserve(m_channelArn);
+        const qint64 waitMs = m_deps.rateLimiter->reserve(channelArn());
         const quint64 generation = m_generation;
         QTimer::singleShot(std::max<qint64>(0, waitMs), this, [this, generation] {
             if (generation == m_generation && m_state == ConnectionState::Connecting)
@@ -483,74 +340,16 @@ void ConnectionController::onDiagnosisFinished()
     if (rejection.signatureTime)
         skewChanged =
             m_skew.addServerTime(rejection.signatureTime->serverTime, rejection.receivedAt) || skewChanged;
-    if (rejection.status != 0 && rejection.kind != HandshakeRejectionKind::Accepted) {
-        HttpExchange exchange;
-        exchange.operation = kStepConnect;
-        exchange.url = m_signalingEndpoints ? m_signalingEndpoints->wss : QString();
-        exchange.status = rejection.status;
-        exchange.errorType = rejection.errorType;
-        exchange.requestId = rejection.requestId;
-        exchange.message = rejection.message;
-        reportHttp(exchange);
-    }
+    const RefusalVerdict verdict = judgeRefusal(rejection, m_refusedStatus, m_wssEndpoint);
+    if (verdict.replayAnswer)
+        reportHttp(*verdict.replayAnswer);
     reportSkewIfChanged();
-    if (rejection.kind == HandshakeRejectionKind::ProtocolError) {
-        fail({kStepConnect, ErrorClass::Other, QStringLiteral("ProtocolError"),
-              Text::tr("The WebSocket upgrade was answered 101 with a wrong Sec-WebSocket-Accept: the server "
-                       "does not speak the WebSocket protocol (a proxy in the way, or not the signaling "
-                       "service)."),
-              101, rejection.requestId});
-        return;
-    }
-    if (rejection.kind == HandshakeRejectionKind::Accepted ||
-        rejection.kind == HandshakeRejectionKind::NoAnswer) {
-        // The replay told nothing about the refusal: the first answer's status stands. A refusal is never
-        // a network failure.
-        const QString said =
-            rejection.kind == HandshakeRejectionKind::Accepted
-                ? Text::tr("The replayed upgrade was accepted (101) and closed at once: the refusal was not "
-                           "repeated.")
-                : Text::tr("Replaying the upgrade to read why it was refused failed: %1")
-                      .arg(rejection.failure);
-        m_reporter.info(said);
-        if (m_refusedStatus == 0) {
-            fail({kStepConnect, ErrorClass::Other, QStringLiteral("HandshakeRefused"),
-                  Text::tr("The service refused the WebSocket upgrade; Qt did not report the HTTP status. %1")
-                      .arg(said),
-                  0, QString()});
-            return;
-        }
-        HttpResponseHead first;
-        first.status = m_refusedStatus;
-        HandshakeRejection refusal = HandshakeRejection::classify(first);
-        // Qt hides a 400's error type, so this is not the service's untyped 400: the same request was
-        // accepted right after, and the one transient 400 the service documents is throttling.
-        if (m_refusedStatus == 400 && rejection.kind == HandshakeRejectionKind::Accepted)
-            refusal.errorClass = ErrorClass::ClientLimitExceeded;
-        HttpExchange exchange;
-        exchange.operation = kStepConnect;
-        exchange.url = m_signalingEndpoints ? m_signalingEndpoints->wss : QString();
-        exchange.status = m_refusedStatus;
-        reportHttp(exchange);
-        // Only the status is known: no error type, as the control plane names an untyped answer. A 400
-        // whose replay was accepted at once was transient, whatever it was: retried with backoff like a 5xx
-        // (never called throttling), not given up after one retry like an untyped 400 that was read.
-        const ErrorClass errorClass = refusal.errorClass == ErrorClass::UnknownCause &&
-                                              rejection.kind == HandshakeRejectionKind::Accepted
-                                          ? ErrorClass::TransientRefusal
-                                          : refusal.errorClass;
-        fail({kStepConnect, errorClass, u"HttpStatus" % QString::number(m_refusedStatus),
-              Text::tr("The service refused the WebSocket upgrade: HTTP %1. %2")
-                  .arg(m_refusedStatus)
-                  .arg(said),
-              m_refusedStatus, QString()});
-        return;
-    }
-    const Error error = rejection.toError();
+    if (!verdict.said.isEmpty())
+        m_reporter.info(verdict.said);
+    if (verdict.firstAnswer)
+        reportHttp(*verdict.firstAnswer);
     // Only a signature-time refusal is the clock's fault: a permission 403 is not retried for a skew.
-    fail({kStepConnect, rejection.errorClass, error.code, error.message, rejection.status,
-          rejection.requestId},
-         skewChanged && rejection.signatureTime.has_value());
+    fail(verdict.failure, skewChanged && verdict.signatureTime);
 }
 
 void ConnectionController::onHandshakeTimeout()
@@ -618,7 +417,7 @@ void ConnectionController::onSessionClosed(const SignalingSession::Close &how)
     m_reporter.linkClosed(message, code, reason, livedMs);
     // Takeover is judged from behaviour only (the service's close wording is unknown): another
     // connection of this process opened with our ClientId since ours, or repeated short-lived connections.
-    if (m_deps.rateLimiter->openedSince(m_channelArn, m_target.clientId, m_openTicket)) {
+    if (m_deps.rateLimiter->openedSince(channelArn(), m_target.clientId, m_openTicket)) {
         takeover(Text::tr("Another connection with the same ClientId opened in this program just before "
                           "this one was closed (%1).")
                      .arg(message));
@@ -662,7 +461,7 @@ void ConnectionController::onMessage(const SignalingMessage &message)
         break;
     case SignalingMessageType::ReconnectIceServer:
         if (m_state == ConnectionState::Connected)
-            getIceConfig(true);
+            m_flow->refreshIceConfig(m_attempts);
         break;
     case SignalingMessageType::StatusResponse:
         if (message.statusResponse && !message.statusResponse->success)
@@ -719,7 +518,7 @@ Failure ConnectionController::explainable(const Failure &failure) const
     f.errorType = failure.errorType;
     f.message = failure.message;
     f.requestId = failure.requestId;
-    f.channelArn = m_channelArn;
+    f.channelArn = channelArn();
     f.region = m_target.region;
     f.surface = m_settings.surface;
     f.presignedUrlGiven = m_target.usesPresignedUrl();
@@ -843,8 +642,7 @@ void ConnectionController::stop()
     stopTimers();
     ++m_generation;
     m_diagnostics->abort();
-    if (m_reply)
-        m_reply->abort();
+    m_flow->abort();
     dropSocket(true);
     endStep(false, QStringLiteral("Stopped"));
     transition(ConnectionEvent::Stop);
@@ -888,7 +686,7 @@ RunSummary ConnectionController::runSummary() const
     RunSummary summary;
     summary.outcome = m_state;
     summary.clientId = m_target.clientId;
-    summary.channelArn = m_channelArn;
+    summary.channelArn = channelArn();
     summary.attempts = m_attempts;
     summary.connects = m_connectCount;
     summary.messagesIn = m_messagesIn;

@@ -8,6 +8,7 @@
 #include "core/aws/tlsoptions.h"
 #include "core/common/clock.h"
 #include "core/common/retrypolicy.h"
+#include "core/connection/connectflow.h"
 #include "core/connection/connectionreporter.h"
 #include "core/connection/connectiontypes.h"
 #include "core/connection/signalingsession.h"
@@ -77,12 +78,12 @@ public:
     ConnectionState state() const { return m_state; }
     const ConnectionTarget &target() const { return m_target; }
     /// The channel ARN (after DescribeSignalingChannel when started from a name).
-    QString channelArn() const { return m_channelArn; }
+    QString channelArn() const;
     const std::optional<Failure> &lastFailure() const { return m_lastFailure; }
     /// A failure of this run with what explains it (channel ARN, region, measured clock skew), for
     /// explainFailure() and the error dialog.
     Failure explainable(const Failure &failure) const;
-    const std::optional<IceServerConfig> &iceServerConfig() const { return m_iceConfig; }
+    const std::optional<IceServerConfig> &iceServerConfig() const { return m_flow->iceConfig(); }
     /// The proxy this run's environment chooses for url (chooseProxy: https_proxy / no_proxy), named in the
     /// timeline once per host and run as "what to HOST through the HTTP proxy …" (the media's TURN over TCP
     /// uses it, so every connection of a run follows one set of rules).
@@ -109,16 +110,10 @@ private:
     void beginStep(const QString &name);
     void endStep(bool ok, const QString &detail = {});
     void runFlow();
-    void fetchCredentials();
-    void describeChannel();
-    void getEndpoint();
-    void getIceConfig(bool refresh);
     void presignAndOpen();
     /// After the connect-rate limiter's slot: presigns (or takes the given URL) and opens the socket.
     void signAndOpen();
     void openSocket();
-    void watchReply(ControlPlaneReply *reply, const QString &step,
-                    std::function<void(ControlPlaneReply *)> onSuccess);
     void reportHttp(const HttpExchange &exchange);
     void reportSkewIfChanged();
     /// What a protocol-error close code means ("a text message that is not valid UTF-8"); empty for the
@@ -157,15 +152,9 @@ private:
 
     ConnectionState m_state = ConnectionState::Idle;
     quint64 m_generation = 0; ///< bumps on every attempt and on stop: stale callbacks check it
-    QString m_channelArn;
-    std::optional<ControlPlaneEndpoint> m_endpoint;
-    std::unique_ptr<ControlPlaneClient> m_controlPlane;
-    std::optional<ResolvedCredentials> m_credentials;
-    std::optional<SignalingEndpoints> m_signalingEndpoints;
-    std::optional<IceServerConfig> m_iceConfig;
-    QPointer<ControlPlaneReply> m_reply;
-    QPointer<ControlPlaneReply> m_iceRefreshReply;
     QByteArray m_presignedUrl;
+    ConnectFlow *m_flow = nullptr;         ///< the control-plane steps and what they learn
+    QString m_wssEndpoint;                 ///< the signaling endpoint of the socket opened last
     SignalingSession *m_session = nullptr; ///< the WebSocket, its keepalive and its close
     HandshakeDiagnostics *m_diagnostics = nullptr;
     QTimer *m_retryTimer = nullptr;
