@@ -1,3 +1,5 @@
+// Just over ~400 lines: the window ↔ engine wiring of one connection (start, stop, state, events, video
+// hand-off). The dialogs live in CheckDialogs and AccountDialogs, the video in VideoPresenter.
 #include "desktop/appcontroller.h"
 
 #include "core/aws/environmentproxy.h"

@@ -2,6 +2,7 @@
 
 #include "core/common/redaction.h"
 #include "core/credentials/credentialsprovider.h"
+#include "core/events/eventtypes.h"
 
 #include <QCoreApplication>
 
@@ -79,7 +80,7 @@ void ChannelLister::onCredentials(const Result<ResolvedCredentials> &credentials
 {
     if (!credentials) {
         Failure failure;
-        failure.step = QStringLiteral("Credentials");
+        failure.step = stepName(Step::Credentials);
         failure.errorType = credentials.error().code;
         failure.message = credentials.error().message;
         fail(failure);

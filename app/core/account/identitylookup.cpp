@@ -4,6 +4,7 @@
 #include "core/common/clock.h"
 #include "core/common/redaction.h"
 #include "core/credentials/credentialsprovider.h"
+#include "core/events/eventtypes.h"
 
 #include <QNetworkAccessManager>
 #include <QPointer>
@@ -82,7 +83,7 @@ Failure IdentityLookup::failure() const
     Failure failure;
     if (!m_result || m_result->ok())
         return failure;
-    failure.step = m_credentialsFailed ? QStringLiteral("Credentials") : QStringLiteral("GetCallerIdentity");
+    failure.step = m_credentialsFailed ? stepName(Step::Credentials) : QStringLiteral("GetCallerIdentity");
     failure.errorType = m_result->error().code;
     failure.message = redact(m_result->error().message);
     failure.region = m_plan.region;

@@ -1,3 +1,5 @@
+// Over 400 lines on purpose: the one serialiser of engine events. Every event kind's JSON (written and read
+// back) is here so that keys and step names are spelled in exactly one file.
 #include "core/events/eventjson.h"
 
 #include "core/common/redaction.h"

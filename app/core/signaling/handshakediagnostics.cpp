@@ -1,3 +1,5 @@
+// Over 400 lines on purpose: one job, the diagnostic replay of a refused upgrade — building the request,
+// the raw TLS/TCP exchange and the classification of the answer, which share the replay's state.
 #include "core/signaling/handshakediagnostics.h"
 
 #include "core/aws/awstime.h"
