@@ -512,12 +512,7 @@ void ConnectionController::linkLost(ErrorClass errorClass, const QString &errorT
 
 Failure ConnectionController::explainable(const Failure &failure) const
 {
-    Failure f;
-    f.step = failure.step;
-    f.httpStatus = failure.httpStatus;
-    f.errorType = failure.errorType;
-    f.message = failure.message;
-    f.requestId = failure.requestId;
+    Failure f = failure; // what happened, plus this run's context below
     f.channelArn = channelArn();
     f.region = m_target.region;
     f.surface = m_settings.surface;
